@@ -1,0 +1,67 @@
+/// The static description of one column of a table or plan.
+public struct ColumnInfo: Sendable, Hashable {
+    public var name: String
+    public var type: DataType
+    public var format: ValueFormat
+    /// The table a column came from, for `t.col` references after a join.
+    public var qualifier: String?
+
+    public init(name: String, type: DataType, format: ValueFormat = .plain, qualifier: String? = nil) {
+        self.name = name
+        self.type = type
+        self.format = format
+        self.qualifier = qualifier
+    }
+}
+
+/// A materialised table: typed columns of equal length.
+public struct Table: Sendable {
+    public var schema: [ColumnInfo]
+    public var columns: [Column]
+    public var rowCount: Int
+    /// Non-fatal findings produced while building this table (join fan-out, skipped lines...).
+    public var warnings: [Diagnostic] = []
+
+    public init(schema: [ColumnInfo], columns: [Column], rowCount: Int) {
+        precondition(schema.count == columns.count)
+        self.schema = schema
+        self.columns = columns
+        self.rowCount = rowCount
+    }
+
+    /// Builds a table from rows of values, inferring each column's type.
+    public init(names: [String], rows: [[Value]], formats: [ValueFormat]? = nil) {
+        var builders = names.map { _ in ColumnBuilder(type: .null, capacity: rows.count) }
+        for row in rows {
+            for i in builders.indices { builders[i].append(i < row.count ? row[i] : .null) }
+        }
+        var cols: [Column] = []
+        var schema: [ColumnInfo] = []
+        for i in builders.indices {
+            let f = formats?[i] ?? .plain
+            let c = builders[i].finish(format: f)
+            cols.append(c)
+            schema.append(ColumnInfo(name: names[i], type: c.type, format: f))
+        }
+        self.init(schema: schema, columns: cols, rowCount: rows.count)
+    }
+
+    public var columnNames: [String] { schema.map(\.name) }
+
+    public func columnIndex(named name: String) -> Int? { schema.firstIndex { $0.name == name } }
+
+    public func column(named name: String) -> Column? { columnIndex(named: name).map { columns[$0] } }
+
+    public func row(_ i: Int) -> [Value] { columns.map { $0[i] } }
+
+    public func gather(_ indices: [Int]) -> Table {
+        var t = Table(schema: schema, columns: columns.map { $0.gather(indices) }, rowCount: indices.count)
+        t.warnings = warnings
+        return t
+    }
+
+    public func prefix(_ n: Int) -> Table {
+        if n >= rowCount { return self }
+        return gather(Array(0..<max(0, n)))
+    }
+}

@@ -1,0 +1,167 @@
+/// An exact decimal number: `units × 10^-scale`, e.g. £1,639.8 is (16398, 1).
+///
+/// Money, £000s and FTEs are held this way so that `0.1 + 0.2 == 0.3` and sums of
+/// pounds-and-pence are exact. Hand-written rather than Foundation's `Decimal` because
+/// columns store the scaled integers directly and the hot loops are plain `Int64` adds.
+public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var units: Int64
+    public var scale: Int
+
+    public static let maxScale = 18
+
+    public init(units: Int64, scale: Int) {
+        self.units = units
+        self.scale = scale
+    }
+
+    public init(_ value: Int) {
+        self.units = Int64(value)
+        self.scale = 0
+    }
+
+    static let powersOfTen: [Int64] = {
+        var p: [Int64] = [1]
+        for _ in 1...18 { p.append(p.last! * 10) }
+        return p
+    }()
+
+    public static func pow10(_ n: Int) -> Int64 { powersOfTen[n] }
+
+    /// Parses plain decimal text: optional sign, digits, optional `.digits`, optional `_`/`,`
+    /// group separators already removed by the caller if present. Returns nil on anything else.
+    public init?(parsing text: some StringProtocol) {
+        var units: Int64 = 0
+        var scale = 0
+        var negative = false
+        var seenDigit = false, seenPoint = false
+        var first = true
+        for b in text.utf8 {
+            defer { first = false }
+            switch b {
+            case UInt8(ascii: "-") where first: negative = true
+            case UInt8(ascii: "+") where first: break
+            case UInt8(ascii: "."):
+                if seenPoint { return nil }
+                seenPoint = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                seenDigit = true
+                if seenPoint {
+                    if scale >= ExactDecimal.maxScale { continue }  // beyond 18 places: truncate
+                    scale += 1
+                }
+                let (m, o1) = units.multipliedReportingOverflow(by: 10)
+                let (a, o2) = m.addingReportingOverflow(Int64(b - UInt8(ascii: "0")))
+                if o1 || o2 { return nil }
+                units = a
+            default: return nil
+            }
+        }
+        if !seenDigit { return nil }
+        self.units = negative ? -units : units
+        self.scale = scale
+    }
+
+    /// The same value at a larger scale, or nil on overflow.
+    public func rescaled(to newScale: Int) -> ExactDecimal? {
+        if newScale == scale { return self }
+        if newScale > scale {
+            let (u, o) = units.multipliedReportingOverflow(by: ExactDecimal.pow10(newScale - scale))
+            return o ? nil : ExactDecimal(units: u, scale: newScale)
+        }
+        return ExactDecimal(units: units / ExactDecimal.pow10(scale - newScale), scale: newScale)
+    }
+
+    /// Rounds half away from zero to `places` decimal places (never increases the scale).
+    public func rounded(to places: Int) -> ExactDecimal {
+        let places = max(0, places)
+        guard places < scale else { return self }
+        let divisor = ExactDecimal.pow10(scale - places)
+        var q = units / divisor
+        let r = units % divisor
+        if abs(r) * 2 >= divisor { q += units < 0 ? -1 : 1 }
+        return ExactDecimal(units: q, scale: places)
+    }
+
+    /// Drops trailing zero digits after the point: 1.50 → 1.5.
+    public var normalized: ExactDecimal {
+        var u = units, s = scale
+        while s > 0, u % 10 == 0 { u /= 10; s -= 1 }
+        return ExactDecimal(units: u, scale: s)
+    }
+
+    public var doubleValue: Double { Double(units) / Double(ExactDecimal.pow10(scale)) }
+
+    /// Converts a Double with up to `maxScale` places; nil when not finite or too large.
+    public init?(_ value: Double, places: Int) {
+        guard value.isFinite, abs(value) < 9e15 else { return nil }
+        let p = min(max(places, 0), 15)
+        let scaled = (value * Double(ExactDecimal.pow10(p))).rounded(.toNearestOrAwayFromZero)
+        guard abs(scaled) < 9.2e18 else { return nil }
+        self.init(units: Int64(scaled), scale: p)
+    }
+
+    static func aligned(_ a: ExactDecimal, _ b: ExactDecimal) -> (Int64, Int64, Int)? {
+        let s = max(a.scale, b.scale)
+        guard let x = a.rescaled(to: s), let y = b.rescaled(to: s) else { return nil }
+        return (x.units, y.units, s)
+    }
+
+    public func adding(_ other: ExactDecimal) -> ExactDecimal? {
+        guard let (x, y, s) = ExactDecimal.aligned(self, other) else { return nil }
+        let (r, o) = x.addingReportingOverflow(y)
+        return o ? nil : ExactDecimal(units: r, scale: s)
+    }
+
+    public func subtracting(_ other: ExactDecimal) -> ExactDecimal? {
+        guard let (x, y, s) = ExactDecimal.aligned(self, other) else { return nil }
+        let (r, o) = x.subtractingReportingOverflow(y)
+        return o ? nil : ExactDecimal(units: r, scale: s)
+    }
+
+    /// Exact product; the scale is capped at 18 places (rounded half away from zero).
+    public func multiplied(by other: ExactDecimal) -> ExactDecimal? {
+        var product = Int128(units) * Int128(other.units)
+        var s = scale + other.scale
+        while s > ExactDecimal.maxScale || (product > Int128(Int64.max) || product < Int128(Int64.min)) && s > 0 {
+            let (q, r) = product.quotientAndRemainder(dividingBy: 10)
+            product = q
+            if abs(r) >= 5 { product += product < 0 || (q == 0 && r < 0) ? -1 : 1 }
+            s -= 1
+        }
+        guard product <= Int128(Int64.max), product >= Int128(Int64.min) else { return nil }
+        return ExactDecimal(units: Int64(product), scale: s).normalizedIfLong
+    }
+
+    private var normalizedIfLong: ExactDecimal { scale > 6 ? normalized : self }
+
+    public var negated: ExactDecimal { ExactDecimal(units: -units, scale: scale) }
+
+    public static func < (a: ExactDecimal, b: ExactDecimal) -> Bool {
+        if let (x, y, _) = aligned(a, b) { return x < y }
+        return a.doubleValue < b.doubleValue
+    }
+
+    public static func == (a: ExactDecimal, b: ExactDecimal) -> Bool {
+        if a.scale == b.scale { return a.units == b.units }
+        if let (x, y, _) = aligned(a, b) { return x == y }
+        return false
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        let n = normalized
+        hasher.combine(n.units)
+        hasher.combine(n.scale)
+    }
+
+    /// Plain text with the stored number of places: `1639.8`, `-0.05`, `12`.
+    public var description: String {
+        if scale == 0 { return String(units) }
+        let negative = units < 0
+        let magnitude = units.magnitude
+        let p = UInt64(ExactDecimal.pow10(scale))
+        let whole = magnitude / p, frac = magnitude % p
+        var fracText = String(frac)
+        if fracText.count < scale { fracText = String(repeating: "0", count: scale - fracText.count) + fracText }
+        return (negative ? "-" : "") + String(whole) + "." + fracText
+    }
+}
