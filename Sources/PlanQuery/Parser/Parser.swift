@@ -250,8 +250,10 @@ public struct Parser {
             let p = try parsePipeline()
             _ = try expect(.rparen, "`)` to close the sub-query")
             return .pipeline(p)
+        case .lbracket:
+            return .values(try parsePrimary())
         default:
-            throw fail("expected a table name, a quoted file path or `(from ...)` after `\(keyword)`, found \(describe(t))")
+            throw fail("expected a table name, a quoted file path, a list or `(from ...)` after `\(keyword)`, found \(describe(t))")
         }
     }
 
@@ -679,18 +681,18 @@ public struct Parser {
 
     mutating func parseCall(_ name: String, _ nameSpan: Span) throws -> Expr {
         advance()  // (
-        var args: [Argument] = []
+        var args: [CallArgument] = []
         if kind != .rparen {
             repeat {
                 if kind == .identifier, tokens[index + 1].kind == .assign {
                     let n = currentText
                     advance(); advance()
-                    args.append(Argument(name: n, value: try parseExpr()))
+                    args.append(CallArgument(name: n, value: try parseExpr()))
                 } else {
                     if !args.isEmpty, args.last?.name != nil {
                         throw fail("positional arguments must come before named ones")
                     }
-                    args.append(Argument(name: nil, value: try parseExpr()))
+                    args.append(CallArgument(name: nil, value: try parseExpr()))
                 }
             } while accept(.comma)
         }
