@@ -27,13 +27,20 @@ struct Resolver {
         case aggregate(Collector, keys: [BoundExpr], keyNames: [String])
     }
 
+    final class ParamArgument {
+        let expr: Expr
+        let callerParams: [String: ParamArgument]
+        init(expr: Expr, callerParams: [String: ParamArgument]) { self.expr = expr; self.callerParams = callerParams }
+    }
+
     struct Scope {
         var columns: [ColumnInfo]
         var mode: Mode
         /// In a join condition: how many of `columns` belong to the left side, and the side names.
         var join: (leftCount: Int, leftName: String?, rightName: String?)? = nil
-        /// Parameters of the user function being expanded.
-        var params: [String: BoundExpr] = [:]
+        /// Parameters of the user function being expanded: the caller's argument expressions,
+        /// bound where the parameter is used (so `fn spread(x) = max(x) - min(x)` works in summarize).
+        var params: [String: ParamArgument] = [:]
         /// What the clause is, for messages: "where", "summarize", ...
         var clause: String
     }
@@ -611,7 +618,11 @@ struct Resolver {
             return BoundExpr(.literal(v), type: v.type, format: f, span: e.span)
 
         case .name(let name):
-            if let p = scope.params[name] { return p }
+            if let p = scope.params[name] {
+                var s = scope
+                s.params = p.callerParams
+                return try bindExpr(p.expr, s)
+            }
             if case .aggregate(_, let keys, let keyNames) = scope.mode {
                 if let j = keyNames.firstIndex(of: name) {
                     return BoundExpr(.column(j), type: keys[j].type, format: keys[j].format, span: e.span)
@@ -992,7 +1003,7 @@ struct Resolver {
         if functionDepth > 32 {
             throw error(.type, "function `\(fn.name)` calls itself too deeply (recursion is not supported)", e.span)
         }
-        var values = [BoundExpr?](repeating: nil, count: fn.parameters.count)
+        var values = [Expr?](repeating: nil, count: fn.parameters.count)
         for (i, arg) in args.enumerated() {
             let slot: Int
             if let n = arg.name {
@@ -1007,16 +1018,16 @@ struct Resolver {
                 }
                 slot = i
             }
-            values[slot] = try bindExpr(arg.value, scope)
+            values[slot] = arg.value
         }
-        var params: [String: BoundExpr] = [:]
+        var params: [String: ParamArgument] = [:]
         for (i, p) in fn.parameters.enumerated() {
-            if let v = values[i] { params[p.name] = v; continue }
+            if let v = values[i] { params[p.name] = ParamArgument(expr: v, callerParams: scope.params); continue }
             guard let d = p.defaultValue else {
                 throw error(.type, "\(fn.name) needs `\(p.name)`", e.span,
                             hints: ["usage: \(fn.name)(" + fn.parameters.map(\.name).joined(separator: ", ") + ")"])
             }
-            params[p.name] = try bindExpr(d, Scope(columns: [], mode: .row, clause: "a default value"))
+            params[p.name] = ParamArgument(expr: d, callerParams: [:])
         }
         var inner = scope
         inner.params = params
