@@ -326,7 +326,9 @@ struct Extractor {
             } else {
                 headerRows.append(rows[idx])
                 idx += 1
-                while idx < rows.count, headerRows.count < 4, isHeaderContinuation(rows[idx], after: headerRows) {
+                while idx < rows.count, headerRows.count < 4,
+                      isHeaderContinuation(rows[idx], after: headerRows)
+                        || (idx + 1 < rows.count && isUnitsRow(rows[idx + 1]) && !dataLike(rows[idx]) && rows[idx].nonEmpty >= 2) {
                     headerRows.append(rows[idx])
                     idx += 1
                 }
@@ -455,6 +457,11 @@ struct Extractor {
         return ["£'000", "£000", "£000's", "£000s", "£'000s", "£k", "£m", "£", "%", "fte", "[no.]", "no.", "£000’s", "£’000", "(£000)", "(£'000)"].contains(k)
     }
 
+    func isUnitsRow(_ r: RawRow) -> Bool {
+        let filled = r.cells.filter { !$0.isEmpty }
+        return !filled.isEmpty && filled.filter { isUnitsCell($0) }.count * 2 >= filled.count
+    }
+
     func isHeaderContinuation(_ r: RawRow, after headers: [RawRow]) -> Bool {
         if dataLike(r) { return false }
         let filled = r.cells.filter { !$0.isEmpty }
@@ -463,7 +470,15 @@ struct Extractor {
         if units * 2 >= filled.count { return true }
         if filled.count < 2 || filled.contains(where: { $0.count > 40 }) { return false }
         if r.firstEmpty { return true }
-        if let last = headers.last, last.nonEmpty * 2 <= max(last.cells.count, 2), last.nonEmpty < r.nonEmpty { return true }
+        guard let last = headers.last else { return false }
+        let width = max(last.cells.count, r.cells.count, 2)
+        if last.nonEmpty * 2 <= width, last.nonEmpty < r.nonEmpty { return true }
+        // fills the columns the row above left empty (a spanning heading above sub-headings)
+        var complementary = 0
+        for (c, text) in r.cells.enumerated() where !text.isEmpty && (c >= last.cells.count || last.cells[c].isEmpty) {
+            complementary += 1
+        }
+        if complementary * 2 >= filled.count { return true }
         return false
     }
 
