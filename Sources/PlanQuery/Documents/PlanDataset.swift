@@ -262,7 +262,7 @@ func canonicalNumber(_ cell: String) -> (value: String, format: PlanNumberFormat
     s = trimPlanSpace(s)
     switch parsePlanCell(s) {
     case .integer(let v): return (String(v), .plain)
-    case .decimal(let d, let f): return (d.description, f)
+    case .decimal(let d, let f): return (f == .percent ? d.normalized.description : d.description, f)
     default: return nil
     }
 }

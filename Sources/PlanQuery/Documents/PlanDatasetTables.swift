@@ -67,20 +67,52 @@ extension PlanDatasetBuilder {
     mutating func addProjects(_ t: ExtractedTable, source: String) {
         let cols = t.header.map { normalizedKey($0) }
         func find(_ pred: (String) -> Bool) -> Int? { cols.firstIndex(where: pred) }
-        guard let projectCol = find({ $0.contains("project") || $0.contains("key action") }) else { return }
+        guard var projectCol = find({ $0.contains("project") || $0.contains("key action") }) else { return }
+        var refCol: Int? = projectCol > 0 && cols[projectCol - 1].isEmpty ? projectCol - 1 : nil
+        // a heading one cell to the left of its column: short reference numbers under "Project…"
+        if refCol == nil, projectCol + 1 < cols.count, cols[projectCol + 1].isEmpty {
+            let values = t.rows.map { $0.cells[projectCol] }.filter { !$0.isEmpty }
+            if !values.isEmpty, values.filter({ $0.count <= 8 }).count * 10 >= values.count * 6 {
+                refCol = projectCol
+                projectCol += 1
+            }
+        }
         let managerCol = find { $0.contains("manager") || $0.hasPrefix("a/c") }
         let linksCol = find { $0.contains("link") }
         let deliverCol = find { ($0.contains("deliverable") || $0.contains("outcome")) && !$0.contains("project") }
         let dateCol = find { $0.contains("date") }
-        let refCol: Int? = projectCol > 0 && cols[projectCol - 1].isEmpty ? projectCol - 1 : nil
         var theme = ""
+        var pending: [String: String]?
+        func flush() { if let p = pending { projects.append(p); pending = nil } }
         for row in t.rows {
             let c = row.cells
             func cell(_ i: Int?) -> String { i.map { c[$0] } ?? "" }
             var project = c[projectCol]
             var ref = cell(refCol)
+            let key = normalizedKey(project)
+            if (key.contains("project") && key.contains("key action")) || normalizedKey(cell(dateCol)).hasPrefix("target date") { continue }
             let others = [cell(managerCol), cell(linksCol), cell(deliverCol), cell(dateCol)]
+            // further deliverables of the project above (title, manager and links left empty)
+            if project.isEmpty, ref.isEmpty, cell(managerCol).isEmpty, cell(linksCol).isEmpty, var p = pending,
+               !cell(deliverCol).isEmpty || !cell(dateCol).isEmpty {
+                for (col, name) in [(deliverCol, "deliverables"), (dateCol, "due_text")] {
+                    let v = cell(col)
+                    if !v.isEmpty { p[name] = (p[name] ?? "").isEmpty ? v : p[name]! + " " + v }
+                }
+                p["due"] = dateTokens(p["due_text"] ?? "").map { $0.1 }.max()?.description ?? ""
+                p["line_end"] = String(row.lines.upperBound)
+                pending = p
+                continue
+            }
             if others.allSatisfy({ $0.isEmpty }) {
+                // the rest of a title wrapped after a page break ("through the disposal of …")
+                if ref.isEmpty, let f = project.first, f.isLowercase, var p = pending {
+                    p["project"] = (p["project"] ?? "") + " " + project
+                    p["line_end"] = String(row.lines.upperBound)
+                    pending = p
+                    continue
+                }
+                flush()
                 // theme / group row ("Theme: Managing Kent's Waste", "1.3 Increase partnership…")
                 let label = [ref, project].filter { !$0.isEmpty }.joined(separator: " ")
                 if !label.isEmpty { theme = label }
@@ -104,8 +136,10 @@ extension PlanDatasetBuilder {
             r["source"] = source
             r["line"] = String(row.lines.lowerBound)
             r["line_end"] = String(row.lines.upperBound)
-            projects.append(r)
+            flush()
+            pending = r
         }
+        flush()
     }
 
     /// `1.1.9 Narrow the gap…` → ("1.1.9", "Narrow the gap…"); `7 Extension of …` stays whole
@@ -137,8 +171,9 @@ extension PlanDatasetBuilder {
         for row in t.rows {
             let label = row.cells[0]
             let values = yearCols.map { row.cells[$0.0] }
-            if values.allSatisfy({ $0.isEmpty }) {
-                if !label.isEmpty { team = label.isEmpty ? baseTeam : label }
+            // a team heading row: no values, or the year headings repeated ("Out of Hours ⇥ 2007/08 ⇥ 2008/09")
+            if values.allSatisfy({ $0.isEmpty || parseFiscalYear(Substring($0)) != nil }) {
+                if !label.isEmpty { team = label } else { team = baseTeam }
                 continue
             }
             for (i, yc) in yearCols.enumerated() {
@@ -171,8 +206,7 @@ extension PlanDatasetBuilder {
         var i = 0
         while i + 1 < rows.count {
             let a = rows[i].cells[planCol], b = rows[i + 1].cells[planCol]
-            if !a.isEmpty, !b.isEmpty, frameworkName(a + " " + b) != frameworkName(a),
-               frameworkName(a + " " + b) != a + " " + b, frameworkName(a) == a {
+            if !a.isEmpty, !b.isEmpty, !isKnownFramework(a), !isKnownFramework(b), isKnownFramework(a + " " + b) {
                 for c in rows[i].cells.indices where !rows[i + 1].cells[c].isEmpty {
                     rows[i].cells[c] = rows[i].cells[c].isEmpty ? rows[i + 1].cells[c] : rows[i].cells[c] + " " + rows[i + 1].cells[c]
                 }
@@ -214,7 +248,13 @@ extension PlanDatasetBuilder {
         let feedbackCol = find { $0.contains("feedback") }
         let groupCol = find { $0.contains("target group") || $0 == "target group" || $0.hasPrefix("target group") }
         let areaCol = find { $0.contains("target area") || $0.hasSuffix("area") || $0.contains(" area ") }
-        let statutoryCol = find { $0.contains("statutory") }
+        // the Yes/No column, found by its contents (headers are sometimes misaligned)
+        var statutoryCol = find { $0.contains("statutory") }
+        var bestYesNo = 0
+        for col in 1..<cols.count {
+            let n = t.rows.filter { r in let k = normalizedKey(r.cells[col]); return k == "yes" || k == "no" || k.hasPrefix("no,") || k.hasPrefix("yes,") || k.hasPrefix("yes ") || k.hasPrefix("no ") }.count
+            if n > bestYesNo { bestYesNo = n; statutoryCol = col }
+        }
         let kindCol = find { $0.contains("consultation type") || $0.hasPrefix("consultation") || $0.contains("type") }
         let contactCol = find { $0.contains("contact") }
         for row in t.rows {
@@ -315,13 +355,19 @@ func indicatorCode(_ indicator: String) -> String {
     return ""
 }
 
+func isKnownFramework(_ plan: String) -> Bool {
+    let f = frameworkName(plan)
+    return f != plan || ["Towards 2010", "The Kent Agreement 2", "National Indicator", "CYPP", "Local Area Agreement",
+                         "Directorate Priority", "Equalities Strategy", "Equality Standard for Local Government"].contains(f)
+}
+
 /// Canonical framework name of a "Plan" cell.
 func frameworkName(_ plan: String) -> String {
     let k = normalizedKey(plan)
     if k.isEmpty { return "" }
     if k.contains("towards 2010") || k.hasPrefix("t2010") || k.hasPrefix("tt10") || k.contains("towards t2010") { return "Towards 2010" }
     if k.contains("kent agreement 2") || k == "ka2" || k.hasPrefix("the kent agreement") { return "The Kent Agreement 2" }
-    if k.hasPrefix("kent agreement") { return "The Kent Agreement" }
+    if k.hasPrefix("kent agreement") { return "The Kent Agreement 2" }
     if k.hasPrefix("national indicator") { return "National Indicator" }
     if k.hasPrefix("cypp") { return "CYPP" }
     if k.hasPrefix("local area agreement") || k.hasPrefix("laa") { return "Local Area Agreement" }

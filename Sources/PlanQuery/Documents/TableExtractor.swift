@@ -335,7 +335,7 @@ struct Extractor {
             }
         }
         // data rows, dropping repeated headers and stitching continuations
-        let headerKeys = Set(headerRows.map { rowKey($0.cells) })
+        let headerKeys = Set(headerRows.map { compactKey($0.cells) })
         let titleKey = normalizedKey(title)
         var data: [ExtractedRow] = []
         var breakPending = false
@@ -343,7 +343,7 @@ struct Extractor {
         while idx < rows.count {
             let r = rows[idx]
             idx += 1
-            let key = rowKey(r.cells)
+            let key = compactKey(r.cells)
             if !headerKeys.isEmpty, headerKeys.contains(key) {
                 rejects.append(RejectedLine(line: r.line, reason: .repeatedHeader, text: String(lines[r.line - 1])))
                 breakPending = true
@@ -482,6 +482,11 @@ struct Extractor {
         return false
     }
 
+    /// Row text without empty cells: a header repeated with a shifted first cell still matches.
+    func compactKey(_ cells: [String]) -> String {
+        cells.filter { !$0.isEmpty }.map { normalizedKey($0) }.joined(separator: "\t")
+    }
+
     func rowKey(_ cells: [String]) -> String {
         var parts = cells.map { normalizedKey($0) }
         while let l = parts.last, l.isEmpty { parts.removeLast() }
@@ -541,8 +546,8 @@ struct Extractor {
             guard var a = out.last, a.encoding == t.encoding, !a.headerLost else { out.append(t); continue }
             let gap = gapAllowsMerge(from: a.lastLine, to: t.firstLine)
             guard gap.ok else { out.append(t); continue }
-            let sameHeader = !t.headerLost && t.headerRows.first.map { rowKey($0) } == a.headerRows.first.map { rowKey($0) }
-                && !(t.headerRows.first.map { rowKey($0) } ?? "").isEmpty
+            let sameHeader = !t.headerLost && t.headerRows.first.map { compactKey($0) } == a.headerRows.first.map { compactKey($0) }
+                && !(t.headerRows.first.map { compactKey($0) } ?? "").isEmpty
             let lostHeaderContinuation = t.headerLost && gap.sawDebris && t.header.count == a.header.count
             guard sameHeader || lostHeaderContinuation else { out.append(t); continue }
             if sameHeader {
