@@ -223,7 +223,7 @@ extension PlanDatasetBuilder {
             r["note"] = p.note
             r["source"] = source
             r["line"] = String(p.row.lines.lowerBound)
-            budgets.append(r)
+            if !p.values.isEmpty || p.prior.isEmpty { budgets.append(r) }
             if !p.prior.isEmpty {
                 var q = r
                 for role in currentRoles { q[role.column] = "" }

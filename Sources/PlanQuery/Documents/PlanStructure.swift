@@ -22,6 +22,11 @@ let directoratePhrases: [(String, String)] = [
 /// Strips markdown bold/italic stars and simple tags from a prose line and trims it.
 func plainLine(_ line: Substring) -> String {
     var s = cleanCell(line).text
+    // Markdown headings "## KEY PERFORMANCE INDICATORS"
+    if s.hasPrefix("#") {
+        let rest = s.drop { $0 == "#" }
+        if rest.hasPrefix(" ") { s = String(rest.dropFirst()) }
+    }
     while s.hasPrefix("*") { s.removeFirst() }
     while s.hasSuffix("*") { s.removeLast() }
     s = s.replacing("**", with: "")

@@ -411,6 +411,10 @@ struct Extractor {
         let bulletStart = r.cells.contains { $0.hasPrefix("•") }
         let evidence = afterBreak || prevRaw.labelSplitsRow || (r.gapBefore && (lowerStart || bulletStart))
         guard evidence else { return false }
+        // never glue text onto a number
+        for (c, text) in r.cells.enumerated() where !text.isEmpty && c < prev.cells.count && isDataNumber(prev.cells[c]) {
+            return false
+        }
         for (c, text) in r.cells.enumerated() where !text.isEmpty {
             if c < prev.cells.count {
                 prev.cells[c] = prev.cells[c].isEmpty ? text : prev.cells[c] + " " + text
