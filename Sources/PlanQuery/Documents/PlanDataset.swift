@@ -156,8 +156,11 @@ func classifyTable(_ t: ExtractedTable) -> PlanTableKind {
         return .staffing
     }
     // KPIs: an indicator column and actual/estimate/target columns, or the KPI section
-    let measureCols = cols.dropFirst().filter { measureOf($0) != nil }.count
-    if measureCols >= 1 {
+    // KPIs need an actual/estimate/target column; service-comparison tables are not KPIs
+    let core: Set<String> = ["actual", "estimate", "target", "forecast", "outturn"]
+    let measureCols = cols.dropFirst().filter { measureOf($0).map { core.contains($0) } ?? false }.count
+    let comparison = section.contains("comparison") || cols.dropFirst().first.map { $0.hasPrefix("comparator") } ?? false
+    if measureCols >= 1, !comparison {
         if cols.first!.contains("indicator") || cols.first!.contains("performance indicator") { return .kpi }
         if section.contains("key performance indicators") && (cols.first!.isEmpty || cols.first!.contains("indicator")) { return .kpi }
         if cols.first!.hasPrefix("indicator") { return .kpi }

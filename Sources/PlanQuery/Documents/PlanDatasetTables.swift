@@ -6,7 +6,16 @@ extension PlanDatasetBuilder {
     // MARK: kpis
 
     mutating func addKPIs(_ t: ExtractedTable, source: String) {
-        let cols = t.header
+        var cols = t.header
+        // a header repeated without its empty breakdown column: rows carry one cell more
+        // ("% of children … ⇥ VI* ⇥ 57 ⇥ 77 ⇥ 52" under "Indicator ⇥ Actual ⇥ Estimated ⇥ Target")
+        if cols.count >= 3, cols.last!.isEmpty, measureOf(cols[1]) != nil {
+            let codes = t.rows.map { $0.cells[1] }.filter { !$0.isEmpty }
+            let short = codes.filter { $0.count <= 8 && canonicalNumber($0) == nil && !isStatusToken($0) }
+            if !codes.isEmpty, short.count * 10 >= codes.count * 7 {
+                cols = [cols[0], ""] + cols[1..<(cols.count - 1)]
+            }
+        }
         var valueCols: [(col: Int, measure: String, period: String)] = []
         for c in 1..<cols.count {
             if let m = measureOf(cols[c]) { valueCols.append((c, m, fiscalYearIn(cols[c])?.description ?? "")) }
