@@ -85,7 +85,7 @@ public final class Engine: @unchecked Sendable {
     func makeResolver() -> Resolver {
         let executor = Executor(env: env)
         executor.isCancelled = isCancelled
-        return Resolver(env: env) { plan in try executor.execute(plan) }
+        return Resolver(env: env, warn: { [weak self] d in self?.onWarning(d) }) { plan in try executor.execute(plan) }
     }
 
     func runPlan(_ plan: Plan) throws -> Table {

@@ -54,26 +54,13 @@ final class Session {
         if let output { output.write(Data(s.utf8)) } else { Terminal.write(s) }
     }
 
-    func print(_ o: Output, first: Bool) {
-        switch o {
-        case .table(let t):
-            lastTable = t
-            if !first, format == .table || format == .markdown { emit("\n") }
-            emit(Rendering.render(t, as: format, grid: grid))
-        case .value(let v, let f):
-            emit(Rendering.render(v, f, as: format))
-        case .message(let text):
-            emit(text.hasSuffix("\n") ? text : text + "\n")
-        }
-    }
-
     /// Runs a whole script; prints results as they come and errors to standard error.
     func runScript(_ source: SourceFile) -> Int32 {
-        var first = true
+        var printer = OutputPrinter(format: format, grid: grid)
         do {
             try engine.run(source) { o in
-                print(o, first: first)
-                first = false
+                if case .table(let t) = o { lastTable = t }
+                emit(printer.render(o))
             }
             return 0
         } catch let e as PlanQueryError {

@@ -41,19 +41,10 @@ func makeEngine(dataDirectory: URL? = nil) -> Engine {
 /// Runs source and returns (stdout, stderr) as the CLI would print them.
 func runCapturing(_ engine: Engine, _ source: SourceFile, format: OutputFormat = .table) -> (out: String, err: String) {
     var out = "", err = ""
-    var first = true
+    var printer = OutputPrinter(format: format)
     engine.onWarning = { err += $0.render() + "\n" }
     do {
-        try engine.run(source) { o in
-            switch o {
-            case .table(let t):
-                if !first, format == .table || format == .markdown { out += "\n" }
-                out += Rendering.render(t, as: format)
-            case .value(let v, let f): out += Rendering.render(v, f, as: format)
-            case .message(let m): out += m.hasSuffix("\n") ? m : m + "\n"
-            }
-            first = false
-        }
+        try engine.run(source) { out += printer.render($0) }
     } catch let e as PlanQueryError {
         err += e.diagnostics.map { $0.render() + "\n" }.joined()
     } catch {

@@ -11,10 +11,11 @@ public enum Display {
             case .plain: return String(i)
             }
         case .decimal(let d):
+            // A column holds one scale; people see each value without padding zeros.
             switch format {
-            case .money: return money(d)
+            case .money: return money(d.normalized)
             case .percent: return percent(d)
-            case .plain: return d.description
+            case .plain: return d.normalized.description
             }
         case .float(let f):
             switch format {

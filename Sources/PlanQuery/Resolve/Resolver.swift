@@ -5,6 +5,8 @@ struct Resolver {
     /// Runs a sub-plan during resolution (pivot needs its input's distinct keys to know its columns).
     let run: (Plan) throws -> Table
     var functionDepth = 0
+    /// Non-fatal findings (a constant hidden by a column of the same name).
+    let warn: (Diagnostic) -> Void
 
     /// Collects aggregate and window calls met while binding an expression: they are
     /// computed by a `window`/`aggregate` node and the expression refers to their column.
@@ -45,8 +47,9 @@ struct Resolver {
         var clause: String
     }
 
-    init(env: Environment, run: @escaping (Plan) throws -> Table) {
+    init(env: Environment, warn: @escaping (Diagnostic) -> Void = { _ in }, run: @escaping (Plan) throws -> Table) {
         self.env = env
+        self.warn = warn
         self.run = run
     }
 
@@ -634,6 +637,10 @@ struct Resolver {
                     throw error(.name, "`\(name)` must be inside an aggregate such as sum(\(name)), or listed after `by`", e.span)
                 }
             } else if let i = columnIndex(name, qualifier: nil, scope) {
+                if env.constants[name] != nil {
+                    warn(.warning("`\(name)` is a column here, which hides the constant or parameter `\(name)`", at: e.span,
+                                  hints: ["give the parameter another name, e.g. `param selected_\(name) = ...`"]))
+                }
                 return BoundExpr(.column(i), type: scope.columns[i].type, format: scope.columns[i].format, span: e.span)
             }
             if let c = env.constants[name] {
