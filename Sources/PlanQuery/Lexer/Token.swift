@@ -1,0 +1,43 @@
+public enum TokenKind: UInt8, Sendable {
+    case identifier          // words; keywords are recognised by the parser in context
+    case quotedIdentifier    // `Actual 2006/07`
+    case integer, decimal, float, percent, money
+    case string
+    case date                // @2009-03-31
+    case month               // @2009-03
+    case fiscalYear          // FY2008/09
+    case pipe                // |
+    case comma, semicolon, dot
+    case lparen, rparen, lbracket, rbracket
+    case assign              // =
+    case eq, ne, lt, le, gt, ge
+    case plus, minus, star, slash, percentSign
+    case coalesce            // ??
+    case regexMatch          // ~=
+    case newline
+    case eof
+}
+
+public struct Token: Sendable {
+    public var kind: TokenKind
+    public var start: Int
+    public var end: Int
+}
+
+/// Words with a meaning in planq. Reserved words cannot name a column without backquotes;
+/// the others are keywords only where the grammar expects them (`total` can still be a column).
+public enum Keywords {
+    public static let reserved: Set<String> = [
+        "and", "or", "not", "in", "between", "if", "then", "else", "case", "when", "end",
+        "true", "false", "null",
+    ]
+    public static let transforms: [String] = [
+        "from", "where", "select", "derive", "sort", "take", "summarize", "join", "distinct",
+        "append", "rename", "pivot", "unpivot", "group", "total",
+    ]
+    public static let contextual: [String] = [
+        "by", "on", "inner", "left", "full", "anti", "semi", "using", "into", "as",
+        "let", "fn", "import", "param", "help",
+    ]
+    public static var all: [String] { Array(reserved).sorted() + transforms + contextual }
+}

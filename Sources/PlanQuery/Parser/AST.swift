@@ -1,0 +1,134 @@
+/// The syntax tree. Every node carries the span of source it came from.
+
+public struct Expr: Sendable {
+    public indirect enum Kind: Sendable {
+        case literal(Value, ValueFormat)
+        /// A bare name: a column, a `let` constant or a parameter.
+        case name(String)
+        /// `t.col`, `left.col`, `right.col`.
+        case qualified(String, String)
+        case unary(UnaryOp, Expr)
+        case binary(BinaryOp, Expr, Expr)
+        /// `f(x, y = 2)`, optionally `sum(x) where cond`.
+        case call(String, [CallArgument], filter: Expr?)
+        case list([Expr])
+        case ifThenElse(Expr, Expr, Expr?)
+        case caseWhen([(Expr, Expr)], Expr?)
+        case inList(Expr, Expr, negated: Bool)
+        case between(Expr, Expr, Expr, negated: Bool)
+    }
+    public var kind: Kind
+    public var span: Span
+    public init(_ kind: Kind, _ span: Span) { self.kind = kind; self.span = span }
+}
+
+public struct CallArgument: Sendable {
+    public var name: String?
+    public var value: Expr
+}
+
+public enum UnaryOp: String, Sendable { case negate = "-", plus = "+", not }
+
+public enum BinaryOp: String, Sendable {
+    case add = "+", subtract = "-", multiply = "*", divide = "/", modulo = "%"
+    case eq = "==", ne = "!=", lt = "<", le = "<=", gt = ">", ge = ">="
+    case and, or
+    case coalesce = "??"
+    case regexMatch = "~="
+
+    public var isComparison: Bool { [.eq, .ne, .lt, .le, .gt, .ge].contains(self) }
+    public var isArithmetic: Bool { [.add, .subtract, .multiply, .divide, .modulo].contains(self) }
+}
+
+/// `name = expr` or a bare `expr` whose name is derived from it.
+public struct NamedExpr: Sendable {
+    public var name: String?
+    public var nameSpan: Span?
+    public var expr: Expr
+}
+
+public struct SortKey: Sendable {
+    public var expr: Expr
+    public var descending: Bool
+}
+
+public enum JoinKind: String, Sendable, CaseIterable { case inner, left, full, anti, semi }
+
+public enum JoinCondition: Sendable {
+    /// `on unit, year`: columns of the same name on both sides.
+    case using([(String, Span)])
+    /// `on left.code == right.code and ...`
+    case expression(Expr)
+}
+
+public indirect enum Relation: Sendable {
+    case named(String, Span)
+    case file(String, Span)
+    case pipeline(Pipeline)
+    /// `from [1, 2, 3]` (a column `value`) or `from [[1, "a"], [2, "b"]]` (columns `value1`, `value2`).
+    case values(Expr)
+
+    public var span: Span {
+        switch self {
+        case .named(_, let s), .file(_, let s): return s
+        case .pipeline(let p): return p.span
+        case .values(let e): return e.span
+        }
+    }
+}
+
+public struct Transform: Sendable {
+    public indirect enum Kind: Sendable {
+        case filter(Expr)
+        case select([NamedExpr])
+        case derive([NamedExpr])
+        case sort([SortKey])
+        case take(Expr)
+        case summarize([NamedExpr], by: [NamedExpr])
+        case join(JoinKind, Relation, alias: String?, JoinCondition)
+        case distinct([NamedExpr])
+        case append(Relation)
+        case rename([(new: String, newSpan: Span, old: String, oldSpan: Span)])
+        case pivot(key: Expr, value: Expr, by: [NamedExpr])
+        case unpivot(columns: [(String, Span)], keyName: String, valueName: String)
+        case group([NamedExpr], [Transform])
+        case total(label: Expr?, by: [NamedExpr])
+    }
+    public var kind: Kind
+    /// The transform keyword's span (used to point at a failing step).
+    public var keywordSpan: Span
+    public var span: Span
+}
+
+public struct Pipeline: Sendable {
+    public var source: Relation
+    public var transforms: [Transform]
+    public var span: Span
+}
+
+public struct Parameter: Sendable {
+    public var name: String
+    public var span: Span
+    public var defaultValue: Expr?
+}
+
+public struct Statement: Sendable {
+    public enum Kind: Sendable {
+        case letValue(String, Expr)
+        case letTable(String, Pipeline)
+        case function(String, [Parameter], Expr)
+        case importModule(String)
+        case param(String, Expr)
+        case query(Pipeline)
+        case expression(Expr)
+        case help(String?)
+    }
+    public var kind: Kind
+    public var nameSpan: Span?
+    public var span: Span
+}
+
+public struct Program: Sendable {
+    public var file: SourceFile
+    public var statements: [Statement]
+}
