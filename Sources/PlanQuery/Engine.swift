@@ -27,6 +27,7 @@ public final class Engine: @unchecked Sendable {
 
     public init(catalog: Catalog = Catalog(), registry: FunctionRegistry = .builtins) {
         self.env = Environment(catalog: catalog, registry: registry)
+        env.fileLoader = { path in try DataFiles.load(path) }
     }
 
     public var catalog: Catalog { env.catalog }

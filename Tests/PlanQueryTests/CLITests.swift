@@ -101,3 +101,46 @@ struct CLITests {
         #expect(r.out == "unit\nKent Highway Services\nKent Youth Service\nLibraries & Archives\n")
     }
 }
+
+@Suite("planq import")
+struct ImportCLITests {
+    let cli = CLITests()
+    var documents: URL { Fixtures.root.appendingPathComponent("documents") }
+
+    @Test func listsTablesAndSummarisesOnStandardError() throws {
+        let r = try cli.planq(["import", documents.appendingPathComponent("pipe-table.md").path])
+        #expect(r.status == 0)
+        #expect(r.out.hasPrefix("table  unit"))
+        #expect(r.err.contains("pipe-table.md:"))
+        #expect(r.err.contains("tables"))
+    }
+
+    @Test func writesEveryTableWithProvenance() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("planq-import-\(UUID().uuidString)")
+        let doc = documents.appendingPathComponent("repeated-header-after-page-break.txt")
+        let r = try cli.planq(["import", doc.path, "--out", out.path])
+        #expect(r.status == 0)
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(files.first == "repeated-header-after-page-break-001.csv")
+        let csv = try String(contentsOf: out.appendingPathComponent(files[0]), encoding: .utf8)
+        #expect(csv.split(separator: "\n").first?.hasSuffix("unit,directorate,section,source,line") == true)
+    }
+
+    @Test func queriesADocumentsTablesDirectly() throws {
+        let doc = documents.appendingPathComponent("pipe-table.md").path
+        let toc = try cli.planq(["--format", "csv", "-c", "from \"\(doc)\" | select table, rows"])
+        #expect(toc.status == 0)
+        #expect(toc.out.hasPrefix("table,rows\n1,"))
+        let t = try cli.planq(["--format", "csv", "-c", "from \"\(doc)#1\" | summarize n = count()"])
+        #expect(t.status == 0)
+        #expect(t.out.hasPrefix("n\n"))
+        let bad = try cli.planq(["-c", "from \"\(doc)#99\""])
+        #expect(bad.status == 65)
+        #expect(bad.err.contains("there is no table 99"))
+    }
+
+    @Test func missingDocumentIsExit66() throws {
+        #expect(try cli.planq(["import", "no-such-plan.txt"]).status == 66)
+        #expect(try cli.planq(["import"]).status == 64)
+    }
+}

@@ -55,6 +55,15 @@ struct DocumentsDatasetTests {
         #expect(bv8?[k("period")] == "2006/07")
         #expect(bv8?[k("code")] == "BVPI 8")
 
+        // The committed bundled data is exactly what the importer produces from the seeds.
+        if ProcessInfo.processInfo.environment["PLANQ_WRITE_DATASET"] == nil {
+            for g in grids {
+                let committed = try? String(contentsOf: Fixtures.packageRoot.appendingPathComponent("examples/data/\(g.name).csv"), encoding: .utf8)
+                #expect(committed == CSVWriter.csv(g),
+                        "examples/data/\(g.name).csv is stale: run planq import --dataset ../shared/seeds/*.txt --out examples/data")
+            }
+        }
+
         if ProcessInfo.processInfo.environment["PLANQ_WRITE_DATASET"] != nil {
             let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             let dir = root.appendingPathComponent("examples/data")

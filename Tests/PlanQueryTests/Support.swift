@@ -26,13 +26,12 @@ enum Fixtures {
 
 func makeEngine(dataDirectory: URL? = nil) -> Engine {
     let engine = Engine()
-    engine.env.fileLoader = { path in try Rendering.loadInterim(path: path) }
     engine.env.modulePaths = [Fixtures.packageRoot.appendingPathComponent("stdlib").path]
     if let dir = dataDirectory {
         for f in Fixtures.files(in: dir, ext: "csv") + Fixtures.files(in: dir, ext: "tsv") {
             let path = dir.appendingPathComponent(f).path
             let stem = String(f.dropLast(4))
-            engine.catalog.registerLazy(stem, source: path) { try Rendering.loadInterim(path: path) }
+            engine.catalog.registerLazy(stem, source: path) { try DataFiles.load(path) }
         }
     }
     return engine
