@@ -281,6 +281,18 @@ func dateTokens(_ text: String) -> [(CalendarDate, CalendarDate)] {
             while let l = w.last, l == "." || l == ":" || l == "*" { w = w.dropLast() }
             return w
         }
+    // `NN/NN` is ambiguous: `08/09` is the financial year in "08/09 Ongoing", but August 2009
+    // in "07/09 08/09". Read it as mm/yy only when the same cell has an unambiguous mm/yy
+    // (first part 12 or less and not followed by the next year, like `07/09`).
+    func isShortPair(_ w: Substring) -> (Int, Int)? {
+        let parts = w.split(separator: "/")
+        guard parts.count == 2, parts[0].count <= 2, parts[1].count == 2, let a = Int(parts[0]), let b = Int(parts[1]) else { return nil }
+        return (a, b)
+    }
+    let cellUsesMonthYear = words.contains { w in
+        guard let (a, b) = isShortPair(w) else { return false }
+        return a >= 1 && a <= 12 && b != (a + 1) % 100
+    }
     var i = 0
     while i < words.count {
         let w = words[i]
@@ -292,8 +304,11 @@ func dateTokens(_ text: String) -> [(CalendarDate, CalendarDate)] {
             i += 2
             continue
         }
+        let monthYear = cellUsesMonthYear && isShortPair(w) != nil
         if let d = parseDayFirstDate(w) {
             out.append((d, d))
+        } else if monthYear, let m = parseNumericMonth(w) {
+            out.append((m.firstDay, m.lastDay))
         } else if let fy = parseFiscalYear(w) {
             out.append((fy.firstDay, fy.lastDay))
         } else if let m = parseNumericMonth(w) {
