@@ -555,19 +555,26 @@ struct Resolver {
         guard case .column(let pivotColumn) = key.kind else {
             throw error(.type, "pivot needs a column whose values become the new column names", keyExpr.span)
         }
-        let collector = Collector(base: 0)
-        let value = try bindExpr(valueExpr, Scope(columns: input.schema, mode: .aggregate(collector, keys: [], keyNames: []), clause: "pivot"))
-        var aggregate: BoundExpr
-        if case .column = value.kind, collector.items.count == 1 {
-            aggregate = collector.items[0]
-        } else if collector.items.isEmpty {
-            throw error(.type, "pivot needs an aggregate such as sum(value), or a column name", valueExpr.span)
-        } else {
-            throw error(.type, "pivot's value must be one aggregate, e.g. sum(value)", valueExpr.span)
+        let aggregate: BoundExpr
+        let isPlainColumn: Bool
+        switch valueExpr.kind {
+        case .name, .qualified: isPlainColumn = true
+        default: isPlainColumn = false
         }
-        if case .aggregate(let f, _, _) = aggregate.kind, f.name == "__cell" {} else {}
-        _ = aggregate
-        let usedByValue = value.columnsUsed.union(collector.items.flatMap { Array($0.columnsUsed) })
+        if isPlainColumn {
+            // A plain column: each cell must hold one value (`only` says which cell has two).
+            let plain = try bindExpr(valueExpr, rowScope)
+            guard case .aggregate(let only)? = env.registry.lookup("only") else { throw error(.name, "internal error: no `only`", valueExpr.span) }
+            aggregate = BoundExpr(.aggregate(only, [plain], filter: nil), type: plain.type, format: plain.format, span: valueExpr.span)
+        } else {
+            let collector = Collector(base: 0)
+            let value = try bindExpr(valueExpr, Scope(columns: input.schema, mode: .aggregate(collector, keys: [], keyNames: []), clause: "pivot"))
+            guard collector.items.count == 1, case .column = value.kind else {
+                throw error(.type, "pivot's value must be a column or one aggregate such as sum(value)", valueExpr.span)
+            }
+            aggregate = collector.items[0]
+        }
+        let usedByValue = aggregate.columnsUsed
         var keys: [Int] = []
         if by.isEmpty {
             keys = input.schema.indices.filter { $0 != pivotColumn && !usedByValue.contains($0) }
@@ -587,7 +594,6 @@ struct Resolver {
         if values.count > 1000 {
             throw error(.data, "pivot would create \(values.count) columns; pivot on a column with fewer distinct values", keyExpr.span)
         }
-        aggregate = collector.items[0]
         var schema = keys.map { input.schema[$0] }
         for v in values {
             let name = v.description
