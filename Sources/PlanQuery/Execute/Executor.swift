@@ -25,7 +25,7 @@ final class Executor {
     }
 
     private func evaluator(_ t: Table, _ plan: Plan) -> Evaluator {
-        Evaluator(table: t, tableName: nil)
+        Evaluator(table: t, tableName: t.schema.first?.qualifier)
     }
 
     private func run(_ plan: Plan) throws -> Table {
