@@ -10,7 +10,7 @@ public struct Expr: Sendable {
         case unary(UnaryOp, Expr)
         case binary(BinaryOp, Expr, Expr)
         /// `f(x, y = 2)`, optionally `sum(x) where cond`.
-        case call(String, [Argument], filter: Expr?)
+        case call(String, [CallArgument], filter: Expr?)
         case list([Expr])
         case ifThenElse(Expr, Expr, Expr?)
         case caseWhen([(Expr, Expr)], Expr?)
@@ -22,7 +22,7 @@ public struct Expr: Sendable {
     public init(_ kind: Kind, _ span: Span) { self.kind = kind; self.span = span }
 }
 
-public struct Argument: Sendable {
+public struct CallArgument: Sendable {
     public var name: String?
     public var value: Expr
 }
@@ -65,11 +65,14 @@ public indirect enum Relation: Sendable {
     case named(String, Span)
     case file(String, Span)
     case pipeline(Pipeline)
+    /// `from [1, 2, 3]` (a column `value`) or `from [[1, "a"], [2, "b"]]` (columns `value1`, `value2`).
+    case values(Expr)
 
     public var span: Span {
         switch self {
         case .named(_, let s), .file(_, let s): return s
         case .pipeline(let p): return p.span
+        case .values(let e): return e.span
         }
     }
 }

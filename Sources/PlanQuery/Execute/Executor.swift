@@ -1,0 +1,410 @@
+/// Runs a plan over columnar tables.
+final class Executor {
+    let env: Environment
+    private var groupInputs: [Table] = []
+    /// Set by a host to stop a long query (Ctrl-C in the REPL); checked between steps.
+    var isCancelled: @Sendable () -> Bool = { false }
+
+    init(env: Environment) { self.env = env }
+
+    func fail(_ kind: Diagnostic.Kind, _ message: String, _ span: Span?, hints: [String] = []) -> PlanQueryError {
+        PlanQueryError(.error(kind, message, at: span, hints: hints))
+    }
+
+    func execute(_ plan: Plan) throws -> Table {
+        if isCancelled() { throw fail(.runtime, "query cancelled", plan.span) }
+        var t = try run(plan)
+        // The plan's names are authoritative (renames, derived names); the data's types may be narrower.
+        for i in t.schema.indices where i < plan.schema.count {
+            t.schema[i].name = plan.schema[i].name
+            t.schema[i].qualifier = plan.schema[i].qualifier
+            t.schema[i].format = plan.schema[i].format
+            if plan.schema[i].type != .null { t.schema[i].type = plan.schema[i].type }
+        }
+        return t
+    }
+
+    private func evaluator(_ t: Table, _ plan: Plan) -> Evaluator {
+        Evaluator(table: t, tableName: t.schema.first?.qualifier)
+    }
+
+    private func run(_ plan: Plan) throws -> Table {
+        switch plan.node {
+        case .scan(let source):
+            switch source {
+            case .catalog(let name):
+                guard let t = try env.catalog.table(named: name) else { throw fail(.name, "no table named `\(name)`", plan.span) }
+                return t
+            case .binding(let name):
+                guard let b = env.tables[name] else { throw fail(.name, "no table named `\(name)`", plan.span) }
+                return b.table
+            case .file(let path):
+                if let t = env.fileCache[path] { return t }
+                guard let loader = env.fileLoader else { throw fail(.io, "cannot read files", plan.span) }
+                let t = try loader(path)
+                env.fileCache[path] = t
+                return t
+            }
+
+        case .groupInput:
+            guard let t = groupInputs.last else { throw fail(.runtime, "internal error: group input outside group", plan.span) }
+            return t
+
+        case .values(let t):
+            return t
+
+        case .filter(let input, let pred):
+            let t = try execute(input)
+            let keep = Kernels.selection(try evaluator(t, plan).evaluate(pred), count: t.rowCount)
+            if keep.count == t.rowCount { return t }
+            return t.gather(keep)
+
+        case .project(let input, let exprs):
+            let t = try execute(input)
+            let ev = evaluator(t, plan)
+            var columns: [Column] = []
+            columns.reserveCapacity(exprs.count)
+            for e in exprs { columns.append(try ev.column(e)) }
+            var out = Table(schema: zip(plan.schema, columns).map { info, c in
+                ColumnInfo(name: info.name, type: c.type == .null ? info.type : c.type, format: info.format, qualifier: info.qualifier)
+            }, columns: columns, rowCount: t.rowCount)
+            out.warnings = t.warnings
+            return out
+
+        case .window(let input, let items):
+            let t = try execute(input)
+            var out = t
+            for (k, item) in items.enumerated() {
+                let c = try windowColumn(item, t)
+                out.columns.append(c)
+                out.schema.append(plan.schema[input.schema.count + k])
+            }
+            return out
+
+        case .sort(let input, let keys):
+            let t = try execute(input)
+            let ev = evaluator(t, plan)
+            let cols = try keys.map { (try ev.column($0.expr), descending: $0.descending) }
+            let order = Sorting.order(rows: Array(0..<t.rowCount), keys: cols)
+            return t.gather(order)
+
+        case .limit(let input, let n):
+            return try execute(input).prefix(n)
+
+        case .aggregate(let input, let keys, let aggregates):
+            let t = try execute(input)
+            let ev = evaluator(t, plan)
+            let keyColumns = try keys.map { try ev.column($0) }
+            let (grouping, firstRows) = GroupKeys.group(keyColumns, rowCount: t.rowCount)
+            var columns = keyColumns.map { $0.gather(firstRows) }
+            for a in aggregates { columns.append(try aggregateColumn(a, t, grouping)) }
+            var out = Table(schema: plan.schema, columns: columns, rowCount: grouping.count)
+            out.warnings = t.warnings
+            return out
+
+        case .join(let left, let right, let kind, let leftKeys, let rightKeys, let residual, let output):
+            return try join(plan, try execute(left), try execute(right), kind, leftKeys, rightKeys, residual, output)
+
+        case .distinct(let input, let keys):
+            let t = try execute(input)
+            let (_, first) = GroupKeys.group(keys.map { t.columns[$0] }, rowCount: t.rowCount)
+            return first.count == t.rowCount ? t : t.gather(first)
+
+        case .append(let left, let right, let lc, let rc):
+            let a = try execute(left), b = try execute(right)
+            let columns = plan.schema.indices.map { i -> Column in
+                let pa = lc[i].map { a.columns[$0] } ?? .allNull(count: a.rowCount)
+                let pb = rc[i].map { b.columns[$0] } ?? .allNull(count: b.rowCount)
+                return Column.concatenate([pa, pb], type: plan.schema[i].type, format: plan.schema[i].format)
+            }
+            var out = Table(schema: plan.schema, columns: columns, rowCount: a.rowCount + b.rowCount)
+            out.warnings = a.warnings + b.warnings
+            return out
+
+        case .pivot(let input, let keys, let pivotColumn, let value, let values):
+            return try pivot(plan, try execute(input), keys, pivotColumn, value, values)
+
+        case .unpivot(let input, let keep, let unpivoted, let keyValues):
+            let t = try execute(input)
+            let m = unpivoted.count
+            var rows = [Int]()
+            rows.reserveCapacity(t.rowCount * m)
+            for r in 0..<t.rowCount { for _ in 0..<m { rows.append(r) } }
+            var columns = keep.map { t.columns[$0].gather(rows) }
+            var keyBuilder = ColumnBuilder(type: keyValues.first?.type ?? .text, capacity: rows.count)
+            let valueType = plan.schema.last!.type
+            var valueBuilder = ColumnBuilder(type: valueType, capacity: rows.count)
+            for r in 0..<t.rowCount {
+                for (j, c) in unpivoted.enumerated() {
+                    keyBuilder.append(keyValues[j])
+                    valueBuilder.append(t.columns[c][r])
+                }
+            }
+            columns.append(keyBuilder.finish())
+            columns.append(valueBuilder.finish(format: plan.schema.last!.format))
+            return Table(schema: plan.schema, columns: columns, rowCount: rows.count)
+
+        case .group(let input, let keys, let body, let prependKeys):
+            let t = try execute(input)
+            let (grouping, firstRows) = GroupKeys.group(keys.map { t.columns[$0] }, rowCount: t.rowCount)
+            let members = grouping.rowsByGroup()
+            var parts: [Table] = []
+            parts.reserveCapacity(members.count)
+            for (g, rows) in members.enumerated() {
+                if isCancelled() { throw fail(.runtime, "query cancelled", plan.span) }
+                groupInputs.append(t.gather(rows))
+                defer { groupInputs.removeLast() }
+                var part = try execute(body)
+                if prependKeys {
+                    let keyCols = keys.map { t.columns[$0].gather([Int](repeating: firstRows[g], count: part.rowCount)) }
+                    part = Table(schema: keys.map { t.schema[$0] } + part.schema, columns: keyCols + part.columns, rowCount: part.rowCount)
+                }
+                parts.append(part)
+            }
+            if parts.isEmpty {
+                return Table(schema: plan.schema, columns: plan.schema.map { _ in .allNull(count: 0) }, rowCount: 0)
+            }
+            return Table.concatenate(parts, schema: plan.schema)
+
+        case .total(let input, let label, let labelColumn, let sumColumns):
+            let t = try execute(input)
+            let single = Grouping.single(rows: t.rowCount)
+            var extra: [Column] = []
+            for i in t.schema.indices {
+                if sumColumns.contains(i) {
+                    do { extra.append(try Aggregation.sum(t.columns[i], single, emptyIsZero: true)) } catch let f as Aggregation.Failure {
+                        throw fail(.runtime, f.message, plan.span)
+                    }
+                } else if i == labelColumn {
+                    extra.append(.constant(.text(label), count: 1))
+                } else {
+                    extra.append(.allNull(count: 1))
+                }
+            }
+            let totalRow = Table(schema: t.schema, columns: extra, rowCount: 1)
+            return Table.concatenate([t, totalRow], schema: plan.schema)
+        }
+    }
+
+    // MARK: aggregates and windows
+
+    func aggregateColumn(_ a: BoundExpr, _ t: Table, _ grouping: Grouping) throws -> Column {
+        guard case .aggregate(let f, let args, let filter) = a.kind else {
+            throw fail(.runtime, "internal error: expected an aggregate", a.span)
+        }
+        let ev = Evaluator(table: t, tableName: nil)
+        let argColumns = try args.map { try ev.column($0) }
+        var g = grouping
+        if let filter {
+            let keep = Kernels.selection(try ev.evaluate(filter), count: t.rowCount)
+            var mask = [Bool](repeating: false, count: t.rowCount)
+            for r in keep { mask[r] = true }
+            for r in 0..<t.rowCount where !mask[r] { g.groupOf[r] = -1 }
+        }
+        do {
+            var c = try f.evaluate(argColumns, g, a.type)
+            c.format = a.format
+            return c
+        } catch let e as PlanQueryError {
+            throw e
+        } catch let failure as Aggregation.Failure {
+            throw fail(.runtime, failure.message, a.span)
+        } catch let failure as ValueOps.Failure {
+            throw fail(.runtime, "\(f.name): \(failure.message)", a.span)
+        } catch {
+            throw fail(.runtime, "\(f.name): \(error)", a.span)
+        }
+    }
+
+    /// An aggregate over the whole input repeated on every row, or a window function in input order.
+    func windowColumn(_ item: BoundExpr, _ t: Table) throws -> Column {
+        switch item.kind {
+        case .aggregate:
+            let one = try aggregateColumn(item, t, .single(rows: t.rowCount))
+            return one.gather([Int](repeating: 0, count: t.rowCount))
+        case .window(let f, let args):
+            let ev = Evaluator(table: t, tableName: nil)
+            let argColumns = try args.map { try ev.column($0) }
+            let values: [Value]
+            do {
+                values = try f.evaluate(argColumns, Array(0..<t.rowCount), item.type)
+            } catch let e as PlanQueryError {
+                throw e
+            } catch let failure as ValueOps.Failure {
+                throw fail(.runtime, "\(f.name): \(failure.message)", item.span)
+            } catch {
+                throw fail(.runtime, "\(f.name): \(error)", item.span)
+            }
+            return Aggregation.column(values, type: item.type, format: item.format)
+        default:
+            throw fail(.runtime, "internal error: expected a window function", item.span)
+        }
+    }
+
+    // MARK: join
+
+    func join(_ plan: Plan, _ l: Table, _ r: Table, _ kind: JoinKind, _ leftKeys: [BoundExpr], _ rightKeys: [BoundExpr],
+              _ residual: BoundExpr?, _ output: [JoinOutputColumn]) throws -> Table {
+        let lk = try leftKeys.map { try Evaluator(table: l, tableName: nil).column($0) }
+        let rk = try rightKeys.map { try Evaluator(table: r, tableName: nil).column($0) }
+        let (leftCodes, rightCodes) = JoinKeys.encode(lk, rk)
+        // Build on the right side.
+        var buckets: [JoinKeys.Key: [Int]] = [:]
+        for j in 0..<r.rowCount {
+            guard let k = rightCodes[j] else { continue }  // null keys never match
+            buckets[k, default: []].append(j)
+        }
+        var pairsL: [Int] = [], pairsR: [Int] = []
+        pairsL.reserveCapacity(l.rowCount)
+        pairsR.reserveCapacity(l.rowCount)
+        for i in 0..<l.rowCount {
+            guard let k = leftCodes[i], let matches = buckets[k] else { continue }
+            for j in matches { pairsL.append(i); pairsR.append(j) }
+        }
+        if let residual {
+            let combined = Table(schema: l.schema + r.schema,
+                                 columns: l.columns.map { $0.gather(pairsL) } + r.columns.map { $0.gather(pairsR) },
+                                 rowCount: pairsL.count)
+            let keep = Kernels.selection(try Evaluator(table: combined, tableName: nil).evaluate(residual), count: pairsL.count)
+            pairsL = keep.map { pairsL[$0] }
+            pairsR = keep.map { pairsR[$0] }
+        }
+        var warnings = l.warnings + r.warnings
+        var leftRows: [Int] = [], rightRows: [Int] = []
+        switch kind {
+        case .semi, .anti:
+            var matched = [Bool](repeating: false, count: l.rowCount)
+            for i in pairsL { matched[i] = true }
+            leftRows = (0..<l.rowCount).filter { matched[$0] == (kind == .semi) }
+            rightRows = [Int](repeating: -1, count: leftRows.count)
+        case .inner:
+            leftRows = pairsL; rightRows = pairsR
+        case .left, .full:
+            var matched = [Bool](repeating: false, count: l.rowCount)
+            for i in pairsL { matched[i] = true }
+            // Keep left order: walk left rows, emitting their matches.
+            var byLeft = [[Int]](repeating: [], count: l.rowCount)
+            for (p, i) in pairsL.enumerated() { byLeft[i].append(pairsR[p]) }
+            for i in 0..<l.rowCount {
+                if byLeft[i].isEmpty { leftRows.append(i); rightRows.append(-1) }
+                else { for j in byLeft[i] { leftRows.append(i); rightRows.append(j) } }
+            }
+            if kind == .full {
+                var rightMatched = [Bool](repeating: false, count: r.rowCount)
+                for j in pairsR { rightMatched[j] = true }
+                for j in 0..<r.rowCount where !rightMatched[j] { leftRows.append(-1); rightRows.append(j) }
+            }
+        }
+        if kind == .inner || kind == .left || kind == .full {
+            let leftMatches = Set(pairsL).count
+            if pairsL.count > leftMatches {
+                let keyNames = leftKeys.map { $0.span?.text ?? "key" }.joined(separator: ", ")
+                warnings.append(.warning(
+                    "join multiplied rows: \(leftMatches) matching left rows became \(pairsL.count) because some \(keyNames) values match several right rows",
+                    at: plan.span,
+                    hints: ["sums over the joined rows will count left values more than once; summarize the right side first, or use `join semi`"]))
+            }
+        }
+        var columns: [Column] = []
+        for o in output {
+            switch o.side {
+            case .left: columns.append(l.columns[o.leftIndex!].gather(leftRows))
+            case .right: columns.append(r.columns[o.rightIndex!].gather(rightRows))
+            case .coalesced:
+                let a = l.columns[o.leftIndex!].gather(leftRows), b = r.columns[o.rightIndex!].gather(rightRows)
+                var builder = ColumnBuilder(type: plan.schema[columns.count].type, capacity: leftRows.count)
+                for i in 0..<leftRows.count { builder.append(leftRows[i] >= 0 ? a[i] : b[i]) }
+                columns.append(builder.finish())
+            }
+        }
+        var out = Table(schema: plan.schema, columns: columns, rowCount: leftRows.count)
+        out.warnings = warnings
+        return out
+    }
+
+    // MARK: pivot
+
+    func pivot(_ plan: Plan, _ t: Table, _ keys: [Int], _ pivotColumn: Int, _ value: BoundExpr, _ values: [Value]) throws -> Table {
+        let (byGroups, firstRows) = GroupKeys.group(keys.map { t.columns[$0] }, rowCount: t.rowCount)
+        var index: [Value: Int] = [:]
+        for (j, v) in values.enumerated() { index[v] = j }
+        let m = values.count
+        var combined = [Int32](repeating: -1, count: t.rowCount)
+        let pc = t.columns[pivotColumn]
+        var slotRows = [Int](repeating: 0, count: byGroups.count * m)
+        var duplicates = false
+        for r in 0..<t.rowCount {
+            guard let j = index[pc[r]] else { continue }
+            let slot = Int(byGroups.groupOf[r]) * m + j
+            combined[r] = Int32(slot)
+            slotRows[slot] += 1
+            if slotRows[slot] > 1 { duplicates = true }
+        }
+        _ = duplicates
+        let cells = try aggregateColumn(value, t, Grouping(groupOf: combined, count: byGroups.count * m))
+        var columns = keys.map { t.columns[$0].gather(firstRows) }
+        for j in 0..<m {
+            columns.append(cells.gather((0..<byGroups.count).map { $0 * m + j }))
+        }
+        return Table(schema: plan.schema, columns: columns, rowCount: byGroups.count)
+    }
+}
+
+/// Encodes join keys of both sides into comparable per-row keys; nil for a row with a null key.
+enum JoinKeys {
+    enum Key: Hashable {
+        case one(Int)
+        case many([Int])
+    }
+
+    static func encode(_ left: [Column], _ right: [Column]) -> ([Key?], [Key?]) {
+        var lcodes: [[Int?]] = [], rcodes: [[Int?]] = []
+        for (a, b) in zip(left, right) {
+            let (x, y) = encodePair(a, b)
+            lcodes.append(x)
+            rcodes.append(y)
+        }
+        func combine(_ codes: [[Int?]], _ n: Int) -> [Key?] {
+            (0..<n).map { i in
+                if codes.count == 1 { return codes[0][i].map(Key.one) }
+                var parts: [Int] = []
+                for c in codes { guard let v = c[i] else { return nil }; parts.append(v) }
+                return .many(parts)
+            }
+        }
+        return (combine(lcodes, left.first?.count ?? 0), combine(rcodes, right.first?.count ?? 0))
+    }
+
+    /// Codes that are equal exactly when the values are equal, across both columns.
+    static func encodePair(_ a: Column, _ b: Column) -> ([Int?], [Int?]) {
+        switch (a.storage, b.storage) {
+        case (.text(let ca, let da), .text(let cb, let db)):
+            var ids: [String: Int] = [:]
+            let ma = da.map { s -> Int in if let k = ids[s] { return k }; let k = ids.count; ids[s] = k; return k }
+            let mb = db.map { s -> Int in if let k = ids[s] { return k }; let k = ids.count; ids[s] = k; return k }
+            return ((0..<a.count).map { a.isNull($0) ? nil : ma[Int(ca[$0])] },
+                    (0..<b.count).map { b.isNull($0) ? nil : mb[Int(cb[$0])] })
+        case (.int(let x), .int(let y)):
+            return ((0..<a.count).map { a.isNull($0) ? nil : x[$0] }, (0..<b.count).map { b.isNull($0) ? nil : y[$0] })
+        case (.fiscalYear(let x), .fiscalYear(let y)), (.date(let x), .date(let y)), (.month(let x), .month(let y)):
+            return ((0..<a.count).map { a.isNull($0) ? nil : Int(x[$0]) }, (0..<b.count).map { b.isNull($0) ? nil : Int(y[$0]) })
+        default:
+            var ids: [Value: Int] = [:]
+            func code(_ v: Value) -> Int? {
+                if v.isNull { return nil }
+                // Numbers of different types compare by value.
+                let key: Value
+                switch v {
+                case .int(let i): key = .decimal(ExactDecimal(i).normalized)
+                case .decimal(let d): key = .decimal(d.normalized)
+                default: key = v
+                }
+                if let k = ids[key] { return k }
+                let k = ids.count
+                ids[key] = k
+                return k
+            }
+            return ((0..<a.count).map { code(a[$0]) }, (0..<b.count).map { code(b[$0]) })
+        }
+    }
+}

@@ -1,0 +1,207 @@
+/// Hash grouping over key columns. Each key column is first turned into dense integer codes
+/// (text uses its dictionary codes directly, so grouping by text never hashes strings per
+/// row); several keys are then combined pairwise. Groups are numbered in order of first
+/// appearance, so results are deterministic.
+enum GroupKeys {
+    /// Dense codes 0..<cardinality for one column; null gets its own code.
+    static func codes(_ c: Column) -> (codes: [Int32], cardinality: Int) {
+        let n = c.count
+        var out = [Int32](repeating: 0, count: n)
+        switch c.storage {
+        case .null:
+            return (out, 1)
+        case .text(let codes, let dict):
+            // Dictionary entries may repeat after concatenation; map equal strings to one code.
+            var canonical = [Int32](repeating: -1, count: dict.count)
+            var seen: [String: Int32] = [:]
+            var next: Int32 = 0
+            var remap = [Int32](repeating: -1, count: dict.count)
+            for (i, s) in dict.enumerated() {
+                if let k = seen[s] { canonical[i] = k } else { seen[s] = next; canonical[i] = next; next += 1 }
+                remap[i] = canonical[i]
+            }
+            let nullCode = next
+            codes.withUnsafeBufferPointer { cs in
+                for i in 0..<n { out[i] = remap[Int(cs[i])] }
+            }
+            if let nulls = c.nulls { for i in 0..<n where nulls[i] { out[i] = nullCode } }
+            return (out, Int(nullCode) + 1)
+        case .bool(let a):
+            for i in 0..<n { out[i] = a[i] ? 1 : 0 }
+            if let nulls = c.nulls { for i in 0..<n where nulls[i] { out[i] = 2 } }
+            return (out, 3)
+        case .int(let a):
+            return hashCodes(n, c.nulls) { a[$0] }
+        case .decimal(let a, _):
+            return hashCodes(n, c.nulls) { Int(a[$0]) }
+        case .float(let a):
+            return hashCodes(n, c.nulls) { i in
+                let v = a[i]
+                return v == 0 ? 0 : (v.isNaN ? Int(Double.nan.bitPattern) : Int(truncatingIfNeeded: v.bitPattern))
+            }
+        case .date(let a), .month(let a), .fiscalYear(let a):
+            // Small ranges (years, months) index an array instead of hashing.
+            var lo = Int32.max, hi = Int32.min
+            for v in a { lo = min(lo, v); hi = max(hi, v) }
+            if n > 0, Int(hi) - Int(lo) < 1 << 16 {
+                var slot = [Int32](repeating: -1, count: Int(hi - lo) + 1)
+                var next: Int32 = 0
+                for i in 0..<n {
+                    if c.nulls?[i] ?? false { continue }
+                    let s = Int(a[i] - lo)
+                    if slot[s] < 0 { slot[s] = next; next += 1 }
+                    out[i] = slot[s]
+                }
+                if let nulls = c.nulls { for i in 0..<n where nulls[i] { out[i] = next } }
+                return (out, Int(next) + 1)
+            }
+            return hashCodes(n, c.nulls) { Int(a[$0]) }
+        case .list(let a):
+            var seen: [[Value]: Int32] = [:]
+            for i in 0..<n {
+                if c.nulls?[i] ?? false { out[i] = -2; continue }
+                if let k = seen[a[i]] { out[i] = k } else { let k = Int32(seen.count); seen[a[i]] = k; out[i] = k }
+            }
+            let nullCode = Int32(seen.count)
+            for i in 0..<n where out[i] == -2 { out[i] = nullCode }
+            return (out, seen.count + 1)
+        }
+    }
+
+    static func hashCodes(_ n: Int, _ nulls: [Bool]?, _ key: (Int) -> Int) -> (codes: [Int32], cardinality: Int) {
+        var out = [Int32](repeating: 0, count: n)
+        var seen: [Int: Int32] = [:]
+        var nullRows = false
+        for i in 0..<n {
+            if nulls?[i] ?? false { nullRows = true; continue }
+            let k = key(i)
+            if let c = seen[k] { out[i] = c } else { let c = Int32(seen.count); seen[k] = c; out[i] = c }
+        }
+        let nullCode = Int32(seen.count)
+        if nullRows, let nulls { for i in 0..<n where nulls[i] { out[i] = nullCode } }
+        return (out, seen.count + 1)
+    }
+
+    /// Group ids by first appearance, and the first row of each group.
+    static func group(_ keys: [Column], rowCount n: Int) -> (grouping: Grouping, firstRows: [Int]) {
+        if keys.isEmpty {
+            return (Grouping.single(rows: n), n > 0 ? [0] : [])
+        }
+        var (combined, card) = codes(keys[0])
+        for k in keys.dropFirst() {
+            let (next, c2) = codes(k)
+            if card * c2 <= 1 << 24 {
+                for i in 0..<n { combined[i] = combined[i] * Int32(c2) + next[i] }
+                card *= c2
+            } else {
+                var seen: [Int64: Int32] = [:]
+                for i in 0..<n {
+                    let key = Int64(combined[i]) << 32 | Int64(next[i])
+                    if let g = seen[key] { combined[i] = g } else { let g = Int32(seen.count); seen[key] = g; combined[i] = g }
+                }
+                card = seen.count
+            }
+        }
+        // Renumber by first appearance.
+        var dense = [Int32](repeating: -1, count: card)
+        var groupOf = [Int32](repeating: 0, count: n)
+        var firstRows: [Int] = []
+        for i in 0..<n {
+            let c = Int(combined[i])
+            if dense[c] < 0 { dense[c] = Int32(firstRows.count); firstRows.append(i) }
+            groupOf[i] = dense[c]
+        }
+        return (Grouping(groupOf: groupOf, count: firstRows.count), firstRows)
+    }
+}
+
+extension Column {
+    /// Stacks columns of one type (or null) into one; text dictionaries are merged.
+    static func concatenate(_ parts: [Column], type: DataType, format: ValueFormat) -> Column {
+        let total = parts.reduce(0) { $0 + $1.count }
+        var nulls: [Bool]? = nil
+        if parts.contains(where: { $0.nulls != nil || $0.type == .null }) {
+            var m = [Bool]()
+            m.reserveCapacity(total)
+            for p in parts {
+                if p.type == .null { m.append(contentsOf: repeatElement(true, count: p.count)) }
+                else if let pn = p.nulls { m.append(contentsOf: pn) }
+                else { m.append(contentsOf: repeatElement(false, count: p.count)) }
+            }
+            nulls = m
+        }
+        var verbatim: [Int: String] = [:]
+        var offset = 0
+        for p in parts {
+            for (k, v) in p.verbatim { verbatim[k + offset] = v }
+            offset += p.count
+        }
+        let same = parts.allSatisfy { $0.type == type || $0.type == .null }
+        if same {
+            func join<T>(_ zero: T, _ get: (Column) -> [T]?) -> [T] {
+                var out = [T]()
+                out.reserveCapacity(total)
+                for p in parts {
+                    if let a = get(p) { out.append(contentsOf: a) } else { out.append(contentsOf: repeatElement(zero, count: p.count)) }
+                }
+                return out
+            }
+            let storage: Storage?
+            switch type {
+            case .int: storage = .int(join(0) { if case .int(let a) = $0.storage { return a }; return nil })
+            case .float: storage = .float(join(0) { if case .float(let a) = $0.storage { return a }; return nil })
+            case .bool: storage = .bool(join(false) { if case .bool(let a) = $0.storage { return a }; return nil })
+            case .date: storage = .date(join(0) { if case .date(let a) = $0.storage { return a }; return nil })
+            case .month: storage = .month(join(0) { if case .month(let a) = $0.storage { return a }; return nil })
+            case .fiscalYear: storage = .fiscalYear(join(0) { if case .fiscalYear(let a) = $0.storage { return a }; return nil })
+            case .list: storage = .list(join([]) { if case .list(let a) = $0.storage { return a }; return nil })
+            case .null: storage = .null
+            case .decimal:
+                let scale = parts.map { if case .decimal(_, let s) = $0.storage { return s }; return 0 }.max() ?? 0
+                var ok = true
+                let units = join(Int64(0)) { p -> [Int64]? in
+                    guard case .decimal(let a, let s) = p.storage else { return nil }
+                    guard let r = Kernels.rescale(a, from: s, to: scale) else { ok = false; return nil }
+                    return r
+                }
+                storage = ok ? .decimal(units, scale: scale) : nil
+            case .text:
+                var dict: [String] = []
+                var lookup: [String: UInt32] = [:]
+                var codes = [UInt32]()
+                codes.reserveCapacity(total)
+                for p in parts {
+                    guard case .text(let c, let d) = p.storage else {
+                        codes.append(contentsOf: repeatElement(0, count: p.count))
+                        if dict.isEmpty { dict.append(""); lookup[""] = 0 }
+                        continue
+                    }
+                    let remap = d.map { s -> UInt32 in
+                        if let k = lookup[s] { return k }
+                        let k = UInt32(dict.count); dict.append(s); lookup[s] = k; return k
+                    }
+                    for x in c { codes.append(remap[Int(x)]) }
+                }
+                storage = .text(codes: codes, dictionary: dict)
+            }
+            if let storage { return Column(storage: storage, nulls: nulls, count: total, format: format, verbatim: verbatim) }
+        }
+        var b = ColumnBuilder(type: type, capacity: total)
+        for p in parts { for i in 0..<p.count { b.append(p[i]) } }
+        var c = b.finish(format: format)
+        c.verbatim = verbatim
+        return c
+    }
+}
+
+extension Table {
+    /// Stacks tables with the same schema.
+    static func concatenate(_ parts: [Table], schema: [ColumnInfo]) -> Table {
+        let columns = schema.indices.map { i in
+            Column.concatenate(parts.map { $0.columns[i] }, type: schema[i].type, format: schema[i].format)
+        }
+        var t = Table(schema: schema, columns: columns, rowCount: parts.reduce(0) { $0 + $1.rowCount })
+        t.warnings = parts.flatMap(\.warnings)
+        return t
+    }
+}

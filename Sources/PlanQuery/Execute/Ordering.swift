@@ -1,0 +1,57 @@
+/// Row comparison for sorting, min/max and ranking, built once per column so the inner loop
+/// compares unboxed values. Nulls are handled by the callers (they sort last).
+extension Column {
+    /// Compares two non-null rows: negative, zero or positive.
+    public func rowComparator() -> (Int, Int) -> Int {
+        switch storage {
+        case .null: return { _, _ in 0 }
+        case .bool(let a): return { i, j in a[i] == a[j] ? 0 : (a[i] ? 1 : -1) }
+        case .int(let a): return { i, j in a[i] < a[j] ? -1 : (a[i] > a[j] ? 1 : 0) }
+        case .decimal(let a, _): return { i, j in a[i] < a[j] ? -1 : (a[i] > a[j] ? 1 : 0) }
+        case .float(let a): return { i, j in a[i] < a[j] ? -1 : (a[i] > a[j] ? 1 : 0) }
+        case .date(let a), .month(let a), .fiscalYear(let a): return { i, j in a[i] < a[j] ? -1 : (a[i] > a[j] ? 1 : 0) }
+        case .text(let codes, let dict):
+            let ranks = Column.dictionaryRanks(dict)
+            return { i, j in
+                let p = ranks[Int(codes[i])], q = ranks[Int(codes[j])]
+                return p < q ? -1 : (p > q ? 1 : 0)
+            }
+        case .list(let a):
+            return { i, j in ValueOps.compare(.list(a[i]), .list(a[j])) ?? 0 }
+        }
+    }
+
+    /// The sort position of each dictionary entry, so text compares as integers.
+    static func dictionaryRanks(_ dict: [String]) -> [Int32] {
+        let order = dict.indices.sorted { dict[$0] < dict[$1] }
+        var ranks = [Int32](repeating: 0, count: dict.count)
+        var rank: Int32 = 0
+        for (k, idx) in order.enumerated() {
+            if k > 0, dict[order[k - 1]] != dict[idx] { rank += 1 }
+            ranks[idx] = rank
+        }
+        return ranks
+    }
+}
+
+enum Sorting {
+    /// A stable order of `rows` by several keys; nulls last whatever the direction.
+    static func order(rows: [Int], keys: [(Column, descending: Bool)]) -> [Int] {
+        if keys.isEmpty { return rows }
+        let comparators = keys.map { ($0.0.rowComparator(), $0.0, $0.descending) }
+        var indexed = rows
+        indexed.sort { i, j in
+            for (cmp, col, desc) in comparators {
+                let ni = col.isNull(i), nj = col.isNull(j)
+                if ni || nj {
+                    if ni == nj { continue }
+                    return nj  // non-null before null
+                }
+                let c = cmp(i, j)
+                if c != 0 { return desc ? c > 0 : c < 0 }
+            }
+            return i < j  // stability: ties keep input order
+        }
+        return indexed
+    }
+}

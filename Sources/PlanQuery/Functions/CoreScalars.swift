@@ -1,0 +1,171 @@
+/// Scalar functions the core needs (and that the typing of the language leans on). The wider
+/// library lives in Scalars*.swift.
+
+func registerCoreScalars(_ r: inout FunctionRegistry) {
+    r.add(ScalarFunction("coalesce", params: [.required("x"), .required("y")], variadic: true, nullSafe: true,
+        help: FunctionHelp("null", "The first argument that is not null (`a ?? b` is the same as coalesce(a, b)).",
+                           example: "coalesce(null, 2, 3)", result: "2"),
+        type: { args throws(FunctionTypeError) in
+            var t = DataType.null
+            for (i, a) in args.enumerated() {
+                guard let u = DataType.unify(t, a.type) else {
+                    throw FunctionTypeError("coalesce arguments must have one type; found \(t.displayName) and \(a.type.displayName)", argument: i)
+                }
+                t = u
+            }
+            return (t, args.first { $0.type != .null }?.format ?? .plain)
+        },
+        row: { vals in vals.first { !$0.isNull } ?? .null }), aliases: ["ifnull"])
+
+    r.add(ScalarFunction("round", params: [.required("x"), .optional("places", .int(0))],
+        help: FunctionHelp("maths", "Rounds half away from zero to `places` decimal places; exact for decimals.",
+                           example: "round(2.345, 2)", result: "2.35"),
+        type: { args throws(FunctionTypeError) in
+            try Types.numeric(args[0], "round")
+            if args.count > 1, args[1].type != .int, args[1].type != .null { throw FunctionTypeError("round's places must be an integer", argument: 1) }
+            // Rounding a float to places gives an exact decimal: round(x / y, 2) is money-safe.
+            return (args[0].type == .int ? .int : .decimal, args[0].format)
+        },
+        row: { vals in
+            let places = vals.count > 1 ? (vals[1].decimalValue.map { Int($0.units) } ?? 0) : 0
+            switch vals[0] {
+            case .int(let i):
+                if places >= 0 { return .int(i) }
+                let p = Int(ExactDecimal.pow10(min(-places, 18)))
+                return .int(Int((Double(i) / Double(p)).rounded(.toNearestOrAwayFromZero)) * p)
+            case .decimal(let d): return .decimal(d.rounded(to: places))
+            case .float(let f):
+                if let d = ExactDecimal(f, places: min(max(places, 0), 15)) { return .decimal(d.rounded(to: places)) }
+                return .null
+            default: return .null
+            }
+        }))
+
+    r.add(ScalarFunction("abs", params: [.required("x")],
+        help: FunctionHelp("maths", "Absolute value.", example: "abs(-1.5)", result: "1.5"),
+        type: { args throws(FunctionTypeError) in try Types.numeric(args[0], "abs"); return (args[0].type, args[0].format) },
+        row: { vals in
+            switch vals[0] {
+            case .int(let i): return .int(abs(i))
+            case .decimal(let d): return .decimal(d.units < 0 ? d.negated : d)
+            case .float(let f): return .float(abs(f))
+            default: return .null
+            }
+        }))
+
+    r.add(ScalarFunction("lower", params: [.required("text")],
+        help: FunctionHelp("text", "Lower-case text.", example: "lower(\"Kent\")", result: "kent"),
+        type: { args throws(FunctionTypeError) in try Types.text(args[0], "lower"); return (.text, .plain) },
+        row: { vals in .text(vals[0].description.lowercased()) }))
+
+    r.add(ScalarFunction("upper", params: [.required("text")],
+        help: FunctionHelp("text", "Upper-case text.", example: "upper(\"Kent\")", result: "KENT"),
+        type: { args throws(FunctionTypeError) in try Types.text(args[0], "upper"); return (.text, .plain) },
+        row: { vals in .text(vals[0].description.uppercased()) }))
+
+    r.add(ScalarFunction("length", params: [.required("text")],
+        help: FunctionHelp("text", "Number of characters in text (or items in a list).", example: "length(\"Kent\")", result: "4"),
+        type: { args throws(FunctionTypeError) in
+            if args[0].type != .text, args[0].type != .list, args[0].type != .null { throw FunctionTypeError("length needs text or a list") }
+            return (.int, .plain)
+        },
+        row: { vals in
+            if case .list(let l) = vals[0] { return .int(l.count) }
+            return .int(vals[0].description.count)
+        }))
+
+    r.add(ScalarFunction("contains", params: [.required("text"), .required("part")],
+        help: FunctionHelp("text", "True when text contains part (case-sensitive).", example: "contains(\"Libraries & Archives\", \"Arch\")", result: "true"),
+        type: { args throws(FunctionTypeError) in try Types.text(args[0], "contains"); try Types.text(args[1], "contains", argument: 1); return (.bool, .plain) },
+        row: { vals in .bool(vals[0].description.contains(vals[1].description)) }))
+
+    r.add(ScalarFunction("fy", params: [.required("date")],
+        help: FunctionHelp("financial year", "The UK financial year (April–March) a date or month falls in.",
+                           example: "fy(@2009-02-01)", result: "2008/09"),
+        type: { args throws(FunctionTypeError) in
+            switch args[0].type {
+            case .date, .month, .fiscalYear, .null, .text: return (.fiscalYear, .plain)
+            default: throw FunctionTypeError("fy needs a date, a month or text such as \"2008/09\"")
+            }
+        },
+        row: { vals in
+            switch vals[0] {
+            case .date(let d): return .fiscalYear(d.fiscalYear)
+            case .month(let m): return .fiscalYear(m.fiscalYear)
+            case .fiscalYear: return vals[0]
+            case .text(let s): return Conversions.fiscalYear(from: s).map(Value.fiscalYear) ?? .null
+            default: return .null
+            }
+        }))
+
+    r.add(ScalarFunction("year", params: [.required("date")],
+        help: FunctionHelp("date", "The calendar year of a date or month (the starting year of a financial year).",
+                           example: "year(@2009-03-31)", result: "2009"),
+        type: { args throws(FunctionTypeError) in
+            switch args[0].type {
+            case .date, .month, .fiscalYear, .null: return (.int, .plain)
+            default: throw FunctionTypeError("year needs a date, a month or a financial year")
+            }
+        },
+        row: { vals in
+            switch vals[0] {
+            case .date(let d): return .int(d.year)
+            case .month(let m): return .int(m.year)
+            case .fiscalYear(let y): return .int(y.startYear)
+            default: return .null
+            }
+        }))
+}
+
+/// Text → typed value conversions used when a text literal meets a typed column and by the
+/// conversion functions.
+public enum Conversions {
+    /// `2008/09`, `2008-09`, `2008/9`, `2008/2009`, `FY2008/09`.
+    public static func fiscalYear(from text: String) -> FiscalYear? {
+        var s = Substring(text.trimmingWhitespace())
+        if s.hasPrefix("FY") || s.hasPrefix("fy") { s = s.dropFirst(2) }
+        let parts = s.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "–" }).map { $0.trimmingWhitespace() }
+        guard parts.count == 2, parts[0].count == 4, let start = Int(parts[0]), let end = Int(parts[1]) else { return nil }
+        switch parts[1].count {
+        case 1: guard end == (start + 1) % 10 else { return nil }
+        case 2: guard end == (start + 1) % 100 else { return nil }
+        case 4: guard end == start + 1 else { return nil }
+        default: return nil
+        }
+        return FiscalYear(startYear: start)
+    }
+
+    /// ISO `2009-03-31`.
+    public static func date(from text: String) -> CalendarDate? {
+        let parts = text.trimmingWhitespace().split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        return CalendarDate(year: y, month: m, day: d)
+    }
+
+    /// ISO `2009-03`.
+    public static func month(from text: String) -> YearMonth? {
+        let parts = text.trimmingWhitespace().split(separator: "-")
+        guard parts.count == 2, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m) else { return nil }
+        return YearMonth(year: y, month: m)
+    }
+
+    public static func convert(_ v: Value, to type: DataType) -> Value {
+        guard case .text(let s) = v else { return v.type == type ? v : .null }
+        switch type {
+        case .fiscalYear: return fiscalYear(from: s).map(Value.fiscalYear) ?? .null
+        case .date: return date(from: s).map(Value.date) ?? .null
+        case .month: return month(from: s).map(Value.month) ?? .null
+        default: return .null
+        }
+    }
+}
+
+extension StringProtocol {
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
+        return String(String.UnicodeScalarView(scalars[start..<end]))
+    }
+}

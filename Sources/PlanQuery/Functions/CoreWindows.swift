@@ -1,0 +1,78 @@
+/// Window functions every query needs; the library adds more in Windows*.swift.
+
+func registerCoreWindows(_ r: inout FunctionRegistry) {
+    r.add(WindowFunction("row_number", params: [],
+        help: FunctionHelp("window", "Position of the row in its group (1, 2, 3, ...) in the current order.",
+                           example: "from [\"a\", \"b\"] | derive n = row_number() | select n", result: "1\n2"),
+        type: { _ in (.int, .plain) },
+        evaluate: { _, order, _ in (0..<order.count).map { .int($0 + 1) } }))
+
+    r.add(WindowFunction("running_sum", params: [.required("x")],
+        help: FunctionHelp("window", "Cumulative sum of x up to and including this row, in the current order (nulls add nothing).",
+                           example: "from [1, 2, 3] | derive rs = running_sum(value) | select rs", result: "1\n3\n6"),
+        type: { args throws(FunctionTypeError) in try Types.numeric(args[0], "running_sum"); return (Types.sumType(args[0].type), args[0].format) },
+        evaluate: { args, order, _ in
+            var acc: Value = .int(0)
+            var any = false
+            return try order.map { r in
+                let v = args[0][r]
+                if !v.isNull { acc = try ValueOps.arithmetic(.add, acc, v); any = true }
+                return any ? acc : .null
+            }
+        }), aliases: ["cumsum", "running_total"])
+
+    r.add(WindowFunction("lag", params: [.required("x"), .optional("offset", .int(1), constant: true), .optional("default", .null)],
+        help: FunctionHelp("window", "The value of x `offset` rows earlier in the current order (default null).",
+                           example: "from [1, 2, 3] | derive prev = lag(value) | select prev", result: "\n1\n2"),
+        type: { args in (args[0].type, args[0].format) },
+        evaluate: { args, order, _ in
+            let k = args.count > 1 ? (args[1][0].decimalValue.map { Int($0.units) } ?? 1) : 1
+            return order.indices.map { i in
+                let j = i - k
+                return j >= 0 && j < order.count ? args[0][order[j]] : (args.count > 2 ? args[2][order[i]] : .null)
+            }
+        }), aliases: ["prev"])
+
+    r.add(WindowFunction("lead", params: [.required("x"), .optional("offset", .int(1), constant: true), .optional("default", .null)],
+        help: FunctionHelp("window", "The value of x `offset` rows later in the current order (default null).",
+                           example: "from [1, 2, 3] | derive next = lead(value) | select next", result: "2\n3\n"),
+        type: { args in (args[0].type, args[0].format) },
+        evaluate: { args, order, _ in
+            let k = args.count > 1 ? (args[1][0].decimalValue.map { Int($0.units) } ?? 1) : 1
+            return order.indices.map { i in
+                let j = i + k
+                return j >= 0 && j < order.count ? args[0][order[j]] : (args.count > 2 ? args[2][order[i]] : .null)
+            }
+        }), aliases: ["next"])
+
+    r.add(WindowFunction("rank", params: [.required("x")],
+        help: FunctionHelp("window", "Rank by x, highest first, with gaps after ties (1, 2, 2, 4).",
+                           example: "from [10, 30, 30, 5] | derive r = rank(value) | select r", result: "3\n1\n1\n4"),
+        type: { _ in (.int, .plain) },
+        evaluate: { args, order, _ in Ranking.rank(args[0], order, dense: false) }))
+
+    r.add(WindowFunction("dense_rank", params: [.required("x")],
+        help: FunctionHelp("window", "Rank by x, highest first, without gaps after ties (1, 2, 2, 3).",
+                           example: "from [10, 30, 30, 5] | derive r = dense_rank(value) | select r", result: "2\n1\n1\n3"),
+        type: { _ in (.int, .plain) },
+        evaluate: { args, order, _ in Ranking.rank(args[0], order, dense: true) }))
+}
+
+public enum Ranking {
+    /// Ranks rows by a column, largest first; nulls rank last.
+    public static func rank(_ c: Column, _ order: [Int], dense: Bool) -> [Value] {
+        let sorted = Sorting.order(rows: order, keys: [(c, descending: true)])
+        let cmp = c.rowComparator()
+        var rankOf = [Int: Int]()
+        var rank = 0, dense_ = 0
+        for (pos, r) in sorted.enumerated() {
+            if pos == 0 { rank = 1; dense_ = 1 } else {
+                let p = sorted[pos - 1]
+                let same = (c.isNull(p) && c.isNull(r)) || (!c.isNull(p) && !c.isNull(r) && cmp(p, r) == 0)
+                if !same { rank = pos + 1; dense_ += 1 }
+            }
+            rankOf[r] = dense ? dense_ : rank
+        }
+        return order.map { .int(rankOf[$0] ?? 0) }
+    }
+}

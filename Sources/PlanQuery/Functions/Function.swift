@@ -1,0 +1,284 @@
+/// What the resolver knows about one argument when choosing a result type.
+public struct ArgInfo: Sendable {
+    public var type: DataType
+    public var format: ValueFormat
+    /// The argument's value when it is a constant (lets `round(x, 2)` pick a scale).
+    public var constant: Value?
+}
+
+/// A type error from a function's typing rule; the resolver attaches the span.
+public struct FunctionTypeError: Error, Sendable {
+    public var message: String
+    public var argument: Int?
+    public init(_ message: String, argument: Int? = nil) { self.message = message; self.argument = argument }
+}
+
+public struct ParamSpec: Sendable {
+    public var name: String
+    /// A default makes the parameter optional.
+    public var defaultValue: Value?
+    public var optional: Bool
+    /// For aggregates: the parameter must be a constant (`quantile(x, 0.9)`).
+    public var constantOnly: Bool
+
+    public static func required(_ name: String, constant: Bool = false) -> ParamSpec {
+        ParamSpec(name: name, defaultValue: nil, optional: false, constantOnly: constant)
+    }
+    public static func optional(_ name: String, _ value: Value = .null, constant: Bool = false) -> ParamSpec {
+        ParamSpec(name: name, defaultValue: value, optional: true, constantOnly: constant)
+    }
+}
+
+/// The help entry of a function: shown by `help NAME`, listed in docs/functions.md, and
+/// its example is run by the test suite.
+public struct FunctionHelp: Sendable {
+    public var category: String
+    public var summary: String
+    public var example: String
+    /// The example's result as planq prints it (`--format csv` without header for one value).
+    public var result: String
+    public init(_ category: String, _ summary: String, example: String, result: String) {
+        self.category = category
+        self.summary = summary
+        self.example = example
+        self.result = result
+    }
+}
+
+public typealias TypeRule = @Sendable ([ArgInfo]) throws(FunctionTypeError) -> (DataType, ValueFormat)
+
+/// An operand of a column kernel: a whole column, or one value standing for every row.
+public enum Operand: Sendable {
+    case column(Column)
+    case scalar(Value)
+
+    @inline(__always) public func value(_ row: Int) -> Value {
+        switch self {
+        case .column(let c): return c[row]
+        case .scalar(let v): return v
+        }
+    }
+
+    public var type: DataType {
+        switch self {
+        case .column(let c): return c.type
+        case .scalar(let v): return v.type
+        }
+    }
+
+    public func materialize(count: Int, format: ValueFormat = .plain) -> Column {
+        switch self {
+        case .column(let c): return c
+        case .scalar(let v): return Column.constant(v, count: count, format: format)
+        }
+    }
+}
+
+public final class ScalarFunction: Sendable {
+    public let name: String
+    public let params: [ParamSpec]
+    public let variadic: Bool
+    public let typeRule: TypeRule
+    /// False for `today()`, `random()`: never folded into a constant.
+    public let isPure: Bool
+    public let help: FunctionHelp
+    public let evaluate: @Sendable (_ args: [Operand], _ rowCount: Int, _ resultType: DataType) throws -> Operand
+
+    public init(_ name: String, params: [ParamSpec], variadic: Bool = false, pure: Bool = true, help: FunctionHelp,
+                type: @escaping TypeRule,
+                evaluate: @escaping @Sendable ([Operand], Int, DataType) throws -> Operand) {
+        self.name = name
+        self.params = params
+        self.variadic = variadic
+        self.typeRule = type
+        self.isPure = pure
+        self.help = help
+        self.evaluate = evaluate
+    }
+
+    /// A function computed value by value; nulls in, null out unless `nullSafe`.
+    public convenience init(_ name: String, params: [ParamSpec], variadic: Bool = false, pure: Bool = true,
+                            nullSafe: Bool = false, help: FunctionHelp,
+                            type: @escaping TypeRule, row: @escaping @Sendable ([Value]) throws -> Value) {
+        self.init(name, params: params, variadic: variadic, pure: pure, help: help, type: type) { args, count, resultType in
+            if args.allSatisfy({ if case .scalar = $0 { return true } else { return false } }) {
+                let vals = args.map { $0.value(0) }
+                if !nullSafe, vals.contains(where: \.isNull) { return .scalar(.null) }
+                return .scalar(try row(vals))
+            }
+            var b = ColumnBuilder(type: resultType, capacity: count)
+            var vals = [Value](repeating: .null, count: args.count)
+            for r in 0..<count {
+                var anyNull = false
+                for i in args.indices {
+                    vals[i] = args[i].value(r)
+                    if vals[i].isNull { anyNull = true }
+                }
+                if anyNull, !nullSafe { b.appendNull(); continue }
+                b.append(try row(vals))
+            }
+            return .column(b.finish())
+        }
+    }
+}
+
+/// Rows grouped for aggregation: `groupOf[row]` is the row's group, or -1 to skip the row
+/// (filtered out by an aggregate's `where`).
+public struct Grouping: Sendable {
+    public var groupOf: [Int32]
+    public var count: Int
+
+    public init(groupOf: [Int32], count: Int) {
+        self.groupOf = groupOf
+        self.count = count
+    }
+
+    public static func single(rows: Int) -> Grouping {
+        Grouping(groupOf: [Int32](repeating: 0, count: rows), count: 1)
+    }
+
+    /// Row indices of each group, in row order.
+    public func rowsByGroup() -> [[Int]] {
+        var out = [[Int]](repeating: [], count: count)
+        for (r, g) in groupOf.enumerated() where g >= 0 { out[Int(g)].append(r) }
+        return out
+    }
+}
+
+public final class AggregateFunction: Sendable {
+    public let name: String
+    public let params: [ParamSpec]
+    public let typeRule: TypeRule
+    public let help: FunctionHelp
+    public let evaluate: @Sendable (_ args: [Column], _ groups: Grouping, _ resultType: DataType) throws -> Column
+
+    public init(_ name: String, params: [ParamSpec], help: FunctionHelp, type: @escaping TypeRule,
+                evaluate: @escaping @Sendable ([Column], Grouping, DataType) throws -> Column) {
+        self.name = name
+        self.params = params
+        self.typeRule = type
+        self.help = help
+        self.evaluate = evaluate
+    }
+}
+
+/// A function over the rows of a partition in order: `row_number()`, `lag(x)`, `running_sum(x)`.
+public final class WindowFunction: Sendable {
+    public let name: String
+    public let params: [ParamSpec]
+    public let typeRule: TypeRule
+    public let help: FunctionHelp
+    /// `args` are full columns of the input; `order` lists the partition's row indices in window order.
+    /// Returns one value per entry of `order`.
+    public let evaluate: @Sendable (_ args: [Column], _ order: [Int], _ resultType: DataType) throws -> [Value]
+
+    public init(_ name: String, params: [ParamSpec], help: FunctionHelp, type: @escaping TypeRule,
+                evaluate: @escaping @Sendable ([Column], [Int], DataType) throws -> [Value]) {
+        self.name = name
+        self.params = params
+        self.typeRule = type
+        self.help = help
+        self.evaluate = evaluate
+    }
+}
+
+public enum FunctionEntry: Sendable {
+    case scalar(ScalarFunction)
+    case aggregate(AggregateFunction)
+    case window(WindowFunction)
+
+    public var name: String {
+        switch self {
+        case .scalar(let f): return f.name
+        case .aggregate(let f): return f.name
+        case .window(let f): return f.name
+        }
+    }
+
+    public var params: [ParamSpec] {
+        switch self {
+        case .scalar(let f): return f.params
+        case .aggregate(let f): return f.params
+        case .window(let f): return f.params
+        }
+    }
+
+    public var help: FunctionHelp {
+        switch self {
+        case .scalar(let f): return f.help
+        case .aggregate(let f): return f.help
+        case .window(let f): return f.help
+        }
+    }
+
+    public var kindName: String {
+        switch self {
+        case .scalar: return "scalar"
+        case .aggregate: return "aggregate"
+        case .window: return "window"
+        }
+    }
+
+    public var signature: String {
+        let ps = params.map { p -> String in
+            if let d = p.defaultValue, p.optional, !d.isNull { return "\(p.name) = \(d.literalText)" }
+            return p.optional ? "[\(p.name)]" : p.name
+        }
+        var s = name + "(" + ps.joined(separator: ", ")
+        if case .scalar(let f) = self, f.variadic { s += ", ..." }
+        return s + ")"
+    }
+}
+
+/// All built-in functions, by name and alias. Filled by the `register…` functions of each
+/// family (Functions/*.swift).
+public struct FunctionRegistry: Sendable {
+    public private(set) var entries: [String: FunctionEntry] = [:]
+    public private(set) var aliases: [String: String] = [:]
+    /// Canonical names in registration order (docs list them in this order within a category).
+    public private(set) var order: [String] = []
+
+    public static let builtins: FunctionRegistry = {
+        var r = FunctionRegistry()
+        registerCoreScalars(&r)
+        registerCoreAggregates(&r)
+        registerCoreWindows(&r)
+        return r
+    }()
+
+    public mutating func add(_ e: FunctionEntry, aliases names: [String] = []) {
+        precondition(entries[e.name] == nil, "duplicate function \(e.name)")
+        entries[e.name] = e
+        order.append(e.name)
+        for a in names { aliases[a] = e.name }
+    }
+
+    public mutating func add(_ f: ScalarFunction, aliases: [String] = []) { add(.scalar(f), aliases: aliases) }
+    public mutating func add(_ f: AggregateFunction, aliases: [String] = []) { add(.aggregate(f), aliases: aliases) }
+    public mutating func add(_ f: WindowFunction, aliases: [String] = []) { add(.window(f), aliases: aliases) }
+
+    public func lookup(_ name: String) -> FunctionEntry? {
+        if let e = entries[name] { return e }
+        if let canonical = aliases[name] { return entries[canonical] }
+        return nil
+    }
+
+    public var allNames: [String] { Array(entries.keys) + Array(aliases.keys) }
+}
+
+// MARK: typing-rule helpers shared by the function families
+
+public enum Types {
+    public static func numeric(_ a: ArgInfo, _ fn: String, argument: Int = 0) throws(FunctionTypeError) {
+        if !(a.type.isNumeric || a.type == .null) {
+            throw FunctionTypeError("\(fn) needs a number, not \(a.type.displayName)", argument: argument)
+        }
+    }
+    public static func text(_ a: ArgInfo, _ fn: String, argument: Int = 0) throws(FunctionTypeError) {
+        if !(a.type == .text || a.type == .null) {
+            throw FunctionTypeError("\(fn) needs text, not \(a.type.displayName)", argument: argument)
+        }
+    }
+    /// Sums and differences keep exact decimals; floats stay floats; ints widen to decimal only when mixed.
+    public static func sumType(_ t: DataType) -> DataType { t == .null ? .int : t }
+}

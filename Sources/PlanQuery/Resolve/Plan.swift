@@ -1,0 +1,137 @@
+/// The typed relational plan: what resolution produces and what the executor, the REPL's
+/// completion and (later) the SQL lowering all read. Columns are referred to by index into
+/// the input's schema; every node knows its output schema.
+public final class Plan: Sendable {
+    public let node: PlanNode
+    public let schema: [ColumnInfo]
+    public let span: Span?
+
+    public init(_ node: PlanNode, schema: [ColumnInfo], span: Span?) {
+        self.node = node
+        self.schema = schema
+        self.span = span
+    }
+}
+
+public enum TableSourceKind: Sendable {
+    /// A table in the catalog (loaded with `--data`, the bundled dataset, `.load`).
+    case catalog(String)
+    /// A file named in the query: `from "budgets.csv"`.
+    case file(String)
+    /// A `let`-bound table, materialised when the `let` ran.
+    case binding(String)
+}
+
+public indirect enum PlanNode: Sendable {
+    case scan(TableSourceKind)
+    /// The rows of the current group inside `group k (...)`.
+    case groupInput
+    case filter(Plan, BoundExpr)
+    /// One output column per expression, in order.
+    case project(Plan, [BoundExpr])
+    /// Appends one column per window/aggregate expression, computed over the whole input in
+    /// its current order (inside `group`, the input is one group).
+    case window(Plan, [BoundExpr])
+    case sort(Plan, [BoundSortKey])
+    case limit(Plan, Int)
+    /// Output: the key columns, then one column per aggregate.
+    case aggregate(Plan, keys: [BoundExpr], aggregates: [BoundExpr])
+    case join(Plan, Plan, JoinKind, leftKeys: [BoundExpr], rightKeys: [BoundExpr],
+              residual: BoundExpr?, output: [JoinOutputColumn])
+    /// Keeps the first row of each distinct combination of the key columns.
+    case distinct(Plan, keys: [Int])
+    /// Rows of both inputs; `mapping[i]` gives, for each output column, the column index in each input (or nil → null).
+    case append(Plan, Plan, leftColumns: [Int?], rightColumns: [Int?])
+    case pivot(Plan, keys: [Int], pivotColumn: Int, value: BoundExpr, columns: [Value])
+    case unpivot(Plan, keep: [Int], unpivoted: [Int], keyValues: [Value])
+    case group(Plan, keys: [Int], body: Plan, prependKeys: Bool)
+    case total(Plan, label: String, labelColumn: Int?, sumColumns: [Int])
+    case values(Table)
+}
+
+public struct BoundSortKey: Sendable {
+    public var expr: BoundExpr
+    public var descending: Bool
+}
+
+public struct JoinOutputColumn: Sendable {
+    public enum Side: Sendable { case left, right, coalesced }
+    public var side: Side
+    public var leftIndex: Int?
+    public var rightIndex: Int?
+}
+
+/// A resolved, typed expression.
+public struct BoundExpr: Sendable {
+    public indirect enum Kind: Sendable {
+        case literal(Value)
+        case column(Int)
+        case unary(UnaryOp, BoundExpr)
+        case binary(BinaryOp, BoundExpr, BoundExpr)
+        case call(ScalarFunction, [BoundExpr])
+        case aggregate(AggregateFunction, [BoundExpr], filter: BoundExpr?)
+        case window(WindowFunction, [BoundExpr])
+        case ifThenElse(BoundExpr, BoundExpr, BoundExpr)
+        case caseWhen([(BoundExpr, BoundExpr)], BoundExpr)
+        case inList(BoundExpr, [BoundExpr], negated: Bool)
+        case list([BoundExpr])
+        /// Converts text to a date, month or financial year (a literal compared with a typed column).
+        case convert(BoundExpr, DataType)
+    }
+    public var kind: Kind
+    public var type: DataType
+    public var format: ValueFormat
+    public var span: Span?
+
+    public init(_ kind: Kind, type: DataType, format: ValueFormat = .plain, span: Span?) {
+        self.kind = kind
+        self.type = type
+        self.format = format
+        self.span = span
+    }
+
+    public var isConstant: Bool {
+        switch kind {
+        case .literal: return true
+        case .unary(_, let e), .convert(let e, _): return e.isConstant
+        case .binary(_, let a, let b): return a.isConstant && b.isConstant
+        case .call(let f, let args): return f.isPure && args.allSatisfy(\.isConstant)
+        case .list(let items): return items.allSatisfy(\.isConstant)
+        default: return false
+        }
+    }
+
+    public var containsAggregate: Bool {
+        switch kind {
+        case .aggregate: return true
+        case .literal, .column, .window: return false
+        case .unary(_, let e), .convert(let e, _): return e.containsAggregate
+        case .binary(_, let a, let b): return a.containsAggregate || b.containsAggregate
+        case .call(_, let args), .list(let args): return args.contains { $0.containsAggregate }
+        case .ifThenElse(let a, let b, let c): return a.containsAggregate || b.containsAggregate || c.containsAggregate
+        case .caseWhen(let arms, let e):
+            return e.containsAggregate || arms.contains { $0.0.containsAggregate || $0.1.containsAggregate }
+        case .inList(let a, let items, _): return a.containsAggregate || items.contains { $0.containsAggregate }
+        }
+    }
+
+    /// Column indices this expression reads.
+    public var columnsUsed: Set<Int> {
+        var out = Set<Int>()
+        func walk(_ e: BoundExpr) {
+            switch e.kind {
+            case .column(let i): out.insert(i)
+            case .literal: break
+            case .unary(_, let a), .convert(let a, _): walk(a)
+            case .binary(_, let a, let b): walk(a); walk(b)
+            case .call(_, let args), .list(let args), .window(_, let args): args.forEach(walk)
+            case .aggregate(_, let args, let f): args.forEach(walk); if let f { walk(f) }
+            case .ifThenElse(let a, let b, let c): walk(a); walk(b); walk(c)
+            case .caseWhen(let arms, let e): arms.forEach { walk($0.0); walk($0.1) }; walk(e)
+            case .inList(let a, let items, _): walk(a); items.forEach(walk)
+            }
+        }
+        walk(self)
+        return out
+    }
+}

@@ -1,2 +1,0 @@
-import PlanQuery
-print("planq")
