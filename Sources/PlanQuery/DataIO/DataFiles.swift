@@ -80,6 +80,13 @@ public enum DataFiles {
 
     /// Infers column types from text cells with the same rules as the CSV loader.
     public static func typedTable(columns: [String], rows: [[String]]) -> Table {
-        InterimIO.table(fromCSV: CSVWriter.csv(columns: columns, rows: rows), delimiter: ",")
+        let csv = Array(CSVWriter.csv(columns: columns, rows: rows).utf8)
+        var options = LoadOptions()
+        options.format = .csv
+        options.delimiter = UInt8(ascii: ",")
+        guard let (table, _) = try? TabularLoader.load(bytes: csv, name: "table", options: options) else {
+            return Table(names: columns, rows: [])
+        }
+        return table
     }
 }

@@ -177,9 +177,47 @@ public struct LoadReport: Sendable {
         }
     }
 
-    /// The issues as warnings, for front ends that print diagnostics.
+    /// Every issue as a warning.
     public var diagnostics: [Diagnostic] {
         issues.map { Diagnostic(.warning, kind: .data, $0.description, at: nil, dataLocation: source) }
+    }
+
+    /// The issues as a few warnings for people: one per kind of file-level issue (with its
+    /// lines), one per column finding. Blank lines skipped are not worth a warning.
+    public var warnings: [Diagnostic] {
+        var out: [Diagnostic] = []
+        var done = Set<LoadIssue.Kind>()
+        for issue in issues where issue.column == nil && issue.kind != .blankLines {
+            let same = issues.filter { $0.kind == issue.kind && $0.column == nil }
+            let lined = same.filter { $0.line != nil }
+            if lined.count <= 1 || issue.kind == .invalidUTF8 {
+                out.append(Diagnostic(.warning, kind: .data, "\(source): \(issue.description)", at: nil))
+                continue
+            }
+            if done.contains(issue.kind) { continue }
+            done.insert(issue.kind)
+            let lines = lined.compactMap(\.line).map(String.init).joined(separator: ", ")
+            let total = same.first { $0.line == nil && $0.message.contains(" in all ") }
+            let what: String
+            switch issue.kind {
+            case .shortRow: what = "rows with too few cells were padded with nulls"
+            case .longRow: what = "rows with too many cells"
+            case .strayQuote: what = "text after a closing quote was kept in the field"
+            case .duplicateHeader, .emptyHeader: what = "column names were changed"
+            case .duplicateKey: what = "keys repeated within an object (the last value is kept)"
+            default: what = issue.message
+            }
+            var message = "\(source): \(what): lines \(lines)"
+            if let total { message += " (\(total.message.prefix { $0 != " " }) in all)" }
+            out.append(Diagnostic(.warning, kind: .data, message, at: nil))
+            for other in same where other.line == nil && !other.message.contains(" in all ") {
+                out.append(Diagnostic(.warning, kind: .data, "\(source): \(other.message)", at: nil))
+            }
+        }
+        for issue in issues where issue.column != nil {
+            out.append(Diagnostic(.warning, kind: .data, "\(source): \(issue.description)", at: nil))
+        }
+        return out
     }
 }
 

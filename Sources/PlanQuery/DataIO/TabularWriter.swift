@@ -65,12 +65,12 @@ public enum TabularWriter {
                       rowSuffix: [asciiLF], separator: [], tail: [])
     }
 
-    /// An array of objects, one per row, one row per line.
+    /// An array of objects, one per row, one row per line: `[{…},\n{…}]`.
     public static func json(_ t: Table) -> String { String(decoding: jsonBytes(t), as: UTF8.self) }
 
     public static func jsonBytes(_ t: Table) -> [UInt8] {
         if t.rowCount == 0 { return Array("[]\n".utf8) }
-        return jsonRows(t, head: Array("[\n".utf8), separator: Array(",\n".utf8), tail: Array("\n]\n".utf8))
+        return jsonRows(t, head: [UInt8(ascii: "[")], separator: Array(",\n".utf8), tail: Array("]\n".utf8))
     }
 
     /// One object per line.
@@ -405,10 +405,12 @@ public enum TabularWriter {
         appendInt(Int64(v), to: &o)
     }
 
-    /// Shortest round-trip text (`0.1`, `1e-05`, `6.02e+23`); `NaN`, `inf`, `-inf`.
+    /// Shortest round-trip text as `formatFloat` writes it (`0.1`, `1e-05`, `6.02e+23`, whole
+    /// numbers without `.0`); `NaN`, `inf`, `-inf`.
     static func appendFloat(_ f: Double, to o: inout [UInt8]) {
         if f.isNaN { o.append(contentsOf: "NaN".utf8); return }
         if f.isInfinite { o.append(contentsOf: (f < 0 ? "-inf" : "inf").utf8); return }
+        if f == f.rounded(), abs(f) < 1e15 { appendInt(Int64(f), to: &o); return }
         o.append(contentsOf: f.description.utf8)
     }
 
