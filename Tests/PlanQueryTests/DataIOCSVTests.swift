@@ -116,6 +116,22 @@ struct CSVReaderTests {
         #expect(b.column(named: "amount")?.type == .decimal)
     }
 
+    @Test func lineNumbersFromTheSecondThreadAreAbsolute() throws {
+        var text = "\u{FEFF}id,note,amount\r\n"
+        for i in 0..<300_000 {
+            if i == 250_000 { text += "\(i),short\r\n"; continue }
+            if i == 100 { text += "\(i),\"two\r\nlines\",1\r\n"; continue }
+            text += "\(i),n\(i % 3),\(i)\r\n"
+        }
+        let (t, r) = try loadText(text)
+        #expect(t.rowCount == 300_000)
+        // header line 1, rows from line 2, one row spans two lines
+        #expect(r.issues.first { $0.kind == .shortRow }?.line == 250_000 + 3)
+        #expect(cells(t, "note")[100] == "two\r\nlines")
+        #expect(t.column(named: "amount")?.type == .int)
+        #expect(t.column(named: "amount")?.isNull(250_000) == true)
+    }
+
     @Test func emptyFileIsAZeroColumnTable() throws {
         let (t, r) = try loadFixture("empty.csv")
         #expect(t.schema.isEmpty)

@@ -91,6 +91,22 @@ struct JSONReaderTests {
         #expect(r.issues.first { $0.kind == .duplicateKey }?.line == 1)
     }
 
+    @Test func byteOrderMarkAndCRLFInJSON() throws {
+        let (t, _) = try loadText("\u{FEFF}[{\"a\": 1},\r\n{\"a\": 2.5}]\r\n", name: "x.json")
+        #expect(cells(t, "a") == ["1.0", "2.5"])
+        let (l, _) = try loadText("\u{FEFF}{\"a\": \"x\"}\r\n{\"a\": \"y\"}\r\n", name: "x.jsonl")
+        #expect(cells(l, "a") == ["x", "y"])
+    }
+
+    @Test func invalidUTF8InJSONIsReplacedAndReported() throws {
+        var bytes = Array("[{\"a\": \"caf".utf8)
+        bytes.append(0xE9)
+        bytes += Array("\"}]".utf8)
+        let (t, r) = try TabularLoader.load(bytes: bytes, name: "x.json")
+        #expect(cells(t, "a") == ["caf\u{FFFD}"])
+        #expect(r.issues.first?.kind == .invalidUTF8)
+    }
+
     @Test func emptyInputs() throws {
         let (a, ra) = try loadText("[]", name: "x.json")
         #expect(a.schema.isEmpty && a.rowCount == 0)

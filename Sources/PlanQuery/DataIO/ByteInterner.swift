@@ -88,18 +88,19 @@ struct ByteInterner {
         return s.withUTF8 { intern($0) }
     }
 
+    /// Doubles the table, placing entries by their stored hashes (the low 32 bits of the full
+    /// hash, which is all a slot index uses).
     private mutating func grow() {
         let size = (mask + 1) * 2
         var newSlots = [UInt32](repeating: 0, count: size)
         let newMask = size - 1
-        arena.withUnsafeBufferPointer { buf in
-            for code in 0..<count {
-                let a = starts[code], n = starts[code + 1] - a
-                let h = n == 0 ? ByteInterner.hash(UnsafePointer(bitPattern: 1)!, 0)
-                    : ByteInterner.hash(buf.baseAddress! + a, n)
-                var slot = Int(truncatingIfNeeded: h) & newMask
-                while newSlots[slot] != 0 { slot = (slot + 1) & newMask }
-                newSlots[slot] = UInt32(code + 1)
+        hashes.withUnsafeBufferPointer { hashes in
+            newSlots.withUnsafeMutableBufferPointer { newSlots in
+                for code in 0..<hashes.count {
+                    var slot = Int(hashes[code]) & newMask
+                    while newSlots[slot] != 0 { slot = (slot + 1) & newMask }
+                    newSlots[slot] = UInt32(code + 1)
+                }
             }
         }
         slots = newSlots

@@ -209,8 +209,8 @@ func fastNumber(_ p: UnsafePointer<UInt8>, _ n: Int) -> CellClass? {
     }
     if isCode { return CellClass(kind: CellKind.leadingZero) }
     let effectiveScale = percent ? scale + 2 : scale
-    // 18 digits always fit in an Int64; more may not (the accumulation above wrapped).
-    if intDigits + scale > 18 || effectiveScale > ExactDecimal.maxScale {
+    // Up to 19 digits are exact in a UInt64 (more may have wrapped above); then it must fit an Int64.
+    if intDigits + scale > 19 || units > UInt64(Int64.max) || effectiveScale > ExactDecimal.maxScale {
         guard var d = parseFloatText(p, n) else { return nil }
         if percent { d /= 100 }
         return CellClass(kind: CellKind.float, payload: Int64(bitPattern: d.bitPattern))
