@@ -1,17 +1,13 @@
-/// RFC 4180 CSV output with `\n` line ends: fields containing a comma, a double quote,
-/// a line break or leading/trailing spaces are quoted, and quotes are doubled.
+/// RFC 4180 CSV output of string grids with `\n` line ends. Fields are quoted by the same rule
+/// as `TabularWriter` (the delimiter, a double quote, a line break, or leading/trailing blanks),
+/// and quotes are doubled.
 
 public enum CSVWriter {
     /// Quotes one field when it needs it.
     public static func field(_ s: String) -> String {
-        var needs = false
-        for b in s.utf8 where b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") || b == 10 || b == 13 {
-            needs = true
-            break
-        }
-        if !needs, let f = s.utf8.first, let l = s.utf8.last, f == 32 || l == 32 { needs = true }
-        guard needs else { return s }
-        return "\"" + s.replacing("\"", with: "\"\"") + "\""
+        var bytes: [UInt8] = []
+        TabularWriter.appendCSVField(Array(s.utf8), delimiter: asciiComma, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// One CSV record (without the line end).
