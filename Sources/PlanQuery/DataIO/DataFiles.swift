@@ -41,7 +41,36 @@ public enum DataFiles {
         if tableNumber != nil {
             throw Diagnostic(.error, kind: .usage, "`#N` picks a table of a plan document (.txt, .md), not of a .\(ext) file", at: nil)
         }
-        return try Rendering.loadInterim(path: file)
+        let (table, report) = try TabularLoader.load(path: file)
+        var t = keepVerbatimColumnsAsText(table)
+        // Whatever the loader skipped or could not type is reported, never dropped silently.
+        // (A text column staying text is not a finding; `describe` shows every column's typing.)
+        let verbatimColumns = Set(t.schema.map(\.name).filter(isVerbatimColumn))
+        t.warnings = report.issues.filter { $0.kind != .keptAsText && $0.kind != .blankLines && !verbatimColumns.contains($0.column ?? "") }
+            .map { Diagnostic(.warning, kind: .data, $0.description, at: nil, dataLocation: report.source) }
+        return t
+    }
+
+    /// Columns named `*_text` hold the verbatim cell text next to a parsed value (the bundled
+    /// plan data's convention), so they stay text even when most of them read as numbers.
+    static func isVerbatimColumn(_ name: String) -> Bool { name.hasSuffix("_text") }
+
+    static func keepVerbatimColumnsAsText(_ table: Table) -> Table {
+        var t = table
+        for (i, info) in t.schema.enumerated() where isVerbatimColumn(info.name) && info.type != .text {
+            let c = t.columns[i]
+            var b = ColumnBuilder(type: .text, capacity: c.count)
+            for r in 0..<c.count {
+                if let raw = c.verbatim[r] { b.append(.text(raw)) }
+                else if c.isNull(r) { b.appendNull() }
+                else if case .decimal(let d) = c[r] { b.append(.text(d.normalized.description)) }
+                else { b.append(.text(c[r].description)) }
+            }
+            t.columns[i] = b.finish()
+            t.schema[i].type = .text
+            t.schema[i].format = .plain
+        }
+        return t
     }
 
     static func missing(_ path: String) -> Diagnostic {
@@ -80,6 +109,10 @@ public enum DataFiles {
 
     /// Infers column types from text cells with the same rules as the CSV loader.
     public static func typedTable(columns: [String], rows: [[String]]) -> Table {
-        InterimIO.table(fromCSV: CSVWriter.csv(columns: columns, rows: rows), delimiter: ",")
+        let csv = Array(CSVWriter.csv(columns: columns, rows: rows).utf8)
+        var options = LoadOptions()
+        options.format = .csv
+        return (try? TabularLoader.load(bytes: csv, name: "document", options: options).0)
+            ?? Table(names: columns, rows: rows.map { $0.map { .text($0) } })
     }
 }
