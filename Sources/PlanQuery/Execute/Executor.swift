@@ -89,6 +89,15 @@ final class Executor {
             return t.gather(order)
 
         case .limit(let input, let n):
+            // `sort ... | take n` keeps only the first n rows: select them without sorting everything.
+            if case .sort(let inner, let keys) = input.node {
+                let t = try execute(inner)
+                if n < t.rowCount / 2 {
+                    let ev = evaluator(t, input)
+                    let cols = try keys.map { (try ev.column($0.expr), descending: $0.descending) }
+                    return t.gather(Sorting.firstRows(n, of: t.rowCount, keys: cols))
+                }
+            }
             return try execute(input).prefix(n)
 
         case .aggregate(let input, let keys, let aggregates):
