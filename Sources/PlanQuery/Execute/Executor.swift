@@ -175,6 +175,11 @@ final class Executor {
             }
             return Table.concatenate(parts, schema: plan.schema)
 
+        case .describe(let input):
+            var d = TabularLoader.describe(try execute(input))
+            d.warnings = []
+            return d
+
         case .total(let input, let label, let labelColumn, let sumColumns):
             let t = try execute(input)
             let single = Grouping.single(rows: t.rowCount)

@@ -93,6 +93,7 @@ public struct Transform: Sendable {
         case unpivot(columns: [(String, Span)], keyName: String, valueName: String)
         case group([NamedExpr], [Transform])
         case total(label: Expr?, by: [NamedExpr])
+        case describe
     }
     public var kind: Kind
     /// The transform keyword's span (used to point at a failing step).

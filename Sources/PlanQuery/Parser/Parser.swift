@@ -381,6 +381,9 @@ public struct Parser {
             if acceptWord("by") { by = try parseNamedList(requireName: false) }
             if acceptWord("as") { label = try parseExpr() }
             transform = .total(label: label, by: by)
+        case "describe":
+            advance()
+            transform = .describe
         case "from":
             throw fail("`from` starts a new query; inside a pipeline use `join` or `append`")
         default:

@@ -46,6 +46,8 @@ public indirect enum PlanNode: Sendable {
     case unpivot(Plan, keep: [Int], unpivoted: [Int], keyValues: [Value])
     case group(Plan, keys: [Int], body: Plan, prependKeys: Bool)
     case total(Plan, label: String, labelColumn: Int?, sumColumns: [Int])
+    /// One row per input column: type, nulls, distinct values, unparsed cells, range.
+    case describe(Plan)
     case values(Table)
 }
 

@@ -336,6 +336,12 @@ struct Resolver {
             let schema = prepend ? keyIndices.map { plan.schema[$0] } + inner.schema : inner.schema
             return Plan(.group(plan, keys: keyIndices, body: inner, prependKeys: prepend), schema: schema, span: t.span)
 
+        case .describe:
+            let schema = [("column", DataType.text), ("type", .text), ("format", .text), ("nulls", .int), ("distinct", .int),
+                          ("unparsed", .int), ("min", .text), ("max", .text), ("example", .text)]
+                .map { ColumnInfo(name: $0.0, type: $0.1) }
+            return Plan(.describe(input), schema: schema, span: t.span)
+
         case .total(let labelExpr, let by):
             if !by.isEmpty { throw error(.syntax, "subtotals by group are not supported yet; use `total` for a grand total", t.keywordSpan) }
             var label = "Total"
