@@ -38,6 +38,12 @@ final class Executor {
             case .binding(let name):
                 guard let b = env.tables[name] else { throw fail(.name, "no table named `\(name)`", plan.span) }
                 return b.table
+            case .read(let path, let options):
+                let key = path + "\u{0}" + options.key
+                if let t = env.fileCache[key] { return t }
+                let t = try DataFiles.load(path, options: options)
+                env.fileCache[key] = t
+                return t
             case .file(let path):
                 if let t = env.fileCache[path] { return t }
                 guard let loader = env.fileLoader else { throw fail(.io, "cannot read files", plan.span) }

@@ -37,7 +37,7 @@ public enum Keywords {
     ]
     public static let contextual: [String] = [
         "by", "on", "inner", "left", "full", "anti", "semi", "using", "into", "as",
-        "let", "fn", "import", "param", "help", "end",
+        "let", "fn", "import", "param", "help", "end", "read",
     ]
     public static var all: [String] { Array(reserved).sorted() + transforms + contextual }
 }

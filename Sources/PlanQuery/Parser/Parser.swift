@@ -255,6 +255,8 @@ public struct Parser {
     mutating func parseRelation(after keyword: String) throws -> Relation {
         let t = current
         switch t.kind {
+        case .identifier where text(t) == "read" && tokens[index + 1].kind == .lparen:
+            return .read(try parsePrimary())
         case .identifier, .quotedIdentifier:
             let (name, s) = try identifierName("a table name")
             return .named(name, s)

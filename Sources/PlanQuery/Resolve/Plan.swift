@@ -20,6 +20,8 @@ public enum TableSourceKind: Sendable {
     case file(String)
     /// A `let`-bound table, materialised when the `let` ran.
     case binding(String)
+    /// `read("path", ...)`: a file with reading options.
+    case read(String, ReadOptions)
 }
 
 public indirect enum PlanNode: Sendable {
