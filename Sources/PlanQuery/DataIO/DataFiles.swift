@@ -72,8 +72,9 @@ public enum DataFiles {
         // Whatever the loader skipped or could not type is reported, never dropped silently.
         // (A text column staying text is not a finding; `describe` shows every column's typing.)
         let verbatimColumns = Set(t.schema.map(\.name).filter(isVerbatimColumn))
-        t.warnings = report.issues.filter { $0.kind != .keptAsText && $0.kind != .blankLines && !verbatimColumns.contains($0.column ?? "") }
-            .map { Diagnostic(.warning, kind: .data, $0.description, at: nil, dataLocation: report.source) }
+        var findings = report
+        findings.issues.removeAll { verbatimColumns.contains($0.column ?? "") }
+        t.warnings += findings.warnings
         return t
     }
 
