@@ -1,6 +1,3 @@
-// Output formats for the CLI and the REPL, on top of the tabular writers (TabularWriter) and
-// the loader (TabularLoader). (This file held interim CSV/JSON code before those landed.)
-
 /// The output formats of the CLI and the REPL's `.mode`.
 public enum OutputFormat: String, Sendable, CaseIterable {
     case table, csv, tsv, json, jsonl, markdown
@@ -23,19 +20,11 @@ public enum Rendering {
         switch format {
         case .table, .markdown: return Display.text(v, format: f) + "\n"
         case .json, .jsonl:
-            var out: [UInt8] = []
-            TabularWriter.appendJSON(v, to: &out)
-            return String(decoding: out, as: UTF8.self) + "\n"
+            var bytes: [UInt8] = []
+            TabularWriter.appendJSON(v, to: &bytes)
+            return String(decoding: bytes, as: UTF8.self) + "\n"
         case .csv, .tsv: return v.description + "\n"
         }
-    }
-
-    /// Loads a CSV/TSV/JSON/JSONL file; what the loader found (ragged rows, unparsed values…)
-    /// travels with the table as warnings.
-    public static func loadInterim(path: String) throws -> Table {
-        var (table, report) = try TabularLoader.load(path: path)
-        table.warnings += report.warnings
-        return table
     }
 }
 
