@@ -99,7 +99,7 @@ struct InferenceTests {
         // `95%` among plain counts: the column is plain, the percentage kept as 0.95, and reported.
         #expect(t.column(named: "actual")?.type == .decimal)
         #expect(cells(t, "actual").prefix(2) == ["0.95", "12.00"])
-        #expect(r.issues.contains { $0.column == "actual" && $0.message.contains("kept as fractions") })
+        #expect(r.issues.contains { $0.column == "actual" && $0.message.contains("kept as a fraction") })
     }
 
     @Test func mostlyNumbersStayNumericAndTheRestIsReported() throws {

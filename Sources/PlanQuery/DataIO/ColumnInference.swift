@@ -508,10 +508,10 @@ struct TypedColumnBuilder {
             else if format == .plain, counts[Int(CellKind.decimal)] == 0, money == 0, percent == 0 { type = .int }
             else { type = .decimal }
             if format == .percent, plain > 0 {
-                notes.append("\(plain) plain \(plain == 1 ? "number was" : "numbers were") read as percentages "
+                notes.append("\(plain) plain \(plain == 1 ? "number was read as a percentage" : "numbers were read as percentages") "
                     + "in this percent column (e.g. `\(firstOf([CellKind.int, CellKind.decimal, CellKind.float], &scratch))` → \(firstOfPercentExample(&scratch)))")
             } else if format != .percent, percent > 0 {
-                notes.append("\(percent) \(percent == 1 ? "percentage was" : "percentages were") kept as fractions in a "
+                notes.append("\(percent) \(percent == 1 ? "percentage was kept as a fraction" : "percentages were kept as fractions") in a "
                     + "\(format == .money ? "money" : "plain") column (e.g. `\(firstOf([CellKind.percent], &scratch))`)")
             }
             if format == .money, plain > 0 {
