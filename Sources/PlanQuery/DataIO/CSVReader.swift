@@ -271,7 +271,9 @@ enum CSVReader {
             let bytes = UncheckedBox(p)
             DispatchQueue.concurrentPerform(iterations: 2) { k in
                 var c = ScanChunk()
-                c.spans.reserveCapacity(estimate)
+                // The first half's spans receive the second half's: room for both, so the
+                // append below does not reallocate (pages never written are never touched).
+                c.spans.reserveCapacity(k == 0 ? estimate * 2 + width * 64 : estimate)
                 if k == 0 {
                     scanRecords(bytes.value, n, start: from, softEnd: s, delimiter: delimiter, width: width, into: &c)
                 } else {
