@@ -273,3 +273,72 @@ struct LoaderEngineTests {
         #expect(cells(t, "indicator") == ["NI 1", "NI 9", "NI 10"])
     }
 }
+
+@Suite("Loader robustness")
+struct LoaderFuzzTests {
+    /// A small deterministic generator (xorshift), so failures reproduce.
+    struct XorShift: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return state
+        }
+    }
+
+    func randomInput(_ alphabet: [UInt8], _ rng: inout XorShift) -> [UInt8] {
+        (0..<Int.random(in: 0..<120, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }
+    }
+
+    @Test func randomCSVBytesNeverCrash() {
+        var rng = XorShift(state: 0x9E37_79B9_7F4A_7C15)
+        let alphabet = Array(",;\t\"\r\n 0123456789.-£%eE/abcNA\u{FEFF}".utf8) + [0xFF, 0xC2, 0xE2, 0x80]
+        for _ in 0..<2_000 {
+            let bytes = randomInput(alphabet, &rng)
+            for format in [TabularFormat.csv, .tsv] {
+                var o = LoadOptions()
+                o.format = format
+                o.hasHeader = Bool.random(using: &rng)
+                if let (t, r) = try? TabularLoader.load(bytes: bytes, name: "fuzz", options: o) {
+                    #expect(t.columns.allSatisfy { $0.count == t.rowCount })
+                    #expect(r.columns.count == t.columns.count)
+                    _ = TabularWriter.csv(t)
+                    _ = TabularWriter.json(t)
+                    _ = TabularLoader.describe(t)
+                }
+            }
+        }
+    }
+
+    @Test func randomJSONBytesNeverCrash() {
+        var rng = XorShift(state: 0x2545_F491_4F6C_DD1D)
+        let alphabet = Array("{}[]:,\"\\ \n0123456789.-eE+truefalsnu/abc".utf8) + [0xFF, 0xC3, 0xA9]
+        for _ in 0..<2_000 {
+            let bytes = randomInput(alphabet, &rng)
+            for format in [TabularFormat.json, .jsonl] {
+                var o = LoadOptions()
+                o.format = format
+                if let (t, _) = try? TabularLoader.load(bytes: bytes, name: "fuzz", options: o) {
+                    #expect(t.columns.allSatisfy { $0.count == t.rowCount })
+                    _ = TabularWriter.jsonl(t)
+                }
+            }
+        }
+        // Structured random documents: always valid, so they must load.
+        for _ in 0..<300 {
+            var text = "["
+            for r in 0..<Int.random(in: 0..<5, using: &rng) {
+                if r > 0 { text += "," }
+                text += "{"
+                for k in 0..<Int.random(in: 0..<4, using: &rng) {
+                    if k > 0 { text += "," }
+                    let value = ["1", "-2.50", "1e3", "\"x\"", "true", "null", "[1,\"a\"]", "{\"n\":{}}", "\"2009-03-31\""]
+                        .randomElement(using: &rng)!
+                    text += "\"k\(Int.random(in: 0..<3, using: &rng))\": \(value)"
+                }
+                text += "}"
+            }
+            text += "]"
+            #expect(throws: Never.self) { try loadText(text, name: "x.json") }
+        }
+    }
+}

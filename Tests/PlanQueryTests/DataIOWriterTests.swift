@@ -72,6 +72,13 @@ struct WriterTests {
         #expect(lines[4].hasPrefix("\" padded\",1000000,,5.0%,"))
     }
 
+    @Test func zeroColumnTables() {
+        let t = Table(schema: [], columns: [], rowCount: 3)
+        #expect(TabularWriter.csv(t) == "")
+        #expect(TabularWriter.json(t) == "[{},\n{},\n{}]\n")
+        #expect(TabularWriter.jsonl(Table(schema: [], columns: [], rowCount: 0)) == "")
+    }
+
     @Test func tsvOutputQuotesTabs() {
         let t = Table(names: ["a", "b"], rows: [[.text("x\ty"), .int(1)], [.text("p,q"), .null]])
         #expect(TabularWriter.tsv(t) == "a\tb\n\"x\ty\"\t1\np,q\t\n")

@@ -48,6 +48,7 @@ public enum TabularWriter {
     public static func tsv(_ t: Table) -> String { csv(t, delimiter: asciiTab) }
 
     public static func csvBytes(_ t: Table, options: CSVOptions = .init()) -> [UInt8] {
+        if t.columns.isEmpty { return [] }  // no columns: nothing to write (not a run of blank lines)
         let d = options.delimiter
         let prepared = t.columns.map { prepare($0, style: .csv(delimiter: d, keepFormats: options.keepFormats,
                                                             keepVerbatim: options.keepVerbatim)) }
