@@ -318,19 +318,27 @@ enum JSONReader {
         var keyScratch: [UInt8] = []
         var duplicateKeys: [(key: String, offset: Int)] = []
         var duplicateCount = 0
+        /// The raw key text seen at each position of the previous object, and its column:
+        /// rows usually repeat their keys in the same order, so most keys are matched by a
+        /// byte comparison without unescaping or hashing.
+        var keyAtPosition: [(start: Int, length: Int, code: Int)] = []
+
+        init(expectedBytes: Int) {
+            arena.reserveCapacity(expectedBytes)
+        }
 
         /// Reads one object (the cursor is at `{`) as a row.
         mutating func readRow(_ c: inout JSONCursor) throws(JSONError) {
             try c.expect(UInt8(ascii: "{"), "`{`")
             c.skipWhitespace()
             if !c.atEnd, c.current == UInt8(ascii: "}") { c.i += 1; rows += 1; return }
+            var position = 0
             while true {
                 c.skipWhitespace()
                 guard !c.atEnd, c.current == asciiQuote else { throw c.fail("a key (a string in double quotes)") }
                 let keyOffset = c.i
-                keyScratch.removeAll(keepingCapacity: true)
-                try c.readString(into: &keyScratch)
-                let code = Int(keyScratch.withUnsafeBufferPointer { keys.intern($0) })
+                let code = try readKey(&c, position: position)
+                position += 1
                 if code == columns.count {
                     columns.append([UInt64](repeating: CellSpan.missing, count: rows))
                 }
@@ -343,7 +351,7 @@ enum JSONReader {
                     // The same key twice in one object: the last value wins, and it is reported.
                     columns[code][rows] = span
                     if duplicateKeys.count < ScanChunk.keepExamples {
-                        duplicateKeys.append((String(decoding: keyScratch, as: UTF8.self), keyOffset))
+                        duplicateKeys.append((keys.string(UInt32(code)), keyOffset))
                     }
                     duplicateCount += 1
                 } else {
@@ -358,6 +366,31 @@ enum JSONReader {
                 break
             }
             rows += 1
+        }
+
+        /// The column of the key at the cursor (its opening quote); reads past the closing quote.
+        private mutating func readKey(_ c: inout JSONCursor, position: Int) throws(JSONError) -> Int {
+            let open = c.i
+            // Fast path: the same raw bytes as the key at this position in the previous object.
+            if position < keyAtPosition.count {
+                let k = keyAtPosition[position]
+                let end = open + 1 + k.length
+                if end < c.n, c.p[end] == asciiQuote, memoryEqual(c.p + open + 1, c.p + k.start, k.length) {
+                    c.i = end + 1
+                    return k.code
+                }
+            }
+            keyScratch.removeAll(keepingCapacity: true)
+            try c.readString(into: &keyScratch)
+            let code = Int(keyScratch.withUnsafeBufferPointer { keys.intern($0) })
+            // Remember raw keys without escapes (their bytes are the key itself).
+            let rawLength = c.i - open - 2
+            if rawLength == keyScratch.count {
+                let entry = (start: open + 1, length: rawLength, code: code)
+                if position < keyAtPosition.count { keyAtPosition[position] = entry }
+                else if position == keyAtPosition.count { keyAtPosition.append(entry) }
+            }
+            return code
         }
 
         private mutating func readCell(_ c: inout JSONCursor) throws(JSONError) -> UInt64 {
@@ -429,7 +462,7 @@ enum JSONReader {
     static func read(_ buf: UnsafeBufferPointer<UInt8>, start: Int, name: String, lines: Bool) throws(Diagnostic) -> Result {
         guard let p = buf.baseAddress else { return Result() }
         var c = JSONCursor(p: p, n: buf.count, i: start)
-        var rows = RowCollector()
+        var rows = RowCollector(expectedBytes: buf.count - start)
         var issues: [LoadIssue] = []
         var unwrapSingle = false
         do throws(JSONError) {
