@@ -60,7 +60,11 @@ let asciiSpace = UInt8(ascii: " ")
 
 /// Rows found by one scan of a byte range. Line numbers and rows are relative to the range.
 struct ScanChunk {
+    /// Cells in order (only when scanning without a width: the header).
     var spans: [UInt64] = []
+    /// One span buffer per column (when scanning with a width): column-major, so that typing
+    /// a column reads its spans contiguously instead of striding through every row.
+    var columns: SpanColumns? = nil
     var rows = 0
     /// Line breaks consumed (including those inside quoted fields).
     var lines = 0
@@ -101,8 +105,16 @@ func scanRecords(_ p: UnsafePointer<UInt8>, _ n: Int, start: Int, softEnd: Int, 
     let crMask = UInt64(asciiCR) &* 0x0101_0101_0101_0101
     var spans = c.spans
     c.spans = []
-    if let width, spans.capacity < width * 1024 { spans.reserveCapacity(width * 1024) }
+    // The column buffers, moved into raw memory for the loop (no class access per cell).
+    let columnCount = width ?? 0
+    let owner = c.columns ?? SpanColumns(count: columnCount, capacity: 1024)
+    let cols = UnsafeMutablePointer<SpanBuffer>.allocate(capacity: max(columnCount, 1))
+    cols.initialize(from: owner.buffers, count: columnCount)
     defer {
+        owner.buffers = Array(UnsafeBufferPointer(start: cols, count: columnCount))
+        cols.deinitialize(count: columnCount)
+        cols.deallocate()
+        c.columns = owner
         c.spans = spans
         c.rows = rows
         c.lines = lines
@@ -178,7 +190,7 @@ func scanRecords(_ p: UnsafePointer<UInt8>, _ n: Int, start: Int, softEnd: Int, 
                 span = CellSpan.make(s, i - s, CellFlag.plain)
             }
             if col < w {
-                spans.append(span)
+                if columnCount > 0 { cols[col].append(span) } else { spans.append(span) }
             } else {
                 c.extras.append((rows, col, span))
             }
@@ -200,7 +212,7 @@ func scanRecords(_ p: UnsafePointer<UInt8>, _ n: Int, start: Int, softEnd: Int, 
             if col < width {
                 if c.shortRows.count < ScanChunk.keepExamples { c.shortRows.append((rows, recordLine, col)) }
                 c.shortCount += 1
-                for _ in col..<width { spans.append(CellSpan.missing) }
+                for k in col..<width { cols[k].append(CellSpan.missing) }
             } else if col > width {
                 if c.longRows.count < ScanChunk.keepExamples { c.longRows.append((rows, recordLine, col)) }
                 c.longCount += 1
@@ -208,6 +220,50 @@ func scanRecords(_ p: UnsafePointer<UInt8>, _ n: Int, start: Int, softEnd: Int, 
         }
         rows += 1
     }
+}
+
+/// A growable buffer of spans in raw memory (appended to in the scan loop without
+/// uniqueness or exclusivity checks). Owned by a `SpanColumns`.
+struct SpanBuffer {
+    var base: UnsafeMutablePointer<UInt64>
+    var count = 0
+    var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(16, capacity)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    @inline(__always) mutating func append(_ s: UInt64) {
+        if count == capacity { grow(count + 1) }
+        base[count] = s
+        count += 1
+    }
+
+    mutating func append(_ other: SpanBuffer) {
+        if count + other.count > capacity { grow(count + other.count) }
+        (base + count).initialize(from: other.base, count: other.count)
+        count += other.count
+    }
+
+    mutating func grow(_ need: Int) {
+        var c = capacity * 2
+        while c < need { c *= 2 }
+        let b = UnsafeMutablePointer<UInt64>.allocate(capacity: c)
+        b.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = b
+        capacity = c
+    }
+}
+
+/// Owns one span buffer per column; frees them when released.
+final class SpanColumns: @unchecked Sendable {
+    var buffers: [SpanBuffer]
+    init(count: Int, capacity: Int) {
+        buffers = (0..<count).map { _ in SpanBuffer(capacity: capacity) }
+    }
+    deinit { for b in buffers { b.base.deallocate() } }
 }
 
 /// High bit set in each byte of `x` that is zero. Bits above the first zero byte may be false
@@ -221,8 +277,8 @@ struct CSVStructure {
     var names: [String] = []
     var width = 0
     var rowCount = 0
-    /// Row-major, `rowCount * width`.
-    var spans: [UInt64] = []
+    /// The spans of the `width` header columns, one buffer each, `rowCount` long.
+    var columns: SpanColumns? = nil
     /// Extra columns made from cells past the header's width, each `rowCount` long.
     var extraColumns: [[UInt64]] = []
     var issues: [LoadIssue] = []
@@ -264,16 +320,23 @@ enum CSVReader {
             while m < n, p[m] != asciiLF { m += 1 }
             if m < n - 1 { split = m + 1 }
         }
+        // Rows expected, from the line breaks in the first megabyte (a little over, so that
+        // the buffers rarely grow; pages never written are never touched).
+        let estimatedRows: Int = {
+            guard remaining > 0 else { return 1024 }
+            let sample = min(remaining, 1 << 20)
+            var breaks = 0
+            for k in dataStart..<(dataStart + sample) where p[k] == asciiLF { breaks += 1 }
+            return Int(Double(max(breaks, 1)) * Double(remaining) / Double(sample) * 1.1) + 1024
+        }()
         if split > 0 {
-            let estimate = (remaining / max(1, width * 6) + 16) * width / 2
             let results = ChunkSlots(count: 2)
             let s = split, from = dataStart
             let bytes = UncheckedBox(p)
             DispatchQueue.concurrentPerform(iterations: 2) { k in
                 var c = ScanChunk()
-                // The first half's spans receive the second half's: room for both, so the
-                // append below does not reallocate (pages never written are never touched).
-                c.spans.reserveCapacity(k == 0 ? estimate * 2 + width * 64 : estimate)
+                // The first half's buffers receive the second half's: room for both.
+                c.columns = SpanColumns(count: width, capacity: k == 0 ? estimatedRows : estimatedRows / 2 + 1024)
                 if k == 0 {
                     scanRecords(bytes.value, n, start: from, softEnd: s, delimiter: delimiter, width: width, into: &c)
                 } else {
@@ -287,12 +350,13 @@ enum CSVReader {
             } else {
                 // The split fell inside a quoted field: re-scan the rest from where the first half ended.
                 var second = ScanChunk()
+                second.columns = SpanColumns(count: width, capacity: estimatedRows / 2 + 1024)
                 scanRecords(p, n, start: first.end, softEnd: n, delimiter: delimiter, width: width, into: &second)
                 chunks = [first, second]
             }
         } else {
             var c = ScanChunk()
-            c.spans.reserveCapacity((remaining / max(1, width * 6) + 16) * width)
+            c.columns = SpanColumns(count: width, capacity: estimatedRows)
             scanRecords(p, n, start: dataStart, softEnd: n, delimiter: delimiter, width: width, into: &c)
             chunks = [c]
         }
@@ -309,7 +373,11 @@ enum CSVReader {
         var strayIssues: [LoadIssue] = []
         for (k, c) in chunks.enumerated() {
             try check(c, name: name, lineBase: lineBase)
-            if k == 0 { out.spans = c.spans } else { out.spans.append(contentsOf: c.spans) }
+            if k == 0 {
+                out.columns = c.columns
+            } else if let into = out.columns, let from = c.columns {
+                for j in 0..<width { into.buffers[j].append(from.buffers[j]) }
+            }
             for e in c.extras { extras.append((e.row + rowBase, e.column, e.span)) }
             for r in c.shortRows where shortIssues.count < ScanChunk.keepExamples {
                 shortIssues.append(LoadIssue(.shortRow, line: lineBase + r.line + 1,

@@ -370,20 +370,20 @@ public enum TabularLoader {
                                         name: name, parallel: options.parallel)
         let width = s.width
         let rowCount = s.rowCount
-        let columns = s.spans.withUnsafeBufferPointer { spans in
-            inferColumns(names: s.names, rowCount: rowCount, parallel: options.parallel, threshold: threshold) { j, body in
-                if j < width {
-                    return body(ColumnInput(base: buf.baseAddress ?? emptyBytePointer,
-                                            spans: (spans.baseAddress ?? emptySpanPointer) + j,
-                                            stride: width, count: rowCount))
-                }
-                return s.extraColumns[j - width].withUnsafeBufferPointer { extra in
-                    body(ColumnInput(base: buf.baseAddress ?? emptyBytePointer, spans: extra.baseAddress ?? emptySpanPointer,
-                                     stride: 1, count: rowCount))
-                }
+        let spanColumns = s.columns
+        let columns = inferColumns(names: s.names, rowCount: rowCount, parallel: options.parallel, threshold: threshold) { j, body in
+            if j < width {
+                return body(ColumnInput(base: buf.baseAddress ?? emptyBytePointer,
+                                        spans: spanColumns.map { UnsafePointer($0.buffers[j].base) } ?? emptySpanPointer,
+                                        stride: 1, count: rowCount))
+            }
+            return s.extraColumns[j - width].withUnsafeBufferPointer { extra in
+                body(ColumnInput(base: buf.baseAddress ?? emptyBytePointer, spans: extra.baseAddress ?? emptySpanPointer,
+                                 stride: 1, count: rowCount))
             }
         }
-        s.spans = []
+        withExtendedLifetime(spanColumns) {}
+        s.columns = nil
         let table = makeTable(names: s.names, columns: columns, rowCount: rowCount)
         let report = LoadReport(source: name, format: format, delimiter: delimiter, rowCount: rowCount,
                                 columns: columns.map(\.report), issues: issues + s.issues)
