@@ -8,9 +8,10 @@ import Dispatch
 //
 // Loading is two passes:
 //   1. structure (this file): find every record and field, honouring RFC 4180 quoting, and
-//      record each cell as a packed `UInt64` span into the byte buffer (row-major). Large
-//      files are split in two at a line break and scanned on two threads; the second half is
-//      speculative and is re-scanned if the split fell inside a quoted field.
+//      record each cell as a packed `UInt64` span into the byte buffer, one buffer per column
+//      (so the typing pass reads a column contiguously). Large files are split in two at a
+//      line break and scanned on two threads; the second half is speculative and is
+//      re-scanned if the split fell inside a quoted field.
 //   2. typing (ColumnInference.swift): each column's spans are classified and written
 //      straight into typed storage, columns in parallel.
 // There is no intermediate `[[String]]` and no `Value` per cell.
