@@ -243,6 +243,30 @@ func formatCount(_ n: Int) -> String {
 }
 
 /// Loads CSV, TSV, JSON and JSON Lines into typed tables.
+///
+/// Every column is typed from all of its values (PLAN-DATA §5):
+/// - `int`; exact `decimal` (`1,639.8`; money `£61.23`, `£3.805m` → format money; `98%` →
+///   0.98 with format percent; `(1,234)` → -1234); `float` only for exponents (`6.02e23`) or
+///   more than 18 digits; `bool` for `true`/`false` (and `yes`/`no` when the whole column is
+///   those); `date` (`31/03/2009`, `2009-03-31`, `31.03.09`); `month` (`March 2009`, `Mar 09`,
+///   `2009-03`); `fy` (`2008/09`, `2008-09`, `2008/9`, `2006/2007`); otherwise `text`,
+///   dictionary-encoded.
+/// - Blank cells are null. Status tokens (`N/A`, `-`, `TBC`, `New`, `See note 1`…) are null
+///   in a typed column, their text kept in `Column.verbatim`; in a text column they are
+///   ordinary values (`New` may be a category).
+/// - A column is typed when at least `LoadOptions.typedThreshold` (90%) of its non-blank,
+///   non-status values read as one type; the others become null, keep their text in
+///   `verbatim`, and are reported with examples. Below that the column is text.
+/// - Leading-zero numbers (`00123`) are codes: the column is text.
+/// - Ints mixed with decimals are decimals at the largest scale; a mix of percentages and
+///   plain numbers takes the majority reading (plain `24.8` in a percent column is 24.8%), and
+///   is reported. `2008-09` is FY2008/09 unless the column has unambiguous months.
+/// - A column with no values at all has type `null`.
+/// - JSON numbers keep their exact text; JSON strings are read like CSV cells.
+///
+/// Problems that stop a load are thrown as diagnostics: `.io` for a missing or unreadable
+/// file, `.data` for an unterminated quote or invalid JSON (with line and column). Everything
+/// else is in the `LoadReport`, and nothing is dropped silently.
 public enum TabularLoader {
     public static let supportedExtensions: Set<String> = ["csv", "tsv", "tab", "json", "jsonl", "ndjson"]
 
