@@ -2,35 +2,38 @@ import Foundation
 import PlanQuery
 
 /// One CLI or REPL session: the engine, where data comes from, and how results are printed.
-final class Session {
-    let engine = Engine()
-    var format: OutputFormat
-    var grid = GridRenderer()
+public final class Session {
+    public let engine = Engine()
+    public var format: OutputFormat
+    public var grid = GridRenderer()
     /// Where results go (`.output FILE` redirects); nil is standard output.
-    var output: FileHandle? = nil
-    var lastTable: Table? = nil
+    public var output: FileHandle? = nil
+    public var lastTable: Table? = nil
+    /// Standard output and standard error; tests capture them.
+    public var writeOut: (String) -> Void = { Terminal.write($0) }
+    public var writeErr: (String) -> Void = { Terminal.error($0) }
 
-    init(format: OutputFormat) {
+    public init(format: OutputFormat) {
         self.format = format
-        engine.onWarning = { d in Terminal.error(d.render()) }
+        engine.onWarning = { [unowned self] d in self.writeErr(d.render()) }
         engine.env.fileLoader = { path in try DataFiles.load(path) }
         if let stdlib = Locations.stdlibDirectory { engine.env.modulePaths = [stdlib] }
     }
 
     /// Registers `--data` paths, or the bundled plan data when none are given. Returns an exit status.
-    func setUp(dataPaths: [String]) -> Int32 {
+    public func setUp(dataPaths: [String]) -> Int32 {
         if dataPaths.isEmpty {
             if let dir = Locations.bundledDataDirectory { _ = DataFiles.registerDirectory(dir, in: engine.catalog, lazy: true) }
         } else {
             for path in dataPaths {
                 var isDir: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-                    Terminal.error("planq: --data \(path): no such file or folder")
+                    writeErr("planq: --data \(path): no such file or folder")
                     return ExitStatus.inputMissing
                 }
                 if isDir.boolValue {
                     let n = DataFiles.registerDirectory(path, in: engine.catalog, lazy: true)
-                    if n == 0 { Terminal.error("planq: --data \(path): no CSV, TSV, JSON or JSONL files in this folder") }
+                    if n == 0 { writeErr("planq: --data \(path): no CSV, TSV, JSON or JSONL files in this folder") }
                 } else {
                     DataFiles.registerFile(path, in: engine.catalog, lazy: true)
                 }
@@ -41,20 +44,20 @@ final class Session {
     }
 
     /// The planq-written part of the standard library, if it is installed.
-    func loadPrelude() {
+    public func loadPrelude() {
         guard let dir = Locations.stdlibDirectory else { return }
         let path = dir + "/prelude.planq"
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return }
         do { try engine.loadModule(SourceFile(name: path, text: text)) } catch {
-            Terminal.error("planq: the standard library failed to load:\n\(error)")
+            writeErr("planq: the standard library failed to load:\n\(error)")
         }
     }
 
-    func emit(_ s: String) {
-        if let output { output.write(Data(s.utf8)) } else { Terminal.write(s) }
+    public func emit(_ s: String) {
+        if let output { output.write(Data(s.utf8)) } else { writeOut(s) }
     }
 
-    func print(_ o: Output, first: Bool) {
+    public func print(_ o: Output, first: Bool) {
         switch o {
         case .table(let t):
             lastTable = t
@@ -68,7 +71,7 @@ final class Session {
     }
 
     /// Runs a whole script; prints results as they come and errors to standard error.
-    func runScript(_ source: SourceFile) -> Int32 {
+    public func runScript(_ source: SourceFile) -> Int32 {
         var first = true
         do {
             try engine.run(source) { o in
@@ -77,13 +80,13 @@ final class Session {
             }
             return 0
         } catch let e as PlanQueryError {
-            for d in e.diagnostics { Terminal.error(d.render()) }
+            for d in e.diagnostics { writeErr(d.render()) }
             return ExitStatus.code(for: e.diagnostics)
         } catch let d as Diagnostic {
-            Terminal.error(d.render())
+            writeErr(d.render())
             return ExitStatus.code(for: [d])
         } catch {
-            Terminal.error("planq: \(error)")
+            writeErr("planq: \(error)")
             return ExitStatus.failure
         }
     }
@@ -91,8 +94,8 @@ final class Session {
 
 /// Finds the bundled data and the standard library: $PLANQ_HOME, else the folder holding the
 /// executable or one of its parents (a checkout's `.build/release/planq`), else the working directory.
-enum Locations {
-    static var home: String? {
+public enum Locations {
+    public static var home: String? {
         if let h = ProcessInfo.processInfo.environment["PLANQ_HOME"], !h.isEmpty { return h }
         let fm = FileManager.default
         var candidates: [URL] = []
@@ -108,28 +111,28 @@ enum Locations {
         return nil
     }
 
-    static var bundledDataDirectory: String? { home.map { $0 + "/examples/data" } }
-    static var stdlibDirectory: String? { home.map { $0 + "/stdlib" } }
+    public static var bundledDataDirectory: String? { home.map { $0 + "/examples/data" } }
+    public static var stdlibDirectory: String? { home.map { $0 + "/stdlib" } }
 }
 
 /// Data files on disk → catalog tables.
-enum DataFiles {
-    static let extensions: Set<String> = ["csv", "tsv", "tab", "json", "jsonl", "ndjson"]
+public enum DataFiles {
+    public static let extensions: Set<String> = ["csv", "tsv", "tab", "json", "jsonl", "ndjson"]
 
-    static func load(_ path: String) throws -> Table {
+    public static func load(_ path: String) throws -> Table {
         try Rendering.loadInterim(path: path)
     }
 
-    static func stem(_ path: String) -> String {
+    public static func stem(_ path: String) -> String {
         URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     }
 
-    static func registerFile(_ path: String, in catalog: Catalog, lazy: Bool) {
+    public static func registerFile(_ path: String, in catalog: Catalog, lazy: Bool) {
         catalog.registerLazy(stem(path), source: path) { try load(path) }
     }
 
     @discardableResult
-    static func registerDirectory(_ dir: String, in catalog: Catalog, lazy: Bool) -> Int {
+    public static func registerDirectory(_ dir: String, in catalog: Catalog, lazy: Bool) -> Int {
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
         var n = 0
         for f in files where extensions.contains(URL(fileURLWithPath: f).pathExtension.lowercased()) {
