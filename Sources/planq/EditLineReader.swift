@@ -69,6 +69,9 @@ final class EditLineReader: LineReader {
                 p.withMemoryRebound(to: CChar.self) { el_push(el, $0.baseAddress!) }
             }
         }
+        // Editing mode (no kernel echo) before the prompt appears, so keys typed the instant
+        // it shows are not echoed twice.
+        _ = cel_prep_term(el, 1)
         var count: Int32 = 0
         guard let p = el_gets(el, &count), count > 0 else {
             if count < 0, cel_take_sigint() != 0 {
