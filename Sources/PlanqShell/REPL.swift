@@ -20,6 +20,8 @@ public final class REPL {
     public var timer = false
     public var terminalWidth: () -> Int? = { Terminal.width }
     public var useColor = Terminal.useColor
+    /// Colour for errors and warnings: standard error is a terminal and NO_COLOR is not set.
+    public var colorErrors = Terminal.stderrIsTerminal && !Terminal.noColorRequested
     /// Where `~` and the rc file are looked up; tests replace it.
     public var environment: [String: String]
 
@@ -39,6 +41,8 @@ public final class REPL {
         self.environment = environment
         self.completer = Completer(engine: session.engine)
         session.engine.isCancelled = reader.interruptCheck
+        let plainErr = session.writeErr
+        session.writeErr = { [unowned self] s in plainErr(self.colorErrors ? Highlight.diagnostics(s) : s) }
         reader.completer = { [unowned self] line in self.completer.complete(self.completionContext + line) }
     }
 
@@ -71,13 +75,8 @@ public final class REPL {
 
     public func welcome() -> String {
         let n = session.engine.env.tableNames.count
-        let tables: String
-        switch n {
-        case 0: tables = "no tables loaded yet (.load PATH)"
-        case 1: tables = "1 table loaded (.tables)"
-        default: tables = "\(n) tables loaded (.tables)"
-        }
-        return "planq \(REPL.version) — \(tables). Type .help for commands, help for the language, Ctrl-D to leave."
+        let tables = n == 0 ? "no tables loaded (.load PATH)" : "\(n) table\(n == 1 ? "" : "s") loaded (.tables)"
+        return "planq \(REPL.version) — \(tables). .help for help, Ctrl-D to leave."
     }
 
     /// `$PLANQ_RC`, else `~/.planqrc`.
@@ -126,6 +125,15 @@ public final class REPL {
     public func execute(_ text: String) {
         configureGrid()
         reader.clearInterrupt()
+        // The terminal echoes Ctrl-C as `^C` where the cursor is: start the error on a new line.
+        let plainErr = session.writeErr
+        let interrupted = reader.interruptCheck
+        var movedOn = false
+        session.writeErr = { s in
+            if !movedOn, interrupted() { movedOn = true; plainErr("") }
+            plainErr(s)
+        }
+        defer { session.writeErr = plainErr }
         let start = ContinuousClock.now
         let code = session.runScript(SourceFile(name: "<repl>", text: text))
         let elapsed = start.duration(to: .now)

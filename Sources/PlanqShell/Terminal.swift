@@ -43,3 +43,26 @@ public enum Terminal {
         return nil
     }
 }
+
+/// ANSI colour for diagnostics on a terminal: the severity word, the caret line and hints.
+public enum Highlight {
+    static let red = "\u{1B}[1;31m", yellow = "\u{1B}[1;33m", cyan = "\u{1B}[36m", reset = "\u{1B}[0m"
+
+    public static func diagnostics(_ text: String) -> String {
+        var lines: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var l = String(line)
+            if let r = l.range(of: ": error: ") ?? (l.hasPrefix("error: ") ? l.range(of: "error: ") : nil) {
+                l.replaceSubrange(r, with: l[r].replacing("error", with: red + "error" + reset))
+            } else if let r = l.range(of: ": warning: ") ?? (l.hasPrefix("warning: ") ? l.range(of: "warning: ") : nil) {
+                l.replaceSubrange(r, with: l[r].replacing("warning", with: yellow + "warning" + reset))
+            } else if !l.isEmpty, l.contains("^"), l.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "^" }) {
+                l = red + l + reset
+            } else if l.hasPrefix("hint: ") {
+                l = cyan + "hint:" + reset + l.dropFirst(5)
+            }
+            lines.append(l)
+        }
+        return lines.joined(separator: "\n")
+    }
+}

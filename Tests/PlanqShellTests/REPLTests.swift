@@ -17,7 +17,7 @@ struct REPLLoopTests {
     @Test func welcomeLineCountsTables() {
         let (repl, _, cap) = makeREPL([])
         _ = repl.run()
-        #expect(cap.out.hasPrefix("planq \(REPL.version) — 2 tables loaded (.tables)."))
+        #expect(cap.out.hasPrefix("planq \(REPL.version) — 2 tables loaded (.tables). .help for help, Ctrl-D to leave.\n"))
         #expect(cap.out.contains(".help"))
     }
 
@@ -365,5 +365,27 @@ struct StatementInputTests {
         #expect(!StatementInput.startsWithPipe("from x | take 1"))
         #expect(StatementInput.isBlank("  \n # comment\n"))
         #expect(!StatementInput.isBlank("# c\nfrom x"))
+    }
+}
+
+@Suite("Colour")
+struct ColourTests {
+    @Test func diagnosticsGetColourOnlyWhereItHelps() {
+        let text = "<repl>:1:6: error: no table named `kpsi`\nfrom kpsi\n     ^^^^\nhint: did you mean `kpis`?"
+        let coloured = Highlight.diagnostics(text)
+        #expect(coloured.contains("\u{1B}[1;31merror\u{1B}[0m: no table"))
+        #expect(coloured.contains("\u{1B}[1;31m     ^^^^\u{1B}[0m"))
+        #expect(coloured.contains("\u{1B}[36mhint:\u{1B}[0m did you mean"))
+        #expect(coloured.contains("\nfrom kpsi\n"))
+    }
+
+    @Test func gridHeaderIsBoldOnlyWithColour() {
+        let (repl, _, cap) = makeREPL(["from budgets | take 1"])
+        repl.useColor = true
+        _ = repl.run()
+        #expect(cap.out.contains("\u{1B}[1munit"))
+        let (plain, _, cap2) = makeREPL(["from budgets | take 1"])
+        _ = plain.run()
+        #expect(!cap2.out.contains("\u{1B}["))
     }
 }

@@ -72,6 +72,7 @@ func makeREPL(_ lines: [String?], pasted: Bool = false, environment: [String: St
     let reader = ScriptedLineReader(lines, pasted: pasted)
     let repl = REPL(session: session, reader: reader, environment: environment)
     repl.useColor = false
+    repl.colorErrors = false
     repl.terminalWidth = { 100 }
     return (repl, reader, captured)
 }

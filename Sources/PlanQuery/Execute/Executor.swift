@@ -14,6 +14,8 @@ final class Executor {
     func execute(_ plan: Plan) throws -> Table {
         if isCancelled() { throw fail(.runtime, "query cancelled", plan.span) }
         var t = try run(plan)
+        // Also after the step: for a pipeline, every check before `run` happens before any work.
+        if isCancelled() { throw fail(.runtime, "query cancelled", plan.span) }
         // The plan's names are authoritative (renames, derived names); the data's types may be narrower.
         for i in t.schema.indices where i < plan.schema.count {
             t.schema[i].name = plan.schema[i].name

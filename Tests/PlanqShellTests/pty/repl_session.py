@@ -113,7 +113,7 @@ def main():
     env.pop("EDITRC", None)
     s = Session([planq, "--data", os.path.join(data_dir, "kpis.csv")], env, data_dir)
 
-    s.expect(r"planq \S+ — 1 table loaded", what="the welcome line")
+    s.expect(r"planq \S+ — 1 table loaded \(\.tables\)\. \.help for help", what="the welcome line")
     s.expect(r"planq> ", what="the first prompt")
 
     s.send("from kp\t")
