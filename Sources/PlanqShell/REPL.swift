@@ -94,6 +94,8 @@ public final class REPL {
             pendingText = buffer
             switch reader.readLine(prompt: buffer.isEmpty ? prompt : continuationPrompt) {
             case .end:
+                // Ctrl-D inside a statement: run what was typed, then leave.
+                if !buffer.isEmpty { quitRequested = true }
                 return buffer.isEmpty ? nil : buffer
             case .interrupted:
                 buffer = ""

@@ -53,7 +53,6 @@ final class EditLineReader: LineReader {
     private func bindKeys() {
         _ = cel_bind(el, "^I", "planq-complete")
         _ = cel_bind(el, "^R", "em-inc-search-prev")
-        _ = cel_bind(el, "^S", "em-inc-search-next")
     }
 
     func readLine(prompt: String) -> ReadResult {
@@ -89,7 +88,16 @@ final class EditLineReader: LineReader {
     func addHistory(_ entry: String) {
         guard !entry.allSatisfy(\.isWhitespace) else { return }
         _ = cel_hist_enter(hist, &ev, entry)
-        if let historyPath { _ = cel_hist_save(hist, &ev, historyPath) }
+        saveHistory()
+    }
+
+    /// Written after every statement, to a temporary file renamed over the old one: a terminal
+    /// closed mid-write (SIGHUP, then SIGKILL) cannot leave an empty history behind.
+    private func saveHistory() {
+        guard let historyPath else { return }
+        let temporary = historyPath + ".tmp-\(getpid())"
+        if cel_hist_save(hist, &ev, temporary) >= 0, rename(temporary, historyPath) == 0 { return }
+        unlink(temporary)
     }
 
     func peekPendingLine() -> String? {
@@ -119,7 +127,7 @@ final class EditLineReader: LineReader {
     func close() {
         guard !closed else { return }
         closed = true
-        if let historyPath { _ = cel_hist_save(hist, &ev, historyPath) }
+        // History is already saved after each statement.
         history_end(hist)
         el_end(el)
     }

@@ -80,10 +80,17 @@ struct REPLLoopTests {
         #expect(cap.err.isEmpty)
     }
 
-    @Test func endOfInputRunsWhatWasTypedThenLeaves() {
-        let (repl, _, cap) = makeREPL(["from kpis | where ("])
+    @Test func ctrlDInsideAStatementRunsWhatWasTypedThenLeaves() {
+        let (repl, reader, cap) = makeREPL(["from kpis |", "\u{4}", "from budgets"])
         _ = repl.run()
-        #expect(cap.err.contains("error"))
+        #expect(cap.err.contains("expected a transform after `|`"))
+        #expect(reader.lines == ["from budgets"])
+    }
+
+    @Test func ctrlDOnAnEmptyLineLeaves() {
+        let (repl, reader, _) = makeREPL(["\u{4}", "from budgets"])
+        #expect(repl.run() == 0)
+        #expect(reader.lines == ["from budgets"])
     }
 
     @Test func blankLinesAndCommentsAreSkipped() {

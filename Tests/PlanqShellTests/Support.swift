@@ -4,7 +4,7 @@ import PlanQuery
 
 /// A LineReader fed from a list; records prompts and history like the libedit reader would.
 final class ScriptedLineReader: LineReader {
-    /// `nil` stands for Ctrl-C at that point.
+    /// `nil` stands for Ctrl-C at that point, "\u{4}" for Ctrl-D.
     var lines: [String?]
     var prompts: [String] = []
     var history: [String] = []
@@ -23,6 +23,7 @@ final class ScriptedLineReader: LineReader {
         prompts.append(prompt)
         guard !lines.isEmpty else { return .end }
         guard let line = lines.removeFirst() else { return .interrupted }
+        if line == "\u{4}" { return .end }  // Ctrl-D
         return .line(line)
     }
 
