@@ -460,13 +460,13 @@ public final class REPL {
         if isDir.boolValue {
             if name != nil { error("a folder loads one table per file, named after the files; `as NAME` needs a file") }
             let before = Set(catalog.names)
-            let n = DataFiles.registerDirectory(path, in: catalog, lazy: true)
+            let n = DataPaths.registerDirectory(path, in: catalog)
             if n == 0 { error("\(raw) holds no CSV, TSV, JSON or JSONL files"); return }
             let added = catalog.names.filter { !before.contains($0) }
             note("\(n) table\(n == 1 ? "" : "s") from \(raw): " + added.joined(separator: ", ") + (added.count < n ? " (others replaced)" : ""))
             return
         }
-        let tableName = name ?? DataFiles.stem(path)
+        let tableName = name ?? DataPaths.stem(path)
         let replacing = session.engine.env.tableNames.contains(tableName)
         do {
             let t = try DataFiles.load(path)

@@ -141,7 +141,7 @@ struct MetaCommandTests {
         let (repl, _, cap) = makeREPL([".mode csv", "from budgets", ".mode json", "from budgets | take 1", ".mode"])
         _ = repl.run()
         #expect(cap.out.contains("unit,budget,Actual 2006/07\nHousing,1200,1100\nWaste,800,790\n"))
-        #expect(cap.out.contains("[{\"unit\":\"Housing\",\"budget\":1200,\"Actual 2006/07\":1100}]"))
+        #expect(cap.out.contains("[\n{\"unit\":\"Housing\",\"budget\":1200,\"Actual 2006/07\":1100}\n]"))
         #expect(cap.out.contains("mode: json"))
     }
 

@@ -27,7 +27,7 @@ final class Executor {
     }
 
     private func evaluator(_ t: Table, _ plan: Plan) -> Evaluator {
-        Evaluator(table: t, tableName: nil)
+        Evaluator(table: t, tableName: t.schema.first?.qualifier)
     }
 
     private func run(_ plan: Plan) throws -> Table {
@@ -91,6 +91,15 @@ final class Executor {
             return t.gather(order)
 
         case .limit(let input, let n):
+            // `sort ... | take n` keeps only the first n rows: select them without sorting everything.
+            if case .sort(let inner, let keys) = input.node {
+                let t = try execute(inner)
+                if n < t.rowCount / 2 {
+                    let ev = evaluator(t, input)
+                    let cols = try keys.map { (try ev.column($0.expr), descending: $0.descending) }
+                    return t.gather(Sorting.firstRows(n, of: t.rowCount, keys: cols))
+                }
+            }
             return try execute(input).prefix(n)
 
         case .aggregate(let input, let keys, let aggregates):
@@ -210,7 +219,7 @@ final class Executor {
         } catch let e as PlanQueryError {
             throw e
         } catch let failure as Aggregation.Failure {
-            throw fail(.runtime, "\(f.name): \(failure.message)", a.span)
+            throw fail(.runtime, failure.message, a.span)
         } catch let failure as ValueOps.Failure {
             throw fail(.runtime, "\(f.name): \(failure.message)", a.span)
         } catch {
