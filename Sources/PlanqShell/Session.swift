@@ -65,8 +65,14 @@ public final class Session {
         var printer = OutputPrinter(format: format, grid: grid)
         do {
             try engine.run(source) { o in
-                if case .table(let t) = o { lastTable = t }
-                emit(printer.render(o))
+                guard case .table(let t) = o, format == .table else {
+                    emit(printer.render(o))
+                    return
+                }
+                lastTable = t
+                let (shown, hidden) = Session.fitColumns(t, grid: grid)
+                emit(printer.render(.table(shown)))
+                if !hidden.isEmpty { emit(Session.hiddenColumnsNote(hidden, width: grid.totalWidth)) }
             }
             return 0
         } catch let e as PlanQueryError {
@@ -79,6 +85,46 @@ public final class Session {
             writeErr("planq: \(error)")
             return ExitStatus.failure
         }
+    }
+}
+
+extension Session {
+    /// On a screen (`grid.totalWidth` set), a table too wide to fit even with its text columns
+    /// cut down keeps the columns on the left that fit; the others are named in a note
+    /// (`.last` or `select` shows them).
+    public static func fitColumns(_ t: Table, grid: GridRenderer) -> (shown: Table, hidden: [String]) {
+        guard let total = grid.totalWidth, t.schema.count > 1 else { return (t, []) }
+        // The grid narrows a column to 8 characters at most (or to maxColumnWidth); below that
+        // a column takes its natural width.
+        let floor = grid.maxColumnWidth.map { min(8, max($0, 3)) } ?? 8
+        let rows = grid.maxRows.map { min($0, t.rowCount) } ?? t.rowCount
+        var used = 0
+        var keep = 0
+        for c in t.schema.indices {
+            var w = t.schema[c].name.count
+            var r = 0
+            while w < floor, r < rows {
+                let v = t.columns[c][r]
+                w = max(w, v.isNull ? 4 : Display.text(v, format: t.schema[c].format).count)
+                r += 1
+            }
+            let need = min(w, floor) + (c == 0 ? 0 : 2)
+            if used + need > total, c > 0 { break }
+            used += need
+            keep = c + 1
+        }
+        guard keep < t.schema.count else { return (t, []) }
+        var shown = Table(schema: Array(t.schema.prefix(keep)), columns: Array(t.columns.prefix(keep)), rowCount: t.rowCount)
+        shown.warnings = t.warnings
+        return (shown, t.schema.dropFirst(keep).map(\.name))
+    }
+
+    static func hiddenColumnsNote(_ hidden: [String], width: Int?) -> String {
+        var note = "… \(hidden.count) more column\(hidden.count == 1 ? "" : "s") (.last shows all): "
+            + hidden.joined(separator: ", ")
+        // A long list of names is cut to the screen; on a very narrow screen it wraps.
+        if let width, width >= 40, note.count > width { note = String(note.prefix(width - 1)) + "…" }
+        return note + "\n"
     }
 }
 

@@ -181,13 +181,13 @@ struct MetaCommandTests {
         #expect(cap.out.contains("maxrows: 0 (all rows)"))
     }
 
-    @Test func maxwidthNarrowsTheGrid() {
-        let (repl, _, cap) = makeREPL([".maxwidth 30", "from kpis | take 1"])
+    @Test func maxwidthFitsTheGrid() {
+        let (repl, _, cap) = makeREPL([".maxwidth 36", "from kpis | take 1"])
         _ = repl.run()
-        let lines = cap.out.split(separator: "\n").filter { $0.contains("Housing") }
-        #expect(lines.count == 1)
-        #expect((lines.first?.count ?? 99) < 45)  // 45 unnarrowed; columns stay at least 8 wide
-        #expect(lines.first?.contains("…") == true)
+        let lines = cap.out.split(separator: "\n").dropFirst().filter { !$0.hasPrefix("… ") }
+        #expect(lines.allSatisfy { $0.count <= 36 })
+        #expect(lines.contains { $0.contains("Homes bui…") })
+        #expect(cap.out.contains("… 1 more column (.last shows all): actual"))
     }
 
     @Test func tablesListsRowCountsAndSources() {
@@ -394,5 +394,30 @@ struct ColourTests {
         let (plain, _, cap2) = makeREPL(["from budgets | take 1"])
         _ = plain.run()
         #expect(!cap2.out.contains("\u{1B}["))
+    }
+}
+
+@Suite("Fitting the screen")
+struct FitTests {
+    @Test func columnsThatDoNotFitAreNamedInANote() {
+        let names = (1...12).map { "column_\($0)" }
+        let row: [Value] = (1...12).map { .text("a fairly long text value \($0)") }
+        let t = Table(names: names, rows: [row, row])
+        let (shown, hidden) = Session.fitColumns(t, grid: GridRenderer(maxRows: 40, totalWidth: 60))
+        #expect(shown.schema.count == 6)  // 6 × 8 + 5 × 2 = 58
+        #expect(hidden == Array(names.dropFirst(6)))
+        #expect(Session.hiddenColumnsNote(["a", "b"], width: 80) == "… 2 more columns (.last shows all): a, b\n")
+        // Nothing is dropped when the table fits, or when there is no screen width.
+        #expect(Session.fitColumns(t, grid: GridRenderer(totalWidth: 1000)).hidden.isEmpty)
+        #expect(Session.fitColumns(t, grid: GridRenderer()).hidden.isEmpty)
+    }
+
+    @Test func theREPLShowsTheNoteAndLastShowsEverything() {
+        let (repl, _, cap) = makeREPL(["from kpis", ".last"])
+        repl.terminalWidth = { 30 }
+        _ = repl.run()
+        #expect(cap.out.contains("… 2 more columns (.last shows all): target, actual"))
+        let afterNote = cap.out.components(separatedBy: "target, actual\n").last ?? ""
+        #expect(afterNote.contains("actual"))
     }
 }
