@@ -43,12 +43,19 @@ public final class REPL {
         session.engine.isCancelled = reader.interruptCheck
         let plainErr = session.writeErr
         session.writeErr = { [unowned self] s in plainErr(self.colorErrors ? Highlight.diagnostics(s) : s) }
-        reader.completer = { [unowned self] line in self.completer.complete(self.completionContext + line) }
+        reader.completer = { [unowned self] line in self.completer.complete(self.completionContext(for: line) + line) }
     }
 
     /// Statement text typed before the current line, for completion.
     private var pendingText = ""
-    private var completionContext: String { pendingText.isEmpty ? "" : pendingText + "\n" }
+
+    /// What comes before `line` in the statement: the lines typed so far, or, for a line that
+    /// starts with `|` at the prompt, the statement it extends.
+    private func completionContext(for line: String) -> String {
+        if !pendingText.isEmpty { return pendingText + "\n" }
+        if StatementInput.startsWithPipe(line), let last = lastStatement { return last + "\n" }
+        return ""
+    }
 
     // MARK: the loop
 

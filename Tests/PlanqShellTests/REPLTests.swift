@@ -50,6 +50,24 @@ struct REPLLoopTests {
         #expect(cap.err.isEmpty)
     }
 
+    @Test func completionKnowsTheStatementSoFar() {
+        let (repl, reader, _) = makeREPL(["from budgets | take 1"])
+        _ = repl.run()
+        // A `|` line at the prompt extends the last statement: its columns are offered.
+        #expect(reader.completer?("| where bu").candidates == ["budget"])
+        #expect(reader.completer?("from kpis | where ac").candidates == ["actual"])
+    }
+
+    @Test func completionOnAContinuationLineSeesTheLinesAbove() {
+        let (repl, reader, _) = makeREPL(["from kpis | derive gap = actual - target |", "  where g"])
+        var offered: [String] = []
+        reader.beforeRead = { prompt in
+            if prompt == "  ...> " { offered = reader.completer?("  where g").candidates ?? [] }
+        }
+        _ = repl.run()
+        #expect(offered == ["gap"])
+    }
+
     @Test func aPipeWithNothingBeforeItIsExplained() {
         let (repl, _, cap) = makeREPL(["| where x > 1", "from kpis | take 1"])
         #expect(repl.run() == 0)

@@ -19,7 +19,11 @@ final class ScriptedLineReader: LineReader {
         self.pasted = pasted
     }
 
+    /// Called before each read, with the prompt: a test can press Tab here.
+    var beforeRead: ((String) -> Void)?
+
     func readLine(prompt: String) -> ReadResult {
+        beforeRead?(prompt)
         prompts.append(prompt)
         guard !lines.isEmpty else { return .end }
         guard let line = lines.removeFirst() else { return .interrupted }
