@@ -59,13 +59,14 @@ public final class REPL {
 
     // MARK: the loop
 
-    /// Prints the welcome line, runs the rc file, then reads and runs statements until
+    /// Runs the rc file, prints the welcome line, then reads and runs statements until
     /// `.quit` or Ctrl-D. Returns the exit code.
     public func run() -> Int32 {
-        note(welcome())
+        // The rc file first, so the welcome line counts the tables it loads.
         if let rc = rcPath(), FileManager.default.fileExists(atPath: rc) {
             _ = runFile(rc)
         }
+        note(welcome())
         while !quitRequested {
             guard let entry = readEntry() else { break }
             reader.addHistory(entry)

@@ -323,11 +323,13 @@ struct MetaCommandTests {
 
     @Test func rcFileRunsFirst() throws {
         let dir = try temporaryDirectory()
-        try ".mode jsonl\n.maxrows 5\n".write(toFile: dir + "/rc", atomically: true, encoding: .utf8)
+        try "a\n1\n".write(toFile: dir + "/extra.csv", atomically: true, encoding: .utf8)
+        try ".mode jsonl\n.maxrows 5\n.load \(dir)/extra.csv\n".write(toFile: dir + "/rc", atomically: true, encoding: .utf8)
         let (repl, _, cap) = makeREPL(["from budgets | take 1"], environment: ["PLANQ_RC": dir + "/rc"])
         _ = repl.run()
         #expect(cap.out.contains("{\"unit\":\"Housing\",\"budget\":1200,\"Actual 2006/07\":1100}\n"))
         #expect(repl.maxRows == 5)
+        #expect(cap.out.contains("3 tables loaded"))
         // ~/.planqrc when PLANQ_RC is not set.
         try ".timer on\n".write(toFile: dir + "/.planqrc", atomically: true, encoding: .utf8)
         let (repl2, _, _) = makeREPL([], environment: ["HOME": dir])
