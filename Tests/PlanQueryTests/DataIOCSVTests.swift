@@ -229,3 +229,31 @@ struct CSVReaderTests {
         #expect(s.contains("line 3: 2 cells, expected 3: padded with nulls"))
     }
 }
+
+@Suite("Loader in the engine")
+struct LoaderEngineTests {
+    @Test func loadFindingsReachTheEngineAsWarnings() throws {
+        let engine = Engine()
+        var warnings: [String] = []
+        engine.onWarning = { warnings.append($0.render()) }
+        let path = dataFixture("ragged.csv")
+        let t = try engine.query("from \"\(path)\" | select a, extra1")
+        #expect(t.rowCount == 6)
+        #expect(warnings.contains { $0.contains("rows with too few cells were padded with nulls: lines 3, 6") })
+        #expect(warnings.contains { $0.contains("kept in 1 extra column: extra1") })
+    }
+
+    @Test func unparsedValuesAreWarnedAboutOnce() throws {
+        let (_, r) = try loadFixture("mostly_numbers.csv")
+        let w = r.warnings.map(\.message)
+        #expect(w.count == 1)
+        #expect(w.first?.hasSuffix("column `amount`: 1 value is not an int and was read as null (text kept): \"see below\" (row 7)") == true)
+    }
+
+    @Test func queriesSeeTypedColumns() throws {
+        let engine = Engine()
+        let path = dataFixture("status.csv")
+        let t = try engine.query("from \"\(path)\" | where target > 0.6 | select indicator")
+        #expect(cells(t, "indicator") == ["NI 1", "NI 9", "NI 10"])
+    }
+}

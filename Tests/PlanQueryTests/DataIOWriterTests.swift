@@ -80,11 +80,10 @@ struct WriterTests {
     @Test func jsonOutput() {
         let json = TabularWriter.json(sampleTable())
         let lines = json.split(separator: "\n")
-        #expect(lines.first == "[")
-        #expect(lines.last == "]")
-        #expect(lines[1] == #"{"unit":"Adult, Services","count":1,"net":1639.80,"share":0.657,"ratio":6.02e+23,"due":"2009-03-31","month":"2009-03","fy":"2007/08","ok":true,"note":null},"#)
-        #expect(lines[3] == #"{"unit":"two\nlines","count":0,"net":0.05,"share":1.000,"ratio":0.1,"due":null,"month":"2008-09","fy":"1999/00","ok":true,"note":"Zoë – £5"},"#)
-        #expect(lines[4] == #"{"unit":" padded","count":1000000,"net":null,"share":0.050,"ratio":-2.5e+30,"due":null,"month":null,"fy":"2009/10","ok":false,"note":null}"#)
+        #expect(lines.count == 4)
+        #expect(lines[0] == #"[{"unit":"Adult, Services","count":1,"net":1639.80,"share":0.657,"ratio":6.02e+23,"due":"2009-03-31","month":"2009-03","fy":"2007/08","ok":true,"note":null},"#)
+        #expect(lines[2] == #"{"unit":"two\nlines","count":0,"net":0.05,"share":1.000,"ratio":0.1,"due":null,"month":"2008-09","fy":"1999/00","ok":true,"note":"Zoë – £5"},"#)
+        #expect(lines[3] == #"{"unit":" padded","count":1000000,"net":null,"share":0.050,"ratio":-2.5e+30,"due":null,"month":null,"fy":"2009/10","ok":false,"note":null}]"#)
     }
 
     @Test func jsonLinesOutput() {

@@ -96,6 +96,9 @@ func scanRecords(_ p: UnsafePointer<UInt8>, _ n: Int, start: Int, softEnd: Int, 
     var lines = 0
     var rows = 0
     let w = width ?? Int.max
+    let dMask = UInt64(d) &* 0x0101_0101_0101_0101
+    let lfMask = UInt64(asciiLF) &* 0x0101_0101_0101_0101
+    let crMask = UInt64(asciiCR) &* 0x0101_0101_0101_0101
     var spans = c.spans
     c.spans = []
     if let width, spans.capacity < width * 1024 { spans.reserveCapacity(width * 1024) }
@@ -159,6 +162,13 @@ func scanRecords(_ p: UnsafePointer<UInt8>, _ n: Int, start: Int, softEnd: Int, 
                     : CellSpan.make(q + 1, i - q - 2, CellFlag.quoted)
             } else {
                 let s = i
+                // Eight bytes at a time to the next delimiter or line break (SWAR), then bytewise.
+                while i + 8 <= n {
+                    let x = UnsafeRawPointer(p).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let m = zeroByteMask(x ^ dMask) | zeroByteMask(x ^ lfMask) | zeroByteMask(x ^ crMask)
+                    if m != 0 { i += m.trailingZeroBitCount >> 3; break }
+                    i += 8
+                }
                 while i < n {
                     let b = p[i]
                     if b == d || b == asciiLF || b == asciiCR { break }
@@ -198,6 +208,12 @@ func scanRecords(_ p: UnsafePointer<UInt8>, _ n: Int, start: Int, softEnd: Int, 
         }
         rows += 1
     }
+}
+
+/// High bit set in each byte of `x` that is zero. Bits above the first zero byte may be false
+/// positives, so only the lowest set bit is meaningful.
+@inline(__always) func zeroByteMask(_ x: UInt64) -> UInt64 {
+    (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
 }
 
 /// The result of the structure pass over a whole CSV/TSV file.

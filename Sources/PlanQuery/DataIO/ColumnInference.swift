@@ -146,36 +146,50 @@ func fastNumber(_ p: UnsafePointer<UInt8>, _ n: Int) -> CellClass? {
             i += 1
         }
     }
+    // Whole part: a run of digits, optionally in groups of three after the first 1–3.
     var units: UInt64 = 0
-    var overflow = false
-    var intDigits = 0, groupDigits = 0, scale = 0
-    var grouped = false, hasPoint = false, leadingZero = false
+    let digitsStart = i
     while i < n {
-        let b = p[i]
-        if isDigit(b) {
-            if hasPoint {
-                scale += 1
-            } else {
-                if intDigits == 0, b == UInt8(ascii: "0") { leadingZero = true }
-                intDigits += 1
-                groupDigits += 1
-            }
-            if units > 922_337_203_685_477_579 { overflow = true } else { units = units &* 10 &+ UInt64(b &- 48) }
-        } else if b == asciiComma, !hasPoint {
-            if intDigits == 0 || groupDigits > 3 || (grouped && groupDigits != 3) || leadingZero { return nil }
-            guard i + 1 < n, isDigit(p[i + 1]) else { return nil }
-            grouped = true
-            groupDigits = 0
-        } else if b == UInt8(ascii: "."), !hasPoint {
-            guard i + 1 < n, isDigit(p[i + 1]) else { return nil }
-            hasPoint = true
-        } else {
-            break
-        }
+        let d = p[i] &- 48
+        if d >= 10 { break }
+        units = units &* 10 &+ UInt64(d)
         i += 1
     }
+    var intDigits = i - digitsStart
+    let leadingZero = intDigits > 0 && p[digitsStart] == UInt8(ascii: "0")
+    var grouped = false
+    if i < n, p[i] == asciiComma {
+        if intDigits == 0 || intDigits > 3 || leadingZero { return nil }
+        grouped = true
+        while i < n, p[i] == asciiComma {
+            // exactly three digits after each comma
+            guard i + 3 < n else { return nil }
+            for k in 1...3 {
+                let d = p[i + k] &- 48
+                if d >= 10 { return nil }
+                units = units &* 10 &+ UInt64(d)
+            }
+            if i + 4 < n, isDigit(p[i + 4]) { return nil }
+            intDigits += 3
+            i += 4
+        }
+    }
+    // Fraction.
+    var scale = 0
+    var hasPoint = false
+    if i + 1 < n, p[i] == UInt8(ascii: "."), isDigit(p[i + 1]) {
+        hasPoint = true
+        i += 1
+        let fracStart = i
+        while i < n {
+            let d = p[i] &- 48
+            if d >= 10 { break }
+            units = units &* 10 &+ UInt64(d)
+            i += 1
+        }
+        scale = i - fracStart
+    }
     if intDigits == 0 && !hasPoint { return nil }
-    if grouped && groupDigits != 3 { return nil }
     let isCode = leadingZero && intDigits > 1
     var percent = false
     if i < n {
@@ -195,7 +209,8 @@ func fastNumber(_ p: UnsafePointer<UInt8>, _ n: Int) -> CellClass? {
     }
     if isCode { return CellClass(kind: CellKind.leadingZero) }
     let effectiveScale = percent ? scale + 2 : scale
-    if overflow || units > UInt64(Int64.max) || effectiveScale > ExactDecimal.maxScale {
+    // 18 digits always fit in an Int64; more may not (the accumulation above wrapped).
+    if intDigits + scale > 18 || effectiveScale > ExactDecimal.maxScale {
         guard var d = parseFloatText(p, n) else { return nil }
         if percent { d /= 100 }
         return CellClass(kind: CellKind.float, payload: Int64(bitPattern: d.bitPattern))
@@ -315,6 +330,7 @@ func inferColumn(_ input: ColumnInput, name: String, threshold: Double) -> Infer
     kinds.withUnsafeMutableBufferPointer { kindsBuf in
     payload.withUnsafeMutableBufferPointer { payloadBuf in
     scales.withUnsafeMutableBufferPointer { scalesBuf in
+    counts.withUnsafeMutableBufferPointer { counts in
         for r in 0..<n {
             let s = spans[r &* stride]
             let flag = CellSpan.flag(s)
@@ -374,6 +390,7 @@ func inferColumn(_ input: ColumnInput, name: String, threshold: Double) -> Infer
                 }
             }
         }
+    }
     }
     }
     }

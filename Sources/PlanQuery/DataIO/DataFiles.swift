@@ -4,7 +4,29 @@
 /// `from "plan.txt"` lists the tables found in a document (one row per table);
 /// `from "plan.txt#3"` is table 3 itself, with its own header as columns and the
 /// provenance columns `unit`, `directorate`, `section`, `source`, `line`.
+/// Options of `read(...)` in a query.
+public struct ReadOptions: Sendable, Hashable {
+    public var format: TabularFormat?
+    public var delimiter: UInt8?
+    public var header = true
+    /// For a plan document: which of its tables.
+    public var table: Int?
+    public init() {}
+    var key: String { "\(format?.rawValue ?? "")|\(delimiter ?? 0)|\(header)|\(table ?? 0)" }
+}
+
 public enum DataFiles {
+    /// Reads a file with explicit options (`read(...)` in a query).
+    public static func load(_ path: String, options: ReadOptions) throws -> Table {
+        if let n = options.table { return try load(path + "#\(n)") }
+        var o = LoadOptions()
+        o.format = options.format
+        o.delimiter = options.delimiter
+        o.hasHeader = options.header
+        let (table, report) = try TabularLoader.load(path: path, options: o)
+        return withReport(keepVerbatimColumnsAsText(table), report)
+    }
+
     public static let tabularExtensions: Set<String> = ["csv", "tsv", "tab", "json", "jsonl", "ndjson"]
     public static let documentExtensions: Set<String> = ["txt", "md", "markdown"]
 
@@ -42,12 +64,17 @@ public enum DataFiles {
             throw Diagnostic(.error, kind: .usage, "`#N` picks a table of a plan document (.txt, .md), not of a .\(ext) file", at: nil)
         }
         let (table, report) = try TabularLoader.load(path: file)
-        var t = keepVerbatimColumnsAsText(table)
+        return withReport(keepVerbatimColumnsAsText(table), report)
+    }
+
+    static func withReport(_ table: Table, _ report: LoadReport) -> Table {
+        var t = table
         // Whatever the loader skipped or could not type is reported, never dropped silently.
         // (A text column staying text is not a finding; `describe` shows every column's typing.)
         let verbatimColumns = Set(t.schema.map(\.name).filter(isVerbatimColumn))
-        t.warnings = report.issues.filter { $0.kind != .keptAsText && $0.kind != .blankLines && !verbatimColumns.contains($0.column ?? "") }
-            .map { Diagnostic(.warning, kind: .data, $0.description, at: nil, dataLocation: report.source) }
+        var findings = report
+        findings.issues.removeAll { verbatimColumns.contains($0.column ?? "") }
+        t.warnings += findings.warnings
         return t
     }
 

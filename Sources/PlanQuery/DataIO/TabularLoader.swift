@@ -177,9 +177,47 @@ public struct LoadReport: Sendable {
         }
     }
 
-    /// The issues as warnings, for front ends that print diagnostics.
+    /// Every issue as a warning.
     public var diagnostics: [Diagnostic] {
         issues.map { Diagnostic(.warning, kind: .data, $0.description, at: nil, dataLocation: source) }
+    }
+
+    /// The issues as a few warnings for people: one per kind of file-level issue (with its
+    /// lines), one per column finding. Blank lines skipped are not worth a warning.
+    public var warnings: [Diagnostic] {
+        var out: [Diagnostic] = []
+        var done = Set<LoadIssue.Kind>()
+        for issue in issues where issue.column == nil && issue.kind != .blankLines {
+            let same = issues.filter { $0.kind == issue.kind && $0.column == nil }
+            let lined = same.filter { $0.line != nil }
+            if lined.count <= 1 || issue.kind == .invalidUTF8 {
+                out.append(Diagnostic(.warning, kind: .data, "\(source): \(issue.description)", at: nil))
+                continue
+            }
+            if done.contains(issue.kind) { continue }
+            done.insert(issue.kind)
+            let lines = lined.compactMap(\.line).map(String.init).joined(separator: ", ")
+            let total = same.first { $0.line == nil && $0.message.contains(" in all ") }
+            let what: String
+            switch issue.kind {
+            case .shortRow: what = "rows with too few cells were padded with nulls"
+            case .longRow: what = "rows with too many cells"
+            case .strayQuote: what = "text after a closing quote was kept in the field"
+            case .duplicateHeader, .emptyHeader: what = "column names were changed"
+            case .duplicateKey: what = "keys repeated within an object (the last value is kept)"
+            default: what = issue.message
+            }
+            var message = "\(source): \(what): lines \(lines)"
+            if let total { message += " (\(total.message.prefix { $0 != " " }) in all)" }
+            out.append(Diagnostic(.warning, kind: .data, message, at: nil))
+            for other in same where other.line == nil && !other.message.contains(" in all ") {
+                out.append(Diagnostic(.warning, kind: .data, "\(source): \(other.message)", at: nil))
+            }
+        }
+        for issue in issues where issue.column != nil {
+            out.append(Diagnostic(.warning, kind: .data, "\(source): \(issue.description)", at: nil))
+        }
+        return out
     }
 }
 
@@ -211,54 +249,62 @@ public enum TabularLoader {
     /// Reads and types a file. A missing or unreadable file is a `.io` diagnostic; malformed
     /// content that cannot be read at all (an unterminated quote, bad JSON) is a `.data` one.
     public static func load(path: String, options: LoadOptions = .init()) throws(Diagnostic) -> (Table, LoadReport) {
-        let bytes = try readFile(path)
         var options = options
         if options.format == nil { options.format = TabularFormat.forPath(path) }
-        return try load(bytes: bytes, name: path, options: options)
+        return try withFileBytes(path) { (buf) throws(Diagnostic) -> (Table, LoadReport) in
+            try load(buffer: buf, name: path, options: options)
+        }
     }
 
     /// Types bytes already in memory; `name` is used in messages and for the format when
     /// `options.format` is nil (by its extension, else by sniffing the content).
     public static func load(bytes: [UInt8], name: String, options: LoadOptions = .init()) throws(Diagnostic) -> (Table, LoadReport) {
-        var bytes = bytes
-        var issues: [LoadIssue] = []
-        var start = 0
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-        let invalid = bytes.withUnsafeBufferPointer { invalidUTF8Offsets($0, from: start) }
-        if !invalid.offsets.isEmpty {
-            let lines = bytes.withUnsafeBufferPointer { lineNumbers(of: invalid.offsets, in: $0) }
-            let shown = lines.prefix(ScanChunk.keepExamples).map(String.init).joined(separator: ", ")
-            issues.append(LoadIssue(.invalidUTF8, line: lines.first,
-                "\(invalid.total) invalid UTF-8 \(invalid.total == 1 ? "sequence was" : "sequences were") replaced with U+FFFD "
-                + "(\(lines.count == 1 ? "line" : "lines") \(shown)\(invalid.total > lines.count ? ", …" : ""))"))
-            let prefix = Array(bytes[0..<start])
-            bytes = prefix + Array(String(decoding: bytes[start...], as: UTF8.self).utf8)
+        try bytes.withUnsafeBufferPointer { (buf) throws(Diagnostic) -> (Table, LoadReport) in
+            try load(buffer: buf, name: name, options: options)
         }
-        let format = options.format ?? TabularFormat.forPath(name) ?? bytes.withUnsafeBufferPointer { sniffFormat($0, start: start) }
+    }
+
+    /// Types bytes the caller keeps alive for the duration of the call (e.g. a mapped file).
+    /// The table does not refer to them afterwards.
+    public static func load(buffer: UnsafeBufferPointer<UInt8>, name: String,
+                            options: LoadOptions = .init()) throws(Diagnostic) -> (Table, LoadReport) {
+        var start = 0
+        if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
+        let invalid = invalidUTF8Offsets(buffer, from: start)
+        if invalid.offsets.isEmpty {
+            return try loadValid(buffer, start: start, name: name, options: options, issues: [])
+        }
+        let lines = lineNumbers(of: invalid.offsets, in: buffer)
+        let shown = lines.prefix(ScanChunk.keepExamples).map(String.init).joined(separator: ", ")
+        let issue = LoadIssue(.invalidUTF8, line: lines.first,
+            "\(invalid.total) invalid UTF-8 \(invalid.total == 1 ? "sequence was" : "sequences were") replaced with U+FFFD "
+            + "(\(lines.count == 1 ? "line" : "lines") \(shown)\(invalid.total > lines.count ? ", …" : ""))")
+        let fixed = Array(buffer[0..<start]) + Array(String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self).utf8)
+        return try fixed.withUnsafeBufferPointer { (buf) throws(Diagnostic) -> (Table, LoadReport) in
+            try loadValid(buf, start: start, name: name, options: options, issues: [issue])
+        }
+    }
+
+    private static func loadValid(_ buf: UnsafeBufferPointer<UInt8>, start: Int, name: String, options: LoadOptions,
+                                  issues: [LoadIssue]) throws(Diagnostic) -> (Table, LoadReport) {
+        let format = options.format ?? TabularFormat.forPath(name) ?? sniffFormat(buf, start: start)
         let threshold = min(1, max(0, options.typedThreshold))
         var report = LoadReport(source: name, format: format)
         let table: Table
         switch format {
         case .csv, .tsv:
-            let (t, r) = try bytes.withUnsafeBufferPointer { (buf) throws(Diagnostic) -> (Table, LoadReport) in
-                try loadDelimited(buf, start: start, format: format, name: name, options: options, threshold: threshold)
-            }
-            table = t
-            report = r
+            (table, report) = try loadDelimited(buf, start: start, format: format, name: name, options: options,
+                                                threshold: threshold)
         case .json, .jsonl:
-            let result = try bytes.withUnsafeBufferPointer { (buf) throws(Diagnostic) -> JSONReader.Result in
-                try JSONReader.read(buf, start: start, name: name, lines: format == .jsonl)
-            }
+            let result = try JSONReader.read(buf, start: start, name: name, lines: format == .jsonl)
             var names = result.names
             var nameIssues: [LoadIssue] = []
             if names.contains("") { names = CSVReader.uniqueNames(names, issues: &nameIssues, line: nil) }
             let columns = result.arena.withUnsafeBufferPointer { arena in
-                result.columns.withUnsafeBufferPointer { _ in
-                    inferColumns(names: names, rowCount: result.rowCount, parallel: options.parallel, threshold: threshold) { j, body in
-                        result.columns[j].withUnsafeBufferPointer { spans in
-                            body(ColumnInput(base: arena.baseAddress ?? emptyBytePointer, spans: spans.baseAddress ?? emptySpanPointer,
-                                             stride: 1, count: result.rowCount))
-                        }
+                inferColumns(names: names, rowCount: result.rowCount, parallel: options.parallel, threshold: threshold) { j, body in
+                    result.columns[j].withUnsafeBufferPointer { spans in
+                        body(ColumnInput(base: arena.baseAddress ?? emptyBytePointer, spans: spans.baseAddress ?? emptySpanPointer,
+                                         stride: 1, count: result.rowCount))
                     }
                 }
             }
@@ -269,8 +315,8 @@ public enum TabularLoader {
         }
         if table.schema.isEmpty, report.issues.allSatisfy({ $0.kind != .emptyFile }) {
             report.issues.insert(LoadIssue(.emptyFile, line: nil,
-                bytes.count <= start ? "the file is empty: the table has no columns"
-                                     : "the file has no data: the table has no columns"), at: 0)
+                buf.count <= start ? "the file is empty: the table has no columns"
+                                   : "the file has no data: the table has no columns"), at: 0)
         }
         report.issues = issues + report.issues + columnIssues(report.columns)
         return (table, report)
@@ -396,6 +442,11 @@ public enum TabularLoader {
 
     /// Reads a whole file; `.io` diagnostics for anything that stops it.
     public static func readFile(_ path: String) throws(Diagnostic) -> [UInt8] {
+        try withFileBytes(path) { (buf) throws(Diagnostic) -> [UInt8] in Array(buf) }
+    }
+
+    /// Calls `body` with a file's bytes: memory-mapped for a regular file, read otherwise.
+    static func withFileBytes<R>(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) throws(Diagnostic) -> R) throws(Diagnostic) -> R {
         let fd = open(path, O_RDONLY)
         if fd < 0 {
             let e = errno
@@ -405,47 +456,64 @@ public enum TabularLoader {
                 let near = closestNames(to: file, in: listDirectory(dir).filter { name in
                     TabularFormat.forPath(name) != nil
                 }, limit: 2)
-                if !near.isEmpty { hints.append("did you mean " + near.map { "`\(dir == "." && !path.hasPrefix("./") ? "" : dir + "/")\($0)`" }.joined(separator: " or ") + "?") }
+                if !near.isEmpty {
+                    let prefix = dir == "." && !path.hasPrefix("./") ? "" : dir + "/"
+                    hints.append("did you mean " + near.map { "`\(prefix)\($0)`" }.joined(separator: " or ") + "?")
+                }
                 throw Diagnostic(kind: .io, "no such file: \(path)", at: nil, hints: hints)
             }
             throw Diagnostic(kind: .io, "cannot open \(path): \(String(cString: strerror(e)))", at: nil)
         }
         defer { close(fd) }
         var st = stat()
-        if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
+        guard fstat(fd, &st) == 0 else {
+            let e = errno
+            throw Diagnostic(kind: .io, "cannot read \(path): \(String(cString: strerror(e)))", at: nil)
+        }
+        if (st.st_mode & S_IFMT) == S_IFDIR {
             throw Diagnostic(kind: .io, "\(path) is a directory, not a data file", at: nil)
         }
-        var size = max(0, Int(st.st_size))
+        let size = Int(st.st_size)
+        if (st.st_mode & S_IFMT) == S_IFREG, size > 0 {
+            #if os(Linux)
+            let flags = MAP_PRIVATE | MAP_POPULATE
+            #else
+            let flags = MAP_PRIVATE
+            #endif
+            if let m = mmap(nil, size, PROT_READ, flags, fd, 0), m != MAP_FAILED {
+                defer { munmap(m, size) }
+                return try body(UnsafeBufferPointer(start: m.assumingMemoryBound(to: UInt8.self), count: size))
+            }
+        }
+        // Pipes, devices, empty files, or a failed map: read to the end.
         var bytes = [UInt8]()
         var capacity = max(size, 1 << 16)
-        var failure: Int32 = 0
         while true {
-            bytes.reserveCapacity(capacity + 1)
             let have = bytes.count
-            let room = capacity - have
-            var got = 0
-            bytes.append(contentsOf: repeatElement(0, count: room))
-            bytes.withUnsafeMutableBufferPointer { b in
-                while got < room {
-                    let r = read(fd, b.baseAddress! + have + got, room - got)
+            var failure: Int32 = 0
+            var eof = false
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { b, count in
+                if have > 0 { bytes.withUnsafeBufferPointer { old in _ = b.initialize(from: old) } }
+                var got = have
+                while got < capacity {
+                    let r = read(fd, b.baseAddress! + got, capacity - got)
                     if r < 0 {
                         if errno == EINTR { continue }
                         failure = errno
                         break
                     }
-                    if r == 0 { break }
+                    if r == 0 { eof = true; break }
                     got += r
                 }
+                count = got
             }
-            bytes.removeLast(room - got)
             if failure != 0 {
                 throw Diagnostic(kind: .io, "cannot read \(path): \(String(cString: strerror(failure)))", at: nil)
             }
-            if got < room { break }
-            size = bytes.count
-            capacity = size * 2
+            if eof { break }
+            capacity *= 2
         }
-        return bytes
+        return try bytes.withUnsafeBufferPointer { (buf) throws(Diagnostic) -> R in try body(buf) }
     }
 
     private static func splitPath(_ path: String) -> (String, String) {

@@ -65,12 +65,12 @@ public enum TabularWriter {
                       rowSuffix: [asciiLF], separator: [], tail: [])
     }
 
-    /// An array of objects, one per row, one row per line.
+    /// An array of objects, one per row, one row per line: `[{…},\n{…}]`.
     public static func json(_ t: Table) -> String { String(decoding: jsonBytes(t), as: UTF8.self) }
 
     public static func jsonBytes(_ t: Table) -> [UInt8] {
         if t.rowCount == 0 { return Array("[]\n".utf8) }
-        return jsonRows(t, head: Array("[\n".utf8), separator: Array(",\n".utf8), tail: Array("\n]\n".utf8))
+        return jsonRows(t, head: [UInt8(ascii: "[")], separator: Array(",\n".utf8), tail: Array("]\n".utf8))
     }
 
     /// One object per line.
@@ -136,16 +136,51 @@ public enum TabularWriter {
     }
 
     /// A column formatted for output: row r is `arena[start[r] ..< start[r] + length[r]]`.
+    /// Owns its memory; `free()` when done.
     struct Prepared {
-        var arena: [UInt8] = []
-        var start: [UInt32] = []
-        var length: [UInt32] = []
+        var arena: ByteBuffer
+        var start: UnsafeMutablePointer<UInt32>
+        var length: UnsafeMutablePointer<UInt32>
+
+        func free() {
+            arena.free()
+            start.deallocate()
+            length.deallocate()
+        }
+    }
+
+    /// Formats every non-null row with `body`, recording its span; nulls get `nullLength`
+    /// bytes at offset 0.
+    @inline(__always)
+    private static func fill(_ n: Int, _ nulls: [Bool]?, _ nullLength: UInt32, _ arena: inout ByteBuffer,
+                             _ start: UnsafeMutablePointer<UInt32>, _ length: UnsafeMutablePointer<UInt32>,
+                             _ body: (Int, inout ByteBuffer) -> Void) {
+        if let nulls {
+            nulls.withUnsafeBufferPointer { nulls in
+                for r in 0..<n {
+                    if nulls[r] { start[r] = 0; length[r] = nullLength; continue }
+                    let s = arena.count
+                    body(r, &arena)
+                    start[r] = UInt32(truncatingIfNeeded: s)
+                    length[r] = UInt32(truncatingIfNeeded: arena.count &- s)
+                }
+            }
+        } else {
+            for r in 0..<n {
+                let s = arena.count
+                body(r, &arena)
+                start[r] = UInt32(truncatingIfNeeded: s)
+                length[r] = UInt32(truncatingIfNeeded: arena.count &- s)
+            }
+        }
     }
 
     static func prepare(_ c: Column, style: Style) -> Prepared {
         let n = c.count
-        var starts = [UInt32](repeating: 0, count: n)
-        var lengths = [UInt32](repeating: 0, count: n)
+        let start = UnsafeMutablePointer<UInt32>.allocate(capacity: max(n, 1))
+        let length = UnsafeMutablePointer<UInt32>.allocate(capacity: max(n, 1))
+        start.initialize(repeating: 0, count: max(n, 1))
+        length.initialize(repeating: 0, count: max(n, 1))
         let isJSON: Bool
         var csvDelimiter: UInt8 = asciiComma
         var keepFormats = false
@@ -157,214 +192,203 @@ public enum TabularWriter {
         // Null is `null` in JSON (at offset 0 of the arena) and an empty CSV field.
         let nullLength: UInt32 = isJSON ? 4 : 0
         let nulls = c.nulls
-        var arena: [UInt8] = []
-        arena.reserveCapacity(n * 8 + 16)
-        if isJSON { arena.append(contentsOf: "null".utf8) }
-
-        @inline(__always) func isNull(_ r: Int) -> Bool { nulls?[r] ?? false }
-
-        // Formats row by row with `body`, which appends the value's bytes to the arena.
-        func each(_ body: (Int, inout [UInt8]) -> Void) {
-            starts.withUnsafeMutableBufferPointer { start in
-                lengths.withUnsafeMutableBufferPointer { length in
-                    for r in 0..<n {
-                        if isNull(r) { length[r] = nullLength; continue }
-                        let s = arena.count
-                        body(r, &arena)
-                        start[r] = UInt32(truncatingIfNeeded: s)
-                        length[r] = UInt32(truncatingIfNeeded: arena.count - s)
-                    }
-                }
-            }
-        }
+        var arena = ByteBuffer(capacity: n * 8 + 64)
+        arena.append("null")
+        if !isJSON { arena.count = 0 }
 
         switch c.storage {
         case .null:
-            for r in 0..<n { lengths[r] = nullLength }
+            for r in 0..<n { length[r] = nullLength }
         case .bool(let a):
             let t = arena.count
-            arena.append(contentsOf: "true".utf8)
+            arena.append("true")
             let f = arena.count
-            arena.append(contentsOf: "false".utf8)
-            for r in 0..<n where !isNull(r) {
-                starts[r] = UInt32(a[r] ? t : f)
-                lengths[r] = a[r] ? 4 : 5
+            arena.append("false")
+            a.withUnsafeBufferPointer { a in
+                fill(n, nulls, nullLength, &arena, start, length) { r, _ in }
+                for r in 0..<n where !(nulls?[r] ?? false) {
+                    start[r] = UInt32(a[r] ? t : f)
+                    length[r] = a[r] ? 4 : 5
+                }
             }
-            for r in 0..<n where isNull(r) { lengths[r] = nullLength }
         case .int(let a):
-            a.withUnsafeBufferPointer { a in each { r, o in appendInt(Int64(a[r]), to: &o) } }
+            a.withUnsafeBufferPointer { a in
+                fill(n, nulls, nullLength, &arena, start, length) { r, o in o.appendInt(Int64(a[r])) }
+            }
         case .decimal(let a, let scale):
             let money = keepFormats && c.format == .money
             let percent = keepFormats && c.format == .percent
             a.withUnsafeBufferPointer { a in
-                each { r, o in
-                    if percent {
+                if percent {
+                    fill(n, nulls, nullLength, &arena, start, length) { r, o in
                         // 0.657 → 65.7%
                         if scale >= 2 {
-                            appendDecimal(a[r], scale: scale - 2, to: &o)
+                            o.appendDecimal(a[r], scale: scale - 2)
                         } else {
                             let (v, of) = a[r].multipliedReportingOverflow(by: ExactDecimal.pow10(2 - scale))
-                            if of { appendDecimal(a[r], scale: scale, to: &o); return }
-                            appendInt(v, to: &o)
+                            if of { o.appendDecimal(a[r], scale: scale) } else { o.appendInt(v) }
                         }
                         o.append(UInt8(ascii: "%"))
-                    } else {
-                        appendDecimal(a[r], scale: scale, money: money, to: &o)
+                    }
+                } else {
+                    fill(n, nulls, nullLength, &arena, start, length) { r, o in
+                        o.appendDecimal(a[r], scale: scale, money: money)
                     }
                 }
             }
         case .float(let a):
             a.withUnsafeBufferPointer { a in
-                starts.withUnsafeMutableBufferPointer { start in
-                    lengths.withUnsafeMutableBufferPointer { length in
-                        for r in 0..<n {
-                            if isNull(r) || (isJSON && !a[r].isFinite) { length[r] = nullLength; continue }
-                            let s = arena.count
-                            appendFloat(a[r], to: &arena)
-                            start[r] = UInt32(truncatingIfNeeded: s)
-                            length[r] = UInt32(truncatingIfNeeded: arena.count - s)
-                        }
-                    }
+                fill(n, nulls, nullLength, &arena, start, length) { r, o in
+                    if isJSON && !a[r].isFinite { o.append("null") } else { o.appendFloat(a[r]) }
                 }
             }
         case .date(let a):
             a.withUnsafeBufferPointer { a in
-                each { r, o in
+                fill(n, nulls, nullLength, &arena, start, length) { r, o in
                     if isJSON { o.append(asciiQuote) }
                     let (y, m, d) = CalendarDate(days: a[r]).components
-                    appendPadded(y, 4, to: &o); o.append(UInt8(ascii: "-"))
-                    appendPadded(m, 2, to: &o); o.append(UInt8(ascii: "-"))
-                    appendPadded(d, 2, to: &o)
+                    o.appendPadded(y, 4); o.append(UInt8(ascii: "-"))
+                    o.appendPadded(m, 2); o.append(UInt8(ascii: "-"))
+                    o.appendPadded(d, 2)
                     if isJSON { o.append(asciiQuote) }
                 }
             }
         case .month(let a):
             a.withUnsafeBufferPointer { a in
-                each { r, o in
+                fill(n, nulls, nullLength, &arena, start, length) { r, o in
                     if isJSON { o.append(asciiQuote) }
                     let ym = YearMonth(index: a[r])
-                    appendPadded(ym.year, 4, to: &o); o.append(UInt8(ascii: "-"))
-                    appendPadded(ym.month, 2, to: &o)
+                    o.appendPadded(ym.year, 4); o.append(UInt8(ascii: "-"))
+                    o.appendPadded(ym.month, 2)
                     if isJSON { o.append(asciiQuote) }
                 }
             }
         case .fiscalYear(let a):
             a.withUnsafeBufferPointer { a in
-                each { r, o in
+                fill(n, nulls, nullLength, &arena, start, length) { r, o in
                     if isJSON { o.append(asciiQuote) }
                     let y = Int(a[r])
-                    appendPadded(y, 4, to: &o); o.append(UInt8(ascii: "/"))
-                    appendPadded((y + 1) % 100, 2, to: &o)
+                    o.appendPadded(y, 4); o.append(UInt8(ascii: "/"))
+                    o.appendPadded((y + 1) % 100, 2)
                     if isJSON { o.append(asciiQuote) }
                 }
             }
         case .list(let a):
-            each { r, o in
+            fill(n, nulls, nullLength, &arena, start, length) { r, o in
+                var text: [UInt8] = []
+                appendJSON(.list(a[r]), to: &text)
                 if isJSON {
-                    appendJSON(.list(a[r]), to: &o)
+                    o.append(text)
                 } else {
-                    var text: [UInt8] = []
-                    appendJSON(.list(a[r]), to: &text)
-                    appendCSVField(text, delimiter: csvDelimiter, to: &o)
+                    var field: [UInt8] = []
+                    appendCSVField(text, delimiter: csvDelimiter, to: &field)
+                    o.append(field)
                 }
             }
         case .text(let codes, let dictionary):
-            // Each distinct value is formatted once.
+            // Each distinct value is formatted once; rows point at their entry.
             var entryStart = [UInt32](repeating: 0, count: dictionary.count)
             var entryLength = [UInt32](repeating: 0, count: dictionary.count)
+            var field: [UInt8] = []
             for (k, s) in dictionary.enumerated() {
-                let at = arena.count
-                if isJSON { appendJSONString(Array(s.utf8), to: &arena) }
-                else { appendCSVField(Array(s.utf8), delimiter: csvDelimiter, to: &arena, quoteEmpty: true) }
-                entryStart[k] = UInt32(truncatingIfNeeded: at)
-                entryLength[k] = UInt32(truncatingIfNeeded: arena.count - at)
+                field.removeAll(keepingCapacity: true)
+                if isJSON { appendJSONString(Array(s.utf8), to: &field) }
+                else { appendCSVField(Array(s.utf8), delimiter: csvDelimiter, to: &field, quoteEmpty: true) }
+                entryStart[k] = UInt32(truncatingIfNeeded: arena.count)
+                entryLength[k] = UInt32(truncatingIfNeeded: field.count)
+                arena.append(field)
             }
             codes.withUnsafeBufferPointer { codes in
-                starts.withUnsafeMutableBufferPointer { start in
-                    lengths.withUnsafeMutableBufferPointer { length in
+                entryStart.withUnsafeBufferPointer { es in
+                    entryLength.withUnsafeBufferPointer { el in
                         for r in 0..<n {
-                            if isNull(r) { length[r] = nullLength; continue }
                             let k = Int(codes[r])
-                            start[r] = entryStart[k]
-                            length[r] = entryLength[k]
+                            start[r] = es[k]
+                            length[r] = el[k]
                         }
                     }
                 }
+            }
+            if let nulls {
+                for r in 0..<n where nulls[r] { start[r] = 0; length[r] = nullLength }
             }
         }
         // The kept text of null cells (CSV only): `N/A`, `TBC`, unparsed values.
         if keepVerbatim, !c.verbatim.isEmpty {
-            for (r, text) in c.verbatim where r < n && isNull(r) {
-                let s = arena.count
-                appendCSVField(Array(text.utf8), delimiter: csvDelimiter, to: &arena)
-                starts[r] = UInt32(truncatingIfNeeded: s)
-                lengths[r] = UInt32(truncatingIfNeeded: arena.count - s)
+            var field: [UInt8] = []
+            for (r, text) in c.verbatim where r < n && (nulls?[r] ?? false) {
+                field.removeAll(keepingCapacity: true)
+                appendCSVField(Array(text.utf8), delimiter: csvDelimiter, to: &field)
+                start[r] = UInt32(truncatingIfNeeded: arena.count)
+                length[r] = UInt32(truncatingIfNeeded: field.count)
+                arena.append(field)
             }
         }
-        return Prepared(arena: arena, start: starts, length: lengths)
+        return Prepared(arena: arena, start: start, length: length)
     }
 
     /// Joins formatted columns into rows: `head`, then for each row `rowPrefix`, each cell
-    /// preceded by its column's prefix, `rowSuffix`, with `separator` between rows, then `tail`.
+    /// preceded by its column's prefix, `rowSuffix`, with `separator` between rows, then
+    /// `tail`. Frees the columns.
     static func stitch(_ columns: [Prepared], rowCount n: Int, head: [UInt8], rowPrefix: [UInt8], cellPrefixes: [[UInt8]],
                        rowSuffix: [UInt8], separator: [UInt8], tail: [UInt8]) -> [UInt8] {
+        defer { for c in columns { c.free() } }
         var total = head.count + tail.count + max(0, n - 1) * separator.count
             + n * (rowPrefix.count + rowSuffix.count + cellPrefixes.reduce(0) { $0 + $1.count })
         for c in columns { for r in 0..<n { total += Int(c.length[r]) } }
         let k = columns.count
-        // Every column's arena and spans as raw pointers, for the copy loop.
-        var arenas = [UnsafePointer<UInt8>?](repeating: nil, count: k)
-        var starts = [UnsafePointer<UInt32>?](repeating: nil, count: k)
-        var lengths = [UnsafePointer<UInt32>?](repeating: nil, count: k)
-        return withPointers(columns, 0, &arenas, &starts, &lengths) { arenas, starts, lengths in
-            [UInt8](unsafeUninitializedCapacity: total) { buf, count in
-                var o = 0
-                let out = buf.baseAddress!
-                @inline(__always) func put(_ bytes: [UInt8]) {
-                    bytes.withUnsafeBufferPointer { b in
-                        if b.count > 0 { (out + o).update(from: b.baseAddress!, count: b.count) }
-                    }
-                    o += bytes.count
+        let arenas = columns.map { UnsafePointer($0.arena.base) }
+        let starts = columns.map { UnsafePointer($0.start) }
+        let lengths = columns.map { UnsafePointer($0.length) }
+        // One-byte cell prefixes (the CSV delimiter) are written directly.
+        let single: [Int16] = cellPrefixes.map { $0.count == 1 ? Int16($0[0]) : ($0.isEmpty ? -1 : -2) }
+        // 16 bytes of slack so that short cells can be copied eight bytes at a time.
+        let out = [UInt8](unsafeUninitializedCapacity: total + 16) { buf, count in
+            let o0 = buf.baseAddress!
+            var o = 0
+            @inline(__always) func put(_ bytes: [UInt8]) {
+                bytes.withUnsafeBufferPointer { b in
+                    if b.count > 0 { (o0 + o).update(from: b.baseAddress!, count: b.count) }
                 }
-                put(head)
-                let prefixes = cellPrefixes
+                o += bytes.count
+            }
+            put(head)
+            arenas.withUnsafeBufferPointer { arenas in
+            starts.withUnsafeBufferPointer { starts in
+            lengths.withUnsafeBufferPointer { lengths in
+            single.withUnsafeBufferPointer { single in
                 for r in 0..<n {
                     if r > 0 { put(separator) }
                     put(rowPrefix)
                     for j in 0..<k {
-                        let prefix = prefixes[j]
-                        if !prefix.isEmpty {
-                            if prefix.count == 1 { out[o] = prefix[0]; o += 1 } else { put(prefix) }
+                        let p = single[j]
+                        if p >= 0 { o0[o] = UInt8(p); o += 1 } else if p == -2 { put(cellPrefixes[j]) }
+                        let len = Int(lengths[j][r])
+                        let src = arenas[j] + Int(starts[j][r])
+                        let dst = o0 + o
+                        if len <= 16 {
+                            // Over-copies into the slack; the next write overwrites it.
+                            let raw = UnsafeRawPointer(src), wraw = UnsafeMutableRawPointer(dst)
+                            wraw.storeBytes(of: raw.loadUnaligned(as: UInt64.self), as: UInt64.self)
+                            if len > 8 {
+                                wraw.storeBytes(of: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self),
+                                                toByteOffset: 8, as: UInt64.self)
+                            }
+                        } else {
+                            dst.update(from: src, count: len)
                         }
-                        let len = Int(lengths[j]![r])
-                        if len > 0 {
-                            (out + o).update(from: arenas[j]! + Int(starts[j]![r]), count: len)
-                            o += len
-                        }
+                        o += len
                     }
                     put(rowSuffix)
                 }
-                put(tail)
-                count = o
             }
-        }
-    }
-
-    /// Nests `withUnsafeBufferPointer` over every column so the copy loop can use raw pointers.
-    private static func withPointers<R>(_ columns: [Prepared], _ j: Int, _ arenas: inout [UnsafePointer<UInt8>?],
-                                        _ starts: inout [UnsafePointer<UInt32>?], _ lengths: inout [UnsafePointer<UInt32>?],
-                                        _ body: ([UnsafePointer<UInt8>?], [UnsafePointer<UInt32>?], [UnsafePointer<UInt32>?]) -> R) -> R {
-        if j == columns.count { return body(arenas, starts, lengths) }
-        return columns[j].arena.withUnsafeBufferPointer { a in
-            columns[j].start.withUnsafeBufferPointer { s in
-                columns[j].length.withUnsafeBufferPointer { l in
-                    arenas[j] = a.baseAddress
-                    starts[j] = s.baseAddress
-                    lengths[j] = l.baseAddress
-                    return withPointers(columns, j + 1, &arenas, &starts, &lengths, body)
-                }
             }
+            }
+            }
+            put(tail)
+            count = o
         }
+        return out
     }
 
     // MARK: - value text
@@ -405,10 +429,12 @@ public enum TabularWriter {
         appendInt(Int64(v), to: &o)
     }
 
-    /// Shortest round-trip text (`0.1`, `1e-05`, `6.02e+23`); `NaN`, `inf`, `-inf`.
+    /// Shortest round-trip text as `formatFloat` writes it (`0.1`, `1e-05`, `6.02e+23`, whole
+    /// numbers without `.0`); `NaN`, `inf`, `-inf`.
     static func appendFloat(_ f: Double, to o: inout [UInt8]) {
         if f.isNaN { o.append(contentsOf: "NaN".utf8); return }
         if f.isInfinite { o.append(contentsOf: (f < 0 ? "-inf" : "inf").utf8); return }
+        if f == f.rounded(), abs(f) < 1e15 { appendInt(Int64(f), to: &o); return }
         o.append(contentsOf: f.description.utf8)
     }
 
@@ -470,5 +496,105 @@ public enum TabularWriter {
             }
             o.append(UInt8(ascii: "]"))
         }
+    }
+}
+
+/// A growable byte buffer that writers fill without per-append checks beyond capacity: no
+/// ARC, no uniqueness checks. Keeps 16 bytes of readable slack past `count`.
+struct ByteBuffer {
+    var base: UnsafeMutablePointer<UInt8>
+    var count = 0
+    var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity + 16)
+        base.initialize(repeating: 0, count: self.capacity + 16)
+    }
+
+    func free() { base.deallocate() }
+
+    @inline(__always) mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(count + extra) }
+    }
+
+    private mutating func grow(_ need: Int) {
+        var c = capacity * 2
+        while c < need { c *= 2 }
+        let b = UnsafeMutablePointer<UInt8>.allocate(capacity: c + 16)
+        b.initialize(repeating: 0, count: c + 16)
+        b.update(from: base, count: count)
+        base.deallocate()
+        base = b
+        capacity = c
+    }
+
+    @inline(__always) mutating func append(_ b: UInt8) {
+        reserve(1)
+        base[count] = b
+        count += 1
+    }
+
+    mutating func append(_ bytes: [UInt8]) {
+        reserve(bytes.count)
+        bytes.withUnsafeBufferPointer { b in
+            if b.count > 0 { (base + count).update(from: b.baseAddress!, count: b.count) }
+        }
+        count += bytes.count
+    }
+
+    mutating func append(_ s: StaticString) {
+        let n = s.utf8CodeUnitCount
+        reserve(n)
+        (base + count).update(from: s.utf8Start, count: n)
+        count += n
+    }
+
+    /// Decimal digits of `v`.
+    @inline(__always) mutating func appendInt(_ v: Int64) {
+        reserve(20)
+        if v < 0 { base[count] = UInt8(ascii: "-"); count += 1 }
+        appendDigits(v.magnitude, minWidth: 1)
+    }
+
+    @inline(__always) mutating func appendDigits(_ m: UInt64, minWidth: Int) {
+        reserve(20 + minWidth)
+        var digits = 1
+        var t = m
+        while t >= 10 { t /= 10; digits += 1 }
+        let width = max(digits, minWidth)
+        var p = base + count + width
+        var v = m
+        for _ in 0..<width {
+            p -= 1
+            p.pointee = UInt8(truncatingIfNeeded: v % 10) &+ 48
+            v /= 10
+        }
+        count += width
+    }
+
+    mutating func appendPadded(_ v: Int, _ width: Int) {
+        if v < 0 { append(UInt8(ascii: "-")) }
+        appendDigits(UInt64(v.magnitude), minWidth: width)
+    }
+
+    /// `units × 10^-scale` exactly: `1639.80`, `-0.05`; `£` after the sign when `money`.
+    @inline(__always) mutating func appendDecimal(_ units: Int64, scale: Int, money: Bool = false) {
+        reserve(24)
+        if units < 0 { base[count] = UInt8(ascii: "-"); count += 1 }
+        if money { base[count] = 0xC2; base[count + 1] = 0xA3; count += 2 }
+        let m = units.magnitude
+        if scale == 0 { appendDigits(m, minWidth: 1); return }
+        let p = UInt64(ExactDecimal.pow10(scale))
+        appendDigits(m / p, minWidth: 1)
+        base[count] = UInt8(ascii: ".")
+        count += 1
+        appendDigits(m % p, minWidth: scale)
+    }
+
+    mutating func appendFloat(_ f: Double) {
+        var bytes: [UInt8] = []
+        TabularWriter.appendFloat(f, to: &bytes)
+        append(bytes)
     }
 }

@@ -40,6 +40,12 @@ final class Executor {
             case .binding(let name):
                 guard let b = env.tables[name] else { throw fail(.name, "no table named `\(name)`", plan.span) }
                 return b.table
+            case .read(let path, let options):
+                let key = path + "\u{0}" + options.key
+                if let t = env.fileCache[key] { return t }
+                let t = try DataFiles.load(path, options: options)
+                env.fileCache[key] = t
+                return t
             case .file(let path):
                 if let t = env.fileCache[path] { return t }
                 guard let loader = env.fileLoader else { throw fail(.io, "cannot read files", plan.span) }
@@ -176,6 +182,11 @@ final class Executor {
                 return Table(schema: plan.schema, columns: plan.schema.map { _ in .allNull(count: 0) }, rowCount: 0)
             }
             return Table.concatenate(parts, schema: plan.schema)
+
+        case .describe(let input):
+            var d = TabularLoader.describe(try execute(input))
+            d.warnings = []
+            return d
 
         case .total(let input, let label, let labelColumn, let sumColumns):
             let t = try execute(input)

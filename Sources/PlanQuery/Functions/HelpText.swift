@@ -36,6 +36,7 @@ public enum HelpText {
         "unpivot": "unpivot a, b into key, value  — columns to rows",
         "group": "group k (transforms)  — run transforms per group: top-N, ranks, running totals",
         "total": "total [as \"label\"]  — append a grand-total row",
+        "describe": "describe  — one row per column: type, nulls, distinct values, unparsed cells, min, max, an example",
     ]
 
     static func overview(_ registry: FunctionRegistry) -> String {

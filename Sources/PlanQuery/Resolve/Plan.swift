@@ -20,6 +20,8 @@ public enum TableSourceKind: Sendable {
     case file(String)
     /// A `let`-bound table, materialised when the `let` ran.
     case binding(String)
+    /// `read("path", ...)`: a file with reading options.
+    case read(String, ReadOptions)
 }
 
 public indirect enum PlanNode: Sendable {
@@ -46,6 +48,8 @@ public indirect enum PlanNode: Sendable {
     case unpivot(Plan, keep: [Int], unpivoted: [Int], keyValues: [Value])
     case group(Plan, keys: [Int], body: Plan, prependKeys: Bool)
     case total(Plan, label: String, labelColumn: Int?, sumColumns: [Int])
+    /// One row per input column: type, nulls, distinct values, unparsed cells, range.
+    case describe(Plan)
     case values(Table)
 }
 
