@@ -179,14 +179,24 @@ public final class REPL {
 
     func error(_ s: String) { session.writeErr(s) }
 
-    /// Tables made by meta-commands (`.tables`, `.schema`) in the current mode, never cut.
+    /// Tables made by meta-commands (`.tables`, `.schema`) in the current mode: every row,
+    /// fitted to the screen's width.
     func show(_ t: Table) {
         var g = GridRenderer()
         if session.output == nil {
             g.totalWidth = maxWidth ?? terminalWidth()
             g.color = useColor
         }
-        session.emit(Rendering.render(t, as: session.format, grid: g))
+        guard session.format == .table else {
+            session.emit(Rendering.render(t, as: session.format, grid: g))
+            return
+        }
+        let (shown, hidden) = Session.fitColumns(t, grid: g)
+        session.emit(Rendering.render(shown, as: .table, grid: g))
+        if !hidden.isEmpty {
+            session.emit(Session.hiddenColumnsNote(hidden, width: g.totalWidth)
+                .replacing("(.last shows all)", with: "(.mode csv shows all)"))
+        }
     }
 
     // MARK: meta-commands
@@ -417,7 +427,7 @@ public final class REPL {
             return
         }
         guard let t = table(named: name) else { return }
-        show(REPL.describe(t))
+        show(TabularLoader.describe(t))
     }
 
     /// A table by name, loading it if needed; errors are reported.
@@ -432,25 +442,6 @@ public final class REPL {
 
     static func typeName(_ c: ColumnInfo) -> String {
         c.format == .plain ? c.type.displayName : "\(c.type.displayName) (\(c.format.rawValue))"
-    }
-
-    /// One row per column: its type, how many values are missing, how many differ, an example.
-    public static func describe(_ t: Table) -> Table {
-        var rows: [[Value]] = []
-        for (i, info) in t.schema.enumerated() {
-            let col = t.columns[i]
-            var distinct = Set<Value>()
-            var example: Value = .null
-            for r in 0..<t.rowCount where !col.isNull(r) {
-                let v = col[r]
-                if example.isNull { example = v }
-                if distinct.count <= 100_000 { distinct.insert(v) }
-            }
-            let exampleText = example.isNull ? "" : Display.text(example, format: info.format)
-            rows.append([.text(info.name), .text(typeName(info)), .int(col.nullCount), .int(distinct.count),
-                         .text(exampleText)])
-        }
-        return Table(names: ["column", "type", "nulls", "distinct", "example"], rows: rows)
     }
 
     func load(_ args: [String]) {
