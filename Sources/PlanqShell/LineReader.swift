@@ -83,6 +83,8 @@ public protocol LineReader: AnyObject {
     func peekPendingLine() -> String?
     /// `emacs` or `vi`; false when the mode is unknown or the reader cannot edit.
     func setEditMode(_ mode: String) -> Bool
+    /// The keys in use (`emacs`, `vi`), after ~/.editrc; nil when the reader cannot edit.
+    var editMode: String? { get }
     /// A check the engine calls between query steps: true once Ctrl-C was pressed.
     var interruptCheck: @Sendable () -> Bool { get }
     /// Forgets an earlier Ctrl-C before a new statement runs.
@@ -94,6 +96,7 @@ public protocol LineReader: AnyObject {
 extension LineReader {
     public func peekPendingLine() -> String? { nil }
     public func setEditMode(_ mode: String) -> Bool { false }
+    public var editMode: String? { nil }
     public var interruptCheck: @Sendable () -> Bool { { false } }
     public func clearInterrupt() {}
     public func close() {}

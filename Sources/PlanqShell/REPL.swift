@@ -32,7 +32,9 @@ public final class REPL {
     private var outputPath: String?
     private var onceActive = false
     private var readDepth = 0
-    private var editMode = "emacs"
+    private var chosenEditMode: String? = nil
+    /// The reader's keys (what ~/.editrc chose), else what `.editmode` last asked for.
+    private var editMode: String { reader.editMode ?? chosenEditMode ?? "emacs" }
 
     public init(session: Session, reader: LineReader,
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
@@ -256,7 +258,7 @@ public final class REPL {
         case ".editmode":
             guard let m = args.first?.lowercased() else { note("edit mode: \(editMode)"); return }
             guard m == "emacs" || m == "vi" else { return usage(command) }
-            if reader.setEditMode(m) { editMode = m } else { error("line editing is not available here") }
+            if reader.setEditMode(m) { chosenEditMode = m } else { error("line editing is not available here") }
         case ".quit":
             quitRequested = true
         case ".exit":

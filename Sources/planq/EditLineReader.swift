@@ -120,6 +120,8 @@ final class EditLineReader: LineReader {
         return true
     }
 
+    var editMode: String? { cel_get_editor(el).map { String(cString: $0) } }
+
     var interruptCheck: @Sendable () -> Bool { { cel_peek_sigint() != 0 } }
 
     func clearInterrupt() { _ = cel_take_sigint() }

@@ -12,7 +12,7 @@ final class ScriptedLineReader: LineReader {
     /// When true, lines still queued count as typed ahead (as if pasted).
     var pasted = false
     var interrupted = false
-    var editMode = "emacs"
+    var editMode: String? = "emacs"
 
     init(_ lines: [String?], pasted: Bool = false) {
         self.lines = lines
