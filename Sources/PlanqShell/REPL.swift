@@ -44,8 +44,11 @@ public final class REPL {
         self.completer = Completer(engine: session.engine)
         session.engine.isCancelled = reader.interruptCheck
         let plainErr = session.writeErr
-        session.writeErr = { [unowned self] s in plainErr(self.colorErrors ? Highlight.diagnostics(s) : s) }
-        reader.completer = { [unowned self] line in self.completer.complete(self.completionContext(for: line) + line) }
+        session.writeErr = { [weak self] s in plainErr(self?.colorErrors == true ? Highlight.diagnostics(s) : s) }
+        reader.completer = { [weak self] line in
+            guard let self else { return .none }
+            return self.completer.complete(self.completionContext(for: line) + line)
+        }
     }
 
     /// Statement text typed before the current line, for completion.

@@ -19,7 +19,7 @@ public final class Session {
             grid.totalWidth = Terminal.width
             grid.color = Terminal.useColor
         }
-        engine.onWarning = { [unowned self] d in self.writeErr(d.render()) }
+        engine.onWarning = { [weak self] d in self?.writeErr(d.render()) }
         if let stdlib = Locations.stdlibDirectory { engine.env.modulePaths = [stdlib] }
     }
 

@@ -54,8 +54,10 @@ struct REPLLoopTests {
         let (repl, reader, _) = makeREPL(["from budgets | take 1"])
         _ = repl.run()
         // A `|` line at the prompt extends the last statement: its columns are offered.
-        #expect(reader.completer?("| where bu").candidates == ["budget"])
-        #expect(reader.completer?("from kpis | where ac").candidates == ["actual"])
+        withExtendedLifetime(repl) {
+            #expect(reader.completer?("| where bu").candidates == ["budget"])
+            #expect(reader.completer?("from kpis | where ac").candidates == ["actual"])
+        }
     }
 
     @Test func completionOnAContinuationLineSeesTheLinesAbove() {
