@@ -85,7 +85,8 @@ public final class Completer {
             if last.kind == .string {
                 let quote = String(UnicodeScalar(bytes[last.start]))
                 let partial = String(decoding: bytes[(last.start + 1)...], as: UTF8.self)
-                return pathCompletion(partial, closing: quote)
+                let before = allTokens.filter { $0.kind != .eof && $0.kind != .newline && $0.end <= last.start }
+                return completeString(partial, quote: quote, before: before, bytes: bytes)
             }
             if last.kind == .quotedIdentifier {
                 let partial = String(decoding: bytes[(last.start + 1)...], as: UTF8.self)
@@ -147,6 +148,48 @@ public final class Completer {
             return finish(word: word, c)
         }
         return finish(word: word, expressionCandidates(analysis: analysis, word: word))
+    }
+
+    /// Inside a string: a file path where a file can go (`from "`, `join "`, `append "`,
+    /// `import "`, `read("`), a value of the column compared with (`unit == "Hea`), else nothing.
+    func completeString(_ partial: String, quote: String, before: [Token], bytes: [UInt8]) -> Completion {
+        func word(_ t: Token?) -> String? {
+            guard let t, t.kind == .identifier else { return nil }
+            return String(decoding: bytes[t.start..<t.end], as: UTF8.self)
+        }
+        let p1 = before.last
+        let p0 = before.count >= 2 ? before[before.count - 2] : nil
+        let pathWords: Set<String> = ["from", "join", "append", "import", "inner", "left", "full", "anti", "semi"]
+        if let w = word(p1), pathWords.contains(w) { return pathCompletion(partial, closing: quote) }
+        if p1?.kind == .lparen, word(p0) == "read" { return pathCompletion(partial, closing: quote) }
+        if let p1, p1.kind == .eq || p1.kind == .ne, let p0,
+           p0.kind == .identifier || p0.kind == .quotedIdentifier {
+            var column = String(decoding: bytes[p0.start..<p0.end], as: UTF8.self)
+            if p0.kind == .quotedIdentifier { column = String(column.dropFirst().dropLast()) }
+            let analysis = Analysis(tokens: before, bytes: bytes)
+            let values = analysis.baseTable.flatMap { textValues(of: column, in: $0) } ?? []
+            let c = values.filter { !$0.contains(quote) && !$0.contains("\\") }
+                .map { Candidate(key: $0, insert: $0 + quote, display: $0) }
+            return finish(word: partial, c)
+        }
+        return .none
+    }
+
+    /// The distinct text values of a column of a loaded table (at most 2,000 of them).
+    func textValues(of column: String, in table: String) -> [String]? {
+        let env = engine.env
+        let t: Table?
+        if let b = env.tables[table] { t = b.table } else { t = try? env.catalog.table(named: table) }
+        guard let t, let c = t.column(named: column), c.type == .text else { return nil }
+        var seen = Set<String>()
+        var out: [String] = []
+        for r in 0..<t.rowCount where !c.isNull(r) {
+            if case .text(let s) = c[r], seen.insert(s).inserted {
+                out.append(s)
+                if out.count >= 2000 { break }
+            }
+        }
+        return out.sorted()
     }
 
     /// Columns first; with a partial word also functions, constants and keywords.
@@ -354,6 +397,15 @@ struct Analysis {
     var segmentKeyword: String? {
         let f = frames[innermostPipelineIndex]
         return segmentStart(f).flatMap { word($0) }
+    }
+
+    /// The table named right after this pipeline's `from`.
+    var baseTable: String? {
+        guard let from = frames[innermostPipelineIndex].from, from + 1 < tokens.count else { return nil }
+        let t = tokens[from + 1]
+        if t.kind == .identifier { return text(t) }
+        if t.kind == .quotedIdentifier { return String(text(t).dropFirst().dropLast()) }
+        return nil
     }
 
     /// The table named after `join [kind]` in the current transform.

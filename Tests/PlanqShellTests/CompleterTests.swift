@@ -126,6 +126,16 @@ struct CompleterTests {
         #expect(completer.complete("from \"\(dir)/exam").candidates == ["\(dir)/examples/"])
     }
 
+    @Test func valuesOfTheColumnComparedWith() {
+        #expect(completer.complete("from kpis | where unit == \"Wa").candidates == ["Waste\""])
+        #expect(completer.complete("from kpis | where unit != 'P").candidates == ["Parks'"])
+        #expect(completer.complete("from kpis | where unit == \"").display == ["Housing", "Parks", "Waste"])
+        #expect(completer.complete("from kpis | where indicator == \"Homes b").candidates == ["Homes built\""])
+        // Numbers and unknown columns: nothing to offer; other strings are not paths either.
+        #expect(completer.complete("from kpis | where actual == \"1").candidates.isEmpty)
+        #expect(completer.complete("from kpis | derive note = \"exa").candidates.isEmpty)
+    }
+
     @Test func nothingToOfferInNumbersOrNewNames() {
         #expect(completer.complete("from kpis | take 1").candidates.isEmpty)
         #expect(completer.complete("let ").candidates.isEmpty)
