@@ -27,6 +27,7 @@ public final class Engine: @unchecked Sendable {
 
     public init(catalog: Catalog = Catalog(), registry: FunctionRegistry = .builtins) {
         self.env = Environment(catalog: catalog, registry: registry)
+        env.fileLoader = { path in try DataFiles.load(path) }
     }
 
     public var catalog: Catalog { env.catalog }
@@ -85,7 +86,7 @@ public final class Engine: @unchecked Sendable {
     func makeResolver() -> Resolver {
         let executor = Executor(env: env)
         executor.isCancelled = isCancelled
-        return Resolver(env: env) { plan in try executor.execute(plan) }
+        return Resolver(env: env, warn: { [weak self] d in self?.onWarning(d) }) { plan in try executor.execute(plan) }
     }
 
     func runPlan(_ plan: Plan) throws -> Table {

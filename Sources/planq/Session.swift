@@ -12,15 +12,18 @@ final class Session {
 
     init(format: OutputFormat) {
         self.format = format
+        if Terminal.stdoutIsTerminal {
+            grid.totalWidth = Terminal.width
+            grid.color = Terminal.useColor
+        }
         engine.onWarning = { d in Terminal.error(d.render()) }
-        engine.env.fileLoader = { path in try DataFiles.load(path) }
         if let stdlib = Locations.stdlibDirectory { engine.env.modulePaths = [stdlib] }
     }
 
     /// Registers `--data` paths, or the bundled plan data when none are given. Returns an exit status.
     func setUp(dataPaths: [String]) -> Int32 {
         if dataPaths.isEmpty {
-            if let dir = Locations.bundledDataDirectory { _ = DataFiles.registerDirectory(dir, in: engine.catalog, lazy: true) }
+            if let dir = Locations.bundledDataDirectory { _ = DataPaths.registerDirectory(dir, in: engine.catalog) }
         } else {
             for path in dataPaths {
                 var isDir: ObjCBool = false
@@ -29,10 +32,10 @@ final class Session {
                     return ExitStatus.inputMissing
                 }
                 if isDir.boolValue {
-                    let n = DataFiles.registerDirectory(path, in: engine.catalog, lazy: true)
+                    let n = DataPaths.registerDirectory(path, in: engine.catalog)
                     if n == 0 { Terminal.error("planq: --data \(path): no CSV, TSV, JSON or JSONL files in this folder") }
                 } else {
-                    DataFiles.registerFile(path, in: engine.catalog, lazy: true)
+                    DataPaths.registerFile(path, in: engine.catalog)
                 }
             }
         }
@@ -54,26 +57,13 @@ final class Session {
         if let output { output.write(Data(s.utf8)) } else { Terminal.write(s) }
     }
 
-    func print(_ o: Output, first: Bool) {
-        switch o {
-        case .table(let t):
-            lastTable = t
-            if !first, format == .table || format == .markdown { emit("\n") }
-            emit(Rendering.render(t, as: format, grid: grid))
-        case .value(let v, let f):
-            emit(Rendering.render(v, f, as: format))
-        case .message(let text):
-            emit(text.hasSuffix("\n") ? text : text + "\n")
-        }
-    }
-
     /// Runs a whole script; prints results as they come and errors to standard error.
     func runScript(_ source: SourceFile) -> Int32 {
-        var first = true
+        var printer = OutputPrinter(format: format, grid: grid)
         do {
             try engine.run(source) { o in
-                print(o, first: first)
-                first = false
+                if case .table(let t) = o { lastTable = t }
+                emit(printer.render(o))
             }
             return 0
         } catch let e as PlanQueryError {
@@ -112,28 +102,22 @@ enum Locations {
     static var stdlibDirectory: String? { home.map { $0 + "/stdlib" } }
 }
 
-/// Data files on disk → catalog tables.
-enum DataFiles {
-    static let extensions: Set<String> = ["csv", "tsv", "tab", "json", "jsonl", "ndjson"]
-
-    static func load(_ path: String) throws -> Table {
-        try Rendering.loadInterim(path: path)
-    }
-
+/// Data files and folders on disk → catalog tables, loaded on first use.
+enum DataPaths {
     static func stem(_ path: String) -> String {
         URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     }
 
-    static func registerFile(_ path: String, in catalog: Catalog, lazy: Bool) {
-        catalog.registerLazy(stem(path), source: path) { try load(path) }
+    static func registerFile(_ path: String, in catalog: Catalog) {
+        catalog.registerLazy(stem(path), source: path) { try DataFiles.load(path) }
     }
 
     @discardableResult
-    static func registerDirectory(_ dir: String, in catalog: Catalog, lazy: Bool) -> Int {
+    static func registerDirectory(_ dir: String, in catalog: Catalog) -> Int {
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
         var n = 0
-        for f in files where extensions.contains(URL(fileURLWithPath: f).pathExtension.lowercased()) {
-            registerFile(dir + "/" + f, in: catalog, lazy: lazy)
+        for f in files where DataFiles.tabularExtensions.contains(DataFiles.fileExtension(f)) {
+            registerFile(dir + "/" + f, in: catalog)
             n += 1
         }
         return n

@@ -144,3 +144,36 @@ public enum Rendering {
         return InterimIO.table(fromCSV: text, delimiter: path.hasSuffix(".tsv") ? "\t" : ",")
     }
 }
+
+/// Turns a script's outputs into text in order, with a blank line around each table in the
+/// human formats, so a report reads as sections.
+public struct OutputPrinter {
+    public var format: OutputFormat
+    public var grid: GridRenderer
+    private var previousWasTable = false
+    private var first = true
+
+    public init(format: OutputFormat, grid: GridRenderer = GridRenderer()) {
+        self.format = format
+        self.grid = grid
+    }
+
+    public mutating func render(_ o: Output) -> String {
+        let human = format == .table || format == .markdown
+        var isTable = false
+        var body: String
+        switch o {
+        case .table(let t):
+            isTable = true
+            body = Rendering.render(t, as: format, grid: grid)
+        case .value(let v, let f):
+            body = Rendering.render(v, f, as: format)
+        case .message(let text):
+            body = text.hasSuffix("\n") ? text : text + "\n"
+        }
+        let gap = human && !first && (isTable || previousWasTable)
+        first = false
+        previousWasTable = isTable
+        return (gap ? "\n" : "") + body
+    }
+}

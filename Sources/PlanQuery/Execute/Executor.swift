@@ -208,7 +208,7 @@ final class Executor {
         } catch let e as PlanQueryError {
             throw e
         } catch let failure as Aggregation.Failure {
-            throw fail(.runtime, "\(f.name): \(failure.message)", a.span)
+            throw fail(.runtime, failure.message, a.span)
         } catch let failure as ValueOps.Failure {
             throw fail(.runtime, "\(f.name): \(failure.message)", a.span)
         } catch {

@@ -34,6 +34,12 @@ func registerCoreAggregates(_ r: inout FunctionRegistry) {
         type: { args throws(FunctionTypeError) in try Types.numeric(args[0], "avg"); return (.float, args[0].format) },
         evaluate: { args, groups, _ in Aggregation.mean(args[0], groups) }), aliases: ["mean", "average"])
 
+    r.add(AggregateFunction("only", params: [.required("x")],
+        help: FunctionHelp("aggregate", "The one value of the group; an error when the group holds different values (pivot uses it for plain columns).",
+                           example: "from [5, 5, null] | summarize v = only(value)", result: "5"),
+        type: { args in (args[0].type, args[0].format) },
+        evaluate: { args, groups, _ in try Aggregation.only(args[0], groups) }))
+
     r.add(AggregateFunction("min", params: [.required("x")],
         help: FunctionHelp("aggregate", "Smallest non-null value (numbers, text, dates, financial years).",
                            example: "from [3, 1, 2] | summarize lo = min(value)", result: "1"),
@@ -154,6 +160,18 @@ public enum Aggregation {
             if largest ? d > 0 : d < 0 { best[k] = r }
         }
         return c.gather(best)
+    }
+
+    public static func only(_ c: Column, _ groups: Grouping) throws -> Column {
+        var chosen = [Int](repeating: -1, count: groups.count)
+        for r in 0..<c.count where groups.groupOf[r] >= 0 && !c.isNull(r) {
+            let k = Int(groups.groupOf[r])
+            if chosen[k] < 0 { chosen[k] = r; continue }
+            if !ValueOps.equal(c[chosen[k]], c[r]) {
+                throw Failure(message: "one cell has two different values, \(c[chosen[k]].literalText) and \(c[r].literalText); use an aggregate such as sum(...) or max(...)")
+            }
+        }
+        return c.gather(chosen)
     }
 
     /// Per group, the row indices with non-null values: the building block of order statistics.

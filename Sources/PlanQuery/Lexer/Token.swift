@@ -28,7 +28,7 @@ public struct Token: Sendable {
 /// the others are keywords only where the grammar expects them (`total` can still be a column).
 public enum Keywords {
     public static let reserved: Set<String> = [
-        "and", "or", "not", "in", "between", "if", "then", "else", "case", "when", "end",
+        "and", "or", "not", "in", "between", "if", "then", "else", "case", "when",
         "true", "false", "null",
     ]
     public static let transforms: [String] = [
@@ -37,7 +37,7 @@ public enum Keywords {
     ]
     public static let contextual: [String] = [
         "by", "on", "inner", "left", "full", "anti", "semi", "using", "into", "as",
-        "let", "fn", "import", "param", "help",
+        "let", "fn", "import", "param", "help", "end",
     ]
     public static var all: [String] { Array(reserved).sorted() + transforms + contextual }
 }

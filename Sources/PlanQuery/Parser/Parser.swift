@@ -60,9 +60,25 @@ public struct Parser {
 
     mutating func fail(_ message: String, at t: Token? = nil, hints: [String] = []) -> Failure {
         let tok = t ?? current
-        diagnostics.append(.error(.syntax, message, at: span(tok), hints: hints))
+        var where_ = span(tok)
+        // At the end of a line or of the input, point just after the last real token.
+        if (tok.kind == .eof || tok.kind == .newline), let prev = previousSignificant(before: tok) {
+            where_ = Span(file: file, start: prev.end, end: prev.end + 1)
+        }
+        diagnostics.append(.error(.syntax, message, at: where_, hints: hints))
         return Failure()
     }
+
+    func previousSignificant(before t: Token) -> Token? {
+        guard var i = tokens.firstIndex(where: { $0.start == t.start && $0.kind == t.kind }) else { return nil }
+        while i > 0 {
+            i -= 1
+            if tokens[i].kind != .newline { return tokens[i] }
+        }
+        return nil
+    }
+
+    func line(of offset: Int) -> Int { file.location(of: offset).line }
 
     func describe(_ t: Token) -> String {
         switch t.kind {
@@ -178,7 +194,7 @@ public struct Parser {
                         throw fail("parameter `\(p)` needs a default because an earlier one has one")
                     }
                     params.append(Parameter(name: p, span: ps, defaultValue: def))
-                } while accept(.comma)
+                } while acceptComma()
             }
             _ = try expect(.rparen, "`)` after the parameters")
             _ = try expect(.assign, "`=` before the function body")
@@ -289,12 +305,12 @@ public struct Parser {
                 var descending = false
                 if accept(.minus) { descending = true } else { _ = accept(.plus) }
                 keys.append(SortKey(expr: try parseExpr(), descending: descending))
-            } while accept(.comma)
+            } while acceptComma()
             transform = .sort(keys)
         case "take":
             advance()
             transform = .take(try parseExpr())
-        case "summarize", "aggregate":
+        case "summarize":
             advance()
             var items: [NamedExpr] = []
             if !isWord("by") { items = try parseNamedList(requireName: false) }
@@ -331,7 +347,7 @@ public struct Parser {
                 _ = try expect(.assign, "`=` in `rename new = old`")
                 let (old, os) = try identifierName("the existing column name")
                 pairs.append((new, ns, old, os))
-            } while accept(.comma)
+            } while acceptComma()
             transform = .rename(pairs.map { (new: $0.0, newSpan: $0.1, old: $0.2, oldSpan: $0.3) })
         case "pivot":
             advance()
@@ -344,7 +360,7 @@ public struct Parser {
         case "unpivot":
             advance()
             var cols: [(String, Span)] = []
-            repeat { cols.append(try identifierName("a column to unpivot")) } while accept(.comma)
+            repeat { cols.append(try identifierName("a column to unpivot")) } while acceptComma()
             _ = try expectWord("into", hints: ["for example: unpivot `2007/08`, `2008/09` into year, value"])
             let (k, _) = try identifierName("the name of the key column")
             _ = try expect(.comma, "`,` between the key and value column names")
@@ -368,13 +384,26 @@ public struct Parser {
         case "from":
             throw fail("`from` starts a new query; inside a pipeline use `join` or `append`")
         default:
-            let suggestions = closestNames(to: word, in: Keywords.transforms)
+            let suggestions = (Parser.otherLanguages[word.lowercased()].map { [$0] } ?? []) + closestNames(to: word, in: Keywords.transforms)
             throw fail("unknown transform `\(word)`",
                        hints: suggestions.isEmpty ? ["transforms: " + Keywords.transforms.dropFirst().joined(separator: ", ")]
                                                   : ["did you mean `\(suggestions[0])`?"])
         }
         return Transform(kind: transform, keywordSpan: span(kw), span: span(from: start))
     }
+
+    /// Words people bring from SQL, PRQL, KQL, dplyr and pandas, and their planq transform.
+    static let otherLanguages: [String: String] = [
+        "filter": "where", "fitler": "where", "filer": "where",
+        "mutate": "derive", "extend": "derive", "assign": "derive",
+        "order": "sort", "orderby": "sort", "order_by": "sort", "arrange": "sort", "sort_by": "sort",
+        "limit": "take", "head": "take", "top": "take",
+        "aggregate": "summarize", "summarise": "summarize", "groupby": "summarize", "group_by": "summarize", "agg": "summarize",
+        "project": "select", "keep": "select",
+        "union": "append", "concat": "append",
+        "uniq": "distinct", "unique": "distinct",
+        "melt": "unpivot", "spread": "pivot", "crosstab": "pivot",
+    ]
 
     mutating func parseJoinCondition() throws -> JoinCondition {
         // `on a, b` (same-named keys) versus `on left.a == right.b`.
@@ -390,10 +419,20 @@ public struct Parser {
         }
         if simple {
             var keys: [(String, Span)] = []
-            repeat { keys.append(try identifierName("a join key column")) } while accept(.comma)
+            repeat { keys.append(try identifierName("a join key column")) } while acceptComma()
             return .using(keys)
         }
         return .expression(try parseExpr())
+    }
+
+    /// After a `,` or an operator a statement cannot end, so a line break there continues it.
+    mutating func skipLineBreaks() {
+        while kind == .newline { advance() }
+    }
+
+    mutating func acceptComma() -> Bool {
+        if accept(.comma) { skipLineBreaks(); return true }
+        return false
     }
 
     mutating func parseNamedList(requireName: Bool) throws -> [NamedExpr] {
@@ -411,7 +450,7 @@ public struct Parser {
                 }
                 items.append(NamedExpr(name: nil, nameSpan: nil, expr: e))
             }
-        } while accept(.comma)
+        } while acceptComma()
         return items
     }
 
@@ -455,6 +494,7 @@ public struct Parser {
         var lhs = try parseAnd()
         while isWord("or") {
             advance()
+            skipLineBreaks()
             let rhs = try parseAnd()
             lhs = Expr(.binary(.or, lhs, rhs), lhs.span.merged(with: rhs.span))
         }
@@ -465,6 +505,7 @@ public struct Parser {
         var lhs = try parseNot()
         while isWord("and") {
             advance()
+            skipLineBreaks()
             let rhs = try parseNot()
             lhs = Expr(.binary(.and, lhs, rhs), lhs.span.merged(with: rhs.span))
         }
@@ -497,6 +538,7 @@ public struct Parser {
         }
         if let op {
             advance()
+            skipLineBreaks()
             let rhs = try parseCoalesce()
             return Expr(.binary(op, lhs, rhs), lhs.span.merged(with: rhs.span))
         }
@@ -528,6 +570,7 @@ public struct Parser {
         var lhs = try parseMultiplicative()
         while kind == .plus || kind == .minus {
             let op: BinaryOp = advance().kind == .plus ? .add : .subtract
+            skipLineBreaks()
             let rhs = try parseMultiplicative()
             lhs = Expr(.binary(op, lhs, rhs), lhs.span.merged(with: rhs.span))
         }
@@ -539,6 +582,7 @@ public struct Parser {
         while kind == .star || kind == .slash || kind == .percentSign {
             let k = advance().kind
             let op: BinaryOp = k == .star ? .multiply : k == .slash ? .divide : .modulo
+            skipLineBreaks()
             let rhs = try parseUnary()
             lhs = Expr(.binary(op, lhs, rhs), lhs.span.merged(with: rhs.span))
         }
@@ -647,6 +691,9 @@ public struct Parser {
         case .lparen:
             advance()
             let e = try parseExpr()
+            if kind != .rparen, line(of: current.start) != line(of: t.start) {
+                throw fail("this `(` is never closed", at: t, hints: ["add `)` at the end of the expression"])
+            }
             _ = try expect(.rparen, "`)`")
             return Expr(e.kind, span(from: t.start))
         case .lbracket:
@@ -656,7 +703,7 @@ public struct Parser {
                 repeat {
                     if kind == .rbracket { break }
                     items.append(try parseExpr())
-                } while accept(.comma)
+                } while acceptComma()
             }
             _ = try expect(.rbracket, "`]` to close the list")
             return Expr(.list(items), span(from: t.start))
@@ -694,7 +741,7 @@ public struct Parser {
                     }
                     args.append(CallArgument(name: nil, value: try parseExpr()))
                 }
-            } while accept(.comma)
+            } while acceptComma()
         }
         _ = try expect(.rparen, "`)` to close the call to `\(name)`")
         var filter: Expr? = nil

@@ -3,7 +3,7 @@ public enum Display {
     /// Text for one value in a grid or Markdown table (not for CSV/JSON, which stay machine-readable).
     public static func text(_ v: Value, format: ValueFormat) -> String {
         switch v {
-        case .null: return ""
+        case .null: return "null"
         case .int(let i):
             switch format {
             case .money: return money(ExactDecimal(i))
@@ -11,10 +11,11 @@ public enum Display {
             case .plain: return String(i)
             }
         case .decimal(let d):
+            // A column holds one scale; people see each value without padding zeros.
             switch format {
-            case .money: return money(d)
+            case .money: return money(d.normalized)
             case .percent: return percent(d)
-            case .plain: return d.description
+            case .plain: return d.normalized.description
             }
         case .float(let f):
             switch format {
@@ -92,6 +93,9 @@ public struct GridRenderer {
 
     static func width(_ s: String) -> Int { s.count }
 
+    /// How a null cell looks; explicit so an empty text is not mistaken for a missing value.
+    static let nullText = "null"
+
     static func clip(_ s: String, _ w: Int) -> String {
         if s.count <= w { return s }
         if w <= 1 { return "…" }
@@ -106,7 +110,9 @@ public struct GridRenderer {
         // When truncating, show the first rows and say how many are hidden.
         for r in 0..<shown {
             cells.append(t.columns.indices.map { c in
-                let s = Display.text(t.columns[c][r], format: t.schema[c].format)
+                let v = t.columns[c][r]
+                if v.isNull { return GridRenderer.nullText }
+                let s = Display.text(v, format: t.schema[c].format)
                 return s.contains("\n") ? s.replacing("\n", with: "⏎") : s
             })
         }
@@ -158,7 +164,7 @@ public enum MarkdownRenderer {
         var out = "| " + t.schema.map { escape($0.name) }.joined(separator: " | ") + " |\n"
         out += "|" + t.schema.map { $0.type.isNumeric ? "---:|" : "---|" }.joined() + "\n"
         for r in 0..<t.rowCount {
-            out += "| " + t.columns.indices.map { c in escape(Display.text(t.columns[c][r], format: t.schema[c].format)) }
+            out += "| " + t.columns.indices.map { c in t.columns[c].isNull(r) ? "" : escape(Display.text(t.columns[c][r], format: t.schema[c].format)) }
                 .joined(separator: " | ") + " |\n"
         }
         return out

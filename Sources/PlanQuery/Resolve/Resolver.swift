@@ -5,6 +5,8 @@ struct Resolver {
     /// Runs a sub-plan during resolution (pivot needs its input's distinct keys to know its columns).
     let run: (Plan) throws -> Table
     var functionDepth = 0
+    /// Non-fatal findings (a constant hidden by a column of the same name).
+    let warn: (Diagnostic) -> Void
 
     /// Collects aggregate and window calls met while binding an expression: they are
     /// computed by a `window`/`aggregate` node and the expression refers to their column.
@@ -27,19 +29,27 @@ struct Resolver {
         case aggregate(Collector, keys: [BoundExpr], keyNames: [String])
     }
 
+    final class ParamArgument {
+        let expr: Expr
+        let callerParams: [String: ParamArgument]
+        init(expr: Expr, callerParams: [String: ParamArgument]) { self.expr = expr; self.callerParams = callerParams }
+    }
+
     struct Scope {
         var columns: [ColumnInfo]
         var mode: Mode
         /// In a join condition: how many of `columns` belong to the left side, and the side names.
         var join: (leftCount: Int, leftName: String?, rightName: String?)? = nil
-        /// Parameters of the user function being expanded.
-        var params: [String: BoundExpr] = [:]
+        /// Parameters of the user function being expanded: the caller's argument expressions,
+        /// bound where the parameter is used (so `fn spread(x) = max(x) - min(x)` works in summarize).
+        var params: [String: ParamArgument] = [:]
         /// What the clause is, for messages: "where", "summarize", ...
         var clause: String
     }
 
-    init(env: Environment, run: @escaping (Plan) throws -> Table) {
+    init(env: Environment, warn: @escaping (Diagnostic) -> Void = { _ in }, run: @escaping (Plan) throws -> Table) {
         self.env = env
+        self.warn = warn
         self.run = run
     }
 
@@ -545,19 +555,26 @@ struct Resolver {
         guard case .column(let pivotColumn) = key.kind else {
             throw error(.type, "pivot needs a column whose values become the new column names", keyExpr.span)
         }
-        let collector = Collector(base: 0)
-        let value = try bindExpr(valueExpr, Scope(columns: input.schema, mode: .aggregate(collector, keys: [], keyNames: []), clause: "pivot"))
-        var aggregate: BoundExpr
-        if case .column = value.kind, collector.items.count == 1 {
-            aggregate = collector.items[0]
-        } else if collector.items.isEmpty {
-            throw error(.type, "pivot needs an aggregate such as sum(value), or a column name", valueExpr.span)
-        } else {
-            throw error(.type, "pivot's value must be one aggregate, e.g. sum(value)", valueExpr.span)
+        let aggregate: BoundExpr
+        let isPlainColumn: Bool
+        switch valueExpr.kind {
+        case .name, .qualified: isPlainColumn = true
+        default: isPlainColumn = false
         }
-        if case .aggregate(let f, _, _) = aggregate.kind, f.name == "__cell" {} else {}
-        _ = aggregate
-        let usedByValue = value.columnsUsed.union(collector.items.flatMap { Array($0.columnsUsed) })
+        if isPlainColumn {
+            // A plain column: each cell must hold one value (`only` says which cell has two).
+            let plain = try bindExpr(valueExpr, rowScope)
+            guard case .aggregate(let only)? = env.registry.lookup("only") else { throw error(.name, "internal error: no `only`", valueExpr.span) }
+            aggregate = BoundExpr(.aggregate(only, [plain], filter: nil), type: plain.type, format: plain.format, span: valueExpr.span)
+        } else {
+            let collector = Collector(base: 0)
+            let value = try bindExpr(valueExpr, Scope(columns: input.schema, mode: .aggregate(collector, keys: [], keyNames: []), clause: "pivot"))
+            guard collector.items.count == 1, case .column = value.kind else {
+                throw error(.type, "pivot's value must be a column or one aggregate such as sum(value)", valueExpr.span)
+            }
+            aggregate = collector.items[0]
+        }
+        let usedByValue = aggregate.columnsUsed
         var keys: [Int] = []
         if by.isEmpty {
             keys = input.schema.indices.filter { $0 != pivotColumn && !usedByValue.contains($0) }
@@ -577,7 +594,6 @@ struct Resolver {
         if values.count > 1000 {
             throw error(.data, "pivot would create \(values.count) columns; pivot on a column with fewer distinct values", keyExpr.span)
         }
-        aggregate = collector.items[0]
         var schema = keys.map { input.schema[$0] }
         for v in values {
             let name = v.description
@@ -611,7 +627,11 @@ struct Resolver {
             return BoundExpr(.literal(v), type: v.type, format: f, span: e.span)
 
         case .name(let name):
-            if let p = scope.params[name] { return p }
+            if let p = scope.params[name] {
+                var s = scope
+                s.params = p.callerParams
+                return try bindExpr(p.expr, s)
+            }
             if case .aggregate(_, let keys, let keyNames) = scope.mode {
                 if let j = keyNames.firstIndex(of: name) {
                     return BoundExpr(.column(j), type: keys[j].type, format: keys[j].format, span: e.span)
@@ -623,6 +643,10 @@ struct Resolver {
                     throw error(.name, "`\(name)` must be inside an aggregate such as sum(\(name)), or listed after `by`", e.span)
                 }
             } else if let i = columnIndex(name, qualifier: nil, scope) {
+                if env.constants[name] != nil {
+                    warn(.warning("`\(name)` is a column here, which hides the constant or parameter `\(name)`", at: e.span,
+                                  hints: ["give the parameter another name, e.g. `param selected_\(name) = ...`"]))
+                }
                 return BoundExpr(.column(i), type: scope.columns[i].type, format: scope.columns[i].format, span: e.span)
             }
             if let c = env.constants[name] {
@@ -992,7 +1016,7 @@ struct Resolver {
         if functionDepth > 32 {
             throw error(.type, "function `\(fn.name)` calls itself too deeply (recursion is not supported)", e.span)
         }
-        var values = [BoundExpr?](repeating: nil, count: fn.parameters.count)
+        var values = [Expr?](repeating: nil, count: fn.parameters.count)
         for (i, arg) in args.enumerated() {
             let slot: Int
             if let n = arg.name {
@@ -1007,16 +1031,16 @@ struct Resolver {
                 }
                 slot = i
             }
-            values[slot] = try bindExpr(arg.value, scope)
+            values[slot] = arg.value
         }
-        var params: [String: BoundExpr] = [:]
+        var params: [String: ParamArgument] = [:]
         for (i, p) in fn.parameters.enumerated() {
-            if let v = values[i] { params[p.name] = v; continue }
+            if let v = values[i] { params[p.name] = ParamArgument(expr: v, callerParams: scope.params); continue }
             guard let d = p.defaultValue else {
                 throw error(.type, "\(fn.name) needs `\(p.name)`", e.span,
                             hints: ["usage: \(fn.name)(" + fn.parameters.map(\.name).joined(separator: ", ") + ")"])
             }
-            params[p.name] = try bindExpr(d, Scope(columns: [], mode: .row, clause: "a default value"))
+            params[p.name] = ParamArgument(expr: d, callerParams: [:])
         }
         var inner = scope
         inner.params = params

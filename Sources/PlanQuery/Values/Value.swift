@@ -102,6 +102,8 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
         case .date(let d): return "@" + d.description
         case .month(let m): return "@" + m.description
         case .fiscalYear(let y): return y.literal
+        case .decimal(let d): return d.normalized.description
+        case .list(let items): return "[" + items.map { $0.literalText }.joined(separator: ", ") + "]"
         default: return description
         }
     }

@@ -1,0 +1,85 @@
+/// Reads a data file named in a query or with `--data`: tabular files by extension, and
+/// plan documents (`.txt`, `.md`) through the document importer.
+///
+/// `from "plan.txt"` lists the tables found in a document (one row per table);
+/// `from "plan.txt#3"` is table 3 itself, with its own header as columns and the
+/// provenance columns `unit`, `directorate`, `section`, `source`, `line`.
+public enum DataFiles {
+    public static let tabularExtensions: Set<String> = ["csv", "tsv", "tab", "json", "jsonl", "ndjson"]
+    public static let documentExtensions: Set<String> = ["txt", "md", "markdown"]
+
+    public static func fileExtension(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot > name.startIndex else { return "" }
+        return String(name[name.index(after: dot)...]).lowercased()
+    }
+
+    public static func isSupported(_ path: String) -> Bool {
+        let ext = fileExtension(path)
+        return tabularExtensions.contains(ext) || documentExtensions.contains(ext)
+    }
+
+    public static func load(_ path: String) throws -> Table {
+        var file = path
+        var tableNumber: Int? = nil
+        if let hash = path.lastIndex(of: "#"), let n = Int(path[path.index(after: hash)...]) {
+            file = String(path[..<hash])
+            tableNumber = n
+        }
+        let ext = fileExtension(file)
+        if documentExtensions.contains(ext) {
+            guard let text = FileAccess.readText(file) else { throw missing(file) }
+            let name = file.split(separator: "/").last.map(String.init) ?? file
+            let doc = importDocument(name: name, text: text)
+            guard let n = tableNumber else { return contents(doc) }
+            guard n >= 1, n <= doc.tables.count else {
+                throw Diagnostic(.error, kind: .data, "\(file) has \(doc.tables.count) tables; there is no table \(n)", at: nil,
+                                 hints: ["from \"\(file)\" lists them"])
+            }
+            return table(doc.tables[n - 1], source: name)
+        }
+        if tableNumber != nil {
+            throw Diagnostic(.error, kind: .usage, "`#N` picks a table of a plan document (.txt, .md), not of a .\(ext) file", at: nil)
+        }
+        return try Rendering.loadInterim(path: file)
+    }
+
+    static func missing(_ path: String) -> Diagnostic {
+        Diagnostic(.error, kind: .io, "cannot read \(path): no such file or not readable", at: nil)
+    }
+
+    /// One row per table found in the document.
+    public static func contents(_ doc: DocumentImport) -> Table {
+        let rows: [[Value]] = doc.tables.enumerated().map { i, t in
+            [.int(i + 1), text(t.unit), text(t.directorate), text(t.section), text(t.caption),
+             .int(t.firstLine), .int(t.lastLine), .int(t.rows.count), .int(t.header.count),
+             .text(t.header.joined(separator: " | "))]
+        }
+        return Table(names: ["table", "unit", "directorate", "section", "caption", "line", "line_end", "rows", "columns", "header"],
+                     rows: rows)
+    }
+
+    static func text(_ s: String) -> Value { s.isEmpty ? .null : .text(s) }
+
+    /// An extracted table as a typed table: its header as columns (made unique), then provenance.
+    public static func table(_ t: ExtractedTable, source: String) -> Table {
+        var names: [String] = []
+        for (i, h) in t.header.enumerated() {
+            var name = h.isEmpty ? "column \(i + 1)" : h
+            var k = 2
+            while names.contains(name) { name = (h.isEmpty ? "column \(i + 1)" : h) + " (\(k))"; k += 1 }
+            names.append(name)
+        }
+        let provenance = ["unit", "directorate", "section", "source", "line"]
+        let columns = names + provenance.map { p in names.contains(p) ? "_" + p : p }
+        let rows = t.rows.map { r in
+            r.cells + [t.unit, t.directorate, t.section, source, String(r.lines.lowerBound)]
+        }
+        return typedTable(columns: columns, rows: rows)
+    }
+
+    /// Infers column types from text cells with the same rules as the CSV loader.
+    public static func typedTable(columns: [String], rows: [[String]]) -> Table {
+        InterimIO.table(fromCSV: CSVWriter.csv(columns: columns, rows: rows), delimiter: ",")
+    }
+}

@@ -1,0 +1,172 @@
+/// Cleaning of table cells: HTML fragments, bullets, entities, white space, and `Page NNN`
+/// labels left behind by page breaks.
+
+/// Result of cleaning one raw cell.
+struct CleanedCell {
+    var text: String
+    /// A `Page NNN` label was removed from the cell.
+    var hadPageLabel: Bool
+    /// The label sat at the end of non-empty text (the row was split by the page break).
+    var pageLabelAtEnd: Bool
+}
+
+/// Cleans one raw cell: strips tags (`<p>`, `<ul style=…>`, `<li>`, `<i>`, `<u>`, `<b>`,
+/// `<small>`, `<span>`, `<br>`), decodes entities, turns list items and `•`/`▪`/`◆` bullets into
+/// `• ` items, removes page labels, and collapses white space.
+func cleanCell(_ raw: Substring) -> CleanedCell {
+    var hasMarkup = false
+    for b in raw.utf8 where b == UInt8(ascii: "<") || b == UInt8(ascii: "&") || b >= 0xE2 || b == UInt8(ascii: "P") {
+        hasMarkup = true
+        break
+    }
+    if !hasMarkup {
+        let t = trimPlanSpace(raw)
+        if !t.utf8.contains(where: { $0 == UInt8(ascii: " ") || $0 == 0x09 }) { return CleanedCell(text: String(t), hadPageLabel: false, pageLabelAtEnd: false) }
+    }
+    var out = ""
+    out.reserveCapacity(raw.utf8.count)
+    var i = raw.startIndex
+    while i < raw.endIndex {
+        let ch = raw[i]
+        if ch == "<", let close = raw[i...].firstIndex(of: ">"), raw.distance(from: i, to: close) < 200 {
+            let tag = raw[raw.index(after: i)..<close]
+            let name = tagName(tag)
+            switch name {
+            case "li": out.append(" • ")
+            case "p", "/p", "br", "br/", "div", "/div", "ul", "/ul", "ol", "/ol", "/li", "tr", "/tr", "td", "/td", "th", "/th":
+                out.append(" ")
+            case "i", "/i", "u", "/u", "b", "/b", "em", "/em", "strong", "/strong", "small", "/small",
+                 "span", "/span", "sup", "/sup", "sub", "/sub", "font", "/font", "a", "/a", "s", "/s":
+                break
+            default:
+                // not a tag we know: keep the text verbatim
+                out.append(contentsOf: raw[i...close])
+            }
+            i = raw.index(after: close)
+            continue
+        }
+        if ch == "&", let semi = raw[i...].prefix(10).firstIndex(of: ";") {
+            let entity = raw[raw.index(after: i)..<semi]
+            if let decoded = decodeEntity(entity) {
+                out.append(decoded)
+                i = raw.index(after: semi)
+                continue
+            }
+        }
+        if ch == "▪" || ch == "◆" { out.append("•") } else { out.append(ch) }
+        i = raw.index(after: i)
+    }
+    var text = collapseSpaces(out)
+    // bullets: "• a • b" — make sure each bullet is followed by one space
+    if text.contains("•") {
+        text = text.replacing("•", with: "• ")
+        text = collapseSpaces(text)
+        text = text.replacing("• •", with: "•")
+    }
+    let (stripped, had, atEnd) = stripPageLabels(text)
+    return CleanedCell(text: stripped, hadPageLabel: had, pageLabelAtEnd: atEnd)
+}
+
+private func tagName(_ tag: Substring) -> String {
+    var name = ""
+    for ch in tag {
+        if ch == " " || ch == "\t" { break }
+        name.append(ch)
+        if name.count > 8 { break }
+    }
+    if name.hasSuffix("/"), name != "br/" { name.removeLast() }
+    return name.lowercased()
+}
+
+private func decodeEntity(_ e: Substring) -> String? {
+    switch e {
+    case "amp": return "&"
+    case "lt": return "<"
+    case "gt": return ">"
+    case "quot": return "\""
+    case "apos", "#39": return "'"
+    case "nbsp", "#160": return " "
+    case "pound", "#163": return "£"
+    case "ndash": return "–"
+    case "mdash": return "—"
+    case "bull": return "•"
+    default:
+        if e.hasPrefix("#"), let v = UInt32(e.dropFirst()), let s = Unicode.Scalar(v) { return String(Character(s)) }
+        return nil
+    }
+}
+
+/// Collapses runs of white space (including no-break spaces) to one space and trims.
+func collapseSpaces(_ s: String) -> String {
+    var out = ""
+    out.reserveCapacity(s.utf8.count)
+    var pendingSpace = false
+    for ch in s {
+        if ch == " " || ch == "\t" || ch == "\u{A0}" || ch == "\r" || ch == "\n" {
+            pendingSpace = !out.isEmpty
+            continue
+        }
+        if pendingSpace { out.append(" "); pendingSpace = false }
+        out.append(ch)
+    }
+    return out
+}
+
+/// True when `s` (already trimmed) is exactly a page label: `Page 298`, `Page 18 of 20`.
+func isPageLabel(_ s: Substring) -> Bool {
+    guard s.hasPrefix("Page ") || s.hasPrefix("page ") else { return false }
+    let rest = s.dropFirst(5)
+    let parts = rest.split(separator: " ")
+    if parts.count == 1 { return isDigits(parts[0]) }
+    if parts.count == 3 { return isDigits(parts[0]) && parts[1] == "of" && isDigits(parts[2]) }
+    return false
+}
+
+func isDigits(_ s: Substring) -> Bool { !s.isEmpty && s.count <= 5 && s.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }
+
+/// Removes `Page NNN` / `Page N of M` labels standing as separate words at the start or the
+/// end of the cell text (also glued on after a footnote star: `2005*Page 447`).
+func stripPageLabels(_ text: String) -> (String, Bool, Bool) {
+    guard text.contains("Page ") else { return (text, false, false) }
+    var s = Substring(text)
+    var had = false, atEnd = false
+    // whole cell
+    if isPageLabel(s) { return ("", true, false) }
+    // trailing label
+    if let r = s.range(of: "Page ", options: .backwards) {
+        let tail = s[r.lowerBound...]
+        if isPageLabel(tail) {
+            let before = s[..<r.lowerBound]
+            if before.isEmpty || before.last == " " || before.last == "*" || before.last == "." {
+                s = before
+                had = true
+                atEnd = !trimPlanSpace(s).isEmpty
+            }
+        }
+    }
+    // leading label: "Page 143 text" is not produced by the converter; only whole-cell or
+    // "1.4.3 Page 476" style (label after a short numbering) is seen.
+    let words = s.split(separator: " ", omittingEmptySubsequences: true)
+    if words.count >= 3, words.count <= 4 {
+        // "1.4.3 Page 476" -> "1.4.3"
+        if words[words.count - 2] == "Page", isDigits(words[words.count - 1]) {
+            s = Substring(words.dropLast(2).joined(separator: " "))
+            had = true
+        }
+    }
+    return (collapseSpaces(String(s)), had, atEnd)
+}
+
+extension Substring {
+    func range(of needle: String, options: BackwardsOption) -> Range<Substring.Index>? {
+        var idx = endIndex
+        let n = needle.count
+        while idx > startIndex {
+            idx = index(before: idx)
+            if self[idx...].hasPrefix(needle) { return idx..<index(idx, offsetBy: n) }
+        }
+        return nil
+    }
+}
+
+enum BackwardsOption { case backwards }

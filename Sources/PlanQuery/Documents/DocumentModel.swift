@@ -1,0 +1,178 @@
+/// The result of importing one plan document: its tables with provenance, the plans
+/// (units) it contains, and every table-looking line that did not become a row.
+
+/// A unit business plan (or a directorate introduction) found in a document.
+public struct PlanSpan: Sendable, Equatable {
+    public enum Kind: String, Sendable { case plan, directorateIntroduction = "directorate introduction" }
+    public var kind: Kind
+    /// Unit / division name as titled (`Libraries & Archives`, `Corporate Finance`); empty
+    /// for a directorate introduction.
+    public var unit: String
+    /// Canonical directorate name (`Communities`, `Kent Adult Social Services`, …), or empty.
+    public var directorate: String
+    /// Plan year as written in the title block, canonical (`2008/09`), or empty.
+    public var year: String
+    /// The title block's first line and the plan's last line (1-based, inclusive).
+    public var firstLine: Int
+    public var lastLine: Int
+    /// The line of the `Annual … Plan` title, for reference.
+    public var titleLine: Int
+
+    public init(kind: Kind, unit: String, directorate: String, year: String, firstLine: Int, lastLine: Int, titleLine: Int) {
+        self.kind = kind
+        self.unit = unit
+        self.directorate = directorate
+        self.year = year
+        self.firstLine = firstLine
+        self.lastLine = lastLine
+        self.titleLine = titleLine
+    }
+}
+
+/// One data row of an extracted table.
+public struct ExtractedRow: Sendable, Equatable {
+    /// Clean cell texts, padded to the table width.
+    public var cells: [String]
+    /// First–last source line of the row (a row continued after a page break spans lines).
+    public var lines: ClosedRange<Int>
+    /// Every source line that contributed to this row.
+    public var sourceLines: [Int]
+    /// True when the row was stitched together from a continuation line.
+    public var continued: Bool
+
+    public init(cells: [String], lines: ClosedRange<Int>, sourceLines: [Int], continued: Bool = false) {
+        self.cells = cells
+        self.lines = lines
+        self.sourceLines = sourceLines
+        self.continued = continued
+    }
+}
+
+/// A table found in a document, with its place in the plan structure.
+public struct ExtractedTable: Sendable, Equatable {
+    public enum Encoding: String, Sendable { case tab, pipe }
+    /// Column headings (multi-line headers merged cell-wise); `column N` when the header was lost.
+    public var header: [String]
+    /// The raw header rows (cleaned cells) before merging, top to bottom.
+    public var headerRows: [[String]]
+    /// Lines holding header rows and title rows (including headers repeated after page breaks
+    /// that were merged away are NOT here; they are in the rejects as `repeatedHeader`).
+    public var headerLines: [Int]
+    public var rows: [ExtractedRow]
+    public var firstLine: Int
+    public var lastLine: Int
+    /// Plan attribution (empty outside any plan).
+    public var unit: String
+    public var directorate: String
+    /// Nearest section heading above the table (e.g. `KEY PERFORMANCE INDICATORS`).
+    public var section: String
+    /// The nearest short prose line just above the table (a table title such as
+    /// `ADULTS (OLDER PERSONS) - Budget & Services` or `ABS`), or a single-cell title row.
+    public var caption: String
+    public var encoding: Encoding
+    /// True when no header row was found and `header` is synthetic.
+    public var headerLost: Bool
+
+    public init(header: [String], headerRows: [[String]], headerLines: [Int], rows: [ExtractedRow],
+                firstLine: Int, lastLine: Int, unit: String, directorate: String, section: String,
+                caption: String, encoding: Encoding, headerLost: Bool) {
+        self.header = header
+        self.headerRows = headerRows
+        self.headerLines = headerLines
+        self.rows = rows
+        self.firstLine = firstLine
+        self.lastLine = lastLine
+        self.unit = unit
+        self.directorate = directorate
+        self.section = section
+        self.caption = caption
+        self.encoding = encoding
+        self.headerLost = headerLost
+    }
+}
+
+/// A table-looking line that is not part of any extracted row or header, and why.
+public struct RejectedLine: Sendable, Equatable {
+    public enum Reason: String, Sendable, CaseIterable {
+        /// `Page 298` debris occupying a table line.
+        case pageDebris = "page debris"
+        /// `----- ⇥ -----` or a Markdown `|---|` rule.
+        case separator
+        /// A header row repeated after a page break (the continuation was merged).
+        case repeatedHeader = "repeated header"
+        /// A table line whose cells are all empty.
+        case emptyRow = "empty row"
+    }
+    public var line: Int
+    public var reason: Reason
+    public var text: String
+
+    public init(line: Int, reason: Reason, text: String) {
+        self.line = line
+        self.reason = reason
+        self.text = text
+    }
+}
+
+public struct DocumentImport: Sendable {
+    public var name: String
+    public var lineCount: Int
+    public var tables: [ExtractedTable]
+    public var rejects: [RejectedLine]
+    public var plans: [PlanSpan]
+    /// Lines from which a `Page NNN` label was removed (whole line or inside a cell).
+    public var pageDebrisLines: [Int]
+    /// Every line that looked like part of a table (TAB-separated or a pipe-table line).
+    public var tableLines: [Int]
+
+    public init(name: String, lineCount: Int, tables: [ExtractedTable], rejects: [RejectedLine],
+                plans: [PlanSpan], pageDebrisLines: [Int], tableLines: [Int]) {
+        self.name = name
+        self.lineCount = lineCount
+        self.tables = tables
+        self.rejects = rejects
+        self.plans = plans
+        self.pageDebrisLines = pageDebrisLines
+        self.tableLines = tableLines
+    }
+
+    public var rowCount: Int { tables.reduce(0) { $0 + $1.rows.count } }
+
+    /// One-paragraph summary for the CLI's stderr:
+    /// `F001: 52 plans, 812 tables, 7,654 rows; 321 rejected lines (…); 102 page labels removed`.
+    public var summary: String {
+        var byReason: [String] = []
+        for reason in RejectedLine.Reason.allCases {
+            let n = rejects.filter { $0.reason == reason }.count
+            if n > 0 { byReason.append("\(n) \(reason.rawValue)") }
+        }
+        let planCount = plans.filter { $0.kind == .plan }.count
+        var s = "\(name): \(lineCount) lines, \(planCount) plans, \(tables.count) tables, \(rowCount) rows"
+        s += "; \(rejects.count) table lines rejected"
+        if !byReason.isEmpty { s += " (" + byReason.joined(separator: ", ") + ")" }
+        s += "; \(pageDebrisLines.count) page labels removed"
+        return s
+    }
+
+    /// Table lines that are in no header, no row and no reject (must be empty).
+    public var unaccountedTableLines: [Int] {
+        var covered = Set<Int>()
+        for t in tables {
+            covered.formUnion(t.headerLines)
+            for r in t.rows { covered.formUnion(r.sourceLines) }
+        }
+        for r in rejects { covered.insert(r.line) }
+        return tableLines.filter { !covered.contains($0) }
+    }
+
+    /// The plan or introduction containing `line`, if any.
+    public func plan(containing line: Int) -> PlanSpan? {
+        var lo = 0, hi = plans.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            let p = plans[mid]
+            if line < p.firstLine { hi = mid - 1 } else if line > p.lastLine { lo = mid + 1 } else { return p }
+        }
+        return nil
+    }
+}

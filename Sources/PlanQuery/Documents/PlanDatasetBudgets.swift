@@ -1,0 +1,323 @@
+/// Unit revenue / capital budgets (£000s) with FTE (PLAN-DATA R9).
+///
+/// Columns are mapped from the (merged) header; rows whose cells shifted because empty cells
+/// were dropped in conversion are re-aligned with the arithmetic of the template:
+/// gross = employee + running + contracts (+ transfer payments), controllable = gross + income.
+/// Income is written negative throughout; tables printing income as positive numbers (the
+/// Communities template) are detected from that arithmetic and flipped (noted per row).
+
+enum BudgetRole: Equatable {
+    case priorControllable, priorFTE, code, label, fte, employee, running, contracts, transfer, gross
+    case externalIncome, internalIncome, controllable, cabinet, unknown
+
+    var column: String {
+        switch self {
+        case .fte: return "fte"
+        case .employee: return "employee"
+        case .running: return "running"
+        case .contracts: return "contracts"
+        case .transfer: return "transfer"
+        case .gross: return "gross"
+        case .externalIncome: return "external_income"
+        case .internalIncome: return "internal_income"
+        case .controllable: return "controllable"
+        default: return ""
+        }
+    }
+}
+
+private let currentRoles: [BudgetRole] = [.fte, .employee, .running, .contracts, .transfer, .gross, .externalIncome, .internalIncome, .controllable]
+
+func budgetRoles(_ header: [String]) -> [BudgetRole] {
+    // words are often broken by the converter ("Empl oyee", "CONTROL LABLE"): match without spaces
+    let cols = header.map { normalizedKey($0).replacing(" ", with: "") }
+    var roles = [BudgetRole](repeating: .unknown, count: cols.count)
+    let labelIdx = cols.firstIndex { $0.contains("activity") || $0.contains("budgetline") || $0.contains("revenuebudget") || $0.contains("capitalbudget") } ?? -1
+    for (c, h) in cols.enumerated() {
+        if c == labelIdx { roles[c] = .label; continue }
+        if h.contains("cabinet") { roles[c] = .cabinet; continue }
+        if h.contains("costcentre") || h.contains("controlcentre") { roles[c] = .code; continue }
+        if c < labelIdx || labelIdx < 0 {
+            if h.contains("controllable") { roles[c] = .priorControllable } else if h.contains("fte") { roles[c] = .priorFTE }
+            continue
+        }
+        if h.contains("employ") { roles[c] = .employee }
+        else if h.contains("running") { roles[c] = .running }
+        else if h.contains("contract") { roles[c] = .contracts }
+        else if h.contains("transfer") { roles[c] = .transfer }
+        else if h.contains("gross") { roles[c] = .gross }
+        else if h.contains("external") { roles[c] = .externalIncome }
+        else if h.contains("internal") { roles[c] = .internalIncome }
+        else if h.contains("controllable") { roles[c] = .controllable }
+        else if h.contains("fte") || h.contains("[no.]") { roles[c] = .fte }
+    }
+    return roles
+}
+
+/// A cost-centre code cell: `41A`, `TBC`, `50030/2 5/50/51`, `50040; 50060`.
+func isCostCentre(_ s: String) -> Bool {
+    if s == "TBC" || s == "TBA" { return true }
+    if s.count == 3, s.prefix(2).allSatisfy({ $0.isNumber }), s.last!.isUppercase { return true }
+    let digits = s.filter { $0.isNumber }.count
+    return digits >= 4 && s.count <= 40 && !s.contains(where: { $0.isLowercase }) && canonicalNumber(s) == nil
+}
+
+func isCabinetInitials(_ s: String) -> Bool {
+    let head = s.split(separator: " ").first.map(String.init) ?? ""
+    return (2...3).contains(head.count) && head.allSatisfy({ $0.isUppercase && $0.isLetter }) && s.count <= 14
+}
+
+extension PlanDatasetBuilder {
+    mutating func addBudget(_ t: ExtractedTable, source: String) {
+        let roles = budgetRoles(t.header)
+        guard let headerLabel = roles.firstIndex(of: .label) else { return }
+        let hk = normalizedKey(t.header.joined(separator: " ") + " " + t.caption)
+        let budgetType = hk.contains("capital budget") ? "capital" : "revenue"
+        let afterHeader = t.header[(headerLabel + 1)...].joined(separator: " ")
+        let year = fiscalYearIn(afterHeader)?.description ?? "2008/09"
+        let priorYear = (fiscalYearIn(afterHeader).map { FiscalYear(startYear: $0.startYear - 1) } ?? FiscalYear(startYear: 2007)).description
+        let numericRoles = roles.enumerated().filter { $0.offset > headerLabel && currentRoles.contains($0.element) }
+        let seq = numericRoles.map { $0.element }
+        let priorRoles = roles.enumerated().filter { $0.offset < headerLabel && ($0.element == .priorControllable || $0.element == .priorFTE) }.map { $0.element }
+
+        struct Parsed {
+            var row: ExtractedRow
+            var label: String
+            var code: String
+            var cabinet: String
+            var values: [BudgetRole: String]   // canonical numbers
+            var prior: [BudgetRole: String]
+            var aligned: Bool
+            var note: String
+        }
+        var parsed: [Parsed] = []
+        var fill: [BudgetRole: Int] = [:]
+        var alignedCount = 0
+        // pass 1: positional mapping where the row fits the header
+        for row in t.rows {
+            let cells = row.cells
+            var labelIdx: Int?
+            var code = ""
+            for (i, c) in cells.enumerated() where !c.isEmpty {
+                if budgetNumber(c) != nil || (isStatusToken(c) && c.count <= 3) { continue }
+                if isCostCentre(c), i + 1 < cells.count, cells[(i + 1)...].contains(where: { !$0.isEmpty && canonicalNumber($0) == nil && !isCostCentre($0) }) {
+                    code = c
+                    continue
+                }
+                labelIdx = i
+                break
+            }
+            guard let li = labelIdx else { continue }
+            var label = cells[li]
+            if code.isEmpty, label.count > 4, isCostCentre(String(label.prefix(3))), label.dropFirst(3).first == " " {
+                code = String(label.prefix(3))
+                label = String(label.dropFirst(4))
+            }
+            var cabinet = ""
+            var lastIdx = cells.count - 1
+            while lastIdx > li, cells[lastIdx].isEmpty { lastIdx -= 1 }
+            if lastIdx > li, canonicalNumber(cells[lastIdx]) == nil, isCabinetInitials(cells[lastIdx]) || ["TBA", "TBC", "NA", "N/A"].contains(cells[lastIdx]) {
+                cabinet = cells[lastIdx]
+            } else {
+                lastIdx = cells.count
+            }
+            // positional
+            var values: [BudgetRole: String] = [:]
+            var aligned = li == headerLabel || (li == headerLabel + 1 && roles.indices.contains(li) && roles[li] == .unknown)
+            let nums = cells.enumerated().filter { $0.offset > li && $0.offset < lastIdx }.compactMap { budgetNumber($0.element) }
+            if aligned {
+                for (i, c) in cells.enumerated() where i > li && i < lastIdx && !c.isEmpty {
+                    guard i < roles.count, currentRoles.contains(roles[i]) else {
+                        if budgetNumber(c) != nil { aligned = false }
+                        continue
+                    }
+                    if let n = budgetNumber(c) { values[roles[i]] = n }
+                }
+                if let cabRole = roles.firstIndex(of: .cabinet), !cabinet.isEmpty, lastIdx != cabRole { aligned = false }
+                // positions fit but the sums do not: accept another reading only if it adds up
+                if aligned && !budgetArithmeticHolds(values),
+                   let solved = solveBudgetRow(nums, roles: seq, fill: fill, aligned: max(alignedCount, 1)), solved != values {
+                    aligned = false
+                }
+            }
+            var prior: [BudgetRole: String] = [:]
+            let before = cells[..<li].compactMap { budgetNumber($0) }
+            for (k, v) in before.enumerated() where k < priorRoles.count {
+                prior[priorRoles[k]] = v
+            }
+            if aligned {
+                alignedCount += 1
+                for r in values.keys { fill[r, default: 0] += 1 }
+            }
+            parsed.append(Parsed(row: row, label: label, code: code, cabinet: cabinet, values: values, prior: prior,
+                                 aligned: aligned, note: ""))
+            if !aligned {
+                // cells were dropped or duplicated in conversion: re-align by the template arithmetic
+                if nums.count <= 2, !nums.isEmpty {
+                    // one or two amounts: the controllable total (and the gross when two)
+                    var v: [BudgetRole: String] = [.controllable: nums.last!]
+                    if nums.count == 2 { v[.gross] = nums[0] }
+                    parsed[parsed.count - 1].values = v
+                    parsed[parsed.count - 1].note = "re-aligned (few cells)"
+                } else if let solved = solveBudgetRow(nums, roles: seq, fill: fill, aligned: max(alignedCount, 1)) {
+                    parsed[parsed.count - 1].values = solved
+                } else if let (solved, dropped) = solveDroppingOne(nums, roles: seq, fill: fill, aligned: max(alignedCount, 1)) {
+                    parsed[parsed.count - 1].values = solved
+                    parsed[parsed.count - 1].note = "extra cell \(dropped) ignored (duplicated in source)"
+                } else if !nums.isEmpty {
+                    parsed[parsed.count - 1].values = Dictionary(uniqueKeysWithValues: zip(seq.suffix(nums.count), nums))
+                    parsed[parsed.count - 1].note = "columns uncertain (cells missing in source)"
+                }
+            }
+        }
+        // income sign convention of the table
+        var positive = 0, negative = 0
+        for p in parsed {
+            guard let g = dec(p.values[.gross]), let c = dec(p.values[.controllable]) else { continue }
+            let e = dec(p.values[.externalIncome]) ?? ExactDecimal(0), i = dec(p.values[.internalIncome]) ?? ExactDecimal(0)
+            if e.units == 0 && i.units == 0 { continue }
+            let plus = g.adding(e)?.adding(i), minus = g.subtracting(e)?.subtracting(i)
+            if let plus, close(plus, c) { negative += 1 } else if let minus, close(minus, c) { positive += 1 }
+        }
+        let flip = positive > negative
+        if flip { notes.append("budgets: \(t.unit) table at line \(t.firstLine) prints income as positive numbers; signs flipped") }
+        var group = ""
+        var memo = false
+        for var p in parsed {
+            let key = normalizedKey(p.label)
+            // spreadsheet reconciliation rows (CED): not budget lines
+            if key.contains("control total") || key == "recon" || key.hasPrefix("balance should") || key.hasPrefix("diff") { continue }
+            let hasNumbers = !p.values.isEmpty || !p.prior.isEmpty
+            if key.hasPrefix("memorand") { memo = true; continue }
+            if !hasNumbers {
+                if !p.label.isEmpty, p.cabinet.isEmpty, !memo { group = p.label }
+                if !memo { continue }
+            }
+            var kind = "line"
+            if key.hasPrefix("total cost of unit") || key == "totals" || key == "total" || key.hasPrefix("controllable total")
+                || key.hasPrefix("revenue budget total") || key.hasPrefix("capital budget total") || key.hasPrefix("totals for")
+                || key.hasPrefix("total services for") || key.hasPrefix("total for") {
+                kind = "total"
+                memo = false
+            } else if key.hasPrefix("total") || key.hasPrefix("sub-total") || key.hasPrefix("subtotal") || key.contains("sub-totals") {
+                kind = "subtotal"
+            } else if memo {
+                kind = "memo"
+            }
+            if flip {
+                for r in [BudgetRole.externalIncome, .internalIncome] {
+                    if let v = dec(p.values[r]), v.units != 0 { p.values[r] = v.negated.description }
+                }
+                p.note = p.note.isEmpty ? "income sign flipped (printed positive)" : p.note + "; income sign flipped (printed positive)"
+            }
+            var r = attribution(t)
+            r["budget"] = budgetType
+            r["table"] = t.caption
+            r["group"] = kind == "line" || kind == "memo" ? group : ""
+            r["cost_centre"] = p.code
+            r["line_item"] = p.label
+            r["year"] = year
+            for (role, v) in p.values where !role.column.isEmpty { r[role.column] = v }
+            r["cabinet_member"] = p.cabinet
+            r["row_kind"] = kind
+            r["note"] = p.note
+            r["source"] = source
+            r["line"] = String(p.row.lines.lowerBound)
+            if !p.values.isEmpty || p.prior.isEmpty { budgets.append(r) }
+            if !p.prior.isEmpty {
+                var q = r
+                for role in currentRoles { q[role.column] = "" }
+                q["year"] = priorYear
+                q["fte"] = p.prior[.priorFTE] ?? ""
+                q["controllable"] = p.prior[.priorControllable] ?? ""
+                q["note"] = ""
+                budgets.append(q)
+            }
+            if kind == "total" { group = "" }
+        }
+    }
+}
+
+func dec(_ s: String?) -> ExactDecimal? { s.flatMap { ExactDecimal(parsing: $0) } }
+
+/// A budget amount: a plain number (`1,639.8`, `(Excl.OH) 66,071`, `71.5⁹`); a number cut
+/// after its point by the converter (`2,077.`) is read as the whole number.
+func budgetNumber(_ cell: String) -> String? {
+    if cell.isEmpty { return nil }
+    if let n = canonicalNumber(cell), n.format == .plain { return n.value }
+    if cell.hasSuffix("."), let n = canonicalNumber(String(cell.dropLast())), n.format == .plain { return n.value }
+    return nil
+}
+
+/// Like `solveBudgetRow`, ignoring one cell (a value duplicated by the converter).
+func solveDroppingOne(_ nums: [String], roles: [BudgetRole], fill: [BudgetRole: Int], aligned: Int) -> ([BudgetRole: String], String)? {
+    guard nums.count >= 3 else { return nil }
+    for k in stride(from: nums.count - 1, through: 0, by: -1) {
+        var rest = nums
+        let dropped = rest.remove(at: k)
+        // only a value repeated elsewhere in the row counts as a duplicate
+        guard rest.contains(dropped) else { continue }
+        if let v = solveBudgetRow(rest, roles: roles, fill: fill, aligned: aligned), v[.gross] != nil, v[.controllable] != nil {
+            return (v, dropped)
+        }
+    }
+    return nil
+}
+
+func close(_ a: ExactDecimal, _ b: ExactDecimal) -> Bool {
+    guard let d = a.subtracting(b) else { return false }
+    return abs(d.doubleValue) <= 0.25
+}
+
+/// gross = employee + running + contracts + transfer; controllable = gross ± income.
+func budgetArithmeticHolds(_ v: [BudgetRole: String]) -> Bool {
+    let zero = ExactDecimal(0)
+    func val(_ r: BudgetRole) -> ExactDecimal { dec(v[r]) ?? zero }
+    if v[.gross] != nil {
+        let parts = [BudgetRole.employee, .running, .contracts, .transfer]
+        if parts.contains(where: { v[$0] != nil }) {
+            var sum = zero
+            for p in parts { sum = sum.adding(val(p)) ?? sum }
+            if !close(sum, val(.gross)) { return false }
+        }
+    }
+    if v[.controllable] != nil, v[.gross] != nil {
+        let g = val(.gross), e = val(.externalIncome), i = val(.internalIncome), c = val(.controllable)
+        let plus = g.adding(e)?.adding(i) ?? g, minus = g.subtracting(e)?.subtracting(i) ?? g
+        if !close(plus, c) && !close(minus, c) { return false }
+    }
+    return true
+}
+
+/// Assigns the numbers of a shifted row to roles (order preserved) so that the template
+/// arithmetic holds, preferring to leave empty the columns that are usually empty.
+func solveBudgetRow(_ nums: [String], roles: [BudgetRole], fill: [BudgetRole: Int], aligned: Int) -> [BudgetRole: String]? {
+    let n = nums.count, m = roles.count
+    guard n > 0, n <= m else { return nil }
+    var best: [BudgetRole: String]?
+    var bestScore = Double.infinity
+    var chosen: [Int] = []
+    func rec(_ start: Int) {
+        if chosen.count == n {
+            var v: [BudgetRole: String] = [:]
+            for (k, idx) in chosen.enumerated() { v[roles[idx]] = nums[k] }
+            // require the anchors the arithmetic needs
+            guard v[.gross] != nil || n <= 2, budgetArithmeticHolds(v) else { return }
+            var score = 0.0
+            for idx in 0..<m where !chosen.contains(idx) {
+                score += Double(fill[roles[idx]] ?? 0) / Double(aligned)
+            }
+            if score < bestScore { bestScore = score; best = v }
+            return
+        }
+        if start >= m { return }
+        if m - start < n - chosen.count { return }
+        for idx in start..<m {
+            chosen.append(idx)
+            rec(idx + 1)
+            chosen.removeLast()
+        }
+    }
+    rec(0)
+    return best
+}

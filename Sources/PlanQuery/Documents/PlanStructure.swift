@@ -1,0 +1,262 @@
+/// Plan structure of a document: where each unit business plan starts (PLAN-DATA §2.2),
+/// which directorate it belongs to, and the section headings inside it.
+
+/// Canonical directorate names, keyed by the phrases used in title blocks (lower case).
+let directoratePhrases: [(String, String)] = [
+    ("kent adult social services directorate", "Kent Adult Social Services"),
+    ("kent adult social services", "Kent Adult Social Services"),
+    ("adult social services directorate", "Kent Adult Social Services"),
+    ("children, families & education directorate", "Children, Families & Education"),
+    ("children, families and education directorate", "Children, Families & Education"),
+    ("the children, families and education directorate", "Children, Families & Education"),
+    ("the children, families & education directorate", "Children, Families & Education"),
+    ("chief executive's department", "Chief Executive's Department"),
+    ("chief executives department", "Chief Executive's Department"),
+    ("communities directorate", "Communities"),
+    ("environment & regeneration", "Environment & Regeneration"),
+    ("environment and regeneration", "Environment & Regeneration"),
+    ("environment & regeneration directorate", "Environment & Regeneration"),
+    ("environment and regeneration directorate", "Environment & Regeneration"),
+]
+
+/// Strips markdown bold/italic stars and simple tags from a prose line and trims it.
+func plainLine(_ line: Substring) -> String {
+    var s = cleanCell(line).text
+    // Markdown headings "## KEY PERFORMANCE INDICATORS"
+    if s.hasPrefix("#") {
+        let rest = s.drop { $0 == "#" }
+        if rest.hasPrefix(" ") { s = String(rest.dropFirst()) }
+    }
+    while s.hasPrefix("*") { s.removeFirst() }
+    while s.hasSuffix("*") { s.removeLast() }
+    s = s.replacing("**", with: "")
+    return collapseSpaces(s)
+}
+
+func normalizedKey(_ s: String) -> String {
+    collapseSpaces(s.lowercased().replacing("’", with: "'").replacing("‘", with: "'"))
+}
+
+func canonicalDirectorate(_ line: String) -> String? {
+    let k = normalizedKey(line)
+    for (phrase, name) in directoratePhrases where k == phrase { return name }
+    return nil
+}
+
+private let titlePhrases: Set<String> = [
+    "annual business unit operational plan", "annual business unit operational", "annual business unit",
+    "annual business unit operating plan", "annual operational plan", "annual business plan",
+    "interim operational plan", "annual operating plan", "operational plan",
+]
+
+/// The plan-title phrase of a line (`Annual Business Unit Operational Plan 2008/9**`), with the
+/// year when it is on the same line.
+private func titleMatch(_ line: String) -> (matched: Bool, year: FiscalYear?) {
+    var k = normalizedKey(line)
+    guard k.count <= 60 else { return (false, nil) }
+    var year: FiscalYear?
+    if let lastSpace = k.lastIndex(of: " "), let fy = parseFiscalYear(k[k.index(after: lastSpace)...]) {
+        year = fy
+        k = String(k[..<lastSpace])
+    }
+    return (titlePhrases.contains(k), year)
+}
+
+private let introPhrases: Set<String> = [
+    "managing director's introduction", "managing director's introduction 2008/9",
+    "managing director's introduction 2008/09", "departmental overview",
+    "introduction to unit operating plans 2008/09", "introduction to unit operating plans 2008/9",
+]
+
+/// Title-cases an all-capitals unit name: `KENT HIGHWAY SERVICES` → `Kent Highway Services`.
+func unitDisplayName(_ s: String) -> String {
+    let letters = s.filter { $0.isLetter }
+    guard !letters.isEmpty, letters.allSatisfy({ $0.isUppercase }) else { return s }
+    let small: Set<String> = ["and", "of", "the", "for", "in", "to", "on"]
+    let keepUpper: Set<String> = ["KCC", "ICT", "HQ", "KHS", "CFE", "CED", "KASS", "UK", "EU", "PFI", "ISG", "KEY"]
+    var words: [String] = []
+    for (i, w) in s.split(separator: " ").enumerated() {
+        let word = String(w)
+        if keepUpper.contains(word) && word != "KEY" { words.append(word); continue }
+        let lower = word.lowercased()
+        if i > 0, small.contains(lower) { words.append(lower); continue }
+        words.append(lower.prefix(1).uppercased() + lower.dropFirst())
+    }
+    return words.joined(separator: " ")
+}
+
+struct TitleBlock {
+    var lines: [String]
+    var firstLine: Int
+}
+
+/// Walks back from the title phrase over the short lines of the title block.
+private func titleBlock(lines: [Substring], before index: Int) -> TitleBlock {
+    var collected: [String] = []
+    var first = index
+    var j = index - 1
+    var blanks = 0
+    while j >= 0, collected.count < 6 {
+        if lines[j].contains("\t") { break }
+        let raw = trimPlanSpace(lines[j])
+        if raw.isEmpty {
+            blanks += 1
+            if blanks > 2 { break }
+            j -= 1
+            continue
+        }
+        blanks = 0
+        if raw.count > 90 || raw.hasPrefix("- ") || raw.hasPrefix("•") || raw.hasPrefix("– ") || raw.hasPrefix("* ")
+            || raw.contains("@") || raw.contains(":") { break }
+        let s = plainLine(raw)
+        if titleMatch(s).matched {
+            first = j
+            j -= 1
+            continue
+        }
+        if s.lowercased() == "this page is intentionally left blank" { break }
+        if s.isEmpty || s.allSatisfy({ $0 == "*" || $0 == " " }) || s.uppercased() == "DRAFT" {
+            first = j
+            j -= 1
+            continue
+        }
+        if s.hasSuffix(".") || s.hasPrefix("SECTION") || isPageLabel(Substring(s)) || s.first?.isNumber == true { break }
+        if s.lowercased().hasPrefix("managing director") { break }
+        collected.insert(s, at: 0)
+        first = j
+        if raw.hasPrefix("**"), !splitTitle(collected).unit.isEmpty { break }
+        j -= 1
+    }
+    // a "***** DRAFT *****" banner just above a bold title block belongs to the block
+    var k = first - 1, gap = 0
+    while k >= 0, gap <= 2 {
+        let raw = trimPlanSpace(lines[k])
+        if raw.isEmpty { gap += 1; k -= 1; continue }
+        if raw.contains("DRAFT"), raw.count <= 30, plainLine(raw).uppercased() == "DRAFT" { first = k }
+        break
+    }
+    return TitleBlock(lines: collected, firstLine: first)
+}
+
+/// Splits title lines into (unit, directorate). Wrapped directorate names
+/// (`CHIEF EXECUTIVE'S` / `DEPARTMENT`) are rejoined first.
+private func splitTitle(_ lines: [String]) -> (unit: String, directorate: String?) {
+    var joined: [String] = []
+    for l in lines {
+        let k = normalizedKey(l)
+        if let last = joined.last, k == "department" || k == "directorate" || k == "unit" || k == "group"
+            || canonicalDirectorate(last + " " + l) != nil {
+            joined[joined.count - 1] = last + " " + l
+        } else {
+            joined.append(l)
+        }
+    }
+    var directorate: String?
+    var unitParts: [String] = []
+    for l in joined {
+        if let d = canonicalDirectorate(l) { directorate = directorate ?? d; continue }
+        if normalizedKey(l) == "directorate" { continue }
+        unitParts.append(l)
+    }
+    var unit = ""
+    for (i, p) in unitParts.enumerated() {
+        if i == 0 { unit = p; continue }
+        unit += (unitParts[i - 1].hasSuffix("Division") ? " – " : " ") + p
+    }
+    return (unitDisplayName(unit), directorate)
+}
+
+/// Finds the unit plans and directorate introductions of a document.
+func detectPlans(lines: [Substring]) -> [PlanSpan] {
+    var starts: [PlanSpan] = []
+    var lastTitle = -10
+    var currentDirectorate = ""
+    for (i, line) in lines.enumerated() {
+        guard line.utf8.count <= 80, !line.contains("\t") else { continue }
+        let s = plainLine(line)
+        if s.isEmpty { continue }
+        let first = s.first!
+        guard first == "A" || first == "a" || first == "O" || first == "o" || first == "I" || first == "i"
+              || first == "M" || first == "D" else { continue }
+        let m = titleMatch(s)
+        if m.matched {
+            if i - lastTitle <= 3 { continue }
+            let block = titleBlock(lines: lines, before: i)
+            let (unit, dir) = splitTitle(block.lines)
+            guard !unit.isEmpty else { continue }
+            // CFE plans repeat "ANNUAL OPERATING PLAN 2008/09" after their contents page: a title
+            // soon after a plan start must name its directorate to start a new plan.
+            if let last = starts.last, last.kind == .plan, i + 1 - last.titleLine < 150, dir == nil { continue }
+            lastTitle = i
+            var year = m.year
+            if year == nil {
+                for k in (i + 1)..<min(i + 3, lines.count) {
+                    let t = plainLine(lines[k])
+                    if let fy = parseFiscalYear(Substring(t)) { year = fy; break }
+                }
+            }
+            if let dir { currentDirectorate = dir }
+            starts.append(PlanSpan(kind: .plan, unit: unit, directorate: dir ?? currentDirectorate,
+                                   year: year?.description ?? "", firstLine: block.firstLine + 1,
+                                   lastLine: lines.count, titleLine: i + 1))
+            continue
+        }
+        let key = normalizedKey(s)
+        if introPhrases.contains(key) {
+            if let last = starts.last, last.kind == .plan, i + 1 - last.titleLine < 15 { continue }
+            if let last = starts.last, last.kind == .directorateIntroduction, i + 1 - last.titleLine < 15 { continue }
+            let block = titleBlock(lines: lines, before: i)
+            var dir = splitTitle(block.lines).directorate
+            if dir == nil {
+                // "Managing Director's Introduction 2008/9" / "The Children, Families and Education Directorate"
+                var k = i + 1, seen = 0
+                while k < lines.count, seen < 3 {
+                    let t = plainLine(lines[k])
+                    if !t.isEmpty {
+                        seen += 1
+                        if let d = canonicalDirectorate(t) { dir = d; break }
+                    }
+                    k += 1
+                }
+            }
+            if let dir { currentDirectorate = dir }
+            starts.append(PlanSpan(kind: .directorateIntroduction, unit: "", directorate: dir ?? currentDirectorate,
+                                   year: "", firstLine: block.firstLine + 1, lastLine: lines.count, titleLine: i + 1))
+        }
+    }
+    for k in 0..<starts.count {
+        starts[k].lastLine = k + 1 < starts.count ? starts[k + 1].firstLine - 1 : lines.count
+    }
+    return starts
+}
+
+private let knownHeadingPrefixes: [String] = [
+    "key performance indicators", "revenue budget", "capital budget", "staffing", "key corporate",
+    "projects, developments", "projects developments", "user/ resident involvement", "user/resident involvement",
+    "user / resident involvement", "consultation exercises", "lead roles", "key responsibilities", "core services",
+    "service comparison", "capacity, skills", "equalities", "review of performance", "monitoring and review",
+    "key achievements", "purpose of the service", "operating context", "customer involvement",
+    "corporate environmental performance", "section 17", "structure chart", "risks", "forecast activity",
+]
+
+private let debrisWords: Set<String> = ["RECON", "BALANCE", "SHOULD BE", "ZERO", "DRAFT", "CONTENTS"]
+
+/// A section heading: a short ALL-CAPS line, a `SECTION n` line, or a known template heading.
+func isHeading(_ raw: Substring) -> String? {
+    guard raw.utf8.count <= 160, !raw.contains("\t") else { return nil }
+    let s = plainLine(raw)
+    guard s.count >= 4, s.count <= 100 else { return nil }
+    if s.hasPrefix("- ") || s.hasPrefix("•") || s.hasPrefix("|") || isPageLabel(Substring(s)) { return nil }
+    if debrisWords.contains(s) { return nil }
+    var upper = 0, lower = 0
+    for ch in s where ch.isLetter {
+        if ch.isUppercase { upper += 1 } else { lower += 1 }
+    }
+    if upper >= 4, Double(upper) >= 0.85 * Double(upper + lower), !s.hasSuffix(".") { return s }
+    let k = s.lowercased()
+    if k.hasPrefix("section ") { return s }
+    for p in knownHeadingPrefixes where k.hasPrefix(p) {
+        return s.count <= 70 ? s : nil
+    }
+    return nil
+}

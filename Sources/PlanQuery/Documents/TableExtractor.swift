@@ -1,0 +1,586 @@
+/// Finds the tables of a plan document (TAB-separated blocks and Markdown pipe tables),
+/// repairs page-break damage, and attributes every row to its plan, directorate and section.
+
+/// Imports one plan document. Never fails: lines that cannot be used are reported in
+/// `rejects`, so that every table-looking line is either in a row, a header, or a reject.
+public func importDocument(name: String, text: String) -> DocumentImport {
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    if let last = lines.last, last.isEmpty, lines.count > 1 { lines.removeLast() }
+    for i in lines.indices where lines[i].utf8.last == 13 { lines[i] = lines[i].dropLast() }
+    if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
+    var extractor = Extractor(name: name, lines: lines)
+    return extractor.run()
+}
+
+/// How a source line looks.
+enum LineKind: Equatable {
+    case blank, prose, pageDebris, tab, pipe, pipeSeparator
+    var isTable: Bool { self == .tab || self == .pipe || self == .pipeSeparator }
+}
+
+struct RawRow {
+    var line: Int            // 1-based
+    var cells: [String]
+    var pageLabel: Bool       // a page label was removed from some cell
+    var labelSplitsRow: Bool  // the label sat at the end of text: the row continues on the next page
+    var gapBefore: Bool       // blank line(s) before this row inside the block
+    var debrisBefore: Bool    // page debris before this row inside the block
+    var nonEmpty: Int { cells.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) } }
+    var firstEmpty: Bool { cells.first?.isEmpty ?? true }
+}
+
+struct Extractor {
+    let name: String
+    let lines: [Substring]
+    var kinds: [LineKind] = []
+    var rejects: [RejectedLine] = []
+    var pageDebris: [Int] = []
+    var proseFrequency: [String: Int] = [:]
+
+    init(name: String, lines: [Substring]) {
+        self.name = name
+        self.lines = lines
+    }
+
+    mutating func run() -> DocumentImport {
+        classifyLines()
+        let plans = detectPlans(lines: lines)
+        let headings = collectHeadings()
+        var blocks = splitAtKnownHeaders(buildBlocks())
+        var tables: [ExtractedTable] = []
+        for i in blocks.indices {
+            if let t = buildTable(&blocks[i]) { tables.append(t) }
+        }
+        tables = mergeContinuations(tables)
+        var doc = DocumentImport(name: name, lineCount: lines.count, tables: [], rejects: [], plans: plans,
+                                 pageDebrisLines: [], tableLines: [])
+        for i in tables.indices {
+            let first = tables[i].firstLine
+            if let p = doc.plan(containing: first) {
+                tables[i].unit = p.unit
+                tables[i].directorate = p.directorate
+            }
+            tables[i].section = nearestHeading(headings, before: first, notBefore: doc.plan(containing: first)?.firstLine ?? 0)
+            if tables[i].caption.isEmpty { tables[i].caption = caption(before: first) }
+        }
+        doc.tables = tables
+        doc.rejects = rejects.sorted { $0.line < $1.line }
+        doc.pageDebrisLines = Array(Set(pageDebris)).sorted()
+        doc.tableLines = kinds.indices.filter { kinds[$0].isTable }.map { $0 + 1 }
+        return doc
+    }
+
+    // MARK: line classification
+
+    mutating func classifyLines() {
+        kinds.reserveCapacity(lines.count)
+        for (i, line) in lines.enumerated() {
+            var hasTab = false
+            var allSpace = true
+            for b in line.utf8 {
+                if b == 9 { hasTab = true; break }
+                if b != 32 && b != 13 && b != 0xC2 && b != 0xA0 { allSpace = false }
+            }
+            if hasTab { kinds.append(.tab); continue }
+            if allSpace { kinds.append(.blank); continue }
+            let t = trimPlanSpace(line)
+            if t.hasPrefix("|"), t.utf8.filter({ $0 == UInt8(ascii: "|") }).count >= 2 {
+                kinds.append(isPipeSeparator(t) ? .pipeSeparator : .pipe)
+                continue
+            }
+            if t.utf8.count < 80, t.contains("Page") || t.contains("page") {
+                let c = cleanCell(t)
+                if c.text.isEmpty, c.hadPageLabel {
+                    kinds.append(.pageDebris)
+                    pageDebris.append(i + 1)
+                    continue
+                }
+            }
+            kinds.append(.prose)
+            if t.utf8.count <= 100 { proseFrequency[String(t), default: 0] += 1 }
+        }
+    }
+
+    func isPipeSeparator(_ t: Substring) -> Bool {
+        let cells = splitPipe(t)
+        guard !cells.isEmpty else { return false }
+        var any = false
+        for c in cells {
+            let x = trimPlanSpace(Substring(c))
+            if x.isEmpty { continue }
+            guard x.allSatisfy({ $0 == "-" || $0 == ":" || $0 == "=" }), x.contains("-") else { return false }
+            any = true
+        }
+        return any
+    }
+
+    // MARK: headings and captions
+
+    func collectHeadings() -> [(Int, String)] {
+        var out: [(Int, String)] = []
+        for (i, k) in kinds.enumerated() where k == .prose {
+            if let h = isHeading(lines[i]) { out.append((i + 1, h)) }
+        }
+        return out
+    }
+
+    func nearestHeading(_ headings: [(Int, String)], before line: Int, notBefore: Int) -> String {
+        var lo = 0, hi = headings.count - 1, best = -1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if headings[mid].0 < line { best = mid; lo = mid + 1 } else { hi = mid - 1 }
+        }
+        guard best >= 0, headings[best].0 >= notBefore else { return "" }
+        return headings[best].1
+    }
+
+    func caption(before line: Int) -> String {
+        var j = line - 2, blanks = 0
+        while j >= 0 {
+            switch kinds[j] {
+            case .blank, .pageDebris:
+                blanks += 1
+                if blanks > 3 { return "" }
+            case .prose:
+                let raw = trimPlanSpace(lines[j])
+                if raw.count > 120 || raw.hasPrefix("- ") || raw.hasPrefix("•") { return "" }
+                return plainLine(raw)
+            default:
+                return ""
+            }
+            j -= 1
+        }
+        return ""
+    }
+
+    // MARK: blocks
+
+    struct Block {
+        var encoding: ExtractedTable.Encoding
+        var rows: [RawRow]
+        var separatorAfter: Set<Int>   // for pipe tables: indices of rows followed by a |---| rule
+    }
+
+    mutating func buildBlocks() -> [Block] {
+        var blocks: [Block] = []
+        var i = 0
+        let n = lines.count
+        while i < n {
+            guard kinds[i].isTable else { i += 1; continue }
+            let encoding: ExtractedTable.Encoding = kinds[i] == .tab ? .tab : .pipe
+            var block = Block(encoding: encoding, rows: [], separatorAfter: [])
+            var gap = false, debris = false
+            var j = i
+            while j < n {
+                let k = kinds[j]
+                if (encoding == .tab && k == .tab) || (encoding == .pipe && (k == .pipe || k == .pipeSeparator)) {
+                    if k == .pipeSeparator {
+                        rejects.append(RejectedLine(line: j + 1, reason: .separator, text: String(lines[j])))
+                        if !block.rows.isEmpty { block.separatorAfter.insert(block.rows.count - 1) }
+                        j += 1
+                        continue
+                    }
+                    addRow(line: j, encoding: encoding, gap: gap, debris: debris, to: &block)
+                    gap = false
+                    debris = false
+                    j += 1
+                    continue
+                }
+                // a gap: blank lines and page debris only
+                var g = j, blanks = 0, sawDebris = false
+                while g < n, kinds[g] == .blank || kinds[g] == .pageDebris {
+                    if kinds[g] == .blank { blanks += 1 } else { sawDebris = true }
+                    g += 1
+                }
+                let continues = g < n && g > j
+                    && ((encoding == .tab && kinds[g] == .tab) || (encoding == .pipe && (kinds[g] == .pipe || kinds[g] == .pipeSeparator)))
+                if continues && (blanks <= 1 || (sawDebris && g - j <= 8)) {
+                    gap = gap || blanks > 0
+                    debris = debris || sawDebris
+                    j = g
+                    continue
+                }
+                break
+            }
+            if !block.rows.isEmpty { blocks.append(block) }
+            i = j
+        }
+        return blocks
+    }
+
+    func splitPipe(_ t: Substring) -> [String] {
+        var s = trimPlanSpace(t)
+        if s.hasPrefix("|") { s = s.dropFirst() }
+        if s.hasSuffix("|"), !s.hasSuffix("\\|") { s = s.dropLast() }
+        var cells: [String] = []
+        var cur = ""
+        var escape = false
+        for ch in s {
+            if escape { cur.append(ch); escape = false; continue }
+            if ch == "\\" { escape = true; continue }
+            if ch == "|" { cells.append(cur); cur = ""; continue }
+            cur.append(ch)
+        }
+        cells.append(cur)
+        return cells
+    }
+
+    mutating func addRow(line j: Int, encoding: ExtractedTable.Encoding, gap: Bool, debris: Bool, to block: inout Block) {
+        let rawCells: [Substring] = encoding == .tab
+            ? lines[j].split(separator: "\t", omittingEmptySubsequences: false)
+            : splitPipe(lines[j]).map { Substring($0) }
+        var cells: [String] = []
+        cells.reserveCapacity(rawCells.count)
+        var label = false, splits = false
+        var allDash = true, anyDash = false
+        for (ci, rc) in rawCells.enumerated() {
+            let c = cleanCell(rc)
+            if c.hadPageLabel {
+                label = true
+                if c.pageLabelAtEnd && (ci > 0 || c.text.count > 30) { splits = true }
+            }
+            cells.append(c.text)
+            if !c.text.isEmpty {
+                if c.text.count >= 2, c.text.allSatisfy({ $0 == "-" || $0 == "=" || $0 == "_" || $0 == " " }) { anyDash = true } else { allDash = false }
+            }
+        }
+        if label { pageDebris.append(j + 1) }
+        while let last = cells.last, last.isEmpty, cells.count > 1 { cells.removeLast() }
+        if anyDash && allDash {
+            rejects.append(RejectedLine(line: j + 1, reason: .separator, text: String(lines[j])))
+            return
+        }
+        let nonEmpty = cells.contains { !$0.isEmpty }
+        if !nonEmpty {
+            rejects.append(RejectedLine(line: j + 1, reason: label ? .pageDebris : .emptyRow, text: String(lines[j])))
+            return
+        }
+        block.rows.append(RawRow(line: j + 1, cells: cells, pageLabel: label, labelSplitsRow: splits,
+                                 gapBefore: gap, debrisBefore: debris))
+    }
+
+    /// Splits a block where a different, commonly used table header starts (two tables
+    /// printed without a blank line between them).
+    func splitAtKnownHeaders(_ blocks: [Block]) -> [Block] {
+        var freq: [String: Int] = [:]
+        var titles: [String: Int] = [:]
+        for b in blocks {
+            guard let first = b.rows.first else { continue }
+            if first.nonEmpty == 1, b.rows.count > 1 {
+                titles[rowKey(first.cells), default: 0] += 1
+                freq[rowKey(b.rows[1].cells), default: 0] += 1
+            } else {
+                freq[rowKey(first.cells), default: 0] += 1
+            }
+        }
+        var out: [Block] = []
+        for b in blocks {
+            guard b.encoding == .tab, b.rows.count > 4 else { out.append(b); continue }
+            let firstKeys = Set(b.rows.prefix(3).map { rowKey($0.cells) })
+            var start = 0
+            var i = 3
+            while i < b.rows.count {
+                let r = b.rows[i]
+                let k = rowKey(r.cells)
+                if !firstKeys.contains(k), (freq[k] ?? 0) >= 2, looksLikeHeader(r) {
+                    var cut = i
+                    if (titles[rowKey(b.rows[i - 1].cells)] ?? 0) >= 2 { cut = i - 1 }
+                    if cut > start {
+                        out.append(Block(encoding: b.encoding, rows: Array(b.rows[start..<cut]), separatorAfter: []))
+                        start = cut
+                    }
+                }
+                i += 1
+            }
+            out.append(Block(encoding: b.encoding, rows: Array(b.rows[start...]), separatorAfter: start == 0 ? b.separatorAfter : []))
+        }
+        return out
+    }
+
+    // MARK: tables
+
+    mutating func buildTable(_ block: inout Block) -> ExtractedTable? {
+        let rows = block.rows
+        guard !rows.isEmpty else { return nil }
+        var headerRows: [RawRow] = []
+        var title = ""
+        var titleLine: Int?
+        var headerLost = false
+        var idx = 0
+        if block.encoding == .pipe {
+            if let sep = block.separatorAfter.min(), sep < 4 {
+                headerRows = Array(rows[0...sep])
+                idx = sep + 1
+            } else {
+                headerLost = true
+            }
+        } else {
+            if rows.count >= 2, rows[0].nonEmpty == 1, !hasNumbers(rows[0]), looksLikeHeader(rows[1]),
+               let only = rows[0].cells.first(where: { !$0.isEmpty }), only.count <= 120 {
+                title = only
+                titleLine = rows[0].line
+                idx = 1
+            }
+            if dataLike(rows[idx]) {
+                headerLost = true
+            } else {
+                headerRows.append(rows[idx])
+                idx += 1
+                while idx < rows.count, headerRows.count < 4,
+                      isHeaderContinuation(rows[idx], after: headerRows)
+                        || (idx + 1 < rows.count && isUnitsRow(rows[idx + 1]) && !dataLike(rows[idx]) && rows[idx].nonEmpty >= 2) {
+                    headerRows.append(rows[idx])
+                    idx += 1
+                }
+            }
+        }
+        // data rows, dropping repeated headers and stitching continuations
+        let headerKeys = Set(headerRows.map { compactKey($0.cells) })
+        let titleKey = normalizedKey(title)
+        var data: [ExtractedRow] = []
+        var breakPending = false
+        var previousRaw: RawRow?
+        while idx < rows.count {
+            let r = rows[idx]
+            idx += 1
+            let key = compactKey(r.cells)
+            if !headerKeys.isEmpty, headerKeys.contains(key) {
+                rejects.append(RejectedLine(line: r.line, reason: .repeatedHeader, text: String(lines[r.line - 1])))
+                breakPending = true
+                continue
+            }
+            if r.nonEmpty == 1, !titleKey.isEmpty, normalizedKey(r.cells.first { !$0.isEmpty }!) == titleKey {
+                rejects.append(RejectedLine(line: r.line, reason: .repeatedHeader, text: String(lines[r.line - 1])))
+                breakPending = true
+                continue
+            }
+            if r.debrisBefore { breakPending = true }
+            if let prevRaw = previousRaw, !data.isEmpty {
+                var prev = data[data.count - 1]
+                if tryMerge(r, into: &prev, previous: prevRaw, afterBreak: breakPending) {
+                    data[data.count - 1] = prev
+                    breakPending = false
+                    previousRaw = r
+                    continue
+                }
+            }
+            breakPending = false
+            data.append(ExtractedRow(cells: r.cells, lines: r.line...r.line, sourceLines: [r.line]))
+            previousRaw = r
+        }
+        // width: widest row; drop trailing columns that are empty everywhere
+        var width = headerRows.map { $0.cells.count }.max() ?? 0
+        for d in data { width = max(width, d.cells.count) }
+        while width > 1 {
+            let c = width - 1
+            let used = headerRows.contains { c < $0.cells.count && !$0.cells[c].isEmpty }
+                || data.contains { c < $0.cells.count && !$0.cells[c].isEmpty }
+            if used { break }
+            width -= 1
+        }
+        for i in data.indices {
+            if data[i].cells.count < width { data[i].cells += Array(repeating: "", count: width - data[i].cells.count) }
+            if data[i].cells.count > width { data[i].cells.removeLast(data[i].cells.count - width) }
+        }
+        let header = headerLost ? (1...max(width, 1)).map { "column \($0)" } : mergeHeader(headerRows.map { $0.cells }, width: width)
+        var headerLines = headerRows.map { $0.line }
+        if let titleLine { headerLines.insert(titleLine, at: 0) }
+        let firstLine = rows.first!.line
+        let lastLine = rows.last!.line
+        return ExtractedTable(header: header, headerRows: headerRows.map { padded($0.cells, width) }, headerLines: headerLines,
+                              rows: data, firstLine: firstLine, lastLine: lastLine, unit: "", directorate: "",
+                              section: "", caption: title, encoding: block.encoding, headerLost: headerLost)
+    }
+
+    func padded(_ cells: [String], _ width: Int) -> [String] {
+        if cells.count >= width { return Array(cells.prefix(width)) }
+        return cells + Array(repeating: "", count: width - cells.count)
+    }
+
+    /// Stitches a continuation line into the previous row. Returns false when `r` is a row of its own.
+    func tryMerge(_ r: RawRow, into prev: inout ExtractedRow, previous prevRaw: RawRow, afterBreak: Bool) -> Bool {
+        // a negative split over two lines: "-" then "121.8" in the same column
+        if r.nonEmpty == 1, let c = r.cells.firstIndex(where: { !$0.isEmpty }), c < prev.cells.count,
+           prev.cells[c] == "-", parsePlanCell(r.cells[c]).decimalValue != nil, !r.cells[c].hasPrefix("-") {
+            prev.cells[c] = "-" + r.cells[c]
+            appendLine(r.line, to: &prev)
+            return true
+        }
+        guard r.firstEmpty, !hasNumbers(r), prev.cells.filter({ !$0.isEmpty }).count >= 2 else { return false }
+        let lowerStart = r.cells.contains { c in c.first.map { $0.isLowercase } ?? false }
+        let bulletStart = r.cells.contains { $0.hasPrefix("•") }
+        let evidence = afterBreak || prevRaw.labelSplitsRow || (r.gapBefore && (lowerStart || bulletStart))
+        guard evidence else { return false }
+        // never glue text onto a number
+        for (c, text) in r.cells.enumerated() where !text.isEmpty && c < prev.cells.count && isDataNumber(prev.cells[c]) {
+            return false
+        }
+        for (c, text) in r.cells.enumerated() where !text.isEmpty {
+            if c < prev.cells.count {
+                prev.cells[c] = prev.cells[c].isEmpty ? text : prev.cells[c] + " " + text
+            } else {
+                prev.cells += Array(repeating: "", count: c - prev.cells.count)
+                prev.cells.append(text)
+            }
+        }
+        appendLine(r.line, to: &prev)
+        return true
+    }
+
+    func appendLine(_ line: Int, to row: inout ExtractedRow) {
+        row.sourceLines.append(line)
+        row.lines = row.lines.lowerBound...max(row.lines.upperBound, line)
+        row.continued = true
+    }
+
+    // MARK: header heuristics
+
+    /// A number that is not a year: data rather than a heading.
+    func isDataNumber(_ cell: String) -> Bool {
+        switch parsePlanCell(cell) {
+        case .integer(let v): return !(1990...2040).contains(v)
+        case .decimal: return true
+        default: return false
+        }
+    }
+
+    func hasNumbers(_ r: RawRow) -> Bool { r.cells.contains { isDataNumber($0) } }
+
+    func dataLike(_ r: RawRow) -> Bool {
+        if hasNumbers(r) { return true }
+        if r.cells.contains(where: { $0.contains("•") }) { return true }
+        return r.cells.filter { $0.count > 60 }.count >= 2
+    }
+
+    func looksLikeHeader(_ r: RawRow) -> Bool {
+        r.nonEmpty >= 2 && !dataLike(r) && r.cells.allSatisfy { $0.count <= 200 }
+    }
+
+    func isUnitsCell(_ c: String) -> Bool {
+        let k = c.lowercased().replacing(" ", with: "")
+        return ["£'000", "£000", "£000's", "£000s", "£'000s", "£k", "£m", "£", "%", "fte", "[no.]", "no.", "£000’s", "£’000", "(£000)", "(£'000)"].contains(k)
+    }
+
+    func isUnitsRow(_ r: RawRow) -> Bool {
+        let filled = r.cells.filter { !$0.isEmpty }
+        return !filled.isEmpty && filled.filter { isUnitsCell($0) }.count * 2 >= filled.count
+    }
+
+    func isHeaderContinuation(_ r: RawRow, after headers: [RawRow]) -> Bool {
+        if dataLike(r) { return false }
+        let filled = r.cells.filter { !$0.isEmpty }
+        if filled.isEmpty { return false }
+        let units = filled.filter { isUnitsCell($0) }.count
+        if units * 2 >= filled.count { return true }
+        if filled.count < 2 || filled.contains(where: { $0.count > 40 }) { return false }
+        if r.firstEmpty { return true }
+        guard let last = headers.last else { return false }
+        let width = max(last.cells.count, r.cells.count, 2)
+        if last.nonEmpty * 2 <= width, last.nonEmpty < r.nonEmpty { return true }
+        // fills the columns the row above left empty (a spanning heading above sub-headings)
+        var complementary = 0
+        for (c, text) in r.cells.enumerated() where !text.isEmpty && (c >= last.cells.count || last.cells[c].isEmpty) {
+            complementary += 1
+        }
+        if complementary * 2 >= filled.count { return true }
+        return false
+    }
+
+    /// Row text without empty cells: a header repeated with a shifted first cell still matches.
+    func compactKey(_ cells: [String]) -> String {
+        cells.filter { !$0.isEmpty }.map { normalizedKey($0) }.joined(separator: "\t")
+    }
+
+    func rowKey(_ cells: [String]) -> String {
+        var parts = cells.map { normalizedKey($0) }
+        while let l = parts.last, l.isEmpty { parts.removeLast() }
+        return parts.joined(separator: "\t")
+    }
+
+    /// Merges header rows cell-wise. An empty cell in an upper row is filled from its left
+    /// neighbour when both columns have text below (a heading spanning several columns).
+    func mergeHeader(_ rows: [[String]], width: Int) -> [String] {
+        let grid = rows.map { padded($0, width) }
+        var filled = grid
+        if grid.count > 1 {
+            for r in 0..<(grid.count - 1) {
+                for c in 1..<max(width, 1) where filled[r][c].isEmpty && !filled[r][c - 1].isEmpty {
+                    let below = (r + 1..<grid.count).contains { !grid[$0][c].isEmpty }
+                    let leftBelow = (r + 1..<grid.count).contains { !grid[$0][c - 1].isEmpty }
+                    if below && leftBelow { filled[r][c] = filled[r][c - 1] }
+                }
+            }
+        }
+        var out: [String] = []
+        for c in 0..<width {
+            var parts: [String] = []
+            for r in filled.indices where !filled[r][c].isEmpty { parts.append(filled[r][c]) }
+            out.append(collapseSpaces(parts.joined(separator: " ")))
+        }
+        return out
+    }
+
+    // MARK: merging tables split by page breaks
+
+    func gapAllowsMerge(from a: Int, to b: Int) -> (ok: Bool, sawDebris: Bool) {
+        guard b - a <= 14 else { return (false, false) }
+        var prose = 0, debris = false
+        var l = a + 1
+        while l < b {
+            switch kinds[l - 1] {
+            case .blank: break
+            case .pageDebris: debris = true
+            case .prose:
+                let t = trimPlanSpace(lines[l - 1])
+                // running page headers repeat through the document
+                guard (proseFrequency[String(t)] ?? 0) >= 3 else { return (false, debris) }
+                prose += 1
+                if prose > 2 { return (false, debris) }
+                debris = true
+            default: return (false, debris)
+            }
+            l += 1
+        }
+        return (true, debris)
+    }
+
+    mutating func mergeContinuations(_ tables: [ExtractedTable]) -> [ExtractedTable] {
+        var out: [ExtractedTable] = []
+        for t in tables {
+            guard var a = out.last, a.encoding == t.encoding, !a.headerLost else { out.append(t); continue }
+            let gap = gapAllowsMerge(from: a.lastLine, to: t.firstLine)
+            guard gap.ok else { out.append(t); continue }
+            let sameHeader = !t.headerLost && t.headerRows.first.map { compactKey($0) } == a.headerRows.first.map { compactKey($0) }
+                && !(t.headerRows.first.map { compactKey($0) } ?? "").isEmpty
+            let lostHeaderContinuation = t.headerLost && gap.sawDebris && t.header.count == a.header.count
+            guard sameHeader || lostHeaderContinuation else { out.append(t); continue }
+            if sameHeader {
+                for l in t.headerLines {
+                    rejects.append(RejectedLine(line: l, reason: .repeatedHeader, text: String(lines[l - 1])))
+                }
+            }
+            var rows = t.rows
+            let width = max(a.header.count, t.header.count)
+            if width > a.header.count {
+                a.header += Array(repeating: "", count: width - a.header.count)
+                for i in a.headerRows.indices { a.headerRows[i] = padded(a.headerRows[i], width) }
+                for i in a.rows.indices { a.rows[i].cells = padded(a.rows[i].cells, width) }
+            }
+            for i in rows.indices { rows[i].cells = padded(rows[i].cells, width) }
+            // the first row after the break may continue the last row before it
+            if let first = rows.first, var last = a.rows.last, first.cells.first?.isEmpty ?? false,
+               !first.cells.contains(where: { isDataNumber($0) }), last.cells.filter({ !$0.isEmpty }).count >= 2 {
+                for (c, text) in first.cells.enumerated() where !text.isEmpty {
+                    if c < last.cells.count { last.cells[c] = last.cells[c].isEmpty ? text : last.cells[c] + " " + text }
+                }
+                for l in first.sourceLines { appendLine(l, to: &last) }
+                a.rows[a.rows.count - 1] = last
+                rows.removeFirst()
+            }
+            a.rows += rows
+            a.lastLine = t.lastLine
+            out[out.count - 1] = a
+        }
+        return out
+    }
+}

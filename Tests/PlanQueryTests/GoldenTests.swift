@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+@testable import PlanQuery
+
+/// Golden scripts: `Fixtures/golden/NAME.planq` runs and its standard output, then (if any)
+/// `-- stderr --` and the diagnostics, must equal `NAME.out`. Directives in leading comments:
+/// `# format: csv`. Tables in `Fixtures/golden/data/` are loaded by file stem.
+/// `PLANQ_UPDATE_GOLDEN=1 swift test --filter golden` rewrites the expected files.
+@Test("golden script", arguments: Fixtures.files(in: Fixtures.golden, ext: "planq"))
+func golden(_ name: String) throws {
+    let url = Fixtures.golden.appendingPathComponent(name)
+    let text = try String(contentsOf: url, encoding: .utf8)
+    var format = OutputFormat.table
+    for line in text.split(separator: "\n") where line.hasPrefix("# format:") {
+        format = OutputFormat(rawValue: line.dropFirst("# format:".count).trimmingCharacters(in: .whitespaces)) ?? .table
+    }
+    let engine = makeEngine(dataDirectory: Fixtures.goldenData)
+    let (out, err) = runCapturing(engine, SourceFile(name: name, text: text), format: format)
+    let actual = err.isEmpty ? out : out + "-- stderr --\n" + err
+    let expectedURL = url.deletingPathExtension().appendingPathExtension("out")
+    if ProcessInfo.processInfo.environment["PLANQ_UPDATE_GOLDEN"] == "1" {
+        // Write into the source tree, not the copied resources.
+        let source = Fixtures.packageRoot.appendingPathComponent("Tests/PlanQueryTests/Fixtures/golden")
+            .appendingPathComponent(expectedURL.lastPathComponent)
+        try actual.write(to: source, atomically: true, encoding: .utf8)
+        return
+    }
+    let expected = (try? String(contentsOf: expectedURL, encoding: .utf8)) ?? "<missing \(expectedURL.lastPathComponent)>"
+    #expect(actual == expected, "golden \(name) differs; run PLANQ_UPDATE_GOLDEN=1 swift test --filter golden and review the diff")
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import PlanQuery
+
+/// Shared helpers: fixture paths, an engine wired like the CLI, output rendering.
+enum Fixtures {
+    static let root = Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
+    static let golden = root.appendingPathComponent("golden")
+    static let goldenData = golden.appendingPathComponent("data")
+
+    /// The package checkout (for examples/, stdlib/, grammar/).
+    static let packageRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url
+    }()
+
+    static func files(in dir: URL, ext: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [])
+            .filter { $0.hasSuffix("." + ext) }.sorted()
+    }
+
+    /// The folder holding the built `planq` executable (next to the test bundle's resources).
+    static var productsDirectory: URL { Bundle.module.bundleURL.deletingLastPathComponent() }
+}
+
+func makeEngine(dataDirectory: URL? = nil) -> Engine {
+    let engine = Engine()
+    engine.env.modulePaths = [Fixtures.packageRoot.appendingPathComponent("stdlib").path]
+    if let dir = dataDirectory {
+        for f in Fixtures.files(in: dir, ext: "csv") + Fixtures.files(in: dir, ext: "tsv") {
+            let path = dir.appendingPathComponent(f).path
+            let stem = String(f.dropLast(4))
+            engine.catalog.registerLazy(stem, source: path) { try DataFiles.load(path) }
+        }
+    }
+    return engine
+}
+
+/// Runs source and returns (stdout, stderr) as the CLI would print them.
+func runCapturing(_ engine: Engine, _ source: SourceFile, format: OutputFormat = .table) -> (out: String, err: String) {
+    var out = "", err = ""
+    var printer = OutputPrinter(format: format)
+    engine.onWarning = { err += $0.render() + "\n" }
+    do {
+        try engine.run(source) { out += printer.render($0) }
+    } catch let e as PlanQueryError {
+        err += e.diagnostics.map { $0.render() + "\n" }.joined()
+    } catch {
+        err += "\(error)\n"
+    }
+    return (out, err)
+}
+
+func query(_ text: String, _ engine: Engine = makeEngine()) throws -> Table {
+    try engine.query(text)
+}
+
+/// One-column result as text lines (display form), for compact assertions.
+func column(_ text: String, _ engine: Engine = makeEngine()) throws -> [String] {
+    let t = try engine.query(text)
+    return (0..<t.rowCount).map { t.columns[0][$0].description }
+}
+
+func scalar(_ text: String, _ engine: Engine = makeEngine()) throws -> Value {
+    let outputs = try engine.run(text)
+    guard case .value(let v, _)? = outputs.last else { return .null }
+    return v
+}
+
+func errorText(_ text: String, _ engine: Engine = makeEngine()) -> String {
+    do {
+        _ = try engine.run(text)
+        return ""
+    } catch let e as PlanQueryError {
+        return e.diagnostics.map { $0.render() }.joined(separator: "\n")
+    } catch {
+        return "\(error)"
+    }
+}
