@@ -40,27 +40,27 @@ func registerBivariateAggregates(_ r: inout FunctionRegistry) {
     let table = "from [[1, 2], [3, 4], [4, 8], [6, 9]]"
 
     add("corr", "Pearson correlation coefficient of y and x; null for fewer than 2 pairs or when either does not vary.",
-        example: "\(table) | summarize r = corr(value1, value2)", result: "0.9568018236612532", aliases: ["cor", "pearson"], minCount: 2) { m in
+        example: "\(table) | summarize r = corr(value1, value2)", result: "0.94505543276168", aliases: ["cor", "pearson"], minCount: 2) { m in
         m.sxx > 0 && m.syy > 0 ? m.sxy / (m.sxx * m.syy).squareRoot() : nil
     }
     add("covar_samp", "Sample covariance Σ(x − x̄)(y − ȳ) / (n − 1); null for fewer than 2 pairs.",
-        example: "\(table) | summarize c = covar_samp(value1, value2)", result: "6.666666666666667", aliases: ["covar", "cov", "scov"], minCount: 2) { m in
+        example: "\(table) | summarize c = covar_samp(value1, value2)", result: "6.5", aliases: ["covar", "cov", "scov"], minCount: 2) { m in
         m.sxy / (m.n - 1)
     }
     add("covar_pop", "Population covariance Σ(x − x̄)(y − ȳ) / n.",
-        example: "\(table) | summarize c = covar_pop(value1, value2)", result: "5", aliases: ["pcov"]) { m in
+        example: "\(table) | summarize c = covar_pop(value1, value2)", result: "4.875", aliases: ["pcov"]) { m in
         m.sxy / m.n
     }
     add("regr_slope", "Slope of the least-squares line y = slope·x + intercept; null when x does not vary.",
-        example: "\(table) | summarize b = regr_slope(value1, value2)", result: "0.6153846153846154", minCount: 2) { m in
+        example: "\(table) | summarize b = regr_slope(value1, value2)", result: "0.5954198473282443", minCount: 2) { m in
         m.sxx > 0 ? m.sxy / m.sxx : nil
     }
     add("regr_intercept", "Intercept of the least-squares line of y on x; null when x does not vary.",
-        example: "\(table) | summarize a = regr_intercept(value1, value2)", result: "-0.07692307692307665", keepFormat: true, minCount: 2) { m in
+        example: "\(table) | summarize a = regr_intercept(value1, value2)", result: "0.07633587786259532", keepFormat: true, minCount: 2) { m in
         m.sxx > 0 ? m.my - m.sxy / m.sxx * m.mx : nil
     }
     add("regr_r2", "Coefficient of determination of the line of y on x (corr²); 1 when y does not vary, null when x does not vary.",
-        example: "\(table) | summarize r2 = regr_r2(value1, value2)", result: "0.9154700222772553", minCount: 2) { m in
+        example: "\(table) | summarize r2 = regr_r2(value1, value2)", result: "0.8931297709923665", minCount: 2) { m in
         guard m.sxx > 0 else { return nil }
         if m.syy == 0 { return 1 }
         return (m.sxy * m.sxy) / (m.sxx * m.syy)
@@ -74,7 +74,7 @@ func registerBivariateAggregates(_ r: inout FunctionRegistry) {
     add("regr_syy", "Σ(y − ȳ)² over the rows where both are present.",
         example: "\(table) | summarize s = regr_syy(value1, value2)", result: "13") { m in m.syy }
     add("regr_sxy", "Σ(x − x̄)(y − ȳ) over the rows where both are present.",
-        example: "\(table) | summarize s = regr_sxy(value1, value2)", result: "20") { m in m.sxy }
+        example: "\(table) | summarize s = regr_sxy(value1, value2)", result: "19.5") { m in m.sxy }
 
     r.add(AggregateFunction("regr_count", params: [.required("y"), .required("x")],
         help: FunctionHelp("statistics", "Number of rows where both y and x are present (the n of the regression).",

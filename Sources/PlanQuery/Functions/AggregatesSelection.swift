@@ -170,7 +170,7 @@ func registerSelectionAggregates(_ r: inout FunctionRegistry) {
                 return .text(Sparkline.bars(rows.map { c.isNull($0) ? nil : vals![$0] }, floorAtZero: false))
             }
             return Aggregation.column(values, type: .text)
-        }), aliases: ["spark"])
+        }))
 }
 
 func histogramCounts(_ v: [Double], bins: Value) -> [Int] {

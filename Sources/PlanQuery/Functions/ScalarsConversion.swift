@@ -27,7 +27,7 @@ func registerConversionScalars(_ r: inout FunctionRegistry) {
         help: FunctionHelp("conversion", "x as plain text, as CSV output writes it (dates ISO 2009-03-31, financial years 2008/09, numbers without £ or %).",
                            example: "to_text(FY2008/09)", result: "2008/09"),
         type: { _ in (.text, .plain) },
-        row: { vals in .text(vals[0].description) }), aliases: ["to_string", "string"])
+        row: { vals in .text(vals[0].description) }), aliases: ["to_string"])
 
     r.add(ScalarFunction("format_money", params: [.required("x"), .optional("places", .int(2)), .optional("unit", .text(""))],
         help: FunctionHelp("format", "x as money text: £, thousands separators, `places` decimals (rounded half away from zero); unit \"k\", \"m\" or \"bn\" divides and adds the suffix.",

@@ -49,7 +49,7 @@ func registerDateScalars(_ r: inout FunctionRegistry) {
             guard case .int(let y) = vals[0], case .int(let m) = vals[1], case .int(let d) = vals[2],
                   let date = CalendarDate(year: y, month: m, day: d) else { return .null }
             return .date(date)
-        }), aliases: ["date"])
+        }))
 
     r.add(ScalarFunction("today", params: [], pure: false,
         help: FunctionHelp("date", "Today's date (local time). Not folded into a constant: each run reads the clock.",

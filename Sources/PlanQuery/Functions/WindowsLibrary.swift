@@ -185,7 +185,7 @@ func registerLibraryWindows(_ r: inout FunctionRegistry) {
         },
         evaluate: { args, order, _ in
             try order.indices.map { i in i == 0 ? .null : try ValueOps.arithmetic(.subtract, args[0][order[i]], args[0][order[i - 1]]) }
-        }), aliases: ["deltas", "diff"])
+        }), aliases: ["deltas"])
 
     r.add(WindowFunction("pct_change", params: [.required("x")],
         help: FunctionHelp("window", "(x − previous x) / |previous x|, as a percentage; null on the first row, when either is null, or when the previous x is 0.",
@@ -196,7 +196,7 @@ func registerLibraryWindows(_ r: inout FunctionRegistry) {
                 guard i > 0, let now = args[0][order[i]].doubleValue, let before = args[0][order[i - 1]].doubleValue, before != 0 else { return .null }
                 return .float((now - before) / abs(before))
             }
-        }), aliases: ["yoy"])
+        }))
 
     r.add(WindowFunction("ratio", params: [.required("x")],
         help: FunctionHelp("window", "x / the previous row's x; null on the first row, when either is null, or when the previous x is 0.",
