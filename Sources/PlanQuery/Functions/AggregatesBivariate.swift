@@ -7,11 +7,14 @@ struct PairMoments {
     var mx: Double, my: Double
     var sxx: Double, syy: Double, sxy: Double
 
-    init(_ p: [(y: Double, x: Double)]) {
+    /// `p` holds values shifted by (shiftY, shiftX); sums of squares do not depend on the shift,
+    /// the means have it added back.
+    init(_ p: [(y: Double, x: Double)], shiftY: Double = 0, shiftX: Double = 0) {
         n = Double(p.count)
         mx = AggregateKit.mean(p.map(\.x))
         my = AggregateKit.mean(p.map(\.y))
         sxx = 0; syy = 0; sxy = 0
+        defer { mx += shiftX; my += shiftY }
         for (y, x) in p {
             let dx = x - mx, dy = y - my
             sxx += dx * dx
@@ -32,8 +35,9 @@ func registerBivariateAggregates(_ r: inout FunctionRegistry) {
                 return (.float, keepFormat ? args[0].format : .plain)
             },
             evaluate: { args, groups, _ in
-                AggregateKit.floats(AggregateKit.pairs(args[0], args[1], groups).map { p in
-                    p.count < minCount ? nil : f(PairMoments(p))
+                let (pairs, sy, sx) = AggregateKit.pairs(args[0], args[1], groups)
+                return AggregateKit.floats(pairs.map { p in
+                    p.count < minCount ? nil : f(PairMoments(p, shiftY: sy, shiftX: sx))
                 }, format: keepFormat ? args[0].format : .plain)
             }), aliases: aliases)
     }

@@ -48,12 +48,13 @@ func registerStatAggregates(_ r: inout FunctionRegistry) {
             return (.float, args[0].format)
         },
         evaluate: { args, groups, _ in
-            let pairs = AggregateKit.pairs(args[0], args[1], groups)
+            // Σ(x·w)/Σw = shiftX + Σ((x − shiftX)·w)/Σw; the weights are used unshifted.
+            let (pairs, sx, sw0) = AggregateKit.pairs(args[0], args[1], groups)
             return AggregateKit.floats(pairs.map { p in
                 var sw = 0.0, sxw = 0.0
-                for (x, w) in p { sw += w; sxw += x * w }
-                return p.isEmpty || sw == 0 ? nil : sxw / sw
-            })
+                for (x, w) in p { sw += w + sw0; sxw += x * (w + sw0) }
+                return p.isEmpty || sw == 0 ? nil : sx + sxw / sw
+            }, format: args[0].format)
         }), aliases: ["wavg", "weighted_mean"])
 
     r.add(AggregateFunction("geometric_mean", params: [.required("x")],
@@ -173,7 +174,7 @@ func registerStatAggregates(_ r: inout FunctionRegistry) {
                 return (.float, takeRoot ? args[0].format : .plain)
             },
             evaluate: { args, groups, _ in
-                AggregateKit.floats(AggregateKit.doubles(args[0], groups).map { v in
+                AggregateKit.floats(AggregateKit.shifted(args[0], groups).map { v in
                     let n = v.count
                     if n == 0 || (sample && n < 2) { return nil }
                     let s2 = AggregateKit.centralSums(v).s2
@@ -204,7 +205,7 @@ func registerStatAggregates(_ r: inout FunctionRegistry) {
                            example: "from [2, 4, 4, 4, 5, 5, 7, 9] | summarize e = sem(value)", result: "0.7559289460184544"),
         type: Rules.float("sem", keepFormat: true),
         evaluate: { args, groups, _ in
-            AggregateKit.floats(AggregateKit.doubles(args[0], groups).map { v in
+            AggregateKit.floats(AggregateKit.shifted(args[0], groups).map { v in
                 let n = Double(v.count)
                 guard v.count >= 2 else { return nil }
                 return (AggregateKit.centralSums(v).s2 / (n - 1)).squareRoot() / n.squareRoot()
@@ -251,7 +252,7 @@ func registerStatAggregates(_ r: inout FunctionRegistry) {
                            example: "from [1, 2, 3, 6] | summarize m = mean_abs_dev(value)", result: "1.5"),
         type: Rules.float("mean_abs_dev", keepFormat: true),
         evaluate: { args, groups, _ in
-            AggregateKit.floats(AggregateKit.doubles(args[0], groups).map { v in
+            AggregateKit.floats(AggregateKit.shifted(args[0], groups).map { v in
                 guard !v.isEmpty else { return nil }
                 let m = AggregateKit.mean(v)
                 return v.reduce(0) { $0 + abs($1 - m) } / Double(v.count)
@@ -264,7 +265,7 @@ func registerStatAggregates(_ r: inout FunctionRegistry) {
             help: FunctionHelp("statistics", summary, example: example, result: result),
             type: Rules.float(name),
             evaluate: { args, groups, _ in
-                AggregateKit.floats(AggregateKit.doubles(args[0], groups).map { v in
+                AggregateKit.floats(AggregateKit.shifted(args[0], groups).map { v in
                     guard !v.isEmpty else { return nil }
                     let m = AggregateKit.centralSums(v)
                     // A constant sample has no shape: null rather than 0/0.
@@ -297,21 +298,27 @@ func registerStatAggregates(_ r: inout FunctionRegistry) {
     // MARK: products and spreads
 
     r.add(AggregateFunction("product", params: [.required("x")],
-        help: FunctionHelp("aggregate", "Product of the non-null values, exact for whole numbers and decimals.",
-                           example: "from [1.5, 2, 4] | summarize p = product(value)", result: "12.0"),
-        type: { args throws(FunctionTypeError) in try Types.numeric(args[0], "product"); return (Types.sumType(args[0].type), .plain) },
-        evaluate: { args, groups, type in
+        help: FunctionHelp("aggregate", "Product of the non-null values, as a float (products soon pass 18 exact digits); computed exactly while it fits, so chained growth factors do not drift.",
+                           example: "from [1.05, 1.02, 0.98] | summarize growth = product(value)", result: "1.04958"),
+        type: { args throws(FunctionTypeError) in try Types.numeric(args[0], "product"); return (.float, .plain) },
+        evaluate: { args, groups, _ in
             let c = args[0]
-            var acc = [Value](repeating: .null, count: groups.count)
+            var exactAcc = [ExactDecimal?](repeating: nil, count: groups.count)
+            var floatAcc = [Double?](repeating: nil, count: groups.count)
+            var inexact = [Bool](repeating: c.type == .float, count: groups.count)
             for r in 0..<c.count where groups.groupOf[r] >= 0 && !c.isNull(r) {
                 let k = Int(groups.groupOf[r])
-                acc[k] = acc[k].isNull ? c[r] : try ValueOps.arithmetic(.multiply, acc[k], c[r])
+                let v = c[r]
+                floatAcc[k] = (floatAcc[k] ?? 1) * (v.doubleValue ?? .nan)
+                if !inexact[k], let d = v.decimalValue {
+                    if let p = (exactAcc[k] ?? ExactDecimal(1)).multiplied(by: d), p.scale < ExactDecimal.maxScale { exactAcc[k] = p }
+                    else { inexact[k] = true }
+                }
             }
-            if case .decimal(_, let scale) = c.storage {
-                // Scales add up in a product; show at least the input's places, without trailing zeros beyond them.
-                acc = acc.map { v in if case .decimal(let d) = v { return .decimal(AggregateKit.keepScale(d, atLeast: scale)) } else { return v } }
-            }
-            return Aggregation.column(acc, type: type)
+            return AggregateKit.floats((0..<groups.count).map { k in
+                guard let f = floatAcc[k] else { return nil }
+                return inexact[k] ? f : exactAcc[k]?.doubleValue
+            })
         }), aliases: ["prd"])
 
     r.add(AggregateFunction("range", params: [.required("x")],

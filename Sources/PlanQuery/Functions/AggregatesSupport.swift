@@ -26,6 +26,26 @@ enum AggregateKit {
         return out
     }
 
+    /// Values per group minus the group's first value, for statistics that do not depend on a
+    /// shift (variance, deviations, shape). For whole numbers and decimals the subtraction is
+    /// exact, so values such as 1,000,000,000.001 keep their small differences.
+    static func shifted(_ c: Column, _ g: Grouping) -> [[Double]] {
+        if let (groupsUnits, scale) = units(c, g) {
+            let p = Double(ExactDecimal.pow10(scale))
+            return groupsUnits.map { v in
+                guard let first = v.first else { return [] }
+                return v.map { x in
+                    let (d, o) = x.subtractingReportingOverflow(first)
+                    return o ? (Double(x) - Double(first)) / p : Double(d) / p
+                }
+            }
+        }
+        return doubles(c, g).map { v in
+            guard let first = v.first else { return [] }
+            return v.map { $0 - first }
+        }
+    }
+
     /// Exact values per group as scaled integers sharing one scale (int and decimal columns);
     /// nil for other columns.
     static func units(_ c: Column, _ g: Grouping) -> (values: [[Int64]], scale: Int)? {
@@ -45,14 +65,40 @@ enum AggregateKit {
         }
     }
 
-    /// Non-null (y, x) pairs per group: rows where either is null are skipped.
-    static func pairs(_ y: Column, _ x: Column, _ g: Grouping) -> [[(y: Double, x: Double)]] {
+    /// Non-null (y, x) pairs per group (rows where either is null are skipped), each column
+    /// shifted by its first non-null value (exactly, for whole numbers and decimals); the
+    /// shifts are returned so that means can be put back.
+    static func pairs(_ y: Column, _ x: Column, _ g: Grouping) -> (pairs: [[(y: Double, x: Double)]], shiftY: Double, shiftX: Double) {
         var out = [[(y: Double, x: Double)]](repeating: [], count: g.count)
-        guard let ys = Aggregation.doubles(y), let xs = Aggregation.doubles(x) else { return out }
+        guard let (ys, sy) = shiftedColumn(y), let (xs, sx) = shiftedColumn(x) else { return (out, 0, 0) }
         for r in 0..<y.count where g.groupOf[r] >= 0 && !y.isNull(r) && !x.isNull(r) {
             out[Int(g.groupOf[r])].append((ys[r], xs[r]))
         }
-        return out
+        return (out, sy, sx)
+    }
+
+    /// A numeric column as doubles minus its first non-null value, and that value.
+    static func shiftedColumn(_ c: Column) -> (values: [Double], shift: Double)? {
+        let first = (0..<c.count).first { !c.isNull($0) }
+        switch c.storage {
+        case .int(let a):
+            let s = first.map { a[$0] } ?? 0
+            return (a.map { Double($0 &- s) }, Double(s))
+        case .decimal(let a, let scale):
+            let s = first.map { a[$0] } ?? 0
+            let p = Double(ExactDecimal.pow10(scale))
+            return (a.map { v in
+                let (d, o) = v.subtractingReportingOverflow(s)
+                return o ? (Double(v) - Double(s)) / p : Double(d) / p
+            }, Double(s) / p)
+        case .float(let a):
+            let s = first.map { a[$0] } ?? 0
+            return (a.map { $0 - s }, s)
+        case .null:
+            return ([Double](repeating: 0, count: c.count), 0)
+        default:
+            return nil
+        }
     }
 
     /// Mean with one refinement pass (accurate for values far from zero).
