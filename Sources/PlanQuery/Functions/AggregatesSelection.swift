@@ -110,12 +110,12 @@ func registerSelectionAggregates(_ r: inout FunctionRegistry) {
         }), aliases: ["group_concat", "listagg", "collapse"])
 
     r.add(AggregateFunction("list", params: [.required("x")],
-        help: FunctionHelp("aggregate", "The non-null values as a list, in input order.",
+        help: FunctionHelp("aggregate", "The non-null values as a list, in input order; null when there are none.",
                            example: "from [3, null, 1] | summarize l = list(value)", result: "[3, 1]"),
         type: { _ in (.list, .plain) },
         evaluate: { args, groups, _ in
             let c = args[0]
-            return Aggregation.column(Aggregation.nonNullRows(c, groups).map { rows in .list(rows.map { c[$0] }) }, type: .list)
+            return Aggregation.column(Aggregation.nonNullRows(c, groups).map { rows in rows.isEmpty ? .null : .list(rows.map { c[$0] }) }, type: .list)
         }), aliases: ["array_agg", "make_list"])
 
     r.add(AggregateFunction("set", params: [.required("x")],
@@ -125,6 +125,7 @@ func registerSelectionAggregates(_ r: inout FunctionRegistry) {
         evaluate: { args, groups, _ in
             let c = args[0]
             return Aggregation.column(Aggregation.nonNullRows(c, groups).map { rows in
+                if rows.isEmpty { return .null }
                 var seen = Set<Value>()
                 var out: [Value] = []
                 for r in rows where seen.insert(distinctKey(c[r])).inserted { out.append(c[r]) }

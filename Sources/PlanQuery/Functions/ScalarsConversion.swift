@@ -47,7 +47,7 @@ func registerConversionScalars(_ r: inout FunctionRegistry) {
             guard case .int(let places) = vals[1] else { return .null }
             let unit = vals.count > 2 ? vals[2].description : ""
             guard let e = Formatting.unitExponent(unit), let d = Formatting.decimal(vals[0], places: places, shift: e) else { return .null }
-            let text = Formatting.grouped(d)
+            let text = Formatting.grouped(d, places: places)
             return .text(text.hasPrefix("-") ? "-£" + text.dropFirst() + unit : "£" + text + unit)
         }), aliases: ["format_gbp"])
 
@@ -60,7 +60,7 @@ func registerConversionScalars(_ r: inout FunctionRegistry) {
         },
         row: { vals in
             guard case .int(let places) = vals[1], let d = Formatting.decimal(vals[0], places: places, shift: -2) else { return .null }
-            return .text(Formatting.grouped(d) + "%")
+            return .text(Formatting.grouped(d, places: places) + "%")
         }), aliases: ["format_pct"])
 
     r.add(ScalarFunction("format_thousands", params: [.required("x"), .optional("places", .int(0))],
@@ -72,7 +72,7 @@ func registerConversionScalars(_ r: inout FunctionRegistry) {
         },
         row: { vals in
             guard case .int(let places) = vals[1], let d = Formatting.decimal(vals[0], places: places, shift: 0) else { return .null }
-            return .text(Formatting.grouped(d))
+            return .text(Formatting.grouped(d, places: places))
         }), aliases: ["format_number"])
 }
 
@@ -136,8 +136,18 @@ enum Formatting {
             if d.scale >= -shift { d = ExactDecimal(units: d.units, scale: d.scale + shift) }
             else { guard let x = d.multiplied(by: ExactDecimal(units: ExactDecimal.pow10(-shift), scale: 0)) else { return nil }; d = x }
         }
-        let rounded = d.rounded(to: places)
-        return rounded.rescaled(to: places)
+        return d.rounded(to: places)
+    }
+
+    /// `grouped` with exactly `places` decimals (zeros added as text, so no overflow).
+    static func grouped(_ d: ExactDecimal, places: Int) -> String {
+        let places = min(max(places, 0), 12)
+        var text = grouped(d)
+        if d.scale < places {
+            if d.scale == 0 && places > 0 { text += "." }
+            text += String(repeating: "0", count: places - d.scale)
+        }
+        return text
     }
 
     /// `-1234567.5` → `-1,234,567.5`.

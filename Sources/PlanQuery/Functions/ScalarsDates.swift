@@ -58,7 +58,7 @@ func registerDateScalars(_ r: inout FunctionRegistry) {
         evaluate: { _, _, _ in .scalar(.date(DateKit.today())) }), aliases: ["current_date"])
 
     r.add(ScalarFunction("date_diff", params: [.required("unit", constant: true), .required("from"), .required("to")],
-        help: FunctionHelp("date", "Whole units from `from` to `to` (negative when `to` is earlier), like Excel's DATEDIF: a month is complete when the day of the month is reached (31 Jan → 28 Feb is 0 months).",
+        help: FunctionHelp("date", "Whole units from `from` to `to` (negative when `to` is earlier). Months, quarters and years count as date_add adds them, so date_diff(\"month\", d, date_add(d, n, \"month\")) is n: 31 Jan → 28 Feb is 1 month, 28 Feb → 30 Mar is 1 month (as Python's dateutil). Weeks are whole 7 days.",
                            example: "date_diff(\"month\", @2008-04-01, @2009-03-31)", result: "11"),
         type: { args throws(FunctionTypeError) in
             try DateKit.unitArg(args[0], "date_diff")
@@ -198,10 +198,12 @@ enum DateKit {
         case .day: return Int(b.days - a.days)
         case .week: return Int(b.days - a.days) / 7
         case .month, .quarter, .year:
-            let (ay, am, ad) = a.components, (by, bm, bd) = b.components
+            // The largest n (towards zero) with from + n months not passing `to`, where adding
+            // months clamps to the month's end: the inverse of date_add.
+            let (ay, am, _) = a.components, (by, bm, _) = b.components
             var months = (by * 12 + bm) - (ay * 12 + am)
-            if b >= a, bd < ad, months > 0 { months -= 1 }
-            if b < a, bd > ad, months < 0 { months += 1 }
+            if b >= a, a.addingMonths(months) > b { months -= 1 }
+            if b < a, a.addingMonths(months) < b { months += 1 }
             switch unit {
             case .quarter: return months / 3
             case .year: return months / 12

@@ -328,6 +328,66 @@ tot = sum(fracs(mv))
 case("pct_of_total", f"{table(mv)} | derive s = pct_of_total(value) | select s",
      [[None if v is None else float(Fraction(v) / tot)] for v in mv])
 
+# ---------------------------------------------------------------- dates (datetime, dateutil)
+
+import datetime as dt
+from dateutil.relativedelta import relativedelta
+
+dr = random.Random(3103)
+
+
+def rand_date():
+    return dt.date(2006, 1, 1) + dt.timedelta(days=dr.randint(0, 365 * 5))
+
+
+def dlit(d):
+    return "@" + d.isoformat()
+
+
+pairs = [(rand_date(), rand_date()) for _ in range(60)]
+pairs += [(dt.date(2009, 1, 31), dt.date(2009, 2, 28)), (dt.date(2008, 2, 29), dt.date(2009, 2, 28)),
+          (dt.date(2009, 3, 31), dt.date(2009, 1, 31)), (dt.date(2009, 1, 30), dt.date(2009, 3, 30)),
+          (dt.date(2008, 4, 1), dt.date(2009, 3, 31)), (dt.date(2009, 3, 31), dt.date(2009, 3, 31))]
+pt = "from [" + ", ".join(f"[{dlit(a)}, {dlit(b)}]" for a, b in pairs) + "]"
+diff_rows = []
+for a, b in pairs:
+    rd = relativedelta(b, a)
+    months = rd.years * 12 + rd.months
+    days = (b - a).days
+    diff_rows.append([exact(days), exact(int(days / 7)), exact(months), exact(int(months / 3)), exact(rd.years)])
+case("date_diff/relativedelta",
+     pt + ' | select d = date_diff("day", value1, value2), w = date_diff("week", value1, value2), '
+          'm = date_diff("month", value1, value2), q = date_diff("quarter", value1, value2), y = date_diff("year", value1, value2)',
+     diff_rows)
+
+adds = [(rand_date(), dr.randint(-30, 30)) for _ in range(40)] + [(dt.date(2008, 1, 31), 1), (dt.date(2008, 2, 29), 12), (dt.date(2009, 3, 31), -1)]
+at = "from [" + ", ".join(f"[{dlit(d)}, {n}]" for d, n in adds) + "]"
+case("date_add/relativedelta",
+     at + ' | select d = date_add(value1, value2), m = date_add(value1, value2, "month"), q = date_add(value1, value2, "quarter"), '
+          'y = date_add(value1, value2, "year"), w = date_add(value1, value2, "week")',
+     [[(d + dt.timedelta(days=n)).isoformat(), (d + relativedelta(months=n)).isoformat(), (d + relativedelta(months=3 * n)).isoformat(),
+       (d + relativedelta(years=n)).isoformat(), (d + dt.timedelta(weeks=n)).isoformat()] for d, n in adds])
+
+days = [rand_date() for _ in range(60)] + [dt.date(2008, 3, 31), dt.date(2008, 4, 1), dt.date(2008, 12, 31), dt.date(2009, 1, 1)]
+dtab = "from [" + ", ".join(dlit(d) for d in days) + "]"
+
+
+def fy_start(d):
+    return d.year if d.month >= 4 else d.year - 1
+
+
+case("date_parts/datetime",
+     dtab + " | select m = month(value), d = day(value), q = quarter(value), wd = weekday(value), fy = fy(value), "
+            "fq = fy_quarter(value), fm = fy_month(value), s = fy_start(value), e = fy_end(value), "
+            'tw = date_trunc("week", value), tq = date_trunc("quarter", value), tf = date_trunc("fy", value)',
+     [[exact(d.month), exact(d.day), exact((d.month - 1) // 3 + 1), exact(d.isoweekday()),
+       f"{fy_start(d)}/{(fy_start(d) + 1) % 100:02d}",
+       exact(((d.month - 4) % 12) // 3 + 1), exact((d.month - 4) % 12 + 1),
+       dt.date(fy_start(d), 4, 1).isoformat(), dt.date(fy_start(d) + 1, 3, 31).isoformat(),
+       (d - dt.timedelta(days=d.weekday())).isoformat(), dt.date(d.year, (d.month - 1) // 3 * 3 + 1, 1).isoformat(),
+       dt.date(fy_start(d), 4, 1).isoformat()] for d in days])
+
+
 def write_json_lines(path, items):
     """A JSON array with one item per line (readable diffs)."""
     with open(path, "w") as f:
