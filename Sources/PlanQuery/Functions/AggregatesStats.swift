@@ -21,11 +21,27 @@ func registerStatAggregates(_ r: inout FunctionRegistry) {
         type: { _ in (.int, .plain) },
         evaluate: { args, groups, _ in
             let c = args[0]
-            var seen = [Set<Value>](repeating: [], count: groups.count)
-            for r in 0..<c.count where groups.groupOf[r] >= 0 && !c.isNull(r) {
-                seen[Int(groups.groupOf[r])].insert(distinctKey(c[r]))
+            let g = groups.groupOf
+            /// Distinct storage keys per group: one type and scale per column, so equal keys are equal values.
+            func distinct<K: Hashable>(_ key: (Int) -> K) -> [Int] {
+                var seen = [Set<K>](repeating: [], count: groups.count)
+                for r in 0..<c.count where g[r] >= 0 && !c.isNull(r) { seen[Int(g[r])].insert(key(r)) }
+                return seen.map(\.count)
             }
-            return Column(storage: .int(seen.map(\.count)), nulls: nil, count: groups.count)
+            let counts: [Int]
+            switch c.storage {
+            case .int(let a): counts = distinct { a[$0] }
+            case .decimal(let a, _): counts = distinct { a[$0] }
+            case .float(let a): counts = distinct { a[$0] }
+            case .text(let codes, let dict):
+                // Codes are compared through the first code of each string, in case a dictionary repeats one.
+                var first: [String: UInt32] = [:]
+                let canonical = dict.enumerated().map { i, t in first[t] ?? { first[t] = UInt32(i); return UInt32(i) }() }
+                counts = distinct { canonical[Int(codes[$0])] }
+            case .date(let a), .month(let a), .fiscalYear(let a): counts = distinct { a[$0] }
+            default: counts = distinct { distinctKey(c[$0]) }
+            }
+            return Column(storage: .int(counts), nulls: nil, count: groups.count)
         }), aliases: ["distinct_count", "countunique", "n_unique"])
 
     r.add(AggregateFunction("null_count", params: [.required("x")],

@@ -146,6 +146,12 @@ public enum FunctionDocs {
             aggregate covers the whole table (or the group inside `group k (...)`). Window
             functions run in the current order: `sort` first.
 
+            Functions marked *written in planq* are `fn` definitions in `stdlib/*.planq`, loaded
+            at start-up by `stdlib/prelude.planq`. Their help comes from `##` doc comments directly
+            above the `fn`: summary lines, then `## category:`, `## example:` and one `## result:`
+            line per result row. Your own scripts can document their functions the same way, and
+            `help NAME` shows them.
+
 
             """
         s += "| category | functions |\n|---|---|\n"
