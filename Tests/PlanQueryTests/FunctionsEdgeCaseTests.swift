@@ -31,6 +31,7 @@ enum EdgeCases {
         EdgeCase("from [[1, \"a\"], [3, \"b\"], [3, \"c\"], [null, \"d\"]] | summarize mx = arg_max(value2, value1), mn = arg_min(value2, value1), top = arg_max(value2, value1, 5)",
                  "b,a,[\"b\", \"c\", \"a\"]"),
         EdgeCase("from [\"x\", \"y\", \"y\", \"x\"] | summarize m = mode(value)", "x"),
+        EdgeCase("from [[1, \"a\"], [3, \"b\"]] | summarize one = arg_max(value2, value1, 1), two = arg_min(value2, value1, 2)", "b,[\"a\", \"b\"]"),
         EdgeCase("from [3, 1, 3, 1, 2] | summarize s = set(value), l = list(value), n = count_distinct(value)", "[3, 1, 2],[3, 1, 3, 1, 2],3"),
         EdgeCase("from [1, 1.0, 1.00] | summarize n = count_distinct(value), s = set(value)", "1,[1]"),
         // nulls inside: first/last take the row, any_value skips nulls

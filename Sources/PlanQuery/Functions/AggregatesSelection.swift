@@ -31,12 +31,12 @@ func registerSelectionAggregates(_ r: inout FunctionRegistry) {
     func argExtreme(_ name: String, largest: Bool, example: String, result: String, aliases: [String]) {
         r.add(AggregateFunction(name, params: [.required("ret"), .required("by"), .optional("n", constant: true)],
             help: FunctionHelp("aggregate",
-                               "ret on the row with the \(largest ? "largest" : "smallest") `by` (ties: the first in input order; rows with a null `by` are skipped). With n: a list of ret for the n rows with the \(largest ? "largest" : "smallest") `by`, \(largest ? "largest" : "smallest") first.",
+                               "ret on the row with the \(largest ? "largest" : "smallest") `by` (ties: the first in input order; rows with a null `by` are skipped). With n > 1: a list of ret for the n rows with the \(largest ? "largest" : "smallest") `by`, \(largest ? "largest" : "smallest") first.",
                                example: example, result: result),
             type: { args throws(FunctionTypeError) in
                 if args[1].type == .list { throw FunctionTypeError("\(name) cannot order by a list", argument: 1) }
-                if args.count > 2 {
-                    _ = try Rules.constantInt(args[2], name, "n", argument: 2)
+                // n > 1 gives a list; n = 1 is the same as leaving it out.
+                if args.count > 2, let n = try Rules.constantInt(args[2], name, "n", argument: 2), n > 1 {
                     return (.list, .plain)
                 }
                 return (args[0].type, args[0].format)
@@ -44,8 +44,7 @@ func registerSelectionAggregates(_ r: inout FunctionRegistry) {
             evaluate: { args, groups, type in
                 let ret = args[0], by = args[1]
                 let candidates = Aggregation.nonNullRows(by, groups)
-                if let nv = AggregateKit.constant(args, 2) {
-                    guard case .int(let n) = nv else { return .allNull(count: groups.count) }
+                if let nv = AggregateKit.constant(args, 2), case .int(let n) = nv, n > 1 {
                     let values: [Value] = candidates.map { rows in
                         if rows.isEmpty { return .null }
                         let ordered = Sorting.order(rows: rows, keys: [(by, descending: largest)])

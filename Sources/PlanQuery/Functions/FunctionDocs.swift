@@ -120,6 +120,12 @@ public enum FunctionDocs {
         "plan": "Plan helpers (written in planq)",
     ]
 
+    static let categoryNotes: [String: String] = [
+        "window": "Window functions add a value to every row. They run over the whole table, or per group inside `group k (...)`, in the current order (`sort` first). A share of a summarized total: `summarize spend = sum(net) by unit | derive share = pct_of_total(spend)`.",
+        "financial year": "UK financial years run 1 April – 31 March and are written `FY2008/09`. Next and previous years are arithmetic (`FY2008/09 + 1`, `fy(d) - 1`), the number of years between two is `a - b`, and `year(fy)` is the starting calendar year.",
+        "statistics": "Results are floats. Differences are taken exactly for whole numbers and decimals before converting, so values such as 1,000,000,000.001 keep their small spread. The bivariate functions take the dependent variable first, as SQL does: `regr_slope(y, x)`.",
+    ]
+
     public static let regenerateCommand = "PLANQ_WRITE_DOCS=1 swift test --filter functionsDoc"
 
     /// docs/functions.md: every function with its signature, summary, aliases and example.
@@ -161,6 +167,7 @@ public enum FunctionDocs {
         }
         for c in categories {
             s += "\n## \(categoryTitles[c] ?? c)\n"
+            if let note = categoryNotes[c] { s += "\n\(note)\n" }
             for e in byCategory[c]! {
                 s += "\n### \(e.name)\n\n"
                 s += "`\(e.signature)` — \(e.kind == "planq" ? "written in planq" : e.kind)"
