@@ -15,7 +15,10 @@ func golden(_ name: String) throws {
         format = OutputFormat(rawValue: line.dropFirst("# format:".count).trimmingCharacters(in: .whitespaces)) ?? .table
     }
     let engine = makeEngine(dataDirectory: Fixtures.goldenData)
-    let (out, err) = runCapturing(engine, SourceFile(name: name, text: text), format: format)
+    // Named by full path so relative file paths resolve beside the script; shown by file name.
+    let (outFull, errFull) = runCapturing(engine, SourceFile(name: url.path, text: text), format: format)
+    let prefix = Fixtures.golden.path + "/"
+    let out = outFull.replacing(prefix, with: ""), err = errFull.replacing(prefix, with: "")
     let actual = err.isEmpty ? out : out + "-- stderr --\n" + err
     let expectedURL = url.deletingPathExtension().appendingPathExtension("out")
     if ProcessInfo.processInfo.environment["PLANQ_UPDATE_GOLDEN"] == "1" {

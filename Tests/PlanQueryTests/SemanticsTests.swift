@@ -72,3 +72,22 @@ struct SemanticsTests {
         #expect(e.hasPrefix("<command>:1:1: error: cannot apply `-` to text and int"))
     }
 }
+
+@Suite("Top rows")
+struct TopRowsTests {
+    @Test func sortThenTakeMatchesAFullSort() throws {
+        // Ties and nulls: the fused top-n must give exactly the stable sort's first rows.
+        let engine = makeEngine()
+        var rows: [[Value]] = []
+        for i in 0..<500 { rows.append([.int(i), i % 7 == 0 ? .null : .int((i * 37) % 23)]) }
+        engine.register(Table(names: ["id", "v"], rows: rows), as: "t")
+        for n in [0, 1, 5, 50, 240] {
+            let top = try column("from t | sort -v, id | take \(n) | select id", engine)
+            let full = try column("from t | sort -v, id | select id", engine)
+            #expect(top == Array(full.prefix(n)))
+            let asc = try column("from t | sort v | take \(n) | select id", engine)
+            let fullAsc = try column("from t | sort v | select id", engine)
+            #expect(asc == Array(fullAsc.prefix(n)))
+        }
+    }
+}

@@ -4,7 +4,29 @@
 /// `from "plan.txt"` lists the tables found in a document (one row per table);
 /// `from "plan.txt#3"` is table 3 itself, with its own header as columns and the
 /// provenance columns `unit`, `directorate`, `section`, `source`, `line`.
+/// Options of `read(...)` in a query.
+public struct ReadOptions: Sendable, Hashable {
+    public var format: TabularFormat?
+    public var delimiter: UInt8?
+    public var header = true
+    /// For a plan document: which of its tables.
+    public var table: Int?
+    public init() {}
+    var key: String { "\(format?.rawValue ?? "")|\(delimiter ?? 0)|\(header)|\(table ?? 0)" }
+}
+
 public enum DataFiles {
+    /// Reads a file with explicit options (`read(...)` in a query).
+    public static func load(_ path: String, options: ReadOptions) throws -> Table {
+        if let n = options.table { return try load(path + "#\(n)") }
+        var o = LoadOptions()
+        o.format = options.format
+        o.delimiter = options.delimiter
+        o.hasHeader = options.header
+        let (table, report) = try TabularLoader.load(path: path, options: o)
+        return withReport(keepVerbatimColumnsAsText(table), report)
+    }
+
     public static let tabularExtensions: Set<String> = ["csv", "tsv", "tab", "json", "jsonl", "ndjson"]
     public static let documentExtensions: Set<String> = ["txt", "md", "markdown"]
 
@@ -41,7 +63,41 @@ public enum DataFiles {
         if tableNumber != nil {
             throw Diagnostic(.error, kind: .usage, "`#N` picks a table of a plan document (.txt, .md), not of a .\(ext) file", at: nil)
         }
-        return try Rendering.loadInterim(path: file)
+        let (table, report) = try TabularLoader.load(path: file)
+        return withReport(keepVerbatimColumnsAsText(table), report)
+    }
+
+    static func withReport(_ table: Table, _ report: LoadReport) -> Table {
+        var t = table
+        // Whatever the loader skipped or could not type is reported, never dropped silently.
+        // (A text column staying text is not a finding; `describe` shows every column's typing.)
+        let verbatimColumns = Set(t.schema.map(\.name).filter(isVerbatimColumn))
+        var findings = report
+        findings.issues.removeAll { verbatimColumns.contains($0.column ?? "") }
+        t.warnings += findings.warnings
+        return t
+    }
+
+    /// Columns named `*_text` hold the verbatim cell text next to a parsed value (the bundled
+    /// plan data's convention), so they stay text even when most of them read as numbers.
+    static func isVerbatimColumn(_ name: String) -> Bool { name.hasSuffix("_text") }
+
+    static func keepVerbatimColumnsAsText(_ table: Table) -> Table {
+        var t = table
+        for (i, info) in t.schema.enumerated() where isVerbatimColumn(info.name) && info.type != .text {
+            let c = t.columns[i]
+            var b = ColumnBuilder(type: .text, capacity: c.count)
+            for r in 0..<c.count {
+                if let raw = c.verbatim[r] { b.append(.text(raw)) }
+                else if c.isNull(r) { b.appendNull() }
+                else if case .decimal(let d) = c[r] { b.append(.text(d.normalized.description)) }
+                else { b.append(.text(c[r].description)) }
+            }
+            t.columns[i] = b.finish()
+            t.schema[i].type = .text
+            t.schema[i].format = .plain
+        }
+        return t
     }
 
     static func missing(_ path: String) -> Diagnostic {
@@ -80,6 +136,10 @@ public enum DataFiles {
 
     /// Infers column types from text cells with the same rules as the CSV loader.
     public static func typedTable(columns: [String], rows: [[String]]) -> Table {
-        InterimIO.table(fromCSV: CSVWriter.csv(columns: columns, rows: rows), delimiter: ",")
+        let csv = Array(CSVWriter.csv(columns: columns, rows: rows).utf8)
+        var options = LoadOptions()
+        options.format = .csv
+        return (try? TabularLoader.load(bytes: csv, name: "document", options: options).0)
+            ?? Table(names: columns, rows: rows.map { $0.map { .text($0) } })
     }
 }

@@ -16,7 +16,13 @@ struct Evaluator {
     func runtimeError(_ message: String, _ e: BoundExpr, row: Int? = nil) -> PlanQueryError {
         var location: String? = nil
         if let row {
+            // Row numbers shift after `where` and `sort`, so also name the row by its first text values.
+            var described: [String] = []
+            for (i, c) in table.columns.enumerated() where c.type == .text && !c.isNull(row) && described.count < 2 {
+                described.append("\(table.schema[i].name) \(c[row].literalText)")
+            }
             location = "row \(row + 1)" + (tableName.map { " of \($0)" } ?? "")
+                + (described.isEmpty ? "" : ": " + described.joined(separator: ", "))
         }
         return PlanQueryError(Diagnostic(.error, kind: .runtime, message, at: e.span, dataLocation: location))
     }

@@ -25,7 +25,7 @@ final class Executor {
     }
 
     private func evaluator(_ t: Table, _ plan: Plan) -> Evaluator {
-        Evaluator(table: t, tableName: nil)
+        Evaluator(table: t, tableName: t.schema.first?.qualifier)
     }
 
     private func run(_ plan: Plan) throws -> Table {
@@ -38,6 +38,12 @@ final class Executor {
             case .binding(let name):
                 guard let b = env.tables[name] else { throw fail(.name, "no table named `\(name)`", plan.span) }
                 return b.table
+            case .read(let path, let options):
+                let key = path + "\u{0}" + options.key
+                if let t = env.fileCache[key] { return t }
+                let t = try DataFiles.load(path, options: options)
+                env.fileCache[key] = t
+                return t
             case .file(let path):
                 if let t = env.fileCache[path] { return t }
                 guard let loader = env.fileLoader else { throw fail(.io, "cannot read files", plan.span) }
@@ -89,6 +95,15 @@ final class Executor {
             return t.gather(order)
 
         case .limit(let input, let n):
+            // `sort ... | take n` keeps only the first n rows: select them without sorting everything.
+            if case .sort(let inner, let keys) = input.node {
+                let t = try execute(inner)
+                if n < t.rowCount / 2 {
+                    let ev = evaluator(t, input)
+                    let cols = try keys.map { (try ev.column($0.expr), descending: $0.descending) }
+                    return t.gather(Sorting.firstRows(n, of: t.rowCount, keys: cols))
+                }
+            }
             return try execute(input).prefix(n)
 
         case .aggregate(let input, let keys, let aggregates):
@@ -165,6 +180,11 @@ final class Executor {
                 return Table(schema: plan.schema, columns: plan.schema.map { _ in .allNull(count: 0) }, rowCount: 0)
             }
             return Table.concatenate(parts, schema: plan.schema)
+
+        case .describe(let input):
+            var d = TabularLoader.describe(try execute(input))
+            d.warnings = []
+            return d
 
         case .total(let input, let label, let labelColumn, let sumColumns, let by):
             let t = try execute(input)

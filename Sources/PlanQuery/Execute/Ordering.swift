@@ -35,6 +35,57 @@ extension Column {
 }
 
 enum Sorting {
+    /// The first `n` rows of the stable order, without sorting all rows: a bounded max-heap
+    /// of the best rows seen so far, then a sort of those.
+    static func firstRows(_ n: Int, of count: Int, keys: [(Column, descending: Bool)]) -> [Int] {
+        if n <= 0 { return [] }
+        let comparators = keys.map { ($0.0.rowComparator(), $0.0, $0.descending) }
+        // true when row i comes before row j in the final order
+        func before(_ i: Int, _ j: Int) -> Bool {
+            for (cmp, col, desc) in comparators {
+                let ni = col.isNull(i), nj = col.isNull(j)
+                if ni || nj {
+                    if ni == nj { continue }
+                    return nj
+                }
+                let c = cmp(i, j)
+                if c != 0 { return desc ? c > 0 : c < 0 }
+            }
+            return i < j
+        }
+        var heap: [Int] = []  // max-heap by `before`: the root is the worst kept row
+        heap.reserveCapacity(n)
+        func siftUp(_ k0: Int) {
+            var k = k0
+            while k > 0 {
+                let p = (k - 1) / 2
+                if before(heap[p], heap[k]) { heap.swapAt(p, k); k = p } else { break }
+            }
+        }
+        func siftDown(_ k0: Int) {
+            var k = k0
+            while true {
+                let l = 2 * k + 1, r = l + 1
+                var worst = k
+                if l < heap.count, before(heap[worst], heap[l]) { worst = l }
+                if r < heap.count, before(heap[worst], heap[r]) { worst = r }
+                if worst == k { return }
+                heap.swapAt(k, worst)
+                k = worst
+            }
+        }
+        for row in 0..<count {
+            if heap.count < n {
+                heap.append(row)
+                siftUp(heap.count - 1)
+            } else if before(row, heap[0]) {
+                heap[0] = row
+                siftDown(0)
+            }
+        }
+        return heap.sorted(by: before)
+    }
+
     /// A stable order of `rows` by several keys; nulls last whatever the direction.
     static func order(rows: [Int], keys: [(Column, descending: Bool)]) -> [Int] {
         if keys.isEmpty { return rows }

@@ -38,6 +38,7 @@ public enum HelpText {
         "unpivot": "unpivot a, b into key, value  — columns to rows",
         "group": "group k (transforms)  — run transforms per group: top-N, ranks, running totals",
         "total": "total [by k1, k2] [as \"label\"]  — append a grand-total row; with by, a subtotal row after each group's rows",
+        "describe": "describe  — one row per column: type, nulls, distinct values, unparsed cells, min, max, an example",
     ]
 
     static func overview(_ registry: FunctionRegistry, _ functions: [String: UserFunction] = [:]) -> String {

@@ -33,11 +33,11 @@ public enum Keywords {
     ]
     public static let transforms: [String] = [
         "from", "where", "select", "derive", "sort", "take", "summarize", "join", "distinct",
-        "append", "rename", "pivot", "unpivot", "group", "total",
+        "append", "rename", "pivot", "unpivot", "group", "total", "describe",
     ]
     public static let contextual: [String] = [
         "by", "on", "inner", "left", "full", "anti", "semi", "using", "into", "as",
-        "let", "fn", "import", "param", "help", "end",
+        "let", "fn", "import", "param", "help", "end", "read",
     ]
     public static var all: [String] { Array(reserved).sorted() + transforms + contextual }
 }

@@ -67,12 +67,14 @@ public indirect enum Relation: Sendable {
     case pipeline(Pipeline)
     /// `from [1, 2, 3]` (a column `value`) or `from [[1, "a"], [2, "b"]]` (columns `value1`, `value2`).
     case values(Expr)
+    /// `from read("data.txt", format = "csv", delimiter = ";", header = false)`: a file with reading options.
+    case read(Expr)
 
     public var span: Span {
         switch self {
         case .named(_, let s), .file(_, let s): return s
         case .pipeline(let p): return p.span
-        case .values(let e): return e.span
+        case .values(let e), .read(let e): return e.span
         }
     }
 }
@@ -93,6 +95,7 @@ public struct Transform: Sendable {
         case unpivot(columns: [(String, Span)], keyName: String, valueName: String)
         case group([NamedExpr], [Transform])
         case total(label: Expr?, by: [NamedExpr])
+        case describe
     }
     public var kind: Kind
     /// The transform keyword's span (used to point at a failing step).

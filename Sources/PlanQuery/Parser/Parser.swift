@@ -255,6 +255,8 @@ public struct Parser {
     mutating func parseRelation(after keyword: String) throws -> Relation {
         let t = current
         switch t.kind {
+        case .identifier where text(t) == "read" && tokens[index + 1].kind == .lparen:
+            return .read(try parsePrimary())
         case .identifier, .quotedIdentifier:
             let (name, s) = try identifierName("a table name")
             return .named(name, s)
@@ -381,6 +383,9 @@ public struct Parser {
             if acceptWord("by") { by = try parseNamedList(requireName: false) }
             if acceptWord("as") { label = try parseExpr() }
             transform = .total(label: label, by: by)
+        case "describe":
+            advance()
+            transform = .describe
         case "from":
             throw fail("`from` starts a new query; inside a pipeline use `join` or `append`")
         default:

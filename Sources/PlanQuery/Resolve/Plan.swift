@@ -20,6 +20,8 @@ public enum TableSourceKind: Sendable {
     case file(String)
     /// A `let`-bound table, materialised when the `let` ran.
     case binding(String)
+    /// `read("path", ...)`: a file with reading options.
+    case read(String, ReadOptions)
 }
 
 public indirect enum PlanNode: Sendable {
@@ -49,6 +51,8 @@ public indirect enum PlanNode: Sendable {
     /// (a rollup: each key level nested in the previous one, groups in order of first appearance)
     /// and a subtotal row follows each group.
     case total(Plan, label: String, labelColumn: Int?, sumColumns: [Int], by: [Int])
+    /// One row per input column: type, nulls, distinct values, unparsed cells, range.
+    case describe(Plan)
     case values(Table)
 }
 

@@ -89,7 +89,8 @@ struct Resolver {
             if known.isEmpty { hints.append("no tables are loaded; use --data FILE or from \"file.csv\"") }
             else if hints.isEmpty { hints.append("tables: " + known.prefix(12).joined(separator: ", ")) }
             throw error(.name, "no table named `\(name)`", span, hints: hints)
-        case .file(let path, let span):
+        case .file(let written, let span):
+            let path = resolvePath(written, span)
             let table = try loadFile(path, span)
             let stem = fileStem(path)
             return Plan(.scan(.file(path)), schema: table.schema.map { withQualifier($0, stem) }, span: span)
@@ -98,7 +99,21 @@ struct Resolver {
         case .values(let e):
             let t = try valuesTable(e)
             return Plan(.values(t), schema: t.schema, span: e.span)
+        case .read(let e):
+            let (written, options) = try readOptions(e)
+            let path = resolvePath(written, e.span)
+            let t = try loadFile(path, e.span, options: options)
+            return Plan(.scan(.read(path, options)), schema: t.schema.map { withQualifier($0, fileStem(path)) }, span: e.span)
         }
+    }
+
+    /// A relative path is read from the working directory, or else next to the script naming it.
+    func resolvePath(_ path: String, _ span: Span) -> String {
+        if path.hasPrefix("/") || FileAccess.exists(path.split(separator: "#").first.map(String.init) ?? path) { return path }
+        let script = span.file.name
+        guard let slash = script.lastIndex(of: "/") else { return path }
+        let beside = String(script[...slash]) + path
+        return FileAccess.exists(beside.split(separator: "#").first.map(String.init) ?? beside) ? beside : path
     }
 
     func withQualifier(_ c: ColumnInfo, _ q: String) -> ColumnInfo {
@@ -113,8 +128,53 @@ struct Resolver {
         return name
     }
 
-    func loadFile(_ path: String, _ span: Span) throws -> Table {
-        if let t = env.fileCache[path] { return t }
+    /// `read("path", format = "csv", delimiter = ";", header = false, table = 3)`.
+    mutating func readOptions(_ e: Expr) throws -> (String, ReadOptions) {
+        guard case .call(_, let args, _) = e.kind, let first = args.first, first.name == nil else {
+            throw error(.syntax, "read needs a quoted path first: read(\"data.txt\", delimiter = \";\")", e.span)
+        }
+        guard case .text(let path) = try constantValue(first.value) else {
+            throw error(.type, "read's first argument is the file path, in quotes", first.value.span)
+        }
+        var options = ReadOptions()
+        for arg in args.dropFirst() {
+            guard let name = arg.name else { throw error(.syntax, "read's options are named: delimiter = \";\"", arg.value.span) }
+            let v = try constantValue(arg.value)
+            switch (name, v) {
+            case ("format", .text(let f)):
+                guard let format = TabularFormat(rawValue: f.lowercased()) else {
+                    throw error(.type, "unknown format \"\(f)\"", arg.value.span, hints: ["formats: csv, tsv, json, jsonl"])
+                }
+                options.format = format
+            case ("delimiter", .text(let d)) where d.utf8.count == 1:
+                options.delimiter = d.utf8.first
+            case ("delimiter", _):
+                throw error(.type, "delimiter must be one character, e.g. \";\" or \"\\t\"", arg.value.span)
+            case ("header", .bool(let b)):
+                options.header = b
+            case ("table", .int(let n)):
+                options.table = n
+            default:
+                throw error(.name, "read has no option `\(name)` of this kind", arg.value.span,
+                            hints: ["options: format = \"csv\", delimiter = \";\", header = false, table = 3 (a plan document's table)"])
+            }
+        }
+        return (path, options)
+    }
+
+    func loadFile(_ path: String, _ span: Span, options: ReadOptions? = nil) throws -> Table {
+        let key = options.map { path + "\u{0}" + $0.key } ?? path
+        if let t = env.fileCache[key] { return t }
+        if let options {
+            do {
+                let t = try DataFiles.load(path, options: options)
+                env.fileCache[key] = t
+                return t
+            } catch var d as Diagnostic {
+                d.span = d.span ?? span
+                throw PlanQueryError(d)
+            }
+        }
         guard let loader = env.fileLoader else {
             throw error(.io, "this engine cannot read files", span)
         }
@@ -335,6 +395,12 @@ struct Resolver {
             let prepend = !missing.isEmpty
             let schema = prepend ? keyIndices.map { plan.schema[$0] } + inner.schema : inner.schema
             return Plan(.group(plan, keys: keyIndices, body: inner, prependKeys: prepend), schema: schema, span: t.span)
+
+        case .describe:
+            let schema = [("column", DataType.text), ("type", .text), ("format", .text), ("nulls", .int), ("distinct", .int),
+                          ("unparsed", .int), ("min", .text), ("max", .text), ("example", .text)]
+                .map { ColumnInfo(name: $0.0, type: $0.1) }
+            return Plan(.describe(input), schema: schema, span: t.span)
 
         case .total(let labelExpr, let by):
             var keys: [Int] = []

@@ -1,0 +1,671 @@
+// Type inference for loaded columns: every cell of a column is classified from its UTF-8 bytes
+// (plain numbers, ISO dates and booleans on a byte-level fast path; everything else through the
+// plan-format parser, once per distinct text), then the column's type is chosen from the counts
+// and the typed storage is written directly — no `Value` per cell.
+
+/// What one cell was read as.
+enum CellKind {
+    static let null: UInt8 = 0
+    static let status: UInt8 = 1
+    static let int: UInt8 = 2
+    static let decimal: UInt8 = 3
+    static let money: UInt8 = 4
+    static let percent: UInt8 = 5
+    static let float: UInt8 = 6
+    static let bool: UInt8 = 7
+    static let yesNo: UInt8 = 8
+    static let date: UInt8 = 9
+    static let month: UInt8 = 10
+    static let fiscalYear: UInt8 = 11
+    /// `2008-09`: September 2008 or FY2008/09; settled by the rest of the column.
+    static let monthOrFY: UInt8 = 12
+    static let text: UInt8 = 13
+    /// `00123`: a code; makes the whole column text.
+    static let leadingZero: UInt8 = 14
+    static let array: UInt8 = 15
+    static let object: UInt8 = 16
+    static let count = 17
+}
+
+/// A classified cell: the kind, a 64-bit payload (integer, decimal units, float bits, days,
+/// month index, financial year start, bool) and the decimal scale.
+struct CellClass: Equatable {
+    var kind: UInt8
+    var payload: Int64 = 0
+    var scale: UInt8 = 0
+
+    static let null = CellClass(kind: CellKind.null)
+    static let text = CellClass(kind: CellKind.text)
+}
+
+@inline(__always) func isDigit(_ b: UInt8) -> Bool { b &- 48 < 10 }
+
+@inline(__always) func asciiLower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b | 0x20 : b }
+
+@inline(__always) func bytesEqualLower(_ p: UnsafePointer<UInt8>, _ n: Int, _ word: StaticString) -> Bool {
+    guard n == word.utf8CodeUnitCount else { return false }
+    let w = word.utf8Start
+    for i in 0..<n where asciiLower(p[i]) != w[i] { return false }
+    return true
+}
+
+private let powersOfTenDouble: [Double] = (0...22).map { p in
+    var v = 1.0
+    for _ in 0..<p { v *= 10 }
+    return v
+}
+
+/// Parses a float from text (sign, digits, point, exponent; commas and `£` ignored).
+func parseFloatText(_ p: UnsafePointer<UInt8>, _ n: Int) -> Double? {
+    var s = ""
+    s.reserveCapacity(n)
+    var i = 0
+    while i < n {
+        let b = p[i]
+        if b == asciiComma { i += 1; continue }
+        if b == 0xC2, i + 1 < n, p[i + 1] == 0xA3 { i += 2; continue }
+        if b == UInt8(ascii: "%") { i += 1; continue }
+        s.unicodeScalars.append(Unicode.Scalar(b))
+        i += 1
+    }
+    return Double(s)
+}
+
+/// The byte-level fast path: plain numbers (`-1,639.80`, `£61.23`, `98%`, `1.5e10`), ISO dates
+/// (`2009-03-31`), ISO months (`2009-03`), `true`/`false`/`yes`/`no`, `NaN`/`inf`. Returns nil
+/// when the cell needs the full plan-format parser. `p[0..<n]` is non-empty and trimmed.
+@inline(__always)
+func classifyFast(_ p: UnsafePointer<UInt8>, _ n: Int) -> CellClass? {
+    let b0 = p[0]
+    if isDigit(b0) || b0 == UInt8(ascii: "-") || b0 == UInt8(ascii: "+") || b0 == UInt8(ascii: ".") || b0 == 0xC2 {
+        if n == 10, isDigit(b0), p[4] == UInt8(ascii: "-"), p[7] == UInt8(ascii: "-") {
+            return isoDate(p)
+        }
+        if n == 7, isDigit(b0), p[4] == UInt8(ascii: "-"), let m = isoMonth(p) {
+            return m
+        }
+        return fastNumber(p, n)
+    }
+    if n <= 8 {
+        switch asciiLower(b0) {
+        case UInt8(ascii: "t"): if bytesEqualLower(p, n, "true") { return CellClass(kind: CellKind.bool, payload: 1) }
+        case UInt8(ascii: "f"): if bytesEqualLower(p, n, "false") { return CellClass(kind: CellKind.bool, payload: 0) }
+        case UInt8(ascii: "y"): if bytesEqualLower(p, n, "yes") { return CellClass(kind: CellKind.yesNo, payload: 1) }
+        case UInt8(ascii: "n"):
+            if bytesEqualLower(p, n, "no") { return CellClass(kind: CellKind.yesNo, payload: 0) }
+            if bytesEqualLower(p, n, "nan") { return CellClass(kind: CellKind.float, payload: Int64(bitPattern: Double.nan.bitPattern)) }
+        case UInt8(ascii: "i"):
+            if bytesEqualLower(p, n, "inf") || bytesEqualLower(p, n, "infinity") {
+                return CellClass(kind: CellKind.float, payload: Int64(bitPattern: Double.infinity.bitPattern))
+            }
+        default: break
+        }
+    }
+    return nil
+}
+
+@inline(__always) private func digits(_ p: UnsafePointer<UInt8>, _ from: Int, _ count: Int) -> Int? {
+    var v = 0
+    for i in from..<(from + count) {
+        let b = p[i]
+        guard isDigit(b) else { return nil }
+        v = v * 10 + Int(b &- 48)
+    }
+    return v
+}
+
+private func isoDate(_ p: UnsafePointer<UInt8>) -> CellClass? {
+    guard let y = digits(p, 0, 4), let m = digits(p, 5, 2), let d = digits(p, 8, 2),
+          let date = CalendarDate(year: y, month: m, day: d) else { return nil }
+    return CellClass(kind: CellKind.date, payload: Int64(date.days))
+}
+
+private func isoMonth(_ p: UnsafePointer<UInt8>) -> CellClass? {
+    guard let y = digits(p, 0, 4), let m = digits(p, 5, 2) else { return nil }
+    guard (1...12).contains(m) else { return nil }  // `2012-13`: a financial year, for the full parser
+    let index = Int64(YearMonth(year: y, month: m).index)
+    return CellClass(kind: m == (y + 1) % 100 ? CellKind.monthOrFY : CellKind.month, payload: index)
+}
+
+/// `[+-][£][+-]digits[,ddd…][.digits][e±dd | %]`. Same grouping rules as `scanNumber` in
+/// PlanFormats. Leading-zero integers (`007`) are codes. Too many digits, or an exponent, → float.
+@inline(__always)
+func fastNumber(_ p: UnsafePointer<UInt8>, _ n: Int) -> CellClass? {
+    var i = 0
+    var negative = false
+    var money = false
+    if p[0] == UInt8(ascii: "-") || p[0] == UInt8(ascii: "+") {
+        negative = p[0] == UInt8(ascii: "-")
+        i = 1
+    }
+    if i + 1 < n, p[i] == 0xC2, p[i + 1] == 0xA3 {
+        money = true
+        i += 2
+        if i == 2, i < n, p[i] == UInt8(ascii: "-") || p[i] == UInt8(ascii: "+") {
+            negative = p[i] == UInt8(ascii: "-")
+            i += 1
+        }
+    }
+    // Whole part: a run of digits, optionally in groups of three after the first 1–3.
+    var units: UInt64 = 0
+    let digitsStart = i
+    while i < n {
+        let d = p[i] &- 48
+        if d >= 10 { break }
+        units = units &* 10 &+ UInt64(d)
+        i += 1
+    }
+    var intDigits = i - digitsStart
+    let leadingZero = intDigits > 0 && p[digitsStart] == UInt8(ascii: "0")
+    var grouped = false
+    if i < n, p[i] == asciiComma {
+        if intDigits == 0 || intDigits > 3 || leadingZero { return nil }
+        grouped = true
+        while i < n, p[i] == asciiComma {
+            // exactly three digits after each comma
+            guard i + 3 < n else { return nil }
+            for k in 1...3 {
+                let d = p[i + k] &- 48
+                if d >= 10 { return nil }
+                units = units &* 10 &+ UInt64(d)
+            }
+            if i + 4 < n, isDigit(p[i + 4]) { return nil }
+            intDigits += 3
+            i += 4
+        }
+    }
+    // Fraction.
+    var scale = 0
+    var hasPoint = false
+    if i + 1 < n, p[i] == UInt8(ascii: "."), isDigit(p[i + 1]) {
+        hasPoint = true
+        i += 1
+        let fracStart = i
+        while i < n {
+            let d = p[i] &- 48
+            if d >= 10 { break }
+            units = units &* 10 &+ UInt64(d)
+            i += 1
+        }
+        scale = i - fracStart
+    }
+    if intDigits == 0 && !hasPoint { return nil }
+    let isCode = leadingZero && intDigits > 1
+    var percent = false
+    if i < n {
+        let b = p[i]
+        if b == UInt8(ascii: "%"), i + 1 == n, !money {
+            percent = true
+        } else if (b == UInt8(ascii: "e") || b == UInt8(ascii: "E")), !money, !grouped, !isCode {
+            var j = i + 1
+            if j < n, p[j] == UInt8(ascii: "-") || p[j] == UInt8(ascii: "+") { j += 1 }
+            guard j < n else { return nil }
+            while j < n, isDigit(p[j]) { j += 1 }
+            guard j == n, let d = parseFloatText(p, n) else { return nil }
+            return CellClass(kind: CellKind.float, payload: Int64(bitPattern: d.bitPattern))
+        } else {
+            return nil
+        }
+    }
+    if isCode { return CellClass(kind: CellKind.leadingZero) }
+    let effectiveScale = percent ? scale + 2 : scale
+    // 18 digits always fit in an Int64; more may not (the accumulation above wrapped).
+    if intDigits + scale > 18 || effectiveScale > ExactDecimal.maxScale {
+        guard var d = parseFloatText(p, n) else { return nil }
+        if percent { d /= 100 }
+        return CellClass(kind: CellKind.float, payload: Int64(bitPattern: d.bitPattern))
+    }
+    let signed = negative ? -Int64(units) : Int64(units)
+    if percent { return CellClass(kind: CellKind.percent, payload: signed, scale: UInt8(effectiveScale)) }
+    if money { return CellClass(kind: CellKind.money, payload: signed, scale: UInt8(scale)) }
+    if hasPoint { return CellClass(kind: CellKind.decimal, payload: signed, scale: UInt8(scale)) }
+    return CellClass(kind: CellKind.int, payload: signed)
+}
+
+/// The one call site of the plan-format parser (PlanFormats.swift): money with suffixes,
+/// accounting negatives, financial years, UK dates, month names and status tokens.
+func classifyPlanText(_ p: UnsafePointer<UInt8>, _ n: Int) -> CellClass {
+    let text = String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
+    switch parsePlanCell(Substring(text)) {
+    case .empty: return .null
+    case .status: return CellClass(kind: CellKind.status)
+    case .integer(let i): return CellClass(kind: CellKind.int, payload: Int64(i))
+    case .decimal(let d, let format):
+        guard d.scale <= ExactDecimal.maxScale else { return .text }
+        switch format {
+        case .plain: return CellClass(kind: CellKind.decimal, payload: d.units, scale: UInt8(d.scale))
+        case .money: return CellClass(kind: CellKind.money, payload: d.units, scale: UInt8(d.scale))
+        case .percent: return CellClass(kind: CellKind.percent, payload: d.units, scale: UInt8(d.scale))
+        }
+    case .date(let d): return CellClass(kind: CellKind.date, payload: Int64(d.days))
+    case .month(let m): return CellClass(kind: CellKind.month, payload: Int64(m.index))
+    case .fiscalYear(let y): return CellClass(kind: CellKind.fiscalYear, payload: Int64(y.startYear))
+    case .text: return .text
+    }
+}
+
+/// Classifies a cell's text completely (fast path, then the plan formats).
+func classifyCellText(_ p: UnsafePointer<UInt8>, _ n: Int) -> CellClass {
+    if n == 0 { return .null }
+    return classifyFast(p, n) ?? classifyPlanText(p, n)
+}
+
+/// Where a column's cells are: spans into `base`, `stride` apart.
+struct ColumnInput {
+    var base: UnsafePointer<UInt8>
+    var spans: UnsafePointer<UInt64>
+    var stride: Int
+    var count: Int
+}
+
+struct InferredColumn {
+    var column: Column
+    var report: ColumnReport
+}
+
+/// The type chosen for a column from its kind counts.
+enum ColumnDecision: Equatable {
+    case null
+    case text
+    case numeric
+    case bool(yesNo: Bool)
+    case date
+    case month
+    case fiscalYear
+    case list
+}
+
+/// Chooses a column's type: the family with the most values wins when it holds at least
+/// `threshold` of the non-empty, non-status values; otherwise the column is text.
+func decideColumn(_ counts: [Int], total: Int, threshold: Double) -> ColumnDecision {
+    let values = total - counts[Int(CellKind.null)] - counts[Int(CellKind.status)]
+    if values == 0 { return counts[Int(CellKind.status)] > 0 ? .text : .null }
+    if counts[Int(CellKind.leadingZero)] > 0 { return .text }
+    let numeric = counts[Int(CellKind.int)] + counts[Int(CellKind.decimal)] + counts[Int(CellKind.money)]
+        + counts[Int(CellKind.percent)] + counts[Int(CellKind.float)]
+    let yesNo = counts[Int(CellKind.yesNo)]
+    let trueFalse = counts[Int(CellKind.bool)]
+    let month = counts[Int(CellKind.month)], fy = counts[Int(CellKind.fiscalYear)]
+    let either = counts[Int(CellKind.monthOrFY)]
+    var candidates: [(ColumnDecision, Int)] = [
+        (.numeric, numeric),
+        (.date, counts[Int(CellKind.date)]),
+        (.list, counts[Int(CellKind.array)]),
+    ]
+    // yes/no only when the whole column is yes/no (with true/false).
+    if yesNo > 0, yesNo + trueFalse == values { candidates.append((.bool(yesNo: true), values)) }
+    else { candidates.append((.bool(yesNo: false), trueFalse)) }
+    // `2008-09` goes with months when the column has unambiguous months and more of them.
+    if month > 0 && month >= fy {
+        candidates.append((.month, month + either))
+        candidates.append((.fiscalYear, fy))
+    } else {
+        candidates.append((.fiscalYear, fy + either))
+        candidates.append((.month, month))
+    }
+    var best = candidates[0]
+    for c in candidates.dropFirst() where c.1 > best.1 { best = c }
+    if best.1 > 0, Double(best.1) >= threshold * Double(values) { return best.0 }
+    return .text
+}
+
+/// Classifies and builds one column.
+func inferColumn(_ input: ColumnInput, name: String, threshold: Double) -> InferredColumn {
+    let n = input.count
+    var kinds = [UInt8](repeating: 0, count: n)
+    var payload = [Int64](repeating: 0, count: n)
+    var scales = [UInt8](repeating: 0, count: n)
+    var counts = [Int](repeating: 0, count: CellKind.count)
+    var interner = ByteInterner()
+    var cache: [CellClass] = []
+    var scratch = CellScratch()
+    defer { scratch.free() }
+    let base = input.base
+    let spans = input.spans
+    let stride = input.stride
+    let textLimit = (1 - threshold) * Double(n)
+    var textLike = 0
+    var decidedText = false
+
+    kinds.withUnsafeMutableBufferPointer { kindsBuf in
+    payload.withUnsafeMutableBufferPointer { payloadBuf in
+    scales.withUnsafeMutableBufferPointer { scalesBuf in
+    counts.withUnsafeMutableBufferPointer { counts in
+        for r in 0..<n {
+            let s = spans[r &* stride]
+            let flag = CellSpan.flag(s)
+            let c: CellClass
+            switch flag {
+            case CellFlag.missing:
+                c = .null
+            case CellFlag.jsonBool:
+                c = CellClass(kind: CellKind.bool, payload: CellSpan.length(s) == 1 ? 1 : 0)
+            case CellFlag.jsonArray:
+                c = CellClass(kind: CellKind.array)
+            case CellFlag.jsonObject:
+                c = CellClass(kind: CellKind.object)
+            case CellFlag.jsonNumber:
+                let q = base + CellSpan.start(s), len = CellSpan.length(s)
+                if let f = fastNumber(q, len), f.kind != CellKind.leadingZero {
+                    c = f
+                } else if let d = parseFloatText(q, len) {
+                    c = CellClass(kind: CellKind.float, payload: Int64(bitPattern: d.bitPattern))
+                } else {
+                    c = .text
+                }
+            default:
+                var (q, len) = scratch.bytes(s, base)
+                if flag == CellFlag.plain {
+                    while len > 0, q[0] == asciiSpace || q[0] == asciiTab { q += 1; len -= 1 }
+                    while len > 0, q[len - 1] == asciiSpace || q[len - 1] == asciiTab { len -= 1 }
+                }
+                if len == 0 {
+                    c = .null
+                } else if let f = classifyFast(q, len) {
+                    c = f
+                } else {
+                    // Slow path: the plan-format parser, once per distinct text.
+                    let code = Int(interner.intern(q, len))
+                    if code < cache.count {
+                        c = cache[code]
+                    } else {
+                        let f = classifyPlanText(q, len)
+                        cache.append(f)
+                        c = f
+                    }
+                }
+            }
+            kindsBuf[r] = c.kind
+            payloadBuf[r] = c.payload
+            scalesBuf[r] = c.scale
+            counts[Int(c.kind)] += 1
+            if c.kind == CellKind.text || c.kind == CellKind.leadingZero || c.kind == CellKind.object {
+                textLike += 1
+                // Text from here on: no typed reading can reach the threshold any more. (A column
+                // that is partly typed is read to the end, so that its report can say how much.)
+                if c.kind == CellKind.leadingZero { decidedText = true; break }
+                if Double(textLike) > textLimit {
+                    let typed = r + 1 - textLike - counts[Int(CellKind.null)] - counts[Int(CellKind.status)]
+                    if typed < textLike { decidedText = true; break }
+                }
+            }
+        }
+    }
+    }
+    }
+    }
+
+    let decision = decidedText ? .text : decideColumn(counts, total: n, threshold: threshold)
+    var builder = TypedColumnBuilder(input: input, name: name, kinds: kinds, payload: payload, scales: scales,
+                                     counts: counts, countsComplete: !decidedText)
+    switch decision {
+    case .null:
+        return builder.nullColumn()
+    case .text:
+        return builder.textColumn(interner: &interner, scratch: &scratch)
+    default:
+        return builder.typedColumn(decision, scratch: &scratch)
+    }
+}
+
+/// Writes a classified column into typed storage.
+struct TypedColumnBuilder {
+    let input: ColumnInput
+    let name: String
+    var kinds: [UInt8]
+    var payload: [Int64]
+    var scales: [UInt8]
+    let counts: [Int]
+    /// False when classification stopped early (the column was clearly text).
+    let countsComplete: Bool
+
+    var n: Int { input.count }
+
+    /// The text of a cell as it appeared (trimmed when unquoted), for `verbatim` and reports.
+    func cellText(_ r: Int, _ scratch: inout CellScratch) -> String {
+        let s = input.spans[r * input.stride]
+        switch CellSpan.flag(s) {
+        case CellFlag.missing: return ""
+        case CellFlag.jsonBool: return CellSpan.length(s) == 1 ? "true" : "false"
+        default:
+            var (q, len) = scratch.bytes(s, input.base)
+            if CellSpan.flag(s) == CellFlag.plain {
+                while len > 0, q[0] == asciiSpace || q[0] == asciiTab { q += 1; len -= 1 }
+                while len > 0, q[len - 1] == asciiSpace || q[len - 1] == asciiTab { len -= 1 }
+            }
+            return String(decoding: UnsafeBufferPointer(start: q, count: len), as: UTF8.self)
+        }
+    }
+
+    func nullColumn() -> InferredColumn {
+        let column = Column.allNull(count: n)
+        return InferredColumn(column: column, report: ColumnReport(name: name, type: .null, format: .plain,
+                                                                   nullCount: n))
+    }
+
+    mutating func textColumn(interner: inout ByteInterner, scratch: inout CellScratch) -> InferredColumn {
+        var codes = [UInt32](repeating: 0, count: n)
+        var nulls = [Bool](repeating: false, count: n)
+        var nullCount = 0
+        let base = input.base
+        codes.withUnsafeMutableBufferPointer { codesBuf in
+            nulls.withUnsafeMutableBufferPointer { nullsBuf in
+                for r in 0..<n {
+                    let s = input.spans[r &* input.stride]
+                    let flag = CellSpan.flag(s)
+                    if flag == CellFlag.missing { nullsBuf[r] = true; nullCount += 1; continue }
+                    if flag == CellFlag.jsonBool {
+                        codesBuf[r] = interner.intern(CellSpan.length(s) == 1 ? "true" : "false")
+                        continue
+                    }
+                    var (q, len) = scratch.bytes(s, base)
+                    if flag == CellFlag.plain {
+                        while len > 0, q[0] == asciiSpace || q[0] == asciiTab { q += 1; len -= 1 }
+                        while len > 0, q[len - 1] == asciiSpace || q[len - 1] == asciiTab { len -= 1 }
+                    }
+                    if len == 0 { nullsBuf[r] = true; nullCount += 1; continue }
+                    codesBuf[r] = interner.intern(q, len)
+                }
+            }
+        }
+        var dictionary = interner.strings()
+        if nullCount > 0, dictionary.isEmpty { dictionary = [""] }
+        let column = Column(storage: .text(codes: codes, dictionary: dictionary), nulls: nulls, count: n)
+        var report = ColumnReport(name: name, type: .text, format: .plain, nullCount: nullCount)
+        // Status tokens are ordinary values in a text column (`New` may be a category).
+        let values = n - counts[Int(CellKind.null)] - counts[Int(CellKind.status)]
+        if counts[Int(CellKind.leadingZero)] > 0 {
+            report.notes.append("kept as text: values with leading zeros (codes such as `\(firstText(CellKind.leadingZero, &scratch))`)")
+        } else if values > 0, countsComplete {
+            let typed = values - counts[Int(CellKind.text)] - counts[Int(CellKind.object)]
+            if typed > 0, counts[Int(CellKind.text)] > 0 {
+                let pct = Int((Double(typed) / Double(values) * 100).rounded(.down))
+                report.notes.append("kept as text: only \(pct)% of the values have one type (\(typed) of \(values))")
+            }
+        }
+        return InferredColumn(column: column, report: report)
+    }
+
+    private func firstText(_ kind: UInt8, _ scratch: inout CellScratch) -> String {
+        for r in 0..<n where kinds[r] == kind { return cellText(r, &scratch) }
+        return ""
+    }
+
+    mutating func typedColumn(_ decision: ColumnDecision, scratch: inout CellScratch) -> InferredColumn {
+        // Which kinds belong to the chosen family; the rest become null with their text kept.
+        var member = [Bool](repeating: false, count: CellKind.count)
+        var format = ValueFormat.plain
+        var notes: [String] = []
+        let type: DataType
+        switch decision {
+        case .numeric:
+            for k in [CellKind.int, CellKind.decimal, CellKind.money, CellKind.percent, CellKind.float] { member[Int(k)] = true }
+            let plain = counts[Int(CellKind.int)] + counts[Int(CellKind.decimal)] + counts[Int(CellKind.float)]
+            let money = counts[Int(CellKind.money)], percent = counts[Int(CellKind.percent)]
+            if money > plain && money >= percent { format = .money }
+            else if percent > plain && percent > money { format = .percent }
+            if counts[Int(CellKind.float)] > 0 { type = .float }
+            else if format == .plain, counts[Int(CellKind.decimal)] == 0, money == 0, percent == 0 { type = .int }
+            else { type = .decimal }
+            if format == .percent, plain > 0 {
+                notes.append("\(plain) plain \(plain == 1 ? "number was" : "numbers were") read as percentages "
+                    + "in this percent column (e.g. `\(firstOf([CellKind.int, CellKind.decimal, CellKind.float], &scratch))` → \(firstOfPercentExample(&scratch)))")
+            } else if format != .percent, percent > 0 {
+                notes.append("\(percent) \(percent == 1 ? "percentage was" : "percentages were") kept as fractions in a "
+                    + "\(format == .money ? "money" : "plain") column (e.g. `\(firstOf([CellKind.percent], &scratch))`)")
+            }
+            if format == .money, plain > 0 {
+                notes.append("\(plain) \(plain == 1 ? "value has" : "values have") no £ sign; the column is money because most do")
+            } else if format == .plain, money > 0 {
+                notes.append("\(money) money \(money == 1 ? "value" : "values") (£) in a column that is mostly plain numbers")
+            }
+        case .bool(let yesNo):
+            member[Int(CellKind.bool)] = true
+            if yesNo { member[Int(CellKind.yesNo)] = true }
+            type = .bool
+        case .date:
+            member[Int(CellKind.date)] = true
+            type = .date
+        case .month:
+            member[Int(CellKind.month)] = true
+            member[Int(CellKind.monthOrFY)] = true
+            type = .month
+        case .fiscalYear:
+            member[Int(CellKind.fiscalYear)] = true
+            member[Int(CellKind.monthOrFY)] = true
+            type = .fiscalYear
+            if counts[Int(CellKind.monthOrFY)] > 0, counts[Int(CellKind.fiscalYear)] == 0 {
+                notes.append("values such as `\(firstOf([CellKind.monthOrFY], &scratch))` read as financial years "
+                    + "(`2008-09` is FY2008/09 in plan data; write months as `2009-03`)")
+            }
+        case .list:
+            member[Int(CellKind.array)] = true
+            type = .list
+        case .null, .text:
+            preconditionFailure("typedColumn called for \(decision)")
+        }
+
+        // Nulls, verbatim text and the unparsed cells.
+        var nulls = [Bool](repeating: false, count: n)
+        var verbatim: [Int: String] = [:]
+        var unparsed = 0
+        var examples: [ValueExample] = []
+        var nullCount = 0
+        var statusCount = 0
+        for r in 0..<n {
+            let k = kinds[r]
+            if member[Int(k)] { continue }
+            nulls[r] = true
+            nullCount += 1
+            if k == CellKind.null { continue }
+            let text = cellText(r, &scratch)
+            verbatim[r] = text
+            if k == CellKind.status {
+                statusCount += 1
+            } else {
+                unparsed += 1
+                if examples.count < 3 { examples.append(ValueExample(text: text, row: r + 1)) }
+            }
+        }
+
+        let storage: Column.Storage
+        switch type {
+        case .int:
+            storage = .int(payload.map { Int($0) })
+        case .float:
+            var out = [Double](repeating: 0, count: n)
+            for r in 0..<n where !nulls[r] {
+                let k = kinds[r]
+                let v: Double
+                switch k {
+                case CellKind.float: v = Double(bitPattern: UInt64(bitPattern: payload[r]))
+                case CellKind.int: v = Double(payload[r])
+                default: v = Double(payload[r]) / powersOfTenDouble[Int(scales[r])]
+                }
+                out[r] = format == .percent && (k == CellKind.int || k == CellKind.decimal) ? v / 100 : v
+            }
+            storage = .float(out)
+        case .decimal:
+            // Plain numbers in a percent column are percentage points: 24.8 → 0.248.
+            if format == .percent {
+                for r in 0..<n where !nulls[r] && (kinds[r] == CellKind.int || kinds[r] == CellKind.decimal) {
+                    scales[r] += 2
+                }
+            }
+            var target = 0
+            for r in 0..<n where !nulls[r] { target = max(target, Int(scales[r])) }
+            var out = [Int64](repeating: 0, count: n)
+            var overflow = target > ExactDecimal.maxScale
+            if !overflow {
+                out.withUnsafeMutableBufferPointer { o in
+                    for r in 0..<n where !nulls[r] {
+                        let shift = target - Int(scales[r])
+                        if shift == 0 { o[r] = payload[r]; continue }
+                        let (v, of) = payload[r].multipliedReportingOverflow(by: ExactDecimal.pow10(shift))
+                        if of { overflow = true; break }
+                        o[r] = v
+                    }
+                }
+            }
+            if overflow {
+                var floats = [Double](repeating: 0, count: n)
+                for r in 0..<n where !nulls[r] {
+                    floats[r] = Double(payload[r]) / powersOfTenDouble[Int(scales[r])]
+                }
+                notes.append("values need more than 18 significant digits at a common scale; stored as floats")
+                return finish(.float(floats), .float, format, nulls, nullCount, statusCount, verbatim, unparsed, examples, notes)
+            }
+            storage = .decimal(out, scale: target)
+        case .bool:
+            storage = .bool(payload.map { $0 != 0 })
+        case .date:
+            storage = .date(payload.map { Int32(truncatingIfNeeded: $0) })
+        case .month:
+            storage = .month(payload.map { Int32(truncatingIfNeeded: $0) })
+        case .fiscalYear:
+            var years = [Int32](repeating: 0, count: n)
+            for r in 0..<n where !nulls[r] {
+                // `2008-09` read as a month index: its financial year starts in that month's year.
+                years[r] = kinds[r] == CellKind.monthOrFY ? Int32(YearMonth(index: Int32(payload[r])).year)
+                    : Int32(truncatingIfNeeded: payload[r])
+            }
+            storage = .fiscalYear(years)
+        case .list:
+            var lists = [[Value]](repeating: [], count: n)
+            for r in 0..<n where !nulls[r] {
+                let s = input.spans[r * input.stride]
+                lists[r] = JSONReader.listValue(input.base + CellSpan.start(s), CellSpan.length(s))
+            }
+            storage = .list(lists)
+        default:
+            preconditionFailure()
+        }
+        return finish(storage, type, format, nulls, nullCount, statusCount, verbatim, unparsed, examples, notes)
+    }
+
+    private func finish(_ storage: Column.Storage, _ type: DataType, _ format: ValueFormat, _ nulls: [Bool],
+                        _ nullCount: Int, _ statusCount: Int, _ verbatim: [Int: String], _ unparsed: Int,
+                        _ examples: [ValueExample], _ notes: [String]) -> InferredColumn {
+        let column = Column(storage: storage, nulls: nullCount > 0 ? nulls : nil, count: n, format: format,
+                            verbatim: verbatim)
+        var report = ColumnReport(name: name, type: type, format: format, nullCount: nullCount)
+        report.statusCount = statusCount
+        report.unparsedCount = unparsed
+        report.unparsedExamples = examples
+        report.notes = notes
+        return InferredColumn(column: column, report: report)
+    }
+
+    private func firstOf(_ ks: [UInt8], _ scratch: inout CellScratch) -> String {
+        for r in 0..<n where ks.contains(kinds[r]) { return cellText(r, &scratch) }
+        return ""
+    }
+
+    private func firstOfPercentExample(_ scratch: inout CellScratch) -> String {
+        for r in 0..<n where kinds[r] == CellKind.int || kinds[r] == CellKind.decimal {
+            let d = ExactDecimal(units: payload[r], scale: Int(scales[r]) + 2)
+            return d.description
+        }
+        return ""
+    }
+}

@@ -1,0 +1,633 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+#if canImport(Dispatch)
+import Dispatch
+#endif
+
+/// The tabular file formats planq reads and writes.
+public enum TabularFormat: String, Sendable, CaseIterable {
+    case csv, tsv, json, jsonl
+
+    /// The format a file name's extension implies: `.csv`; `.tsv`/`.tab`; `.json`; `.jsonl`/`.ndjson`.
+    public static func forPath(_ path: String) -> TabularFormat? {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        switch path[path.index(after: dot)...].lowercased() {
+        case "csv": return .csv
+        case "tsv", "tab": return .tsv
+        case "json": return .json
+        case "jsonl", "ndjson": return .jsonl
+        default: return nil
+        }
+    }
+}
+
+/// How to read a file. The defaults suit plan data: delimiter by extension (`;` when it is
+/// clearly the delimiter of a `.csv`), a header row, and columns typed from all their values.
+public struct LoadOptions: Sendable {
+    /// Overrides the delimiter of CSV/TSV (e.g. `UInt8(ascii: ";")`).
+    public var delimiter: UInt8?
+    /// False: the first row is data, and the columns are `column1…N`.
+    public var hasHeader = true
+    /// Overrides the format implied by the extension.
+    public var format: TabularFormat?
+    /// A column is typed (numbers, dates…) when at least this share of its non-empty,
+    /// non-status values parse as that type; the rest become null, keep their text and are reported.
+    public var typedThreshold = 0.9
+    /// Use two threads for large files.
+    public var parallel = true
+
+    public init() {}
+}
+
+/// A finding while loading: the 1-based line it is on when there is one, and a message.
+public struct LoadIssue: Sendable, Equatable, CustomStringConvertible {
+    public enum Kind: String, Sendable {
+        case emptyFile, invalidUTF8, delimiter, blankLines, shortRow, longRow, strayQuote
+        case emptyHeader, duplicateHeader, duplicateKey, rowsFromKey
+        case unparsedValues, mixedFormats, keptAsText
+    }
+
+    public var kind: Kind
+    public var line: Int?
+    /// The column the finding is about, for value findings.
+    public var column: String?
+    public var message: String
+
+    public init(_ kind: Kind, line: Int?, column: String? = nil, _ message: String) {
+        self.kind = kind
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public var description: String {
+        var s = ""
+        if let line { s += "line \(line): " }
+        if let column { s += "column `\(column)`: " }
+        return s + message
+    }
+}
+
+/// A cell that did not parse as its column's type: its text and its 1-based data row.
+public struct ValueExample: Sendable, Equatable {
+    public var text: String
+    public var row: Int
+    public init(text: String, row: Int) { self.text = text; self.row = row }
+}
+
+/// What loading found out about one column.
+public struct ColumnReport: Sendable, Equatable {
+    public var name: String
+    public var type: DataType
+    public var format: ValueFormat
+    /// Null cells in the loaded column (blank, status tokens and unparsed values).
+    public var nullCount: Int
+    /// Status tokens (`N/A`, `TBC`, `-`, `New`…) read as null, their text kept in `Column.verbatim`.
+    public var statusCount = 0
+    /// Values that did not parse as the column's type: null, text kept in `Column.verbatim`.
+    public var unparsedCount = 0
+    /// Up to three unparsed values.
+    public var unparsedExamples: [ValueExample] = []
+    /// Mixed formats and other remarks.
+    public var notes: [String] = []
+
+    public init(name: String, type: DataType, format: ValueFormat, nullCount: Int) {
+        self.name = name
+        self.type = type
+        self.format = format
+        self.nullCount = nullCount
+    }
+
+    /// `decimal (money)`, `int`…
+    public var typeDescription: String {
+        format == .plain ? type.displayName : "\(type.displayName) (\(format.rawValue))"
+    }
+}
+
+/// Everything a load found: per-column types and problems, and file-level issues.
+public struct LoadReport: Sendable {
+    public var source: String
+    public var format: TabularFormat
+    /// The delimiter used for CSV/TSV.
+    public var delimiter: UInt8?
+    public var rowCount: Int
+    public var columns: [ColumnReport]
+    public var issues: [LoadIssue]
+
+    public init(source: String, format: TabularFormat, delimiter: UInt8? = nil, rowCount: Int = 0,
+                columns: [ColumnReport] = [], issues: [LoadIssue] = []) {
+        self.source = source
+        self.format = format
+        self.delimiter = delimiter
+        self.rowCount = rowCount
+        self.columns = columns
+        self.issues = issues
+    }
+
+    /// True when nothing needs a reader's attention.
+    public var isClean: Bool { issues.isEmpty }
+
+    /// A readable account of the load: one line per column, then the issues.
+    public func summary() -> String {
+        var out = "\(source): \(formatCount(rowCount)) \(rowCount == 1 ? "row" : "rows"), "
+            + "\(columns.count) \(columns.count == 1 ? "column" : "columns") (\(formatDescription))\n"
+        let width = min(28, columns.map { $0.name.count }.max() ?? 0)
+        let typeWidth = columns.map { $0.typeDescription.count }.max() ?? 0
+        for c in columns {
+            var line = "  " + c.name.padding(width) + "  " + c.typeDescription.padding(typeWidth)
+            var parts: [String] = []
+            if c.nullCount > 0 { parts.append("\(formatCount(c.nullCount)) null") }
+            if c.statusCount > 0 { parts.append("\(formatCount(c.statusCount)) status") }
+            if c.unparsedCount > 0 {
+                let ex = c.unparsedExamples.map { "\"\($0.text)\" (row \($0.row))" }.joined(separator: ", ")
+                parts.append("\(formatCount(c.unparsedCount)) unparsed: \(ex)\(c.unparsedCount > c.unparsedExamples.count ? ", …" : "")")
+            }
+            if !parts.isEmpty { line += "  " + parts.joined(separator: "; ") }
+            out += line.trimmingTrailingSpaces() + "\n"
+        }
+        let fileIssues = issues.filter { $0.column == nil }
+        let columnNotes = issues.filter { $0.column != nil && $0.kind != .unparsedValues }
+        if !fileIssues.isEmpty || !columnNotes.isEmpty {
+            out += "issues:\n"
+            for i in fileIssues { out += "  " + i.description + "\n" }
+            for i in columnNotes { out += "  " + i.description + "\n" }
+        }
+        return out
+    }
+
+    private var formatDescription: String {
+        switch format {
+        case .csv, .tsv:
+            let d: String
+            switch delimiter {
+            case asciiComma?: d = "comma"
+            case asciiTab?: d = "tab"
+            case asciiSemicolon?: d = "semicolon"
+            case let b?: d = "`\(Character(Unicode.Scalar(b)))`"
+            case nil: d = "comma"
+            }
+            return "\(format == .tsv ? "TSV" : "CSV"), \(d)-delimited"
+        case .json: return "JSON"
+        case .jsonl: return "JSON Lines"
+        }
+    }
+
+    /// Every issue as a warning.
+    public var diagnostics: [Diagnostic] {
+        issues.map { Diagnostic(.warning, kind: .data, $0.description, at: nil, dataLocation: source) }
+    }
+
+    /// The issues as a few warnings for people: one per kind of file-level issue (with its
+    /// lines), one per column finding. Blank lines skipped are not worth a warning.
+    public var warnings: [Diagnostic] {
+        var out: [Diagnostic] = []
+        var done = Set<LoadIssue.Kind>()
+        for issue in issues where issue.column == nil && issue.kind != .blankLines {
+            let same = issues.filter { $0.kind == issue.kind && $0.column == nil }
+            let lined = same.filter { $0.line != nil }
+            if lined.count <= 1 || issue.kind == .invalidUTF8 {
+                out.append(Diagnostic(.warning, kind: .data, "\(source): \(issue.description)", at: nil))
+                continue
+            }
+            if done.contains(issue.kind) { continue }
+            done.insert(issue.kind)
+            let lines = lined.compactMap(\.line).map(String.init).joined(separator: ", ")
+            let total = same.first { $0.line == nil && $0.message.contains(" in all ") }
+            let what: String
+            switch issue.kind {
+            case .shortRow: what = "rows with too few cells were padded with nulls"
+            case .longRow: what = "rows with too many cells"
+            case .strayQuote: what = "text after a closing quote was kept in the field"
+            case .duplicateHeader, .emptyHeader: what = "column names were changed"
+            case .duplicateKey: what = "keys repeated within an object (the last value is kept)"
+            default: what = issue.message
+            }
+            var message = "\(source): \(what): lines \(lines)"
+            if let total { message += " (\(total.message.prefix { $0 != " " }) in all)" }
+            out.append(Diagnostic(.warning, kind: .data, message, at: nil))
+            for other in same where other.line == nil && !other.message.contains(" in all ") {
+                out.append(Diagnostic(.warning, kind: .data, "\(source): \(other.message)", at: nil))
+            }
+        }
+        for issue in issues where issue.column != nil {
+            out.append(Diagnostic(.warning, kind: .data, "\(source): \(issue.description)", at: nil))
+        }
+        return out
+    }
+}
+
+extension String {
+    fileprivate func padding(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+    fileprivate func trimmingTrailingSpaces() -> String {
+        var s = Substring(self)
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}
+
+func formatCount(_ n: Int) -> String {
+    let s = String(n.magnitude)
+    var out = ""
+    for (k, ch) in s.enumerated() {
+        if k > 0, (s.count - k) % 3 == 0 { out.append(",") }
+        out.append(ch)
+    }
+    return n < 0 ? "-" + out : out
+}
+
+/// Loads CSV, TSV, JSON and JSON Lines into typed tables.
+public enum TabularLoader {
+    public static let supportedExtensions: Set<String> = ["csv", "tsv", "tab", "json", "jsonl", "ndjson"]
+
+    /// Reads and types a file. A missing or unreadable file is a `.io` diagnostic; malformed
+    /// content that cannot be read at all (an unterminated quote, bad JSON) is a `.data` one.
+    public static func load(path: String, options: LoadOptions = .init()) throws(Diagnostic) -> (Table, LoadReport) {
+        var options = options
+        if options.format == nil { options.format = TabularFormat.forPath(path) }
+        return try withFileBytes(path) { (buf) throws(Diagnostic) -> (Table, LoadReport) in
+            try load(buffer: buf, name: path, options: options)
+        }
+    }
+
+    /// Types bytes already in memory; `name` is used in messages and for the format when
+    /// `options.format` is nil (by its extension, else by sniffing the content).
+    public static func load(bytes: [UInt8], name: String, options: LoadOptions = .init()) throws(Diagnostic) -> (Table, LoadReport) {
+        try bytes.withUnsafeBufferPointer { (buf) throws(Diagnostic) -> (Table, LoadReport) in
+            try load(buffer: buf, name: name, options: options)
+        }
+    }
+
+    /// Types bytes the caller keeps alive for the duration of the call (e.g. a mapped file).
+    /// The table does not refer to them afterwards.
+    public static func load(buffer: UnsafeBufferPointer<UInt8>, name: String,
+                            options: LoadOptions = .init()) throws(Diagnostic) -> (Table, LoadReport) {
+        var start = 0
+        if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
+        let invalid = invalidUTF8Offsets(buffer, from: start)
+        if invalid.offsets.isEmpty {
+            return try loadValid(buffer, start: start, name: name, options: options, issues: [])
+        }
+        let lines = lineNumbers(of: invalid.offsets, in: buffer)
+        let shown = lines.prefix(ScanChunk.keepExamples).map(String.init).joined(separator: ", ")
+        let issue = LoadIssue(.invalidUTF8, line: lines.first,
+            "\(invalid.total) invalid UTF-8 \(invalid.total == 1 ? "sequence was" : "sequences were") replaced with U+FFFD "
+            + "(\(lines.count == 1 ? "line" : "lines") \(shown)\(invalid.total > lines.count ? ", …" : ""))")
+        let fixed = Array(buffer[0..<start]) + Array(String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self).utf8)
+        return try fixed.withUnsafeBufferPointer { (buf) throws(Diagnostic) -> (Table, LoadReport) in
+            try loadValid(buf, start: start, name: name, options: options, issues: [issue])
+        }
+    }
+
+    private static func loadValid(_ buf: UnsafeBufferPointer<UInt8>, start: Int, name: String, options: LoadOptions,
+                                  issues: [LoadIssue]) throws(Diagnostic) -> (Table, LoadReport) {
+        let format = options.format ?? TabularFormat.forPath(name) ?? sniffFormat(buf, start: start)
+        let threshold = min(1, max(0, options.typedThreshold))
+        var report = LoadReport(source: name, format: format)
+        let table: Table
+        switch format {
+        case .csv, .tsv:
+            (table, report) = try loadDelimited(buf, start: start, format: format, name: name, options: options,
+                                                threshold: threshold)
+        case .json, .jsonl:
+            let result = try JSONReader.read(buf, start: start, name: name, lines: format == .jsonl)
+            var names = result.names
+            var nameIssues: [LoadIssue] = []
+            if names.contains("") { names = CSVReader.uniqueNames(names, issues: &nameIssues, line: nil) }
+            let columns = result.arena.withUnsafeBufferPointer { arena in
+                inferColumns(names: names, rowCount: result.rowCount, parallel: options.parallel, threshold: threshold) { j, body in
+                    result.columns[j].withUnsafeBufferPointer { spans in
+                        body(ColumnInput(base: arena.baseAddress ?? emptyBytePointer, spans: spans.baseAddress ?? emptySpanPointer,
+                                         stride: 1, count: result.rowCount))
+                    }
+                }
+            }
+            table = makeTable(names: names, columns: columns, rowCount: result.rowCount)
+            report.rowCount = result.rowCount
+            report.columns = columns.map(\.report)
+            report.issues = result.issues + nameIssues
+        }
+        if table.schema.isEmpty, report.issues.allSatisfy({ $0.kind != .emptyFile }) {
+            report.issues.insert(LoadIssue(.emptyFile, line: nil,
+                buf.count <= start ? "the file is empty: the table has no columns"
+                                   : "the file has no data: the table has no columns"), at: 0)
+        }
+        report.issues = issues + report.issues + columnIssues(report.columns)
+        return (table, report)
+    }
+
+    private static func columnIssues(_ columns: [ColumnReport]) -> [LoadIssue] {
+        var out: [LoadIssue] = []
+        for c in columns {
+            if c.unparsedCount > 0 {
+                let ex = c.unparsedExamples.map { "\"\($0.text)\" (row \($0.row))" }.joined(separator: ", ")
+                out.append(LoadIssue(.unparsedValues, line: nil, column: c.name,
+                    "\(c.unparsedCount) \(c.unparsedCount == 1 ? "value is" : "values are") not \(article(c.typeDescription)) "
+                    + "and \(c.unparsedCount == 1 ? "was" : "were") read as null (text kept): \(ex)"
+                    + (c.unparsedCount > c.unparsedExamples.count ? ", …" : "")))
+            }
+            for note in c.notes {
+                out.append(LoadIssue(note.hasPrefix("kept as text") ? .keptAsText : .mixedFormats, line: nil,
+                                     column: c.name, note))
+            }
+        }
+        return out
+    }
+
+    private static func article(_ type: String) -> String {
+        guard let f = type.first else { return type }
+        return ("aeiou".contains(f) ? "an " : "a ") + type
+    }
+
+    private static func loadDelimited(_ buf: UnsafeBufferPointer<UInt8>, start: Int, format: TabularFormat, name: String,
+                                      options: LoadOptions, threshold: Double) throws(Diagnostic) -> (Table, LoadReport) {
+        var issues: [LoadIssue] = []
+        let delimiter: UInt8
+        if let d = options.delimiter {
+            delimiter = d
+        } else if format == .tsv {
+            delimiter = asciiTab
+        } else if TabularFormat.forPath(name) == .csv || options.format == .csv {
+            // `;` only when it is clearly the delimiter: the same count on every sampled line
+            // while commas are not.
+            if CSVReader.sniff(buf, start: start, candidates: [asciiSemicolon]) != nil,
+               CSVReader.sniff(buf, start: start, candidates: [asciiComma]) == nil {
+                delimiter = asciiSemicolon
+                issues.append(LoadIssue(.delimiter, line: nil, "the delimiter is `;` (detected)"))
+            } else {
+                delimiter = asciiComma
+            }
+        } else {
+            delimiter = CSVReader.sniff(buf, start: start, candidates: [asciiTab, asciiComma, asciiSemicolon]) ?? asciiComma
+        }
+        var s = try CSVReader.structure(buf, start: start, delimiter: delimiter, hasHeader: options.hasHeader,
+                                        name: name, parallel: options.parallel)
+        let width = s.width
+        let rowCount = s.rowCount
+        let columns = s.spans.withUnsafeBufferPointer { spans in
+            inferColumns(names: s.names, rowCount: rowCount, parallel: options.parallel, threshold: threshold) { j, body in
+                if j < width {
+                    return body(ColumnInput(base: buf.baseAddress ?? emptyBytePointer,
+                                            spans: (spans.baseAddress ?? emptySpanPointer) + j,
+                                            stride: width, count: rowCount))
+                }
+                return s.extraColumns[j - width].withUnsafeBufferPointer { extra in
+                    body(ColumnInput(base: buf.baseAddress ?? emptyBytePointer, spans: extra.baseAddress ?? emptySpanPointer,
+                                     stride: 1, count: rowCount))
+                }
+            }
+        }
+        s.spans = []
+        let table = makeTable(names: s.names, columns: columns, rowCount: rowCount)
+        let report = LoadReport(source: name, format: format, delimiter: delimiter, rowCount: rowCount,
+                                columns: columns.map(\.report), issues: issues + s.issues)
+        return (table, report)
+    }
+
+    /// Types every column, in parallel when there is enough work.
+    private static func inferColumns(names: [String], rowCount: Int, parallel: Bool, threshold: Double,
+                                     input: (Int, (ColumnInput) -> InferredColumn) -> InferredColumn) -> [InferredColumn] {
+        let count = names.count
+        if !parallel || count < 2 || rowCount * count < 200_000 {
+            return (0..<count).map { j in input(j) { inferColumn($0, name: names[j], threshold: threshold) } }
+        }
+        let slots = ResultSlots<InferredColumn>(count: count)
+        withoutActuallyEscaping(input) { input in
+            let work = UncheckedBox(input)
+            DispatchQueue.concurrentPerform(iterations: count) { j in
+                slots.set(j, work.value(j) { inferColumn($0, name: names[j], threshold: threshold) })
+            }
+        }
+        return (0..<count).map { slots.take($0) }
+    }
+
+    private static func makeTable(names: [String], columns: [InferredColumn], rowCount: Int) -> Table {
+        let schema = zip(names, columns).map { ColumnInfo(name: $0, type: $1.column.type, format: $1.column.format) }
+        return Table(schema: schema, columns: columns.map(\.column), rowCount: rowCount)
+    }
+
+    private static func sniffFormat(_ buf: UnsafeBufferPointer<UInt8>, start: Int) -> TabularFormat {
+        var i = start
+        while i < buf.count, buf[i] == asciiSpace || buf[i] == asciiLF || buf[i] == asciiCR || buf[i] == asciiTab { i += 1 }
+        if i < buf.count {
+            if buf[i] == UInt8(ascii: "[") { return .json }
+            if buf[i] == UInt8(ascii: "{") {
+                // One object per line is JSON Lines; one object spread over lines is JSON.
+                var j = i
+                var depth = 0
+                var inString = false
+                while j < buf.count {
+                    let b = buf[j]
+                    if inString {
+                        if b == UInt8(ascii: "\\") { j += 2; continue }
+                        if b == asciiQuote { inString = false }
+                    } else if b == asciiQuote { inString = true }
+                    else if b == UInt8(ascii: "{") || b == UInt8(ascii: "[") { depth += 1 }
+                    else if b == UInt8(ascii: "}") || b == UInt8(ascii: "]") { depth -= 1; if depth == 0 { break } }
+                    else if b == asciiLF, depth > 0 { return .json }
+                    j += 1
+                }
+                return .jsonl
+            }
+        }
+        let d = CSVReader.sniff(buf, start: start, candidates: [asciiTab, asciiComma, asciiSemicolon])
+        return d == asciiTab ? .tsv : .csv
+    }
+
+    /// Reads a whole file; `.io` diagnostics for anything that stops it.
+    public static func readFile(_ path: String) throws(Diagnostic) -> [UInt8] {
+        try withFileBytes(path) { (buf) throws(Diagnostic) -> [UInt8] in Array(buf) }
+    }
+
+    /// Calls `body` with a file's bytes: memory-mapped for a regular file, read otherwise.
+    static func withFileBytes<R>(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) throws(Diagnostic) -> R) throws(Diagnostic) -> R {
+        let fd = open(path, O_RDONLY)
+        if fd < 0 {
+            let e = errno
+            var hints: [String] = []
+            if e == ENOENT {
+                let (dir, file) = splitPath(path)
+                let near = closestNames(to: file, in: listDirectory(dir).filter { name in
+                    TabularFormat.forPath(name) != nil
+                }, limit: 2)
+                if !near.isEmpty {
+                    let prefix = dir == "." && !path.hasPrefix("./") ? "" : dir + "/"
+                    hints.append("did you mean " + near.map { "`\(prefix)\($0)`" }.joined(separator: " or ") + "?")
+                }
+                throw Diagnostic(kind: .io, "no such file: \(path)", at: nil, hints: hints)
+            }
+            throw Diagnostic(kind: .io, "cannot open \(path): \(String(cString: strerror(e)))", at: nil)
+        }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else {
+            let e = errno
+            throw Diagnostic(kind: .io, "cannot read \(path): \(String(cString: strerror(e)))", at: nil)
+        }
+        if (st.st_mode & S_IFMT) == S_IFDIR {
+            throw Diagnostic(kind: .io, "\(path) is a directory, not a data file", at: nil)
+        }
+        let size = Int(st.st_size)
+        if (st.st_mode & S_IFMT) == S_IFREG, size > 0 {
+            #if os(Linux)
+            let flags = MAP_PRIVATE | MAP_POPULATE
+            #else
+            let flags = MAP_PRIVATE
+            #endif
+            if let m = mmap(nil, size, PROT_READ, flags, fd, 0), m != MAP_FAILED {
+                defer { munmap(m, size) }
+                return try body(UnsafeBufferPointer(start: m.assumingMemoryBound(to: UInt8.self), count: size))
+            }
+        }
+        // Pipes, devices, empty files, or a failed map: read to the end.
+        var bytes = [UInt8]()
+        var capacity = max(size, 1 << 16)
+        while true {
+            let have = bytes.count
+            var failure: Int32 = 0
+            var eof = false
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { b, count in
+                if have > 0 { bytes.withUnsafeBufferPointer { old in _ = b.initialize(from: old) } }
+                var got = have
+                while got < capacity {
+                    let r = read(fd, b.baseAddress! + got, capacity - got)
+                    if r < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        break
+                    }
+                    if r == 0 { eof = true; break }
+                    got += r
+                }
+                count = got
+            }
+            if failure != 0 {
+                throw Diagnostic(kind: .io, "cannot read \(path): \(String(cString: strerror(failure)))", at: nil)
+            }
+            if eof { break }
+            capacity *= 2
+        }
+        return try bytes.withUnsafeBufferPointer { (buf) throws(Diagnostic) -> R in try body(buf) }
+    }
+
+    private static func splitPath(_ path: String) -> (String, String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let dir = String(path[..<slash])
+        return (dir.isEmpty ? "/" : dir, String(path[path.index(after: slash)...]))
+    }
+
+    private static func listDirectory(_ dir: String) -> [String] {
+        guard let d = opendir(dir) else { return [] }
+        defer { closedir(d) }
+        var names: [String] = []
+        while let entry = readdir(d) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+            if names.count > 10_000 { break }
+        }
+        return names
+    }
+}
+
+nonisolated(unsafe) private let emptyBytePointer: UnsafePointer<UInt8> = {
+    let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+    p.initialize(to: 0)
+    return UnsafePointer(p)
+}()
+
+nonisolated(unsafe) private let emptySpanPointer: UnsafePointer<UInt64> = {
+    let p = UnsafeMutablePointer<UInt64>.allocate(capacity: 1)
+    p.initialize(to: CellSpan.missing)
+    return UnsafePointer(p)
+}()
+
+/// Results written by concurrent workers, each index by exactly one worker.
+final class ResultSlots<T>: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<T?>
+    private let count: Int
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+    func set(_ k: Int, _ value: T) { slots[k] = value }
+    func take(_ k: Int) -> T { let v = slots[k]!; slots[k] = nil; return v }
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+}
+
+/// Hands a non-Sendable value to `concurrentPerform` workers that only read it.
+struct UncheckedBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
+
+/// Offsets of invalid UTF-8 sequences (up to a few) and how many there are.
+func invalidUTF8Offsets(_ buf: UnsafeBufferPointer<UInt8>, from start: Int) -> (offsets: [Int], total: Int) {
+    guard let p = buf.baseAddress else { return ([], 0) }
+    let n = buf.count
+    var i = start
+    var offsets: [Int] = []
+    var total = 0
+    let raw = UnsafeRawPointer(p)
+    while i < n {
+        // Eight ASCII bytes at a time.
+        while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+        guard i < n else { break }
+        let b = p[i]
+        if b < 0x80 { i += 1; continue }
+        var need = 0
+        var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+        switch b {
+        case 0xC2...0xDF: need = 1
+        case 0xE0: need = 2; lo = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: need = 2
+        case 0xED: need = 2; hi = 0x9F
+        case 0xF0: need = 3; lo = 0x90
+        case 0xF1...0xF3: need = 3
+        case 0xF4: need = 3; hi = 0x8F
+        default: need = -1
+        }
+        var ok = need > 0 && i + need < n
+        if ok {
+            for k in 1...need {
+                let c = p[i + k]
+                let (l, h) = k == 1 ? (lo, hi) : (UInt8(0x80), UInt8(0xBF))
+                if c < l || c > h { ok = false; break }
+            }
+        }
+        if ok {
+            i += need + 1
+        } else {
+            if offsets.count < ScanChunk.keepExamples { offsets.append(i) }
+            total += 1
+            i += 1
+        }
+    }
+    return (offsets, total)
+}
+
+/// 1-based line numbers of ascending byte offsets.
+func lineNumbers(of offsets: [Int], in buf: UnsafeBufferPointer<UInt8>) -> [Int] {
+    var out: [Int] = []
+    var line = 1
+    var i = 0
+    for o in offsets {
+        while i < o, i < buf.count {
+            if buf[i] == asciiLF { line += 1 }
+            i += 1
+        }
+        if out.last != line { out.append(line) }
+    }
+    return out
+}
