@@ -66,6 +66,7 @@ enum EdgeCases {
         EdgeCase("from [1e10, 1e10, 1e10] | summarize p = product(value)", "1e+30"),
         // the filter modifier and the _if sugar on library aggregates
         EdgeCase("from [1, 2, 3, 4, 10] | summarize m = median(value) where value < 10, c = count_if(value > 2), s = string_agg_if(value, value > 3)", "2.5,3,4, 10"),
+        EdgeCase("from [1, 2, 3, 4] | summarize s = sum_if(value, value > 2), a = avg_if(value, value > 2), n = count_if(value > 9), m = max_if(value, value < 3)", "7,3.5,0,2"),
         // grouped, with an all-null group
         EdgeCase("from [[\"a\", 1], [\"b\", null], [\"a\", 3]] | summarize m = median(value2), l = list(value2), n = null_count(value2) by value1 | sort value1",
                  "a,2,[1, 3],0\nb,,,1"),
