@@ -45,10 +45,20 @@ func registerSelectionAggregates(_ r: inout FunctionRegistry) {
                 let ret = args[0], by = args[1]
                 let candidates = Aggregation.nonNullRows(by, groups)
                 if let nv = AggregateKit.constant(args, 2), case .int(let n) = nv, n > 1 {
+                    // A bounded best-first list per group: O(rows × n), stable for ties.
+                    let cmp = by.rowComparator()
                     let values: [Value] = candidates.map { rows in
                         if rows.isEmpty { return .null }
-                        let ordered = Sorting.order(rows: rows, keys: [(by, descending: largest)])
-                        return .list(ordered.prefix(n).map { ret[$0] })
+                        var top: [Int] = []
+                        top.reserveCapacity(min(n, rows.count) + 1)
+                        for r in rows {
+                            if top.count == n, let worst = top.last, !(largest ? cmp(r, worst) > 0 : cmp(r, worst) < 0) { continue }
+                            var i = top.count
+                            while i > 0, largest ? cmp(r, top[i - 1]) > 0 : cmp(r, top[i - 1]) < 0 { i -= 1 }
+                            top.insert(r, at: i)
+                            if top.count > n { top.removeLast() }
+                        }
+                        return .list(top.map { ret[$0] })
                     }
                     return Aggregation.column(values, type: .list)
                 }

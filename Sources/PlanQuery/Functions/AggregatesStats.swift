@@ -151,7 +151,32 @@ func registerStatAggregates(_ r: inout FunctionRegistry) {
             guard let pv = AggregateKit.constant(args, 1),
                   let (_, ps, isList) = AggregateKit.probabilities(pv, scaleBy100: false) else { return .allNull(count: groups.count) }
             let c = args[0]
-            let sorted = Aggregation.nonNullRows(c, groups).map { Sorting.order(rows: $0, keys: [(c, descending: false)]) }
+            // Numbers: sort the unboxed values (equal values are interchangeable).
+            if case .int = c.storage, let (groupsUnits, _) = AggregateKit.units(c, groups) {
+                return Aggregation.column(groupsUnits.map { v in
+                    if v.isEmpty { return .null }
+                    let sorted = v.sorted()
+                    let picked = ps.map { Value.int(Int(sorted[AggregateKit.quantileDiscIndex(count: sorted.count, p: $0)])) }
+                    return isList ? .list(picked) : picked[0]
+                }, type: type, format: c.format)
+            }
+            if case .decimal = c.storage, let (groupsUnits, scale) = AggregateKit.units(c, groups) {
+                return Aggregation.column(groupsUnits.map { v in
+                    if v.isEmpty { return .null }
+                    let sorted = v.sorted()
+                    let picked = ps.map { Value.decimal(ExactDecimal(units: sorted[AggregateKit.quantileDiscIndex(count: sorted.count, p: $0)], scale: scale)) }
+                    return isList ? .list(picked) : picked[0]
+                }, type: type, format: c.format)
+            }
+            if case .float = c.storage {
+                return Aggregation.column(AggregateKit.doubles(c, groups).map { v in
+                    if v.isEmpty { return .null }
+                    let sorted = v.sorted()
+                    let picked = ps.map { Value.float(sorted[AggregateKit.quantileDiscIndex(count: sorted.count, p: $0)]) }
+                    return isList ? .list(picked) : picked[0]
+                }, type: type, format: c.format)
+            }
+            let sorted = Aggregation.nonNullRows(c, groups).map { AggregateKit.sortedAscending(c, $0) }
             let values: [Value] = sorted.map { rows in
                 if rows.isEmpty { return .null }
                 let picked = ps.map { c[rows[AggregateKit.quantileDiscIndex(count: rows.count, p: $0)]] }

@@ -240,17 +240,25 @@ enum WindowKit {
     /// For each entry of `order`: how many non-null values are smaller, how many are at most
     /// this one (nil for a null), and the number of non-null values.
     static func counts(_ c: Column, _ order: [Int]) -> (less: [Int?], atMost: [Int?], n: Int) {
-        let present = order.filter { !c.isNull($0) }
-        let sorted = Sorting.order(rows: present, keys: [(c, descending: false)])
+        // Positions in `order` of the non-null rows, sorted by value.
+        let present = order.indices.filter { !c.isNull(order[$0]) }
+        let sortedRows = AggregateKit.sortedAscending(c, present.map { order[$0] })
+        var positionOf = [Int: Int](minimumCapacity: 0)
+        let rowIsPosition = order.enumerated().allSatisfy { $0.offset == $0.element }
+        if !rowIsPosition { for (i, r) in order.enumerated() { positionOf[r] = i } }
         let cmp = c.rowComparator()
-        var less = [Int: Int](), atMost = [Int: Int]()
+        var less = [Int?](repeating: nil, count: order.count), atMost = [Int?](repeating: nil, count: order.count)
         var i = 0
-        while i < sorted.count {
+        while i < sortedRows.count {
             var j = i
-            while j + 1 < sorted.count, cmp(sorted[j + 1], sorted[i]) == 0 { j += 1 }
-            for k in i...j { less[sorted[k]] = i; atMost[sorted[k]] = j + 1 }
+            while j + 1 < sortedRows.count, cmp(sortedRows[j + 1], sortedRows[i]) == 0 { j += 1 }
+            for k in i...j {
+                let p = rowIsPosition ? sortedRows[k] : positionOf[sortedRows[k]]!
+                less[p] = i
+                atMost[p] = j + 1
+            }
             i = j + 1
         }
-        return (order.map { less[$0] }, order.map { atMost[$0] }, present.count)
+        return (less, atMost, present.count)
     }
 }
