@@ -226,7 +226,8 @@ public final class Completer {
     }
 
     func functionNames() -> [String] {
-        let names = Set(engine.env.registry.allNames).union(engine.env.functions.keys)
+        // Canonical names only: aliases (`mean`, `geomean`, `unique`...) would crowd the list.
+        let names = Set(engine.env.registry.entries.keys).union(engine.env.functions.keys)
         return names.sorted()
     }
 

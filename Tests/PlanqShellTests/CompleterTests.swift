@@ -46,7 +46,10 @@ struct CompleterTests {
         // After a summarize only its output columns exist.
         #expect(completer.complete("from kpis | summarize n = count() by unit | sort ").candidates == ["unit", "n"])
         #expect(completer.complete("from kpis | summarize n = count() by unit | sort -").candidates == ["unit", "n"])
-        #expect(completer.complete("from kpis | derive gap = actual - target | where g").candidates == ["gap"])
+        // Columns come first; functions with the same start follow.
+        let g = completer.complete("from kpis | derive gap = actual - target | where g").candidates
+        #expect(g.first == "gap")
+        #expect(!g.contains("geomean("))  // aliases are not offered
         // Inside an aggregate's brackets and in a multi-line statement.
         #expect(completer.complete("from kpis |\n  summarize t = sum(tar").candidates == ["target"])
         #expect(completer.complete("from kpis\n| where actual > 1\n| select ind").candidates == ["indicator"])
@@ -78,7 +81,7 @@ struct CompleterTests {
         let c = completer.complete("from kpis | summarize n = cou")
         #expect(c.candidates.contains("count("))
         #expect(completer.complete("from kpis | summarize n = count() b").candidates.contains("by "))
-        #expect(completer.complete("from kpis | where actual > 1 an").candidates == ["and "])
+        #expect(completer.complete("from kpis | where actual > 1 an").candidates.contains("and "))
         // An empty word offers columns only, not every function.
         #expect(!completer.complete("from kpis | derive x = ").candidates.contains("count("))
     }
