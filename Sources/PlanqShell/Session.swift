@@ -131,7 +131,7 @@ extension Session {
 /// Finds the bundled data and the standard library: $PLANQ_HOME, else the folder holding the
 /// executable or one of its parents (a checkout's `.build/release/planq`), else the working directory.
 public enum Locations {
-    public static var home: String? {
+    public static let home: String? = {
         if let h = ProcessInfo.processInfo.environment["PLANQ_HOME"], !h.isEmpty { return h }
         let fm = FileManager.default
         var candidates: [URL] = []
@@ -145,7 +145,7 @@ public enum Locations {
             return c.path
         }
         return nil
-    }
+    }()
 
     public static var bundledDataDirectory: String? { home.map { $0 + "/examples/data" } }
     public static var stdlibDirectory: String? { home.map { $0 + "/stdlib" } }
