@@ -19,10 +19,14 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
+        // The REPL loop, meta-commands, statement detection and completion, written against the
+        // LineReader protocol: no libedit here, so it is testable with a scripted reader.
+        .target(name: "PlanqShell", dependencies: ["PlanQuery"]),
         .executableTarget(
             name: "planq",
             dependencies: [
                 "PlanQuery",
+                "PlanqShell",
                 "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -31,6 +35,11 @@ let package = Package(
             name: "PlanQueryTests",
             dependencies: ["PlanQuery"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PlanqShellTests",
+            dependencies: ["PlanqShell", "PlanQuery"],
+            exclude: ["pty"]
         ),
     ]
 )

@@ -23,6 +23,8 @@ static inline int cel_add_fn(EditLine *_Nonnull el, const char *_Nonnull name, c
 static inline int cel_bind(EditLine *_Nonnull el, const char *_Nonnull key, const char *_Nonnull fn) {
     return el_set(el, EL_BIND, key, fn, NULL);
 }
+static inline int cel_prep_term(EditLine *_Nonnull el, int on) { return el_set(el, EL_PREP_TERM, on); }
+static inline const char *_Nullable cel_get_editor(EditLine *_Nonnull el) { const char *m = NULL; if (el_get(el, EL_EDITOR, &m) != 0) return NULL; return m; }
 static inline int cel_source(EditLine *_Nonnull el, const char *_Nullable path) { return el_source(el, path); }
 static inline int cel_hist_setsize(History *_Nonnull h, HistEvent *_Nonnull ev, int n) { return history(h, ev, H_SETSIZE, n); }
 static inline int cel_hist_setunique(History *_Nonnull h, HistEvent *_Nonnull ev, int on) { return history(h, ev, H_SETUNIQUE, on); }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanQuery
+import PlanqShell
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

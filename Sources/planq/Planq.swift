@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanQuery
+import PlanqShell
 
 @main
 struct Planq: ParsableCommand {
@@ -16,23 +17,6 @@ struct Planq: ParsableCommand {
         subcommands: [RunCommand.self, ImportCommand.self],
         defaultSubcommand: RunCommand.self
     )
-}
-
-/// Exit codes of the CLI contract.
-enum ExitStatus {
-    static let usage: Int32 = 64
-    static let queryError: Int32 = 65
-    static let inputMissing: Int32 = 66
-    static let failure: Int32 = 1
-
-    static func code(for diagnostics: [Diagnostic]) -> Int32 {
-        guard let first = diagnostics.first(where: { $0.severity == .error }) else { return failure }
-        switch first.kind {
-        case .io: return inputMissing
-        case .usage: return usage
-        case .syntax, .name, .type, .runtime, .data: return queryError
-        }
-    }
 }
 
 extension OutputFormat: ExpressibleByArgument {}
@@ -86,7 +70,7 @@ struct RunCommand: ParsableCommand {
             }
             source = SourceFile(name: file, text: text)
         } else if isatty(STDIN_FILENO) != 0 {
-            let code = REPL(session: session).run()
+            let code = REPL(session: session, reader: makeLineReader()).run()
             throw ExitCode(code)
         } else {
             let data = FileHandle.standardInput.readDataToEndOfFile()
@@ -94,24 +78,5 @@ struct RunCommand: ParsableCommand {
         }
         let code = session.runScript(source)
         if code != 0 { throw ExitCode(code) }
-    }
-}
-
-enum Terminal {
-    static func error(_ s: String) {
-        FileHandle.standardError.write(Data((s.hasSuffix("\n") ? s : s + "\n").utf8))
-    }
-
-    static func write(_ s: String) {
-        FileHandle.standardOutput.write(Data(s.utf8))
-    }
-
-    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
-    static var useColor: Bool { stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
-
-    static var width: Int? {
-        var w = winsize()
-        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &w) == 0, w.ws_col > 0 { return Int(w.ws_col) }
-        return nil
     }
 }

@@ -73,7 +73,7 @@ public enum DataFiles {
         // (A text column staying text is not a finding; `describe` shows every column's typing.)
         let verbatimColumns = Set(t.schema.map(\.name).filter(isVerbatimColumn))
         var findings = report
-        findings.issues.removeAll { verbatimColumns.contains($0.column ?? "") }
+        findings.issues.removeAll { verbatimColumns.contains($0.column ?? "") || $0.kind == .keptAsText }
         t.warnings += findings.warnings
         return t
     }

@@ -14,6 +14,8 @@ final class Executor {
     func execute(_ plan: Plan) throws -> Table {
         if isCancelled() { throw fail(.runtime, "query cancelled", plan.span) }
         var t = try run(plan)
+        // Also after the step: for a pipeline, every check before `run` happens before any work.
+        if isCancelled() { throw fail(.runtime, "query cancelled", plan.span) }
         // The plan's names are authoritative (renames, derived names); the data's types may be narrower.
         for i in t.schema.indices where i < plan.schema.count {
             t.schema[i].name = plan.schema[i].name
@@ -186,23 +188,53 @@ final class Executor {
             d.warnings = []
             return d
 
-        case .total(let input, let label, let labelColumn, let sumColumns):
+        case .total(let input, let label, let labelColumn, let sumColumns, let by):
             let t = try execute(input)
-            let single = Grouping.single(rows: t.rowCount)
-            var extra: [Column] = []
-            for i in t.schema.indices {
-                if sumColumns.contains(i) {
-                    do { extra.append(try Aggregation.sum(t.columns[i], single, emptyIsZero: true)) } catch let f as Aggregation.Failure {
-                        throw fail(.runtime, f.message, plan.span)
+            /// One row summing `rows`: kept key columns show the group's values, the label goes in
+            /// `labelAt`, summed columns hold total() of the rows, everything else is null.
+            func summaryRow(_ rows: [Int], kept: [Int], label: String, labelAt: Int?) throws -> Table {
+                var extra: [Column] = []
+                for i in t.schema.indices {
+                    if kept.contains(i) {
+                        extra.append(t.columns[i].gather([rows.first ?? -1]))
+                    } else if sumColumns.contains(i) {
+                        let part = rows.count == t.rowCount ? t.columns[i] : t.columns[i].gather(rows)
+                        do { extra.append(try Aggregation.sum(part, .single(rows: part.count), emptyIsZero: true)) } catch let f as Aggregation.Failure {
+                            throw fail(.runtime, f.message, plan.span)
+                        }
+                    } else if i == labelAt {
+                        extra.append(.constant(.text(label), count: 1))
+                    } else {
+                        extra.append(.allNull(count: 1))
                     }
-                } else if i == labelColumn {
-                    extra.append(.constant(.text(label), count: 1))
-                } else {
-                    extra.append(.allNull(count: 1))
+                }
+                return Table(schema: t.schema, columns: extra, rowCount: 1)
+            }
+            var parts: [Table] = []
+            func rollup(_ rows: [Int], level: Int) throws {
+                if level == by.count { parts.append(rows.count == t.rowCount ? t : t.gather(rows)); return }
+                let (g, _) = GroupKeys.group([t.columns[by[level]].gather(rows)], rowCount: rows.count)
+                for members in g.rowsByGroup() {
+                    let sub = members.map { rows[$0] }
+                    try rollup(sub, level: level + 1)
+                    let kept = Array(by[0...level])
+                    // "Subtotal" in the first text column that is not a kept key; failing that, the
+                    // first text key reads "<key values> subtotal" ("Adult 2008 subtotal").
+                    if let at = t.schema.indices.first(where: { t.schema[$0].type == .text && !kept.contains($0) }) {
+                        parts.append(try summaryRow(sub, kept: kept, label: "Subtotal", labelAt: at))
+                    } else {
+                        var row = try summaryRow(sub, kept: kept, label: "", labelAt: nil)
+                        if let k = kept.first(where: { t.schema[$0].type == .text }), let first = sub.first {
+                            let text = kept.map { t.columns[$0][first].description }.joined(separator: " ") + " subtotal"
+                            row.columns[k] = .constant(.text(text), count: 1)
+                        }
+                        parts.append(row)
+                    }
                 }
             }
-            let totalRow = Table(schema: t.schema, columns: extra, rowCount: 1)
-            return Table.concatenate([t, totalRow], schema: plan.schema)
+            try rollup(Array(0..<t.rowCount), level: 0)
+            parts.append(try summaryRow(Array(0..<t.rowCount), kept: [], label: label, labelAt: labelColumn))
+            return Table.concatenate(parts, schema: plan.schema)
         }
     }
 

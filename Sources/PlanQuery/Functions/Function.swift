@@ -243,6 +243,15 @@ public struct FunctionRegistry: Sendable {
         registerCoreScalars(&r)
         registerCoreAggregates(&r)
         registerCoreWindows(&r)
+        registerStatAggregates(&r)
+        registerSelectionAggregates(&r)
+        registerBivariateAggregates(&r)
+        registerLibraryWindows(&r)
+        registerMathScalars(&r)
+        registerTextScalars(&r)
+        registerConversionScalars(&r)
+        registerDateScalars(&r)
+        registerFinancialYearScalars(&r)
         return r
     }()
 

@@ -1,22 +1,24 @@
 /// `help` and `help NAME`.
 public enum HelpText {
     public static func render(topic: String?, registry: FunctionRegistry, functions: [String: UserFunction]) -> String {
-        guard let topic else { return overview(registry) }
-        if let e = registry.lookup(topic) {
-            var s = "\(e.signature)  — \(e.kindName) function (\(e.help.category))\n\(e.help.summary)\n"
-            let aliases = registry.aliases.filter { $0.value == e.name }.keys.sorted()
-            if !aliases.isEmpty { s += "aliases: " + aliases.joined(separator: ", ") + "\n" }
-            s += "example: \(e.help.example)\n"
-            s += "result:  \(e.help.result.replacing("\n", with: " | "))"
-            return s
-        }
+        guard let topic else { return overview(registry, functions) }
+        // A planq definition shadows a built-in of the same name, as it does in queries.
         if let f = functions[topic] {
-            return "\(f.name)(" + f.parameters.map { p in p.defaultValue.map { "\(p.name) = \($0.span.text)" } ?? p.name }.joined(separator: ", ")
-                + ") = \(f.body.span.text)"
+            if let e = FunctionDocs.planqEntries([topic: f]).first { return FunctionDocs.helpText(e) }
+            return FunctionDocs.signature(of: f) + " = \(f.body.span.text)"
+        }
+        if let e = registry.lookup(topic), let entry = FunctionDocs.builtinEntries(registry).first(where: { $0.name == e.name }) {
+            return FunctionDocs.helpText(entry)
+        }
+        if topic.hasSuffix("_if"), case .aggregate(let base)? = registry.lookup(String(topic.dropLast(3))) {
+            let args = base.params.filter { !$0.optional }.map(\.name)
+            return "\(topic)(" + (args + ["cond"]).joined(separator: ", ") + ")  — aggregate\n"
+                + "The same as `\(base.name)(" + args.joined(separator: ", ") + ") where cond`: \(base.name) over the rows where cond is true.\n"
+                + "help \(base.name) describes \(base.name)."
         }
         if let t = transformHelp[topic] { return t }
         var hint = ""
-        if let near = closestNames(to: topic, in: registry.allNames + Array(transformHelp.keys)).first { hint = "; did you mean `\(near)`?" }
+        if let near = closestNames(to: topic, in: registry.allNames + Array(functions.keys) + Array(transformHelp.keys)).first { hint = "; did you mean `\(near)`?" }
         return "no help for `\(topic)`\(hint)"
     }
 
@@ -35,17 +37,18 @@ public enum HelpText {
         "pivot": "pivot KEY using AGGREGATE [by cols]  — one column per value of KEY",
         "unpivot": "unpivot a, b into key, value  — columns to rows",
         "group": "group k (transforms)  — run transforms per group: top-N, ranks, running totals",
-        "total": "total [as \"label\"]  — append a grand-total row",
+        "total": "total [by k1, k2] [as \"label\"]  — append a grand-total row; with by, a subtotal row after each group's rows",
         "describe": "describe  — one row per column: type, nulls, distinct values, unparsed cells, min, max, an example",
     ]
 
-    static func overview(_ registry: FunctionRegistry) -> String {
+    static func overview(_ registry: FunctionRegistry, _ functions: [String: UserFunction] = [:]) -> String {
         var s = "transforms: " + Keywords.transforms.joined(separator: ", ") + "\n"
         var byCategory: [String: [String]] = [:]
         for name in registry.order {
             guard let e = registry.entries[name] else { continue }
             byCategory[e.help.category, default: []].append(name)
         }
+        for e in FunctionDocs.planqEntries(functions) { byCategory[e.help.category, default: []].append(e.name) }
         for cat in byCategory.keys.sorted() {
             s += "\(cat): " + byCategory[cat]!.joined(separator: ", ") + "\n"
         }

@@ -226,6 +226,7 @@ public struct Lexer {
             if b == UInt8(ascii: "\n") { break }
             pos += 1
         }
+        pos = min(pos, bytes.count)  // a backslash as the last byte must not step past the end
         error("unterminated string", start, min(pos, bytes.count),
               hints: ["close the string with \(quote == UInt8(ascii: "'") ? "'" : "\"") on the same line"])
         return Token(kind: .string, start: start, end: min(pos, bytes.count))

@@ -60,6 +60,8 @@ public struct UserFunction: Sendable {
     public var parameters: [Parameter]
     public var body: Expr
     public var span: Span?
+    /// The `##` doc comment above the definition (FunctionDocs), shown by `help NAME`.
+    public var doc: FunctionHelp? = nil
 }
 
 /// A `let`-bound table: its plan (for the SQL lowering and completion) and its rows.

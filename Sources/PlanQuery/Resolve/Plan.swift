@@ -47,7 +47,10 @@ public indirect enum PlanNode: Sendable {
     case pivot(Plan, keys: [Int], pivotColumn: Int, value: BoundExpr, columns: [Value])
     case unpivot(Plan, keep: [Int], unpivoted: [Int], keyValues: [Value])
     case group(Plan, keys: [Int], body: Plan, prependKeys: Bool)
-    case total(Plan, label: String, labelColumn: Int?, sumColumns: [Int])
+    /// Appends a grand-total row; with `by` (key column indices), rows are regrouped by the keys
+    /// (a rollup: each key level nested in the previous one, groups in order of first appearance)
+    /// and a subtotal row follows each group.
+    case total(Plan, label: String, labelColumn: Int?, sumColumns: [Int], by: [Int])
     /// One row per input column: type, nulls, distinct values, unparsed cells, range.
     case describe(Plan)
     case values(Table)

@@ -403,15 +403,27 @@ struct Resolver {
             return Plan(.describe(input), schema: schema, span: t.span)
 
         case .total(let labelExpr, let by):
-            if !by.isEmpty { throw error(.syntax, "subtotals by group are not supported yet; use `total` for a grand total", t.keywordSpan) }
+            var keys: [Int] = []
+            for k in by {
+                guard k.name == nil, let name = nameOfColumnRef(k.expr) else {
+                    throw error(.syntax, "total by needs column names", k.expr.span,
+                                hints: ["derive the key first: derive k = ... | total by k"])
+                }
+                guard let i = columnIndex(name, qualifier: nil, Scope(columns: input.schema, mode: .row, clause: "total")) else {
+                    throw unknownColumn(name, k.expr.span, input.schema)
+                }
+                if keys.contains(i) { throw error(.name, "`\(name)` is listed twice after `by`", k.expr.span) }
+                keys.append(i)
+            }
             var label = "Total"
             if let labelExpr {
                 guard case .text(let s) = try constantValue(labelExpr) else { throw error(.type, "the total's label must be text", labelExpr.span) }
                 label = s
             }
             let labelColumn = input.schema.firstIndex { $0.type == .text }
-            let sums = input.schema.indices.filter { input.schema[$0].type.isNumeric }
-            return Plan(.total(input, label: label, labelColumn: labelColumn, sumColumns: sums), schema: input.schema, span: t.span)
+            // Key columns are labels, never summed (a year key is not added up).
+            let sums = input.schema.indices.filter { input.schema[$0].type.isNumeric && !keys.contains($0) }
+            return Plan(.total(input, label: label, labelColumn: labelColumn, sumColumns: sums, by: keys), schema: input.schema, span: t.span)
         }
     }
 

@@ -1,0 +1,61 @@
+import PlanQuery
+
+/// A REPL command that starts with `.`; not part of the planq language.
+public struct MetaCommand: Sendable {
+    /// What the argument is, for Tab completion.
+    public enum Argument: Sendable {
+        case none, path, table, helpTopic, text
+        case choice([String])
+    }
+
+    public var name: String
+    public var usage: String
+    public var summary: String
+    public var argument: Argument
+
+    public init(_ name: String, _ usage: String, _ summary: String, argument: Argument = .none) {
+        self.name = name
+        self.usage = usage
+        self.summary = summary
+        self.argument = argument
+    }
+
+    public static let modeNames = OutputFormat.allCases.map(\.rawValue)
+
+    public static let all: [MetaCommand] = [
+        MetaCommand(".help", ".help [TOPIC]", "this list; or one command, function or transform",
+                    argument: .helpTopic),
+        MetaCommand(".tables", ".tables [PATTERN]", "tables, with row counts and where they come from"),
+        MetaCommand(".schema", ".schema [TABLE | QUERY]", "columns with their types and null counts", argument: .table),
+        MetaCommand(".load", ".load PATH [as NAME]", "load a CSV/TSV/JSON/JSONL file, or a folder of them",
+                    argument: .path),
+        MetaCommand(".read", ".read FILE", "run a file of statements and meta-commands", argument: .path),
+        MetaCommand(".mode", ".mode [FORMAT]", "output format: " + modeNames.joined(separator: ", "),
+                    argument: .choice(modeNames)),
+        MetaCommand(".output", ".output [FILE]", "results to FILE; .output alone: back to the screen",
+                    argument: .path),
+        MetaCommand(".once", ".once FILE", "send only the next result to FILE", argument: .path),
+        MetaCommand(".maxrows", ".maxrows [N]", "show N rows of a table (0: all), then a footer",
+                    argument: .text),
+        MetaCommand(".maxwidth", ".maxwidth [N]", "fit tables into N columns (0: the terminal's width)", argument: .text),
+        MetaCommand(".last", ".last", "show the last result again, in full"),
+        MetaCommand(".timer", ".timer on|off", "show how long each statement took", argument: .choice(["on", "off"])),
+        MetaCommand(".show", ".show", "the current settings"),
+        MetaCommand(".editmode", ".editmode emacs|vi", "line-editing keys", argument: .choice(["emacs", "vi"])),
+        MetaCommand(".quit", ".quit", "leave planq (so does Ctrl-D)"),
+        MetaCommand(".exit", ".exit [CODE]", "leave planq with an exit code", argument: .text),
+    ]
+
+    /// The commands `typed` names: an exact match, or every command it is a prefix of
+    /// (`.mo` → `.mode`; `.t` is ambiguous).
+    public static func find(_ typed: String, in commands: [MetaCommand] = all) -> [MetaCommand] {
+        if let exact = commands.first(where: { $0.name == typed }) { return [exact] }
+        guard typed.count > 1 else { return [] }
+        return commands.filter { $0.name.hasPrefix(typed) }
+    }
+}
+
+extension Array {
+    /// The only element, or nil when there are none or several.
+    var single: Element? { count == 1 ? first : nil }
+}
