@@ -183,7 +183,8 @@ public struct LoadReport: Sendable {
     }
 
     /// The issues as a few warnings for people: one per kind of file-level issue (with its
-    /// lines), one per column finding. Blank lines skipped are not worth a warning.
+    /// lines), one per column finding. Blank lines skipped and columns kept as text are not
+    /// worth a warning (the summary and `describe` show them).
     public var warnings: [Diagnostic] {
         var out: [Diagnostic] = []
         var done = Set<LoadIssue.Kind>()
@@ -214,7 +215,7 @@ public struct LoadReport: Sendable {
                 out.append(Diagnostic(.warning, kind: .data, "\(source): \(other.message)", at: nil))
             }
         }
-        for issue in issues where issue.column != nil {
+        for issue in issues where issue.column != nil && issue.kind != .keptAsText {
             out.append(Diagnostic(.warning, kind: .data, "\(source): \(issue.description)", at: nil))
         }
         return out
