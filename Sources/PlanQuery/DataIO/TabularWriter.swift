@@ -1,3 +1,6 @@
+#if canImport(Dispatch)
+import Dispatch
+#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -50,8 +53,8 @@ public enum TabularWriter {
     public static func csvBytes(_ t: Table, options: CSVOptions = .init()) -> [UInt8] {
         if t.columns.isEmpty { return [] }  // no columns: nothing to write (not a run of blank lines)
         let d = options.delimiter
-        let prepared = t.columns.map { prepare($0, style: .csv(delimiter: d, keepFormats: options.keepFormats,
-                                                            keepVerbatim: options.keepVerbatim)) }
+        let prepared = prepareAll(t, style: .csv(delimiter: d, keepFormats: options.keepFormats,
+                                                 keepVerbatim: options.keepVerbatim))
         var head: [UInt8] = []
         if options.header {
             for (k, info) in t.schema.enumerated() {
@@ -118,7 +121,7 @@ public enum TabularWriter {
     }
 
     private static func jsonRows(_ t: Table, head: [UInt8], separator: [UInt8], tail: [UInt8]) -> [UInt8] {
-        let prepared = t.columns.map { prepare($0, style: .json) }
+        let prepared = prepareAll(t, style: .json)
         let prefixes = t.schema.enumerated().map { k, info in
             var p: [UInt8] = k == 0 ? [] : [asciiComma]
             appendJSONString(Array(info.name.utf8), to: &p)
@@ -148,6 +151,18 @@ public enum TabularWriter {
             start.deallocate()
             length.deallocate()
         }
+    }
+
+    /// Formats every column, two at a time when there is enough work.
+    static func prepareAll(_ t: Table, style: Style) -> [Prepared] {
+        let count = t.columns.count
+        if count < 2 || t.rowCount * count < 200_000 { return t.columns.map { prepare($0, style: style) } }
+        let slots = ResultSlots<Prepared>(count: count)
+        let columns = t.columns
+        DispatchQueue.concurrentPerform(iterations: count) { j in
+            slots.set(j, prepare(columns[j], style: style))
+        }
+        return (0..<count).map { slots.take($0) }
     }
 
     /// Formats every non-null row with `body`, recording its span; nulls get `nullLength`
