@@ -193,12 +193,33 @@ struct CSVReaderTests {
 
     @Test func invalidUTF8IsReplacedAndReported() throws {
         let (t, r) = try loadFixture("invalid_utf8.csv")
-        #expect(cells(t, "name") == ["Caf\u{FFFD}", "ok", "bad \u{FFFD}\u{FFFD}"])
+        #expect(cells(t, "name") == ["Caf\u{FFFD}", "Zoë", "bad \u{FFFD}\u{FFFD}"])
         let issue = try #require(r.issues.first { $0.kind == .invalidUTF8 })
         #expect(issue.line == 2)
         #expect(issue.message.contains("3 invalid UTF-8 sequences"))
         #expect(issue.message.contains("lines 2, 4"))
         #expect(cells(t, "value") == ["1", "2", "3"])
+    }
+
+    @Test func windows1252FilesAreRecognised() throws {
+        // Excel's "CSV (Comma delimited)" on Windows: `£` is the single byte A3.
+        let (t, r) = try loadFixture("cp1252.csv")
+        #expect(t.column(named: "net")?.type == .decimal)
+        #expect(t.column(named: "net")?.format == .money)
+        #expect(cells(t, "net") == ["1639.80", "-490.60"])
+        #expect(cells(t, "note") == ["Café", "“quoted” – dash"])
+        let issue = try #require(r.issues.first { $0.kind == .encoding })
+        #expect(issue.message.contains("read as Windows-1252"))
+        #expect(issue.line == 2)
+    }
+
+    @Test func utf16FilesAreRecognised() throws {
+        // Excel's "Unicode text": UTF-16 with a byte-order mark, tab-delimited.
+        let (t, r) = try loadFixture("utf16.tsv")
+        #expect(t.columnNames == ["unit", "net"])
+        #expect(cells(t, "unit") == ["Zoë", "Adult"])
+        #expect(cells(t, "net") == ["5.00", "1639.80"])
+        #expect(r.issues.first?.kind == .encoding)
     }
 
     @Test func blankLinesAreSkippedAndReported() throws {

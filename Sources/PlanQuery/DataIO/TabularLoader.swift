@@ -47,7 +47,7 @@ public struct LoadOptions: Sendable {
 /// A finding while loading: the 1-based line it is on when there is one, and a message.
 public struct LoadIssue: Sendable, Equatable, CustomStringConvertible {
     public enum Kind: String, Sendable {
-        case emptyFile, invalidUTF8, delimiter, blankLines, shortRow, longRow, strayQuote
+        case emptyFile, invalidUTF8, encoding, delimiter, blankLines, shortRow, longRow, strayQuote
         case emptyHeader, duplicateHeader, duplicateKey, rowsFromKey
         case unparsedValues, mixedFormats, keptAsText
     }
@@ -293,17 +293,42 @@ public enum TabularLoader {
     /// The table does not refer to them afterwards.
     public static func load(buffer: UnsafeBufferPointer<UInt8>, name: String,
                             options: LoadOptions = .init()) throws(Diagnostic) -> (Table, LoadReport) {
+        // UTF-16 (Excel's "Unicode text"), by its byte-order mark.
+        if buffer.count >= 2, (buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF) {
+            let bigEndian = buffer[0] == 0xFE
+            let utf8 = utf8FromUTF16(UnsafeBufferPointer(rebasing: buffer[2...]), bigEndian: bigEndian)
+            let issue = LoadIssue(.encoding, line: nil, "the file is UTF-16 (\(bigEndian ? "big" : "little")-endian); it was read as such")
+            return try utf8.withUnsafeBufferPointer { (buf) throws(Diagnostic) -> (Table, LoadReport) in
+                try loadValid(buf, start: 0, name: name, options: options, issues: [issue])
+            }
+        }
         var start = 0
         if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
+        var options = options
+        if options.format == nil {
+            options.format = TabularFormat.forPath(name) ?? sniffFormat(buffer, start: start)
+        }
         let invalid = invalidUTF8Offsets(buffer, from: start)
         if invalid.offsets.isEmpty {
             return try loadValid(buffer, start: start, name: name, options: options, issues: [])
         }
         let lines = lineNumbers(of: invalid.offsets, in: buffer)
         let shown = lines.prefix(ScanChunk.keepExamples).map(String.init).joined(separator: ", ")
+        let where_ = "(\(lines.count == 1 ? "line" : "lines") \(shown)\(invalid.total > lines.count ? ", …" : ""))"
+        if invalid.validMultibyte == 0, start == 0, options.format == .csv || options.format == .tsv {
+            // Not UTF-8 at all (no valid multi-byte character anywhere): a single-byte file, as
+            // Excel's "CSV (Comma delimited)" writes on Windows, where `£` is the byte A3.
+            // (JSON is UTF-8 by definition: there a stray byte is replaced like any other.)
+            let utf8 = utf8FromWindows1252(buffer)
+            let issue = LoadIssue(.encoding, line: lines.first,
+                "the file is not UTF-8; it was read as Windows-1252 (Latin-1) \(where_)")
+            return try utf8.withUnsafeBufferPointer { (buf) throws(Diagnostic) -> (Table, LoadReport) in
+                try loadValid(buf, start: 0, name: name, options: options, issues: [issue])
+            }
+        }
         let issue = LoadIssue(.invalidUTF8, line: lines.first,
             "\(invalid.total) invalid UTF-8 \(invalid.total == 1 ? "sequence was" : "sequences were") replaced with U+FFFD "
-            + "(\(lines.count == 1 ? "line" : "lines") \(shown)\(invalid.total > lines.count ? ", …" : ""))")
+            + where_)
         let fixed = Array(buffer[0..<start]) + Array(String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self).utf8)
         return try fixed.withUnsafeBufferPointer { (buf) throws(Diagnostic) -> (Table, LoadReport) in
             try loadValid(buf, start: start, name: name, options: options, issues: [issue])
@@ -598,12 +623,13 @@ struct UncheckedBox<T>: @unchecked Sendable {
 }
 
 /// Offsets of invalid UTF-8 sequences (up to a few) and how many there are.
-func invalidUTF8Offsets(_ buf: UnsafeBufferPointer<UInt8>, from start: Int) -> (offsets: [Int], total: Int) {
-    guard let p = buf.baseAddress else { return ([], 0) }
+func invalidUTF8Offsets(_ buf: UnsafeBufferPointer<UInt8>, from start: Int) -> (offsets: [Int], total: Int, validMultibyte: Int) {
+    guard let p = buf.baseAddress else { return ([], 0, 0) }
     let n = buf.count
     var i = start
     var offsets: [Int] = []
     var total = 0
+    var validMultibyte = 0
     let raw = UnsafeRawPointer(p)
     while i < n {
         // Eight ASCII bytes at a time.
@@ -633,13 +659,44 @@ func invalidUTF8Offsets(_ buf: UnsafeBufferPointer<UInt8>, from start: Int) -> (
         }
         if ok {
             i += need + 1
+            validMultibyte += 1
         } else {
             if offsets.count < ScanChunk.keepExamples { offsets.append(i) }
             total += 1
             i += 1
         }
     }
-    return (offsets, total)
+    return (offsets, total, validMultibyte)
+}
+
+/// Windows-1252 code points for bytes 0x80–0x9F (0xA0–0xFF are Latin-1); undefined bytes
+/// keep their Latin-1 (C1 control) meaning.
+private let cp1252High: [UInt32] = [
+    0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+    0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+]
+
+/// Windows-1252 bytes as UTF-8.
+func utf8FromWindows1252(_ buf: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(buf.count + buf.count / 8)
+    for b in buf {
+        if b < 0x80 { out.append(b); continue }
+        appendUTF8(b < 0xA0 ? cp1252High[Int(b - 0x80)] : UInt32(b), &out)
+    }
+    return out
+}
+
+/// UTF-16 bytes (after the byte-order mark) as UTF-8; unpaired surrogates become U+FFFD.
+func utf8FromUTF16(_ buf: UnsafeBufferPointer<UInt8>, bigEndian: Bool) -> [UInt8] {
+    var units: [UInt16] = []
+    units.reserveCapacity(buf.count / 2)
+    var i = 0
+    while i + 1 < buf.count {
+        units.append(bigEndian ? UInt16(buf[i]) << 8 | UInt16(buf[i + 1]) : UInt16(buf[i + 1]) << 8 | UInt16(buf[i]))
+        i += 2
+    }
+    return Array(String(decoding: units, as: UTF16.self).utf8)
 }
 
 /// 1-based line numbers of ascending byte offsets.
