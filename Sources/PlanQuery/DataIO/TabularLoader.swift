@@ -314,21 +314,23 @@ public enum TabularLoader {
         }
         let lines = lineNumbers(of: invalid.offsets, in: buffer)
         let shown = lines.prefix(ScanChunk.keepExamples).map(String.init).joined(separator: ", ")
-        let where_ = "(\(lines.count == 1 ? "line" : "lines") \(shown)\(invalid.total > lines.count ? ", …" : ""))"
+        // `offsets` holds the first few; "…" when there were more than those.
+        let more = invalid.total > invalid.offsets.count ? ", …" : ""
+        let where_ = "\(lines.count == 1 ? "line" : "lines") \(shown)\(more)"
         if invalid.validMultibyte == 0, start == 0, options.format == .csv || options.format == .tsv {
             // Not UTF-8 at all (no valid multi-byte character anywhere): a single-byte file, as
             // Excel's "CSV (Comma delimited)" writes on Windows, where `£` is the byte A3.
             // (JSON is UTF-8 by definition: there a stray byte is replaced like any other.)
             let utf8 = utf8FromWindows1252(buffer)
-            let issue = LoadIssue(.encoding, line: lines.first,
-                "the file is not UTF-8; it was read as Windows-1252 (Latin-1) \(where_)")
+            let issue = LoadIssue(.encoding, line: nil,
+                "the file is not UTF-8; it was read as Windows-1252 (non-ASCII bytes on \(where_))")
             return try utf8.withUnsafeBufferPointer { (buf) throws(Diagnostic) -> (Table, LoadReport) in
                 try loadValid(buf, start: 0, name: name, options: options, issues: [issue])
             }
         }
         let issue = LoadIssue(.invalidUTF8, line: lines.first,
             "\(invalid.total) invalid UTF-8 \(invalid.total == 1 ? "sequence was" : "sequences were") replaced with U+FFFD "
-            + where_)
+            + "(\(where_))")
         let fixed = Array(buffer[0..<start]) + Array(String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self).utf8)
         return try fixed.withUnsafeBufferPointer { (buf) throws(Diagnostic) -> (Table, LoadReport) in
             try loadValid(buf, start: start, name: name, options: options, issues: [issue])
