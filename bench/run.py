@@ -178,7 +178,10 @@ def versions(tools, planq):
     v["hyperfine"] = sh_out([tools["hyperfine"], "--version"]) if tools["hyperfine"] else None
     v["swift"] = sh_out(["swift", "--version"]).splitlines()[0] if shutil.which("swift") else None
     v["planq"] = planq
-    v["planq_commit"] = sh_out(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"])
+    if os.environ.get("PLANQ"):
+        v["planq_commit"] = os.environ.get("PLANQ_COMMIT", "unknown (PLANQ given)")
+    else:
+        v["planq_commit"] = sh_out(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"])
     v["python"] = sys.version.split()[0]
     return v
 
@@ -351,11 +354,26 @@ def normalise(q, header, rows):
         named.sort()
         order = [0] + [i for _, i in named]
         headers = [fy for fy, _ in named]
-    out = []
-    for r in rows:
-        out.append(tuple(norm_cell(r[i]) for i in order))
-    out.sort()
-    return {"headers": headers, "rows": out}
+    pairs = sorted(((tuple(norm_cell(r[i]) for i in order), tuple(r[i] for i in order))
+                    for r in rows), key=lambda p: p[0])
+    return {"headers": headers, "rows": [a for a, _ in pairs], "raw": [b for _, b in pairs]}
+
+
+def exact_check(q, planq_norm, duck_norm):
+    """planq's promise: decimal text is held exactly.  DuckDB reads money as
+    DECIMAL(18,2), so its sums, differences and maxima are exact too: compare those
+    columns digit for digit (as decimals, so 77113.70 == 77113.7).  -> None or reason."""
+    from decimal import Decimal, InvalidOperation
+    for n, (a, b) in enumerate(zip(duck_norm["raw"], planq_norm["raw"])):
+        for i in q.exact:
+            try:
+                x = Decimal(str(a[i]).strip().replace("£", "").replace(",", ""))
+                y = Decimal(str(b[i]).strip().replace("£", "").replace(",", ""))
+            except InvalidOperation:
+                return "row %d column %d: %r vs %r not decimal" % (n + 1, i + 1, a[i], b[i])
+            if x != y:
+                return "row %d column %d: DuckDB %s, planq %s" % (n + 1, i + 1, a[i], b[i])
+    return None
 
 
 def fmt_cell(c):
@@ -527,9 +545,10 @@ def run_question(q, label, files, engines, tools, planq, args, out_dir):
             cell["reason"] = ("exit %s" % last["exit"]) if last["status"] == "error" \
                 else "killed after %d s" % args.timeout
             with open(errp, errors="replace") as f:
-                tail = f.read().strip().splitlines()[-3:]
-            if tail:
-                cell["stderr"] = " / ".join(tail)[:300]
+                lines = [ln.strip() for ln in f.read().splitlines() if ln.strip()]
+            if lines:
+                first = next((ln for ln in lines if re.search(r"error", ln, re.I)), lines[0])
+                cell["stderr"] = first[:300]
         cells[e] = cell
         shown = ("%.3f s" % cell["wall"]) if cell["status"] == "ok" else cell["status"]
         log("  %-4s %-8s %s" % (q.id, e, shown))
@@ -578,6 +597,12 @@ def run_question(q, label, files, engines, tools, planq, args, out_dir):
                 c["diff"] = os.path.relpath(dp, ROOT)
                 log("  %-4s %-8s DISAGREES with %s: %s" % (q.id, e, "+".join(consensus),
                                                           reason))
+    pc, dc = cells.get("planq"), cells.get("duckdb")
+    if q.exact and pc and dc and pc.get("agree") and "duckdb" in norm and "planq" in norm:
+        why = exact_check(q, norm["planq"], norm["duckdb"])
+        pc["exact"] = why is None
+        if why:
+            pc["exact_reason"] = why
     return {"cells": cells, "consensus": consensus,
             "peer_classes": classes}
 
@@ -723,6 +748,10 @@ def report(meta, results, startup_rows, engines):
         v.get("swift"), v.get("python")))
     L.append("planq: %s (%s), commit %s.\n" % (v.get("planq") or "unavailable",
                                               meta["planq_how"], v.get("planq_commit")))
+    L.append("Load average (1/5/15 min) at start %s, at end %s: the machine is shared, "
+             "so compare engines within one run.\n" % (
+                 "/".join("%.2f" % x for x in meta["load_start"]),
+                 "/".join("%.2f" % x for x in meta["load_end"])))
     L.append("Times are wall-clock seconds from process start to exit (load included), "
              "best of %d; ✓/✗ = answer agrees/disagrees with the peers' consensus, "
              "? = nothing to check it against; n/a = no sensible equivalent.\n"
@@ -764,10 +793,22 @@ def report(meta, results, startup_rows, engines):
         if diffs:
             L.append("\nFailures and disagreements:\n")
             for qid, e, c in diffs:
-                L.append("- %s %s: %s%s%s" % (qid, e, c.get("status"),
-                                               "; " + c["reason"] if c.get("reason") else "",
-                                               "; diff `%s`" % c["diff"] if c.get("diff")
-                                               else ""))
+                st = c.get("status")
+                if st == "ok":
+                    st = "answered, but ✗"
+                L.append("- %s %s: %s%s%s%s" % (
+                    qid, e, st, "; " + c["reason"] if c.get("reason") else "",
+                    "; diff `%s`" % c["diff"] if c.get("diff") else "",
+                    "; stderr: `%s`" % c["stderr"].replace("`", "'") if c.get("stderr")
+                    else ""))
+        ex = [(qid, res["cells"]["planq"]) for qid, res in qs.items()
+              if "planq" in res["cells"] and "exact" in res["cells"]["planq"]]
+        if ex:
+            L.append("\nExact decimals (planq against DuckDB's DECIMAL(18,2) results, digit "
+                     "for digit, on the columns that are exact sums, differences or "
+                     "maxima of money): " + ", ".join(
+                         "%s %s" % (qid, "✓" if c["exact"] else "✗ (%s)" % c["exact_reason"])
+                         for qid, c in ex) + ".")
     if startup_rows:
         L.append("\n## Tiny-data start-up (bundled-dataset scale)\n")
         L.append("S1 = print 1+1 (`planq -c '1 + 1'`, `sqlite3 :memory: 'select 1+1'`, "
@@ -848,7 +889,8 @@ def main(argv=None):
             "command": "python3 bench/run.py " + " ".join(shlex.quote(a) for a in
                                                           (argv or sys.argv[1:])),
             "machine": machine(), "versions": versions(tools, planq), "planq_how": planq_how,
-            "repeat": args.repeat, "sizes": {}, "engines": engines}
+            "repeat": args.repeat, "sizes": {}, "engines": engines,
+            "load_start": os.getloadavg()}
     results = {}
     for n in sizes:
         label = gen.size_label(n)
@@ -877,6 +919,7 @@ def main(argv=None):
             startup_rows = startup(engines, tools, planq, dims, args, args.out)
         except Exception as ex:
             log("  start-up rows failed: %r" % ex)
+    meta["load_end"] = os.getloadavg()
     md = report(meta, results, startup_rows, engines)
     with open(os.path.join(args.out, "results.md"), "w") as f:
         f.write(md)

@@ -80,6 +80,7 @@ class Question:
     jq_slurp: List[str] = field(default_factory=list)   # "c=@COUNCILS_JSONL@" style
     needs: List[str] = field(default_factory=list)      # extra planq --data tables
     pivot: bool = False                   # compare columns after the first by heading
+    exact: List[int] = field(default_factory=list)  # columns DuckDB computes exactly
     notes: str = ""
 
     def engine_sql(self, engine):
@@ -97,6 +98,7 @@ QUESTIONS = [
              "then", "sort", "-f", "directorate"],
         jq='reduce inputs as $r ({}; .[$r.directorate] += $r.budget)'
            ' | to_entries | sort_by(.key)[] | {directorate: .key, total: .value}',
+        exact=[1],
     ),
     Question(
         "Q2", "sum(budget) by directorate, fiscal_year",
@@ -108,6 +110,7 @@ QUESTIONS = [
         jq='reduce inputs as $r ({}; .[$r.directorate + %s + $r.fiscal_year] += $r.budget)'
            ' | to_entries | map((.key | split(%s)) + [.value]) | sort[]'
            ' | {directorate: .[0], fiscal_year: .[1], total: .[2]}' % (JQ_SEP, JQ_SEP),
+        exact=[2],
     ),
     Question(
         "Q3", "sum(budget), avg(actual) by council, indicator (12,000 groups)",
@@ -124,6 +127,7 @@ QUESTIONS = [
            ' mean_actual: (map(.[3] | select(. != null))'
            ' | if length > 0 then add / length else null end)}',
         notes="avg skips empty actuals in every engine",
+        exact=[2],
     ),
     Question(
         "Q4", "median and stddev(actual) by directorate, quarter",
@@ -183,6 +187,7 @@ ORDER BY med.directorate, med.quarter;""",
            ' else [(if $a < .[0] then $a else .[0] end), (if $a > .[1] then $a else .[1] end)]'
            ' end))'
            ' | to_entries | sort_by(.key)[] | {indicator: .key, spread: (.value[1] - .value[0])}',
+        exact=[1],
     ),
     Question(
         "Q6", "top-2 budgets per council",
@@ -197,6 +202,7 @@ ORDER BY med.directorate, med.quarter;""",
            ' ({}; .[$c] |= ((. // []) + [$b] | sort | .[-2:]))'
            ' | to_entries | sort_by(.key)[] | .key as $c | .value | reverse[]'
            ' | {council: $c, budget: .}',
+        exact=[1],
     ),
     Question(
         "Q7", "where actual > target, gap = actual - target, 10 largest gaps",
@@ -214,6 +220,7 @@ ORDER BY med.directorate, med.quarter;""",
         notes="rows with an empty actual or target are excluded (SQL null semantics); "
               "Miller needs explicit is_not_empty() guards because it orders the empty "
               "string above numbers",
+        exact=[3],
     ),
     Question(
         "Q8", "running sum of yearly budget by council over fiscal_year",
@@ -228,6 +235,7 @@ ORDER BY med.directorate, med.quarter;""",
            ' | .[0][0] as $c | [group_by(.[1])[] | [.[0][1], (map(.[2]) | add)]]'
            ' | foreach .[] as $y (0; . + $y[1];'
            ' {council: $c, fiscal_year: $y[0], b: $y[1], running: .})',
+        exact=[2, 3],
     ),
     Question(
         "Q9", "pivot fiscal_year to columns: sum(budget) by directorate",
@@ -245,6 +253,7 @@ ORDER BY med.directorate, med.quarter;""",
            ' | {directorate: .key} + (.value | to_entries | sort_by(.key) | from_entries)',
         pivot=True,
         notes="sqlite3 has no PIVOT: the six years are written out as conditional sums",
+        exact=[1, 2, 3, 4, 5, 6],
     ),
     Question(
         "Q10", "join the 60-row councils dimension, sum(budget) by region",
@@ -259,6 +268,7 @@ ORDER BY med.directorate, med.quarter;""",
            ' | to_entries | sort_by(.key)[] | {region: .key, total: .value}',
         jq_slurp=["c=@COUNCILS_JSONL@"],
         needs=["councils"],
+        exact=[1],
     ),
     Question(
         "Q11", "1:N fan-out join to projects: count() and sum(cost) by region",
@@ -281,6 +291,7 @@ ORDER BY med.directorate, med.quarter;""",
         needs=["councils", "projects"],
         notes="the plan table has no region, so every engine joins councils (for region) "
               "and then projects; each plan row meets ~5 project rows (deliberate fan-out)",
+        exact=[1, 2],
     ),
 ]
 
