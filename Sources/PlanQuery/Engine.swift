@@ -87,7 +87,12 @@ public final class Engine: @unchecked Sendable {
     func makeResolver() -> Resolver {
         let executor = Executor(env: env)
         executor.isCancelled = isCancelled
-        return Resolver(env: env, warn: { [weak self] d in self?.onWarning(d) }) { plan in try executor.execute(plan) }
+        // One warning per message per statement (a hidden constant used twice warns once).
+        final class Seen: @unchecked Sendable { var messages = Set<String>() }
+        let seen = Seen()
+        return Resolver(env: env, warn: { [weak self] d in
+            if seen.messages.insert(d.message).inserted { self?.onWarning(d) }
+        }) { plan in try executor.execute(plan) }
     }
 
     func runPlan(_ plan: Plan) throws -> Table {
