@@ -28,6 +28,7 @@ public final class Engine: @unchecked Sendable {
     public init(catalog: Catalog = Catalog(), registry: FunctionRegistry = .builtins) {
         self.env = Environment(catalog: catalog, registry: registry)
         env.fileLoader = { path in try DataFiles.load(path) }
+        env.partialFileLoader = { path, columns in try DataFiles.load(path, columns: columns) }
     }
 
     public var catalog: Catalog { env.catalog }
@@ -86,7 +87,12 @@ public final class Engine: @unchecked Sendable {
     func makeResolver() -> Resolver {
         let executor = Executor(env: env)
         executor.isCancelled = isCancelled
-        return Resolver(env: env, warn: { [weak self] d in self?.onWarning(d) }) { plan in try executor.execute(plan) }
+        // One warning per message per statement (a hidden constant used twice warns once).
+        final class Seen: @unchecked Sendable { var messages = Set<String>() }
+        let seen = Seen()
+        return Resolver(env: env, warn: { [weak self] d in
+            if seen.messages.insert(d.message).inserted { self?.onWarning(d) }
+        }) { plan in try executor.execute(plan) }
     }
 
     func runPlan(_ plan: Plan) throws -> Table {
@@ -107,6 +113,7 @@ public final class Engine: @unchecked Sendable {
             let value = try Evaluator.constant(bound)
             env.constants[name] = ConstantBinding(value: value, format: bound.format)
         case .letTable(let name, let pipeline):
+            resolver.neededColumns = ReferencedNames.columns(of: pipeline, functions: env.functions)
             let plan = try resolver.bind(pipeline)
             let table = try runPlan(plan)
             env.tables[name] = TableBinding(plan: plan, table: table)
@@ -127,6 +134,7 @@ public final class Engine: @unchecked Sendable {
             }
             env.constants[name] = ConstantBinding(value: value, format: bound.format)
         case .query(let pipeline):
+            resolver.neededColumns = ReferencedNames.columns(of: pipeline, functions: env.functions)
             let plan = try resolver.bind(pipeline)
             try emit(.table(try runPlan(plan)))
         case .expression(let expr):
@@ -184,7 +192,13 @@ public final class Engine: @unchecked Sendable {
 
 /// Minimal file access for the library (module import); data files go through the loaders.
 enum FileAccess {
-    static func exists(_ path: String) -> Bool { readText(path) != nil }
+    static func exists(_ path: String) -> Bool { size(path) != nil }
+
+    static func size(_ path: String) -> Int? {
+        var st = stat()
+        guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(st.st_size)
+    }
 
     static func readText(_ path: String) -> String? {
         guard let f = fopen(path, "rb") else { return nil }

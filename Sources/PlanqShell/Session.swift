@@ -158,7 +158,9 @@ public enum DataPaths {
     }
 
     public static func registerFile(_ path: String, in catalog: Catalog) {
-        catalog.registerLazy(stem(path), source: path) { try DataFiles.load(path) }
+        catalog.registerLazy(stem(path), source: path) { (columns: Set<String>?) in
+            try columns.map { try DataFiles.load(path, columns: $0) } ?? DataFiles.load(path)
+        }
     }
 
     @discardableResult

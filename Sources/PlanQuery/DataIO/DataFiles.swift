@@ -41,6 +41,22 @@ public enum DataFiles {
         return tabularExtensions.contains(ext) || documentExtensions.contains(ext)
     }
 
+    /// Files smaller than this are always read whole (and cached whole for later queries).
+    static let partialReadThreshold = 8 << 20
+
+    /// Reads only `columns` of a large CSV/TSV (typing is most of a load); small files and
+    /// other formats are read whole.
+    public static func load(_ path: String, columns: Set<String>) throws -> Table {
+        let ext = fileExtension(path)
+        guard ext == "csv" || ext == "tsv" || ext == "tab", FileAccess.size(path) ?? 0 >= partialReadThreshold else {
+            return try load(path)
+        }
+        var o = LoadOptions()
+        o.onlyColumns = columns
+        let (table, report) = try TabularLoader.load(path: path, options: o)
+        return withReport(keepVerbatimColumnsAsText(table), report)
+    }
+
     public static func load(_ path: String) throws -> Table {
         var file = path
         var tableNumber: Int? = nil

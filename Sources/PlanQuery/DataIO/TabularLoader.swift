@@ -40,6 +40,9 @@ public struct LoadOptions: Sendable {
     public var typedThreshold = 0.9
     /// Use two threads for large files.
     public var parallel = true
+    /// Type only these columns; the others are all-null text placeholders. A query that needs
+    /// few columns of a wide file skips most of the typing work (see ReferencedNames).
+    public var onlyColumns: Set<String>?
 
     public init() {}
 }
@@ -423,7 +426,8 @@ public enum TabularLoader {
         let width = s.width
         let rowCount = s.rowCount
         let spanColumns = s.columns
-        let columns = inferColumns(names: s.names, rowCount: rowCount, parallel: options.parallel, threshold: threshold) { j, body in
+        let columns = inferColumns(names: s.names, rowCount: rowCount, parallel: options.parallel, threshold: threshold,
+                                   only: options.onlyColumns) { j, body in
             if j < width {
                 return body(ColumnInput(base: buf.baseAddress ?? emptyBytePointer,
                                         spans: spanColumns.map { UnsafePointer($0.buffers[j].base) } ?? emptySpanPointer,
@@ -444,19 +448,31 @@ public enum TabularLoader {
 
     /// Types every column, in parallel when there is enough work.
     private static func inferColumns(names: [String], rowCount: Int, parallel: Bool, threshold: Double,
+                                     only: Set<String>? = nil,
                                      input: (Int, (ColumnInput) -> InferredColumn) -> InferredColumn) -> [InferredColumn] {
-        let count = names.count
+        // Only the wanted columns are typed; the others are all-null text placeholders.
+        let wanted = only.map { only in names.indices.filter { only.contains(names[$0]) } } ?? Array(names.indices)
+        func placeholder(_ j: Int) -> InferredColumn {
+            InferredColumn(column: Column(storage: .null, nulls: nil, count: rowCount),
+                           report: ColumnReport(name: names[j], type: .null, format: .plain, nullCount: rowCount))
+        }
+        let count = wanted.count
         if !parallel || count < 2 || rowCount * count < 200_000 {
-            return (0..<count).map { j in input(j) { inferColumn($0, name: names[j], threshold: threshold) } }
+            var out = names.indices.map { wanted.contains($0) ? nil : placeholder($0) }
+            for j in wanted { out[j] = input(j) { inferColumn($0, name: names[j], threshold: threshold) } }
+            return out.map { $0! }
         }
         let slots = ResultSlots<InferredColumn>(count: count)
         withoutActuallyEscaping(input) { input in
             let work = UncheckedBox(input)
-            DispatchQueue.concurrentPerform(iterations: count) { j in
-                slots.set(j, work.value(j) { inferColumn($0, name: names[j], threshold: threshold) })
+            DispatchQueue.concurrentPerform(iterations: count) { k in
+                let j = wanted[k]
+                slots.set(k, work.value(j) { inferColumn($0, name: names[j], threshold: threshold) })
             }
         }
-        return (0..<count).map { slots.take($0) }
+        var out = names.indices.map { wanted.contains($0) ? nil : placeholder($0) }
+        for (k, j) in wanted.enumerated() { out[j] = slots.take(k) }
+        return out.map { $0! }
     }
 
     private static func makeTable(names: [String], columns: [InferredColumn], rowCount: Int) -> Table {

@@ -34,8 +34,9 @@ public struct Column: Sendable {
         self.verbatim = verbatim
     }
 
+    /// Every row null; `.null` storage needs no mask (`isNull` knows), so this allocates nothing.
     public static func allNull(count: Int) -> Column {
-        Column(storage: .null, nulls: [Bool](repeating: true, count: count), count: count)
+        Column(storage: .null, nulls: nil, count: count)
     }
 
     public var type: DataType {

@@ -32,10 +32,10 @@ final class Executor {
 
     private func run(_ plan: Plan) throws -> Table {
         switch plan.node {
-        case .scan(let source):
+        case .scan(let source, let columns):
             switch source {
             case .catalog(let name):
-                guard let t = try env.catalog.table(named: name) else { throw fail(.name, "no table named `\(name)`", plan.span) }
+                guard let t = try env.catalog.table(named: name, columns: columns) else { throw fail(.name, "no table named `\(name)`", plan.span) }
                 return t
             case .binding(let name):
                 guard let b = env.tables[name] else { throw fail(.name, "no table named `\(name)`", plan.span) }
@@ -47,11 +47,7 @@ final class Executor {
                 env.fileCache[key] = t
                 return t
             case .file(let path):
-                if let t = env.fileCache[path] { return t }
-                guard let loader = env.fileLoader else { throw fail(.io, "cannot read files", plan.span) }
-                let t = try loader(path)
-                env.fileCache[path] = t
-                return t
+                return try env.loadFile(path, columns: columns)
             }
 
         case .groupInput:

@@ -5,6 +5,9 @@ public final class Catalog: @unchecked Sendable {
     struct Entry {
         var table: Table?
         var loader: (@Sendable () throws -> Table)?
+        /// A loader that can read only some columns (large files).
+        var columnLoader: (@Sendable (Set<String>?) throws -> Table)?
+        var partial: [Set<String>: Table] = [:]
         var source: String?
     }
     private var entries: [String: Entry] = [:]
@@ -20,6 +23,24 @@ public final class Catalog: @unchecked Sendable {
     public func registerLazy(_ name: String, source: String?, loader: @escaping @Sendable () throws -> Table) {
         if entries[name] == nil { order.append(name) }
         entries[name] = Entry(table: nil, loader: loader, source: source)
+    }
+
+    /// Registers a file-backed table whose loader can read only the columns a query names.
+    public func registerLazy(_ name: String, source: String?, columnLoader: @escaping @Sendable (Set<String>?) throws -> Table) {
+        if entries[name] == nil { order.append(name) }
+        entries[name] = Entry(table: nil, loader: { try columnLoader(nil) }, columnLoader: columnLoader, source: source)
+    }
+
+    /// The table, or when it is not loaded yet and can be read by column, just those columns.
+    public func table(named name: String, columns: Set<String>?) throws -> Table? {
+        guard let columns, var e = entries[name], e.table == nil, let load = e.columnLoader else {
+            return try table(named: name)
+        }
+        if let t = e.partial[columns] { return t }
+        let t = try load(columns)
+        e.partial[columns] = t
+        entries[name] = e
+        return t
     }
 
     public func remove(_ name: String) {
@@ -88,6 +109,25 @@ public final class Environment: @unchecked Sendable {
         self.catalog = catalog
         self.registry = registry
     }
+
+    /// A file named in a query, read once per session (per column set when only some are needed).
+    func loadFile(_ path: String, columns: Set<String>?) throws -> Table {
+        if let t = fileCache[path] { return t }
+        let key = columns.map { path + "\u{0}" + $0.sorted().joined(separator: "\u{0}") } ?? path
+        if let t = fileCache[key] { return t }
+        let t: Table
+        if let columns, let partial = partialFileLoader {
+            t = try partial(path, columns)
+        } else {
+            guard let loader = fileLoader else { throw Diagnostic(.error, kind: .io, "this engine cannot read files", at: nil) }
+            t = try loader(path)
+        }
+        fileCache[key] = t
+        return t
+    }
+
+    /// Reads only some columns of a file; nil falls back to `fileLoader`.
+    public var partialFileLoader: (@Sendable (String, Set<String>) throws -> Table)?
 
     /// Every table name a query can use: `let` tables first, then the catalog.
     public var tableNames: [String] {

@@ -25,7 +25,9 @@ public enum TableSourceKind: Sendable {
 }
 
 public indirect enum PlanNode: Sendable {
-    case scan(TableSourceKind)
+    /// `columns`: when set, only these columns of the source are read (the rest are null
+    /// placeholders the query never uses); nil reads every column.
+    case scan(TableSourceKind, columns: Set<String>?)
     /// The rows of the current group inside `group k (...)`.
     case groupInput
     case filter(Plan, BoundExpr)

@@ -5,6 +5,8 @@ struct Resolver {
     /// Runs a sub-plan during resolution (pivot needs its input's distinct keys to know its columns).
     let run: (Plan) throws -> Table
     var functionDepth = 0
+    /// Source columns the statement can use (ReferencedNames); nil means all of them.
+    var neededColumns: Set<String>? = nil
     /// Non-fatal findings (a constant hidden by a column of the same name).
     let warn: (Diagnostic) -> Void
 
@@ -69,10 +71,10 @@ struct Resolver {
         switch relation {
         case .named(let name, let span):
             if let b = env.tables[name] {
-                return Plan(.scan(.binding(name)), schema: b.table.schema.map { withQualifier($0, name) }, span: span)
+                return Plan(.scan(.binding(name), columns: nil), schema: b.table.schema.map { withQualifier($0, name) }, span: span)
             }
             let table: Table?
-            do { table = try env.catalog.table(named: name) } catch let e as PlanQueryError {
+            do { table = try env.catalog.table(named: name, columns: neededColumns) } catch let e as PlanQueryError {
                 throw PlanQueryError(e.diagnostics.map { d in var d = d; if d.span == nil { d.span = span }; return d })
             } catch let d as Diagnostic {
                 var d = d
@@ -80,7 +82,7 @@ struct Resolver {
                 throw PlanQueryError(d)
             }
             if let table {
-                return Plan(.scan(.catalog(name)), schema: table.schema.map { withQualifier($0, name) }, span: span)
+                return Plan(.scan(.catalog(name), columns: neededColumns), schema: table.schema.map { withQualifier($0, name) }, span: span)
             }
             let known = env.tableNames
             var hints: [String] = []
@@ -93,7 +95,7 @@ struct Resolver {
             let path = resolvePath(written, span)
             let table = try loadFile(path, span)
             let stem = fileStem(path)
-            return Plan(.scan(.file(path)), schema: table.schema.map { withQualifier($0, stem) }, span: span)
+            return Plan(.scan(.file(path), columns: neededColumns), schema: table.schema.map { withQualifier($0, stem) }, span: span)
         case .pipeline(let p):
             return try bind(p)
         case .values(let e):
@@ -103,7 +105,7 @@ struct Resolver {
             let (written, options) = try readOptions(e)
             let path = resolvePath(written, e.span)
             let t = try loadFile(path, e.span, options: options)
-            return Plan(.scan(.read(path, options)), schema: t.schema.map { withQualifier($0, fileStem(path)) }, span: e.span)
+            return Plan(.scan(.read(path, options), columns: nil), schema: t.schema.map { withQualifier($0, fileStem(path)) }, span: e.span)
         }
     }
 
@@ -175,13 +177,8 @@ struct Resolver {
                 throw PlanQueryError(d)
             }
         }
-        guard let loader = env.fileLoader else {
-            throw error(.io, "this engine cannot read files", span)
-        }
         do {
-            let t = try loader(path)
-            env.fileCache[path] = t
-            return t
+            return try env.loadFile(path, columns: neededColumns)
         } catch var d as Diagnostic {
             d.span = d.span ?? span
             throw PlanQueryError(d)
