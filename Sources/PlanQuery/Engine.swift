@@ -121,8 +121,8 @@ public final class Engine: @unchecked Sendable {
             if env.registry.lookup(name) != nil {
                 onWarning(.warning("`\(name)` replaces the built-in function of the same name", at: statement.nameSpan))
             }
-            let doc = DocComments.help(in: statement.span.file, before: statement.span.start, name: name)
-            env.functions[name] = UserFunction(name: name, parameters: params, body: body, span: statement.nameSpan, doc: doc)
+            env.functions[name] = UserFunction(name: name, parameters: params, body: body, span: statement.nameSpan,
+                                               definition: statement.span)
         case .importModule(let path):
             try importModule(path, from: statement)
         case .param(let name, let defaultExpr):

@@ -81,8 +81,15 @@ public struct UserFunction: Sendable {
     public var parameters: [Parameter]
     public var body: Expr
     public var span: Span?
+    /// The whole `fn` statement; its `##` doc comment is read from the lines above it.
+    public var definition: Span? = nil
+
     /// The `##` doc comment above the definition (FunctionDocs), shown by `help NAME`.
-    public var doc: FunctionHelp? = nil
+    /// Read on demand: parsing every doc comment at start-up cost a third of `planq -c '1 + 1'`.
+    public var doc: FunctionHelp? {
+        guard let definition else { return nil }
+        return DocComments.help(in: definition.file, before: definition.start, name: name)
+    }
 }
 
 /// A `let`-bound table: its plan (for the SQL lowering and completion) and its rows.
