@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-swift build -c release --product planq >&2
+swift build -c release --product planq --static-swift-stdlib >&2
 exec .build/release/planq examples/flagship.planq "$@"
