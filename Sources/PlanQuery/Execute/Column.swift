@@ -91,9 +91,14 @@ public struct Column: Sendable {
 
     /// Rows picked by index; an index of -1 yields null (used by outer joins).
     public func gather(_ indices: [Int]) -> Column {
+        gather(indices, hasMissing: indices.contains(-1))
+    }
+
+    /// `hasMissing`: whether `indices` holds -1, when the caller already knows (a table gathers many columns).
+    func gather(_ indices: [Int], hasMissing: Bool) -> Column {
         let n = indices.count
         var outNulls: [Bool]? = nil
-        let hasMissing = indices.contains(-1)
+        if case .null = storage { return Column.allNull(count: n) }
         if nulls != nil || hasMissing {
             var mask = [Bool](repeating: false, count: n)
             for (i, r) in indices.enumerated() { mask[i] = r < 0 || (nulls?[r] ?? false) }

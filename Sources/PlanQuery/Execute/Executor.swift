@@ -296,18 +296,33 @@ final class Executor {
         let lk = try leftKeys.map { try Evaluator(table: l, tableName: nil).column($0) }
         let rk = try rightKeys.map { try Evaluator(table: r, tableName: nil).column($0) }
         let (leftCodes, rightCodes) = JoinKeys.encode(lk, rk)
-        // Build on the right side.
-        var buckets: [JoinKeys.Key: [Int]] = [:]
-        for j in 0..<r.rowCount {
-            guard let k = rightCodes[j] else { continue }  // null keys never match
-            buckets[k, default: []].append(j)
-        }
         var pairsL: [Int] = [], pairsR: [Int] = []
         pairsL.reserveCapacity(l.rowCount)
         pairsR.reserveCapacity(l.rowCount)
-        for i in 0..<l.rowCount {
-            guard let k = leftCodes[i], let matches = buckets[k] else { continue }
-            for j in matches { pairsL.append(i); pairsR.append(j) }
+        if let dense = JoinKeys.denseCodes(leftCodes, rightCodes) {
+            // Single keys with small dense codes (text keys always): buckets as offsets into one
+            // array instead of a hash table of arrays.
+            let (lc, rc, size) = dense
+            var start = [Int](repeating: 0, count: size + 1)
+            for c in rc where c >= 0 { start[c + 1] += 1 }
+            for c in 0..<size { start[c + 1] += start[c] }
+            var fill = start
+            var rows = [Int](repeating: 0, count: start[size])
+            for (j, c) in rc.enumerated() where c >= 0 { rows[fill[c]] = j; fill[c] += 1 }
+            for (i, c) in lc.enumerated() where c >= 0 && c < size {
+                for k in start[c]..<start[c + 1] { pairsL.append(i); pairsR.append(rows[k]) }
+            }
+        } else {
+            // Build on the right side.
+            var buckets: [JoinKeys.Key: [Int]] = [:]
+            for j in 0..<r.rowCount {
+                guard let k = rightCodes[j] else { continue }  // null keys never match
+                buckets[k, default: []].append(j)
+            }
+            for i in 0..<l.rowCount {
+                guard let k = leftCodes[i], let matches = buckets[k] else { continue }
+                for j in matches { pairsL.append(i); pairsR.append(j) }
+            }
         }
         if let residual {
             let combined = Table(schema: l.schema + r.schema,
@@ -344,7 +359,9 @@ final class Executor {
             }
         }
         if kind == .inner || kind == .left || kind == .full {
-            let leftMatches = Set(pairsL).count
+            var matchedLeft = [Bool](repeating: false, count: l.rowCount)
+            var leftMatches = 0
+            for i in pairsL where !matchedLeft[i] { matchedLeft[i] = true; leftMatches += 1 }
             if pairsL.count > leftMatches {
                 let keyNames = leftKeys.map { $0.span?.text ?? "key" }.joined(separator: ", ")
                 warnings.append(.warning(
@@ -403,6 +420,23 @@ enum JoinKeys {
     enum Key: Hashable {
         case one(Int)
         case many([Int])
+    }
+
+    /// Codes as array indices (-1 for null) when there is one key and its codes are small
+    /// non-negative numbers; nil otherwise.
+    static func denseCodes(_ left: [Key?], _ right: [Key?]) -> ([Int], [Int], Int)? {
+        var maxCode = -1
+        for k in right {
+            guard let k else { continue }
+            guard case .one(let c) = k, c >= 0, c < 1 << 24 else { return nil }
+            maxCode = max(maxCode, c)
+        }
+        if maxCode > 4 * right.count + 1024 { return nil }
+        let size = maxCode + 1
+        func flat(_ keys: [Key?]) -> [Int] {
+            keys.map { k in if case .one(let c)? = k, c >= 0, c < size { return c } else { return -1 } }
+        }
+        return (flat(left), flat(right), size)
     }
 
     static func encode(_ left: [Column], _ right: [Column]) -> ([Key?], [Key?]) {

@@ -55,7 +55,8 @@ public struct Table: Sendable {
     public func row(_ i: Int) -> [Value] { columns.map { $0[i] } }
 
     public func gather(_ indices: [Int]) -> Table {
-        var t = Table(schema: schema, columns: columns.map { $0.gather(indices) }, rowCount: indices.count)
+        let hasMissing = indices.contains(-1)
+        var t = Table(schema: schema, columns: columns.map { $0.gather(indices, hasMissing: hasMissing) }, rowCount: indices.count)
         t.warnings = warnings
         return t
     }
