@@ -331,7 +331,7 @@ enum CSVReader {
             return Int(Double(max(breaks, 1)) * Double(remaining) / Double(sample) * 1.1) + 1024
         }()
         if split > 0 {
-            let results = ChunkSlots(count: 2)
+            let results = ResultSlots<ScanChunk>(count: 2)
             let s = split, from = dataStart
             let bytes = UncheckedBox(p)
             DispatchQueue.concurrentPerform(iterations: 2) { k in
@@ -551,22 +551,6 @@ enum CSVReader {
     }
 }
 
-/// Result slots written by concurrent workers (each index by exactly one worker).
-final class ChunkSlots: @unchecked Sendable {
-    private var slots: UnsafeMutablePointer<ScanChunk?>
-    private let count: Int
-    init(count: Int) {
-        self.count = count
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil, count: count)
-    }
-    func set(_ k: Int, _ c: ScanChunk) { slots[k] = c }
-    func take(_ k: Int) -> ScanChunk { let c = slots[k]!; slots[k] = nil; return c }
-    deinit {
-        slots.deinitialize(count: count)
-        slots.deallocate()
-    }
-}
 
 /// A reusable buffer for cells that need unescaping (`"say ""hi"""` → `say "hi"`).
 struct CellScratch {

@@ -25,25 +25,13 @@ func registerCoreWindows(_ r: inout FunctionRegistry) {
         help: FunctionHelp("window", "The value of x `offset` rows earlier in the current order (default null).",
                            example: "from [1, 2, 3] | derive prev = lag(value) | select prev", result: "\n1\n2"),
         type: { args in (args[0].type, args[0].format) },
-        evaluate: { args, order, _ in
-            let k = args.count > 1 ? (args[1][0].decimalValue.map { Int($0.units) } ?? 1) : 1
-            return order.indices.map { i in
-                let j = i - k
-                return j >= 0 && j < order.count ? args[0][order[j]] : (args.count > 2 ? args[2][order[i]] : .null)
-            }
-        }), aliases: ["prev"])
+        evaluate: { args, order, _ in Ranking.shifted(args, order, by: -1) }), aliases: ["prev"])
 
     r.add(WindowFunction("lead", params: [.required("x"), .optional("offset", .int(1), constant: true), .optional("default", .null)],
         help: FunctionHelp("window", "The value of x `offset` rows later in the current order (default null).",
                            example: "from [1, 2, 3] | derive next = lead(value) | select next", result: "2\n3\n"),
         type: { args in (args[0].type, args[0].format) },
-        evaluate: { args, order, _ in
-            let k = args.count > 1 ? (args[1][0].decimalValue.map { Int($0.units) } ?? 1) : 1
-            return order.indices.map { i in
-                let j = i + k
-                return j >= 0 && j < order.count ? args[0][order[j]] : (args.count > 2 ? args[2][order[i]] : .null)
-            }
-        }), aliases: ["next"])
+        evaluate: { args, order, _ in Ranking.shifted(args, order, by: 1) }), aliases: ["next"])
 
     r.add(WindowFunction("rank", params: [.required("x")],
         help: FunctionHelp("window", "Rank by x, highest first, with gaps after ties (1, 2, 2, 4).",
@@ -59,6 +47,15 @@ func registerCoreWindows(_ r: inout FunctionRegistry) {
 }
 
 public enum Ranking {
+    /// lag (`direction` -1) and lead (+1): x from `offset` rows away in the order, else the default.
+    public static func shifted(_ args: [Column], _ order: [Int], by direction: Int) -> [Value] {
+        let k = (args.count > 1 ? (args[1][0].decimalValue.map { Int($0.units) } ?? 1) : 1) * direction
+        return order.indices.map { i in
+            let j = i + k
+            return j >= 0 && j < order.count ? args[0][order[j]] : (args.count > 2 ? args[2][order[i]] : .null)
+        }
+    }
+
     /// Ranks rows by a column, largest first; nulls rank last.
     public static func rank(_ c: Column, _ order: [Int], dense: Bool) -> [Value] {
         let sorted = Sorting.order(rows: order, keys: [(c, descending: true)])
