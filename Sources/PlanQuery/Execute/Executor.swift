@@ -396,16 +396,11 @@ final class Executor {
         let m = values.count
         var combined = [Int32](repeating: -1, count: t.rowCount)
         let pc = t.columns[pivotColumn]
-        var slotRows = [Int](repeating: 0, count: byGroups.count * m)
-        var duplicates = false
         for r in 0..<t.rowCount {
             guard let j = index[pc[r]] else { continue }
             let slot = Int(byGroups.groupOf[r]) * m + j
             combined[r] = Int32(slot)
-            slotRows[slot] += 1
-            if slotRows[slot] > 1 { duplicates = true }
         }
-        _ = duplicates
         let cells = try aggregateColumn(value, t, Grouping(groupOf: combined, count: byGroups.count * m))
         var columns = keys.map { t.columns[$0].gather(firstRows) }
         for j in 0..<m {

@@ -20,7 +20,7 @@ public enum Display {
         case .float(let f):
             switch format {
             case .money:
-                if let d = ExactDecimal(f, places: 2) { return money(d.normalized.scale == 1 ? d : d) }
+                if let d = ExactDecimal(f, places: 2) { return money(d) }
                 return formatFloat(f)
             case .percent:
                 if let d = ExactDecimal(f * 100, places: 1) { return d.normalized.description + "%" }
