@@ -72,7 +72,7 @@ public final class Engine: @unchecked Sendable {
     }
 
     /// Resolves a pipeline to its typed plan without running it (completion, checks, SQL lowering).
-    public func plan(_ text: String, name: String = "<command>") throws -> Plan {
+    public func plan(_ text: String, name: String = "<command>") throws -> QueryPlan {
         let file = SourceFile(name: name, text: text)
         var parser = Parser(file)
         let statements = parser.parseProgram()
@@ -95,7 +95,7 @@ public final class Engine: @unchecked Sendable {
         }) { plan in try executor.execute(plan) }
     }
 
-    func runPlan(_ plan: Plan) throws -> Table {
+    func runPlan(_ plan: QueryPlan) throws -> Table {
         let executor = Executor(env: env)
         executor.isCancelled = isCancelled
         let t = try executor.execute(plan)

@@ -11,7 +11,7 @@ final class Executor {
         PlanQueryError(.error(kind, message, at: span, hints: hints))
     }
 
-    func execute(_ plan: Plan) throws -> Table {
+    func execute(_ plan: QueryPlan) throws -> Table {
         if isCancelled() { throw fail(.runtime, "query cancelled", plan.span) }
         var t = try run(plan)
         // Also after the step: for a pipeline, every check before `run` happens before any work.
@@ -26,11 +26,11 @@ final class Executor {
         return t
     }
 
-    private func evaluator(_ t: Table, _ plan: Plan) -> Evaluator {
+    private func evaluator(_ t: Table, _ plan: QueryPlan) -> Evaluator {
         Evaluator(table: t, tableName: t.schema.first?.qualifier)
     }
 
-    private func run(_ plan: Plan) throws -> Table {
+    private func run(_ plan: QueryPlan) throws -> Table {
         switch plan.node {
         case .scan(let source, let columns):
             switch source {
@@ -291,7 +291,7 @@ final class Executor {
 
     // MARK: join
 
-    func join(_ plan: Plan, _ l: Table, _ r: Table, _ kind: JoinKind, _ leftKeys: [BoundExpr], _ rightKeys: [BoundExpr],
+    func join(_ plan: QueryPlan, _ l: Table, _ r: Table, _ kind: JoinKind, _ leftKeys: [BoundExpr], _ rightKeys: [BoundExpr],
               _ residual: BoundExpr?, _ output: [JoinOutputColumn]) throws -> Table {
         let lk = try leftKeys.map { try Evaluator(table: l, tableName: nil).column($0) }
         let rk = try rightKeys.map { try Evaluator(table: r, tableName: nil).column($0) }
@@ -389,7 +389,7 @@ final class Executor {
 
     // MARK: pivot
 
-    func pivot(_ plan: Plan, _ t: Table, _ keys: [Int], _ pivotColumn: Int, _ value: BoundExpr, _ values: [Value]) throws -> Table {
+    func pivot(_ plan: QueryPlan, _ t: Table, _ keys: [Int], _ pivotColumn: Int, _ value: BoundExpr, _ values: [Value]) throws -> Table {
         let (byGroups, firstRows) = GroupKeys.group(keys.map { t.columns[$0] }, rowCount: t.rowCount)
         var index: [Value: Int] = [:]
         for (j, v) in values.enumerated() { index[v] = j }

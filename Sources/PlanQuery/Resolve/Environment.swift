@@ -94,7 +94,7 @@ public struct UserFunction: Sendable {
 
 /// A `let`-bound table: its plan (for the SQL lowering and completion) and its rows.
 public struct TableBinding: Sendable {
-    public var plan: Plan
+    public var plan: QueryPlan
     public var table: Table
 }
 

@@ -1,12 +1,12 @@
 /// The typed relational plan: what resolution produces and what the executor, the REPL's
 /// completion and (later) the SQL lowering all read. Columns are referred to by index into
 /// the input's schema; every node knows its output schema.
-public final class Plan: Sendable {
-    public let node: PlanNode
+public final class QueryPlan: Sendable {
+    public let node: QueryNode
     public let schema: [ColumnInfo]
     public let span: Span?
 
-    public init(_ node: PlanNode, schema: [ColumnInfo], span: Span?) {
+    public init(_ node: QueryNode, schema: [ColumnInfo], span: Span?) {
         self.node = node
         self.schema = schema
         self.span = span
@@ -24,37 +24,37 @@ public enum TableSourceKind: Sendable {
     case read(String, ReadOptions)
 }
 
-public indirect enum PlanNode: Sendable {
+public indirect enum QueryNode: Sendable {
     /// `columns`: when set, only these columns of the source are read (the rest are null
     /// placeholders the query never uses); nil reads every column.
     case scan(TableSourceKind, columns: Set<String>?)
     /// The rows of the current group inside `group k (...)`.
     case groupInput
-    case filter(Plan, BoundExpr)
+    case filter(QueryPlan, BoundExpr)
     /// One output column per expression, in order.
-    case project(Plan, [BoundExpr])
+    case project(QueryPlan, [BoundExpr])
     /// Appends one column per window/aggregate expression, computed over the whole input in
     /// its current order (inside `group`, the input is one group).
-    case window(Plan, [BoundExpr])
-    case sort(Plan, [BoundSortKey])
-    case limit(Plan, Int)
+    case window(QueryPlan, [BoundExpr])
+    case sort(QueryPlan, [BoundSortKey])
+    case limit(QueryPlan, Int)
     /// Output: the key columns, then one column per aggregate.
-    case aggregate(Plan, keys: [BoundExpr], aggregates: [BoundExpr])
-    case join(Plan, Plan, JoinKind, leftKeys: [BoundExpr], rightKeys: [BoundExpr],
+    case aggregate(QueryPlan, keys: [BoundExpr], aggregates: [BoundExpr])
+    case join(QueryPlan, QueryPlan, JoinKind, leftKeys: [BoundExpr], rightKeys: [BoundExpr],
               residual: BoundExpr?, output: [JoinOutputColumn])
     /// Keeps the first row of each distinct combination of the key columns.
-    case distinct(Plan, keys: [Int])
+    case distinct(QueryPlan, keys: [Int])
     /// Rows of both inputs; `mapping[i]` gives, for each output column, the column index in each input (or nil → null).
-    case append(Plan, Plan, leftColumns: [Int?], rightColumns: [Int?])
-    case pivot(Plan, keys: [Int], pivotColumn: Int, value: BoundExpr, columns: [Value])
-    case unpivot(Plan, keep: [Int], unpivoted: [Int], keyValues: [Value])
-    case group(Plan, keys: [Int], body: Plan, prependKeys: Bool)
+    case append(QueryPlan, QueryPlan, leftColumns: [Int?], rightColumns: [Int?])
+    case pivot(QueryPlan, keys: [Int], pivotColumn: Int, value: BoundExpr, columns: [Value])
+    case unpivot(QueryPlan, keep: [Int], unpivoted: [Int], keyValues: [Value])
+    case group(QueryPlan, keys: [Int], body: QueryPlan, prependKeys: Bool)
     /// Appends a grand-total row; with `by` (key column indices), rows are regrouped by the keys
     /// (a rollup: each key level nested in the previous one, groups in order of first appearance)
     /// and a subtotal row follows each group.
-    case total(Plan, label: String, labelColumn: Int?, sumColumns: [Int], by: [Int])
+    case total(QueryPlan, label: String, labelColumn: Int?, sumColumns: [Int], by: [Int])
     /// One row per input column: type, nulls, distinct values, unparsed cells, range.
-    case describe(Plan)
+    case describe(QueryPlan)
     case values(Table)
 }
 
