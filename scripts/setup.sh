@@ -2,6 +2,8 @@
 # Installs what planq needs to build, when it is missing: Debian's libedit-dev (line
 # editing for the REPL). Swift itself (6.1 or later) must already be on the PATH.
 set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
 
 if ! command -v swift >/dev/null 2>&1; then
     echo "planq needs Swift 6.1 or later on the PATH (https://www.swift.org/install/)" >&2
@@ -9,10 +11,5 @@ if ! command -v swift >/dev/null 2>&1; then
 fi
 
 if ! { [ -f /usr/include/histedit.h ] || [ -f /usr/include/editline/readline.h ]; }; then
-    echo "installing libedit-dev (line editing for the REPL)..." >&2
-    SUDO=""
-    if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-    export DEBIAN_FRONTEND=noninteractive
-    $SUDO apt-get update -qq
-    $SUDO apt-get install -y -qq libedit-dev >/dev/null
+    apt_install libedit-dev
 fi

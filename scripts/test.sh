@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: builds every target (the CLI tests run the real binary),
-# then the unit, golden and end-to-end tests.
+# Runs the whole test suite: installs what the tests need (scripts/test-deps/), builds
+# every target (the CLI tests run the real binary), then the unit, golden and end-to-end tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
+source scripts/lib.sh
+for dep in scripts/test-deps/*.sh; do
+    [ -e "$dep" ] || continue
+    source "$dep"
+done
 swift build --build-tests
 swift test --skip-build "$@"
