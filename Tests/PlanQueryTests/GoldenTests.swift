@@ -31,3 +31,28 @@ func golden(_ name: String) throws {
     let expected = (try? String(contentsOf: expectedURL, encoding: .utf8)) ?? "<missing \(expectedURL.lastPathComponent)>"
     #expect(actual == expected, "golden \(name) differs; run PLANQ_UPDATE_GOLDEN=1 swift test --filter golden and review the diff")
 }
+
+/// Binding needs only schemas: every golden script binds (`Engine.plan`) against tables whose
+/// loaders fail if called. A script that fails to bind fails with the error a run reports
+/// before reading data (a misspelt name, a type error), never because data was needed.
+@Test("golden script binds without data", arguments: Fixtures.files(in: Fixtures.golden, ext: "planq"))
+func goldenBindsWithoutData(_ name: String) throws {
+    let url = Fixtures.golden.appendingPathComponent(name)
+    let text = try String(contentsOf: url, encoding: .utf8)
+    let schemas = makeEngine(dataDirectory: Fixtures.goldenData)
+    let engine = Engine(files: LocalFileSystem())
+    engine.env.modulePaths = schemas.env.modulePaths
+    for table in schemas.catalog.names {
+        let schema = try #require(try schemas.table(named: table)).schema
+        engine.catalog.register(DeferredTableSource(schema: schema) { _ in
+            Issue.record("\(name): binding loaded \(table)")
+            throw Diagnostic(kind: .io, "no rows while binding", at: nil)
+        }, as: table)
+    }
+    do {
+        _ = try engine.plan(text, name: url.path)
+    } catch let e as PlanQueryError {
+        let kinds = e.diagnostics.map(\.kind)
+        #expect(!kinds.contains(.io) && !kinds.contains(.limit), "\(name): \(e)")
+    }
+}
