@@ -116,6 +116,7 @@ public final class Engine: @unchecked Sendable {
             resolver.neededColumns = ReferencedNames.columns(of: pipeline, functions: env.functions)
             let plan = try resolver.bind(pipeline)
             let table = try runPlan(plan)
+            ResultChecks(env: env, warn: resolver.warn).run(plan)
             env.tables[name] = TableBinding(plan: plan, table: table)
         case .function(let name, let params, let body):
             if env.registry.lookup(name) != nil {
@@ -136,7 +137,9 @@ public final class Engine: @unchecked Sendable {
         case .query(let pipeline):
             resolver.neededColumns = ReferencedNames.columns(of: pipeline, functions: env.functions)
             let plan = try resolver.bind(pipeline)
-            try emit(.table(try runPlan(plan)))
+            let table = try runPlan(plan)
+            ResultChecks(env: env, warn: resolver.warn).run(plan)
+            try emit(.table(table))
         case .expression(let expr):
             let bound = try resolver.bindExpr(expr, Resolver.Scope(columns: [], mode: .row, clause: "an expression"))
             try emit(.value(try Evaluator.constant(bound), bound.format))
