@@ -256,7 +256,7 @@ public struct Lexer {
         if peek() == UInt8(ascii: "`") {
             pos += 1
         } else {
-            error("unterminated `quoted name`", start, pos)
+            error("unterminated `quoted name`", start, pos, hints: ["close the name with a backquote on the same line"])
         }
         return Token(kind: .quotedIdentifier, start: start, end: pos)
     }

@@ -156,6 +156,11 @@ public struct Parser {
         if kind == .identifier, Keywords.transforms.contains(currentText) {
             return ["transforms are separated by `|`: `... | \(currentText) ...`"]
         }
+        // `kpis | take 3`: a table name alone where a query was meant.
+        if kind == .pipe, index == 1 || (index >= 2 && tokens[index - 2].kind.endsStatement),
+           tokens[index - 1].kind == .identifier || tokens[index - 1].kind == .quotedIdentifier {
+            return ["a query starts with `from`: `from \(text(tokens[index - 1])) | ...`"]
+        }
         return habitHints(at: current)
     }
 
@@ -439,7 +444,9 @@ public struct Parser {
             advance()
             transform = .describe
         case "from":
-            throw fail("`from` starts a new query; inside a pipeline use `join` or `append`")
+            let other = tokens[index + 1].kind == .identifier ? text(tokens[index + 1]) : "budgets"
+            throw fail("`from` starts a new query; inside a pipeline use `join` or `append`",
+                       hints: ["to combine tables: `join \(other) on unit` (side by side) or `append \(other)` (one after the other)"])
         default:
             let habits = habitHints(at: kw)
             let suggestions = (Parser.otherLanguages[word.lowercased()].map { [$0] } ?? []) + closestNames(to: word, in: Keywords.transforms)
@@ -758,7 +765,7 @@ public struct Parser {
         case .lparen:
             advance()
             let e = try parseExpr()
-            if kind != .rparen, line(of: current.start) != line(of: t.start) {
+            if kind != .rparen, kind == .eof || line(of: current.start) != line(of: t.start) {
                 throw fail("this `(` is never closed", at: t, hints: ["add `)` at the end of the expression"])
             }
             _ = try expect(.rparen, "`)`")
@@ -772,6 +779,7 @@ public struct Parser {
                     items.append(try parseExpr())
                 } while acceptComma()
             }
+            if kind == .eof { throw fail("this `[` is never closed", at: t, hints: ["add `]` at the end of the list"]) }
             _ = try expect(.rbracket, "`]` to close the list")
             return Expr(.list(items), span(from: t.start))
         case .identifier, .quotedIdentifier:
@@ -794,7 +802,7 @@ public struct Parser {
     }
 
     mutating func parseCall(_ name: String, _ nameSpan: Span) throws -> Expr {
-        advance()  // (
+        let open = advance()  // (
         var args: [CallArgument] = []
         if isWord("distinct"), tokens[index + 1].kind == .identifier || tokens[index + 1].kind == .quotedIdentifier {
             let column = text(tokens[index + 1])
@@ -815,6 +823,10 @@ public struct Parser {
                     args.append(CallArgument(name: nil, value: try parseExpr()))
                 }
             } while acceptComma()
+        }
+        if kind == .eof {
+            throw fail("the `(` of `\(name)(` is never closed", at: open,
+                       hints: ["add `)` at the end of the arguments"])
         }
         _ = try expect(.rparen, "`)` to close the call to `\(name)`")
         var filter: Expr? = nil

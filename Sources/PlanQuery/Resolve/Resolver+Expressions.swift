@@ -36,7 +36,10 @@ extension Resolver {
                     if let j = keys.firstIndex(where: { if case .column(i) = $0.kind { return true } else { return false } }) {
                         return BoundExpr(.column(j), type: keys[j].type, format: keys[j].format, span: e.span)
                     }
-                    throw error(.name, "`\(name)` must be inside an aggregate such as sum(\(name)), or listed after `by`", e.span)
+                    let others = keyNames.isEmpty ? "" : ", " + keyNames.joined(separator: ", ")
+                    throw error(.name, "`\(name)` must be inside an aggregate such as sum(\(name)), or listed after `by`", e.span,
+                                hints: ["for one row per \(name), list it after `by`: `summarize ... by \(name)\(others)`",
+                                        "for one of its values, wrap it in an aggregate: `first(\(name))`, `only(\(name))`"])
                 }
             } else if let i = columnIndex(name, qualifier: nil, scope) {
                 if env.constants[name] != nil {
