@@ -202,7 +202,10 @@ public final class Engine: @unchecked Sendable {
             var resolver = makeResolver(env, pivotKeys: LocalPivotKeyDiscovery(run: { try executor.execute(Optimizer.optimize($0)) }))
             do {
                 let plan = Optimizer.optimize(try resolver.bind(pipeline))
-                return (plan, try executor.execute(plan))
+                let table = try executor.execute(plan)
+                // Checks that need the rows (a text filter no row matches, sums over total rows).
+                ResultChecks(env: env, warn: { self.env.log.report($0) }).run(plan)
+                return (plan, table)
             } catch is Executor.SchemaChanged where attempt == 0 {
                 attempt += 1
             } catch is Executor.SchemaChanged {

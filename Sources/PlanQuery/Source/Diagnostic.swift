@@ -83,7 +83,8 @@ public struct PlanQueryError: Error, Sendable, CustomStringConvertible {
 public func closestNames(to name: String, in candidates: [String], limit: Int = 1) -> [String] {
     let lower = name.lowercased()
     let scored = candidates.map { ($0, editDistance(lower, $0.lowercased())) }
-    let threshold = max(2, name.count / 3)
+    // Two edits make almost any three-letter word look like another (`foo` → `cor`).
+    let threshold = name.count <= 3 ? 1 : max(2, name.count / 3)
     return scored.filter { $0.1 <= threshold }.sorted { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
         .prefix(limit).map(\.0)
 }
