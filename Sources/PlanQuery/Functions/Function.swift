@@ -109,6 +109,7 @@ public final class ScalarFunction: Sendable {
             var b = ColumnBuilder(type: resultType, capacity: count)
             var vals = [Value](repeating: .null, count: args.count)
             for r in 0..<count {
+                if r & 0xFFF == 0 { try RunGuard.checkpoint() }
                 var anyNull = false
                 for i in args.indices {
                     vals[i] = args[i].value(r)
@@ -273,6 +274,18 @@ public struct FunctionRegistry: Sendable {
     }
 
     public var allNames: [String] { Array(entries.keys) + Array(aliases.keys) }
+
+    /// Removes a function by its name or an alias, with every alias of it (a host shaping
+    /// the function set).
+    @discardableResult
+    mutating func remove(_ name: String) -> Bool {
+        let canonical = entries[name] != nil ? name : aliases[name]
+        guard let canonical, entries[canonical] != nil else { return false }
+        entries[canonical] = nil
+        order.removeAll { $0 == canonical }
+        aliases = aliases.filter { $0.value != canonical }
+        return true
+    }
 }
 
 // MARK: typing-rule helpers shared by the function families
