@@ -191,9 +191,7 @@ final class Executor {
         case .group(let input, let keys, let body, let prependKeys):
             let t = try execute(input)
             let (grouping, firstRows) = try GroupKeys.group(keys.map { t.columns[$0] }, rowCount: t.rowCount)
-            try runGuard?.check()
-            let members = grouping.rowsByGroup()
-            try runGuard?.check()
+            let members = try grouping.rowsByGroup(checking: runGuard)
             var parts: [Table] = []
             parts.reserveCapacity(members.count)
             for (g, rows) in members.enumerated() {
@@ -241,7 +239,7 @@ final class Executor {
             func rollup(_ rows: [Int], level: Int) throws {
                 if level == by.count { parts.append(rows.count == t.rowCount ? t : t.gather(rows)); return }
                 let (g, _) = try GroupKeys.group([t.columns[by[level]].gather(rows)], rowCount: rows.count)
-                for members in g.rowsByGroup() {
+                for members in try g.rowsByGroup(checking: runGuard) {
                     let sub = members.map { rows[$0] }
                     try rollup(sub, level: level + 1)
                     let kept = Array(by[0...level])

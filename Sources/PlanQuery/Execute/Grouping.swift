@@ -59,7 +59,7 @@ enum GroupKeys {
         case .list(let a):
             var seen: [[Value]: Int32] = [:]
             for i in 0..<n {
-                if i & 0xFFFF == 0 { try RunGuard.checkpoint() }
+                if i & 0x1FFF == 0 { try RunGuard.checkpoint() }
                 if c.nulls?[i] ?? false { out[i] = -2; continue }
                 if let k = seen[a[i]] { out[i] = k } else { let k = Int32(seen.count); seen[a[i]] = k; out[i] = k }
             }
@@ -70,14 +70,14 @@ enum GroupKeys {
     }
 
     /// Hashing is the slowest way to codes (tens of nanoseconds a row): the run is checked
-    /// every 64Ki rows so a cancel does not wait for millions.
+    /// every 8Ki rows so a cancel does not wait for millions.
     static func hashCodes(_ n: Int, _ nulls: [Bool]?, _ key: (Int) -> Int) throws -> (codes: [Int32], cardinality: Int) {
         var out = [Int32](repeating: 0, count: n)
         var seen: [Int: Int32] = [:]
         var nullRows = false
         let runGuard = RunGuard.current
         for i in 0..<n {
-            if i & 0xFFFF == 0 { try runGuard?.check() }
+            if i & 0x1FFF == 0 { try runGuard?.check() }
             if nulls?[i] ?? false { nullRows = true; continue }
             let k = key(i)
             if let c = seen[k] { out[i] = c } else { let c = Int32(seen.count); seen[k] = c; out[i] = c }
@@ -102,7 +102,7 @@ enum GroupKeys {
             } else {
                 var seen: [Int64: Int32] = [:]
                 for i in 0..<n {
-                    if i & 0xFFFF == 0 { try RunGuard.checkpoint() }
+                    if i & 0x1FFF == 0 { try RunGuard.checkpoint() }
                     let key = Int64(combined[i]) << 32 | Int64(next[i])
                     if let g = seen[key] { combined[i] = g } else { let g = Int32(seen.count); seen[key] = g; combined[i] = g }
                 }

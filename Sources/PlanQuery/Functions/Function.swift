@@ -144,6 +144,16 @@ public struct Grouping: Sendable {
         for (r, g) in groupOf.enumerated() where g >= 0 { out[Int(g)].append(r) }
         return out
     }
+
+    /// `rowsByGroup`, checking the run every 8Ki rows (millions of rows take a while).
+    func rowsByGroup(checking runGuard: RunGuard?) throws -> [[Int]] {
+        var out = [[Int]](repeating: [], count: count)
+        for (r, g) in groupOf.enumerated() where g >= 0 {
+            if r & 0x1FFF == 0 { try runGuard?.check() }
+            out[Int(g)].append(r)
+        }
+        return out
+    }
 }
 
 public final class AggregateFunction: Sendable {
