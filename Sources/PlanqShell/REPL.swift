@@ -3,32 +3,32 @@ import PlanQuery
 
 /// The interactive shell: reads statements through a `LineReader`, runs them in a `Session`,
 /// and handles meta-commands (`.help`, `.tables`, `.mode`, …). See docs/repl.md.
-public final class REPL {
-    public static let version = "0.1.0"
+package final class REPL {
+    package static let version = "0.1.0"
 
-    public let session: Session
-    public let reader: LineReader
-    public let completer: Completer
+    package let session: Session
+    package let reader: LineReader
+    package let completer: Completer
 
-    public var prompt = "planq> "
+    package var prompt = "planq> "
     /// As wide as `prompt`, so continued lines line up with the first.
-    public var continuationPrompt = "  ...> "
+    package var continuationPrompt = "  ...> "
     /// Rows of a table shown in `table` mode before the "… N more rows" footer; nil shows all.
-    public var maxRows: Int? = 40
+    package var maxRows: Int? = 40
     /// Width to fit tables into; nil is the terminal's width.
-    public var maxWidth: Int? = nil
-    public var timer = false
-    public var terminalWidth: () -> Int? = { Terminal.width }
-    public var useColor = Terminal.useColor
+    package var maxWidth: Int? = nil
+    package var timer = false
+    package var terminalWidth: () -> Int? = { Terminal.width }
+    package var useColor = Terminal.useColor
     /// Colour for errors and warnings: standard error is a terminal and NO_COLOR is not set.
-    public var colorErrors = Terminal.stderrIsTerminal && !Terminal.noColorRequested
+    package var colorErrors = Terminal.stderrIsTerminal && !Terminal.noColorRequested
     /// Where `~` and the rc file are looked up; tests replace it.
-    public var environment: [String: String]
+    package var environment: [String: String]
 
     /// The last statement that ran without error: a line starting with `|` extends it.
-    public private(set) var lastStatement: String?
-    public private(set) var exitCode: Int32 = 0
-    public private(set) var quitRequested = false
+    package private(set) var lastStatement: String?
+    package private(set) var exitCode: Int32 = 0
+    package private(set) var quitRequested = false
     private var outputPath: String?
     private var onceActive = false
     private var readDepth = 0
@@ -36,7 +36,7 @@ public final class REPL {
     /// The reader's keys (what ~/.editrc chose), else what `.editmode` last asked for.
     private var editMode: String { reader.editMode ?? chosenEditMode ?? "emacs" }
 
-    public init(session: Session, reader: LineReader,
+    package init(session: Session, reader: LineReader,
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.session = session
         self.reader = reader
@@ -65,7 +65,7 @@ public final class REPL {
 
     /// Runs the rc file, prints the welcome line, then reads and runs statements until
     /// `.quit` or Ctrl-D. Returns the exit code.
-    public func run() -> Int32 {
+    package func run() -> Int32 {
         // The rc file first, so the welcome line counts the tables it loads.
         if let rc = rcPath(), FileManager.default.fileExists(atPath: rc) {
             _ = runFile(rc)
@@ -85,21 +85,21 @@ public final class REPL {
         return exitCode
     }
 
-    public func welcome() -> String {
+    package func welcome() -> String {
         let n = session.engine.env.tableNames.count
         let tables = n == 0 ? "no tables loaded (.load PATH)" : "\(n) table\(n == 1 ? "" : "s") loaded (.tables)"
         return "planq \(REPL.version) — \(tables). .help for help, Ctrl-D to leave."
     }
 
     /// `$PLANQ_RC`, else `~/.planqrc`.
-    public func rcPath() -> String? {
+    package func rcPath() -> String? {
         if let p = environment["PLANQ_RC"] { return p.isEmpty ? nil : expandTilde(p) }
         guard let home = environment["HOME"], !home.isEmpty else { return nil }
         return home + "/.planqrc"
     }
 
     /// Reads one statement (over several lines when needed) or one meta-command; nil at the end.
-    public func readEntry() -> String? {
+    package func readEntry() -> String? {
         var buffer = ""
         defer { pendingText = "" }
         while true {
@@ -136,7 +136,7 @@ public final class REPL {
     }
 
     /// Runs one statement typed at the prompt.
-    public func execute(_ text: String) {
+    package func execute(_ text: String) {
         configureGrid()
         reader.clearInterrupt()
         // The terminal echoes Ctrl-C as `^C` where the cursor is: start the error on a new line.
@@ -208,7 +208,7 @@ public final class REPL {
     // MARK: meta-commands
 
     /// Runs one meta-command line such as `.mode csv`.
-    public func handleMeta(_ line: String) {
+    package func handleMeta(_ line: String) {
         let words = REPL.splitArguments(line.trimmed)
         guard let typed = words.first else { return }
         let args = Array(words.dropFirst())
@@ -567,7 +567,7 @@ public final class REPL {
     /// Runs a file of statements and meta-commands (`.read`, the rc file). Stops at the first
     /// error; returns false then. Errors point at the file's own line numbers.
     @discardableResult
-    public func runFile(_ path: String) -> Bool {
+    package func runFile(_ path: String) -> Bool {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             error("cannot read \(path): no such file or not readable")
             return false

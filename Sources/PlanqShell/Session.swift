@@ -2,20 +2,20 @@ import Foundation
 import PlanQuery
 
 /// One CLI or REPL session: the engine, where data comes from, and how results are printed.
-public final class Session {
+package final class Session {
     /// The command line reads any file the user can (the host here is the user) unless
     /// `--allow-read`/`--no-files` say otherwise. A session keeps what each statement defines.
-    public let engine: Engine
-    public var format: OutputFormat
-    public var grid = GridRenderer()
+    package let engine: Engine
+    package var format: OutputFormat
+    package var grid = GridRenderer()
     /// Where results go (`.output FILE` redirects); nil is standard output.
-    public var output: FileHandle? = nil
-    public var lastTable: Table? = nil
+    package var output: FileHandle? = nil
+    package var lastTable: Table? = nil
     /// Standard output and standard error; tests capture them.
-    public var writeOut: (String) -> Void = { Terminal.write($0) }
-    public var writeErr: (String) -> Void = { Terminal.error($0) }
+    package var writeOut: (String) -> Void = { Terminal.write($0) }
+    package var writeErr: (String) -> Void = { Terminal.error($0) }
 
-    public init(format: OutputFormat, files: FilePolicy = .unrestricted) {
+    package init(format: OutputFormat, files: FilePolicy = .unrestricted) {
         self.format = format
         engine = Engine(files: files)
         engine.keepsDefinitions = true
@@ -28,7 +28,7 @@ public final class Session {
     }
 
     /// Registers `--data` paths, or the bundled plan data when none are given. Returns an exit status.
-    public func setUp(dataPaths: [String]) -> Int32 {
+    package func setUp(dataPaths: [String]) -> Int32 {
         if dataPaths.isEmpty {
             if let dir = Locations.bundledDataDirectory { _ = DataPaths.registerDirectory(dir, in: engine.catalog) }
         } else {
@@ -51,7 +51,7 @@ public final class Session {
     }
 
     /// The planq-written part of the standard library, if it is installed.
-    public func loadPrelude() {
+    package func loadPrelude() {
         guard let dir = Locations.stdlibDirectory else { return }
         let path = dir + "/prelude.planq"
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return }
@@ -60,12 +60,12 @@ public final class Session {
         }
     }
 
-    public func emit(_ s: String) {
+    package func emit(_ s: String) {
         if let output { output.write(Data(s.utf8)) } else { writeOut(s) }
     }
 
     /// Runs a whole script; prints results as they come and errors to standard error.
-    public func runScript(_ source: SourceFile) -> Int32 {
+    package func runScript(_ source: SourceFile) -> Int32 {
         var printer = OutputPrinter(format: format, grid: grid)
         do {
             try engine.run(source) { o in
@@ -96,7 +96,7 @@ extension Session {
     /// On a screen (`grid.totalWidth` set), a table too wide to fit even with its text columns
     /// cut down keeps the columns on the left that fit; the others are named in a note
     /// (`.last` or `select` shows them).
-    public static func fitColumns(_ t: Table, grid: GridRenderer) -> (shown: Table, hidden: [String]) {
+    package static func fitColumns(_ t: Table, grid: GridRenderer) -> (shown: Table, hidden: [String]) {
         guard let total = grid.totalWidth, t.schema.count > 1 else { return (t, []) }
         // The grid narrows a column to 8 characters at most (or to maxColumnWidth); below that
         // a column takes its natural width.
@@ -133,8 +133,8 @@ extension Session {
 
 /// Finds the bundled data and the standard library: $PLANQ_HOME, else the folder holding the
 /// executable or one of its parents (a checkout's `.build/release/planq`), else the working directory.
-public enum Locations {
-    public static let home: String? = {
+package enum Locations {
+    package static let home: String? = {
         if let h = ProcessInfo.processInfo.environment["PLANQ_HOME"], !h.isEmpty { return h }
         let fm = FileManager.default
         var candidates: [URL] = []
@@ -150,22 +150,22 @@ public enum Locations {
         return nil
     }()
 
-    public static var bundledDataDirectory: String? { home.map { $0 + "/examples/data" } }
-    public static var stdlibDirectory: String? { home.map { $0 + "/stdlib" } }
+    package static var bundledDataDirectory: String? { home.map { $0 + "/examples/data" } }
+    package static var stdlibDirectory: String? { home.map { $0 + "/stdlib" } }
 }
 
 /// Data files and folders on disk → catalog tables, loaded on first use.
-public enum DataPaths {
-    public static func stem(_ path: String) -> String {
+package enum DataPaths {
+    package static func stem(_ path: String) -> String {
         URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     }
 
-    public static func registerFile(_ path: String, in catalog: Catalog) {
+    package static func registerFile(_ path: String, in catalog: Catalog) {
         catalog.register(FileTableSource(path: path), as: stem(path))
     }
 
     @discardableResult
-    public static func registerDirectory(_ dir: String, in catalog: Catalog) -> Int {
+    package static func registerDirectory(_ dir: String, in catalog: Catalog) -> Int {
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
         var n = 0
         for f in files where DataFiles.tabularExtensions.contains(DataFiles.fileExtension(f)) {

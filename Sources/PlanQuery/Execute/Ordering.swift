@@ -2,7 +2,7 @@
 /// compares unboxed values. Nulls are handled by the callers (they sort last).
 extension Column {
     /// Compares two non-null rows: negative, zero or positive.
-    public func rowComparator() -> (Int, Int) -> Int {
+    package func rowComparator() -> (Int, Int) -> Int {
         switch storage {
         case .null: return { _, _ in 0 }
         case .bool(let a): return { i, j in a[i] == a[j] ? 0 : (a[i] ? 1 : -1) }

@@ -46,9 +46,9 @@ func registerCoreWindows(_ r: inout FunctionRegistry) {
         evaluate: { args, order, _ in try Ranking.rank(args[0], order, dense: true) }))
 }
 
-public enum Ranking {
+package enum Ranking {
     /// lag (`direction` -1) and lead (+1): x from `offset` rows away in the order, else the default.
-    public static func shifted(_ args: [Column], _ order: [Int], by direction: Int) -> [Value] {
+    package static func shifted(_ args: [Column], _ order: [Int], by direction: Int) -> [Value] {
         let k = (args.count > 1 ? (args[1][0].decimalValue.map { Int($0.units) } ?? 1) : 1) * direction
         return order.indices.map { i in
             let j = i + k
@@ -57,7 +57,7 @@ public enum Ranking {
     }
 
     /// Ranks rows by a column, largest first; nulls rank last.
-    public static func rank(_ c: Column, _ order: [Int], dense: Bool) throws -> [Value] {
+    package static func rank(_ c: Column, _ order: [Int], dense: Bool) throws -> [Value] {
         let sorted = try Sorting.order(rows: order, keys: [(c, descending: true)])
         let cmp = c.rowComparator()
         var rankOf = [Int: Int]()

@@ -3,19 +3,19 @@
 ///
 /// Newlines are significant (they end statements) except inside brackets; the parser
 /// also lets a newline stand before `|`.
-public struct Lexer {
+package struct Lexer {
     let file: SourceFile
     let bytes: [UInt8]
     var pos = 0
     var depth = 0
-    public private(set) var diagnostics: [Diagnostic] = []
+    package private(set) var diagnostics: [Diagnostic] = []
 
-    public init(_ file: SourceFile) {
+    package init(_ file: SourceFile) {
         self.file = file
         self.bytes = file.bytes
     }
 
-    public static func tokenize(_ file: SourceFile) -> (tokens: [Token], diagnostics: [Diagnostic]) {
+    package static func tokenize(_ file: SourceFile) -> (tokens: [Token], diagnostics: [Diagnostic]) {
         var lexer = Lexer(file)
         var tokens: [Token] = []
         while true {
@@ -43,7 +43,7 @@ public struct Lexer {
         diagnostics.append(.error(.syntax, message, at: Span(file: file, start: start, end: end), hints: hints))
     }
 
-    public mutating func next() -> Token {
+    package mutating func next() -> Token {
         skipTrivia()
         let start = pos
         guard pos < bytes.count else { return Token(kind: .eof, start: pos, end: pos) }

@@ -1,7 +1,7 @@
 /// How values look to a person: money with £ and thousands separators, percentages, FYs.
-public enum Display {
+package enum Display {
     /// Text for one value in a grid or Markdown table (not for CSV/JSON, which stay machine-readable).
-    public static func text(_ v: Value, format: ValueFormat) -> String {
+    package static func text(_ v: Value, format: ValueFormat) -> String {
         switch v {
         case .null: return "null"
         case .int(let i):
@@ -34,7 +34,7 @@ public enum Display {
     }
 
     /// At most 6 decimal places for people; CSV and JSON keep full precision.
-    public static func shortFloat(_ f: Double) -> String {
+    package static func shortFloat(_ f: Double) -> String {
         if !f.isFinite { return formatFloat(f) }
         if f != 0, abs(f) < 1e-4 || abs(f) >= 1e15 { return String(f) }
         let rounded = (f * 1e6).rounded() / 1e6
@@ -42,7 +42,7 @@ public enum Display {
     }
 
     /// `£1,639.8`, `-£490.6`, `£3,805,000`.
-    public static func money(_ d: ExactDecimal) -> String {
+    package static func money(_ d: ExactDecimal) -> String {
         let text = d.description
         let negative = text.hasPrefix("-")
         let body = negative ? String(text.dropFirst()) : text
@@ -52,7 +52,7 @@ public enum Display {
         return (negative ? "-£" : "£") + whole + frac
     }
 
-    public static func groupThousands(_ digits: String) -> String {
+    package static func groupThousands(_ digits: String) -> String {
         let chars = Array(digits)
         var out = ""
         for (i, c) in chars.enumerated() {
@@ -63,7 +63,7 @@ public enum Display {
     }
 
     /// 0.657 → `65.7%`.
-    public static func percent(_ d: ExactDecimal) -> String {
+    package static func percent(_ d: ExactDecimal) -> String {
         let shifted = ExactDecimal(units: d.units, scale: d.scale - 2)
         if shifted.scale < 0 {
             return String(d.units * ExactDecimal.pow10(-shifted.scale)) + "%"
@@ -75,16 +75,16 @@ public enum Display {
 }
 
 /// Renders a table as an aligned grid for a terminal.
-public struct GridRenderer {
+package struct GridRenderer {
     /// Show at most this many rows, with a footer saying how many more there are; nil shows all.
-    public var maxRows: Int?
+    package var maxRows: Int?
     /// Cut cells wider than this with `…`; nil never cuts.
-    public var maxColumnWidth: Int?
+    package var maxColumnWidth: Int?
     /// Total width to fit (a terminal's columns); wide text columns are narrowed to fit.
-    public var totalWidth: Int?
-    public var color = false
+    package var totalWidth: Int?
+    package var color = false
 
-    public init(maxRows: Int? = nil, maxColumnWidth: Int? = nil, totalWidth: Int? = nil, color: Bool = false) {
+    package init(maxRows: Int? = nil, maxColumnWidth: Int? = nil, totalWidth: Int? = nil, color: Bool = false) {
         self.maxRows = maxRows
         self.maxColumnWidth = maxColumnWidth
         self.totalWidth = totalWidth
@@ -102,7 +102,7 @@ public struct GridRenderer {
         return String(s.prefix(w - 1)) + "…"
     }
 
-    public func render(_ t: Table) -> String {
+    package func render(_ t: Table) -> String {
         let shown = maxRows.map { min($0, t.rowCount) } ?? t.rowCount
         let headers = t.schema.map(\.name)
         var cells: [[String]] = []
@@ -156,8 +156,8 @@ public struct GridRenderer {
 }
 
 /// Renders a table as a GitHub-flavoured Markdown table.
-public enum MarkdownRenderer {
-    public static func render(_ t: Table) -> String {
+package enum MarkdownRenderer {
+    package static func render(_ t: Table) -> String {
         func escape(_ s: String) -> String {
             s.replacing("|", with: "\\|").replacing("\n", with: "<br>")
         }

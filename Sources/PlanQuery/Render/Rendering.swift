@@ -3,9 +3,9 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case table, csv, tsv, json, jsonl, markdown
 }
 
-public enum Rendering {
+package enum Rendering {
     /// Machine formats keep full precision and plain numbers; `table` and `markdown` are for people.
-    public static func render(_ t: Table, as format: OutputFormat, grid: GridRenderer = GridRenderer()) -> String {
+    package static func render(_ t: Table, as format: OutputFormat, grid: GridRenderer = GridRenderer()) -> String {
         switch format {
         case .table: return grid.render(t)
         case .markdown: return MarkdownRenderer.render(t)
@@ -16,7 +16,7 @@ public enum Rendering {
         }
     }
 
-    public static func render(_ v: Value, _ f: ValueFormat, as format: OutputFormat) -> String {
+    package static func render(_ v: Value, _ f: ValueFormat, as format: OutputFormat) -> String {
         switch format {
         case .table, .markdown: return Display.text(v, format: f) + "\n"
         case .json, .jsonl:
@@ -30,18 +30,18 @@ public enum Rendering {
 
 /// Turns a script's outputs into text in order, with a blank line around each table in the
 /// human formats, so a report reads as sections.
-public struct OutputPrinter {
-    public var format: OutputFormat
-    public var grid: GridRenderer
+package struct OutputPrinter {
+    package var format: OutputFormat
+    package var grid: GridRenderer
     private var previousWasTable = false
     private var first = true
 
-    public init(format: OutputFormat, grid: GridRenderer = GridRenderer()) {
+    package init(format: OutputFormat, grid: GridRenderer = GridRenderer()) {
         self.format = format
         self.grid = grid
     }
 
-    public mutating func render(_ o: Output) -> String {
+    package mutating func render(_ o: Output) -> String {
         let human = format == .table || format == .markdown
         var isTable = false
         var body: String
