@@ -7,12 +7,17 @@ let package = Package(
         // The language, data I/O and rendering: no terminal or libedit code.
         .library(name: "PlanQuery", targets: ["PlanQuery"]),
         .executable(name: "planq", targets: ["planq"]),
+        // The C API of include/planq.h: libplanqc.so (SwiftPM names a library after its
+        // product, and `planq` is the command line's).
+        .library(name: "planqc", type: .dynamic, targets: ["PlanqC"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
         .target(name: "PlanQuery"),
+        // @_cdecl exports over the public API, for C, Python (ctypes) and other languages.
+        .target(name: "PlanqC", dependencies: ["PlanQuery"]),
         // Debian's libedit-dev; the README's commands and .ci/run install it when missing.
         .systemLibrary(
             name: "CEditLine",

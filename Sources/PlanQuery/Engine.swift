@@ -365,21 +365,31 @@ public final class Engine {
             return given
         }
         guard case .text(let text) = given else {
-            throw PlanQueryError(.error(.type, "parameter `\(name)` is \(example.type.displayName) (like \(example.literalText)), not \(given.type.displayName)",
+            throw PlanQueryError(.error(.usage, "parameter `\(name)` is \(example.type.displayName) (like \(example.literalText)), not \(given.type.displayName)",
                                         at: span))
         }
         let converted = Conversions.convert(.text(text), to: example.type)
         if !converted.isNull { return converted }
-        let file = SourceFile(name: "--param \(name)", text: text)
-        var parser = Parser(file)
-        if let expr = try? parser.parseExpr(), parser.diagnostics.isEmpty {
-            var resolver = makeResolver(env, pivotKeys: NoPivotKeyDiscovery())
-            if let bound = try? resolver.bindExpr(expr, Resolver.Scope(columns: [], mode: .row, clause: "param")),
-               let v = try? Evaluator.constant(bound) {
-                if v.type == example.type || (v.type.isNumeric && example.type.isNumeric) { return v }
-            }
+        if let v = try? constantValue(text, name: "--param \(name)", in: env),
+           v.type == example.type || (v.type.isNumeric && example.type.isNumeric) {
+            return v
         }
-        throw PlanQueryError(.error(.usage, "--param \(name)=\(text): expected \(example.type.displayName) like \(example.literalText)", at: span))
+        throw PlanQueryError(.error(.usage, "parameter `\(name)` is \(example.type.displayName) (like \(example.literalText)); \(Value.text(text).literalText) is not one", at: span))
+    }
+
+    /// The value of a constant expression written in planq (`FY2008/09`, `@2009-03-31`,
+    /// `1639.80`, `"Youth"`): how text from outside becomes a typed value.
+    func constantValue(_ text: String, name: String, in env: Environment) throws -> Value {
+        var parser = Parser(SourceFile(name: name, text: text))
+        let expr = try parser.parseExpr()
+        if let e = parser.diagnostics.first(where: { $0.severity == .error }) { throw PlanQueryError(e) }
+        var resolver = makeResolver(env, pivotKeys: NoPivotKeyDiscovery())
+        return try Evaluator.constant(try resolver.bindExpr(expr, Resolver.Scope(columns: [], mode: .row, clause: "a parameter")))
+    }
+
+    /// `constantValue` for a host (the C API's parameters given as planq literals).
+    package func constantValue(_ text: String, name: String = "<parameter>") throws -> Value {
+        try withRun { runEnv in try constantValue(text, name: name, in: runEnv) }
     }
 
     // MARK: modules

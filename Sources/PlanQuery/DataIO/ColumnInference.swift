@@ -310,7 +310,9 @@ func decideColumn(_ counts: [Int], total: Int, threshold: Double) -> ColumnDecis
 }
 
 /// Classifies and builds one column.
-func inferColumn(_ input: ColumnInput, name: String, threshold: Double) -> InferredColumn {
+/// `stop`: the run being loaded for; once it is cancelled or out of time the typing ends
+/// early (every 8Ki rows it looks) and the caller, checking the run, discards the column.
+func inferColumn(_ input: ColumnInput, name: String, threshold: Double, stop: RunGuard? = nil) -> InferredColumn {
     let n = input.count
     var kinds = [UInt8](repeating: 0, count: n)
     var payload = [Int64](repeating: 0, count: n)
@@ -332,6 +334,7 @@ func inferColumn(_ input: ColumnInput, name: String, threshold: Double) -> Infer
     scales.withUnsafeMutableBufferPointer { scalesBuf in
     counts.withUnsafeMutableBufferPointer { counts in
         for r in 0..<n {
+            if r & 0x1FFF == 0, let stop, stop.stopReason != nil { break }
             let s = spans[r &* stride]
             let flag = CellSpan.flag(s)
             let c: CellClass

@@ -468,7 +468,7 @@ package enum TabularLoader {
         if !parallel || count < 2 || rowCount * count < 200_000 {
             var out = names.indices.map { wanted.contains($0) ? nil : placeholder($0) }
             for j in wanted {
-                out[j] = runGuard?.stopReason != nil ? placeholder(j) : input(j) { inferColumn($0, name: names[j], threshold: threshold) }
+                out[j] = runGuard?.stopReason != nil ? placeholder(j) : input(j) { inferColumn($0, name: names[j], threshold: threshold, stop: runGuard) }
             }
             return out.map { $0! }
         }
@@ -478,7 +478,7 @@ package enum TabularLoader {
             DispatchQueue.concurrentPerform(iterations: count) { k in
                 let j = wanted[k]
                 if runGuard?.stopReason != nil { slots.set(k, placeholder(j)); return }
-                slots.set(k, work.value(j) { inferColumn($0, name: names[j], threshold: threshold) })
+                slots.set(k, work.value(j) { inferColumn($0, name: names[j], threshold: threshold, stop: runGuard) })
             }
         }
         var out = names.indices.map { wanted.contains($0) ? nil : placeholder($0) }
