@@ -8,11 +8,20 @@
 public struct ReadOptions: Sendable, Hashable {
     public var format: TabularFormat?
     public var delimiter: UInt8?
-    public var header = true
+    /// Nil: a header unless the first row is all numbers.
+    public var header: Bool?
     /// For a plan document: which of its tables.
     public var table: Int?
+    /// Day/month order of dates such as `03/04/2009` (nil: decided per column).
+    public var dateOrder: DateOrder?
+    /// A workbook's sheet, by name, and a cell range such as `A3:F40`.
+    public var sheet: String?
+    public var range: String?
     public init() {}
-    var key: String { "\(format?.rawValue ?? "")|\(delimiter ?? 0)|\(header)|\(table ?? 0)" }
+    var key: String {
+        "\(format?.rawValue ?? "")|\(delimiter ?? 0)|\(header.map { "\($0)" } ?? "")|\(table ?? 0)|\(dateOrder?.rawValue ?? "")"
+            + "|\(sheet ?? "")|\(range ?? "")"
+    }
 }
 
 public enum DataFiles {
@@ -23,6 +32,9 @@ public enum DataFiles {
         o.format = options.format
         o.delimiter = options.delimiter
         o.hasHeader = options.header
+        o.dateOrder = options.dateOrder
+        o.sheet = options.sheet
+        o.range = options.range
         let (table, report) = try TabularLoader.load(path: path, options: o)
         return withReport(keepVerbatimColumnsAsText(table), report)
     }
