@@ -9,6 +9,9 @@ public final class Session {
     /// Where results go (`.output FILE` redirects); nil is standard output.
     public var output: FileHandle? = nil
     public var lastTable: Table? = nil
+    /// When set (`--format xlsx -o FILE`), table results are kept here as a workbook's sheets
+    /// (named after their source, else `Result N`) instead of being printed.
+    public var workbookSheets: [(name: String, table: Table)]? = nil
     /// Standard output and standard error; tests capture them.
     public var writeOut: (String) -> Void = { Terminal.write($0) }
     public var writeErr: (String) -> Void = { Terminal.error($0) }
@@ -65,6 +68,11 @@ public final class Session {
         var printer = OutputPrinter(format: format, grid: grid)
         do {
             try engine.run(source) { o in
+                if workbookSheets != nil, case .table(let t) = o {
+                    let name = t.schema.first?.qualifier ?? "Result \(workbookSheets!.count + 1)"
+                    workbookSheets!.append((name: name, table: t))
+                    return
+                }
                 guard case .table(let t) = o, format == .table else {
                     emit(printer.render(o))
                     return
@@ -160,6 +168,17 @@ public enum DataPaths {
     public static func registerFile(_ path: String, in catalog: Catalog) {
         catalog.registerLazy(stem(path), source: path) { (columns: Set<String>?) in
             try columns.map { try DataFiles.load(path, columns: $0) } ?? DataFiles.load(path)
+        }
+        // A workbook's sheets are tables too: `budget.Staff` (the stem alone is the first sheet).
+        if TabularFormat.forPath(path) == .xlsx, let bytes = FileManager.default.contents(atPath: path),
+           let sheets = try? Workbooks.sheetNames([UInt8](bytes), name: path) {
+            for sheet in sheets {
+                catalog.registerLazy(stem(path) + "." + sheet, source: path + " [" + sheet + "]") { (_: Set<String>?) in
+                    var options = ReadOptions()
+                    options.sheet = sheet
+                    return try DataFiles.load(path, options: options)
+                }
+            }
         }
     }
 

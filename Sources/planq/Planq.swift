@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanQuery
+import PlanQueryExcel
 import PlanqShell
 
 @main
@@ -23,6 +24,7 @@ struct Planq: ParsableCommand {
     /// (`-c`, a script, `--format`, `--data`, `--param`) are read here directly. Anything
     /// else — help, `import`, a mistake needing a usage message — goes to ArgumentParser.
     static func main() {
+        Excel.register()
         if let request = RunRequest(quickArguments: Array(CommandLine.arguments.dropFirst())) {
             Foundation.exit(request.execute())
         }
@@ -44,8 +46,11 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "A planq script to run.")
     var file: String?
 
-    @Option(help: "Output format: table, csv, tsv, json, jsonl or markdown.")
-    var format: OutputFormat = .table
+    @Option(help: "Output format: table, csv, tsv, json, jsonl, markdown, or xlsx (with -o).")
+    var format: String?
+
+    @Option(name: .customShort("o"), help: ArgumentHelp("Write the results to this file, in the format its extension names (.csv, .tsv, .json, .jsonl, .md, .xlsx) unless --format says otherwise.", valueName: "file"))
+    var output: String?
 
     @Option(help: ArgumentHelp("Load a data file (CSV, TSV, JSON, JSONL) as a table named after its file stem, or every supported file in a folder. Repeatable; when given, the bundled plan data is not loaded.", valueName: "path"))
     var data: [String] = []
@@ -57,13 +62,19 @@ struct RunCommand: ParsableCommand {
         if command != nil && file != nil {
             throw ValidationError("give either -c QUERY or a script file, not both")
         }
+        if let format, format != "xlsx", OutputFormat(rawValue: format) == nil {
+            throw ValidationError("unknown --format '\(format)': table, csv, tsv, json, jsonl, markdown or xlsx")
+        }
         for p in param where !p.contains("=") {
             throw ValidationError("--param needs name=value, got '\(p)'")
         }
     }
 
     func run() throws {
-        let code = RunRequest(command: command, file: file, format: format, data: data, param: param).execute()
+        var request = RunRequest(command: command, file: file, format: .table, data: data, param: param)
+        request.outputPath = output
+        if let format { request.choose(format: format) }
+        let code = request.execute()
         if code != 0 { throw ExitCode(code) }
     }
 }
@@ -75,6 +86,17 @@ struct RunRequest {
     var format: OutputFormat = .table
     var data: [String] = []
     var param: [String] = []
+    /// `-o FILE`: where results go instead of standard output.
+    var outputPath: String?
+    /// True once `--format` was given (else `-o`'s extension decides).
+    var formatGiven = false
+    /// `--format xlsx`: table results become the sheets of a workbook written to `-o FILE`.
+    var workbook = false
+
+    mutating func choose(format name: String) {
+        formatGiven = true
+        if name == "xlsx" { workbook = true } else if let f = OutputFormat(rawValue: name) { format = f }
+    }
 
     init(command: String?, file: String?, format: OutputFormat, data: [String], param: [String]) {
         self.command = command
@@ -95,7 +117,8 @@ struct RunRequest {
             let a = args[i]
             switch a {
             case "-c": guard command == nil, let v = value() else { return nil }; command = v
-            case "--format": guard let v = value(), let f = OutputFormat(rawValue: v) else { return nil }; format = f
+            case "--format": guard let v = value(), v == "xlsx" || OutputFormat(rawValue: v) != nil else { return nil }; choose(format: v)
+            case "-o": guard outputPath == nil, let v = value() else { return nil }; outputPath = v
             case "--data": guard let v = value() else { return nil }; data.append(v)
             case "--param": guard let v = value(), v.contains("=") else { return nil }; param.append(v)
             default:
@@ -109,7 +132,46 @@ struct RunRequest {
     }
 
     func execute() -> Int32 {
-        let session = Session(format: format)
+        var format = format
+        var workbook = workbook
+        if let outputPath, !formatGiven {
+            switch DataFiles.fileExtension(outputPath) {
+            case "xlsx": workbook = true
+            case "csv": format = .csv
+            case "tsv", "tab": format = .tsv
+            case "json": format = .json
+            case "jsonl", "ndjson": format = .jsonl
+            case "md", "markdown": format = .markdown
+            default: break
+            }
+        }
+        if workbook, outputPath == nil {
+            Terminal.error("planq: --format xlsx writes a workbook: give the file with -o FILE.xlsx")
+            return ExitStatus.usage
+        }
+        let session = Session(format: workbook ? .table : format)
+        if workbook { session.workbookSheets = [] }
+        if let outputPath, !workbook {
+            guard FileManager.default.createFile(atPath: outputPath, contents: nil), let handle = FileHandle(forWritingAtPath: outputPath) else {
+                Terminal.error("planq: cannot write \(outputPath)")
+                return ExitStatus.inputMissing
+            }
+            session.output = handle
+        }
+        let status = run(session)
+        if let outputPath, workbook, let sheets = session.workbookSheets {
+            do {
+                try TabularWriter.writeBytes(try Workbooks.write(sheets.isEmpty ? [(name: "Sheet1", table: Table(names: [], rows: []))] : sheets),
+                                             to: outputPath)
+            } catch {
+                Terminal.error("planq: \(error)")
+                return ExitStatus.failure
+            }
+        }
+        return status
+    }
+
+    private func run(_ session: Session) -> Int32 {
         for p in param {
             let parts = p.split(separator: "=", maxSplits: 1)
             session.engine.parameters[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""

@@ -39,7 +39,7 @@ public enum DataFiles {
         return withReport(keepVerbatimColumnsAsText(table), report)
     }
 
-    public static let tabularExtensions: Set<String> = ["csv", "tsv", "tab", "json", "jsonl", "ndjson"]
+    public static let tabularExtensions: Set<String> = ["csv", "tsv", "tab", "json", "jsonl", "ndjson", "xlsx", "xlsm"]
     public static let documentExtensions: Set<String> = ["txt", "md", "markdown"]
 
     public static func fileExtension(_ path: String) -> String {

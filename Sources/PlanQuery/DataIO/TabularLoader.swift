@@ -12,8 +12,10 @@ import Dispatch
 /// The tabular file formats planq reads and writes.
 public enum TabularFormat: String, Sendable, CaseIterable {
     case csv, tsv, json, jsonl
+    /// An Excel workbook (read and written by the codec registered with `Workbooks`).
+    case xlsx
 
-    /// The format a file name's extension implies: `.csv`; `.tsv`/`.tab`; `.json`; `.jsonl`/`.ndjson`.
+    /// The format a file name's extension implies: `.csv`; `.tsv`/`.tab`; `.json`; `.jsonl`/`.ndjson`; `.xlsx`/`.xlsm`.
     public static func forPath(_ path: String) -> TabularFormat? {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
         switch path[path.index(after: dot)...].lowercased() {
@@ -21,6 +23,7 @@ public enum TabularFormat: String, Sendable, CaseIterable {
         case "tsv", "tab": return .tsv
         case "json": return .json
         case "jsonl", "ndjson": return .jsonl
+        case "xlsx", "xlsm": return .xlsx
         default: return nil
         }
     }
@@ -65,8 +68,8 @@ public struct LoadIssue: Sendable, Equatable, CustomStringConvertible {
         case header
         /// Column finding: the order of day and month in dates.
         case dateOrder
-        /// The file is binary (a workbook, a database…) and cannot be read as text.
-        case binary
+        /// A workbook: which sheet was read, merged cells filled, formulas.
+        case sheets, mergedCells, formulas
         case emptyHeader, duplicateHeader, duplicateKey, rowsFromKey
         case unparsedValues, mixedFormats, keptAsText
     }
@@ -193,6 +196,7 @@ public struct LoadReport: Sendable {
             return "\(format == .tsv ? "TSV" : "CSV"), \(d)-delimited"
         case .json: return "JSON"
         case .jsonl: return "JSON Lines"
+        case .xlsx: return "Excel workbook"
         }
     }
 
@@ -301,7 +305,7 @@ func formatCount(_ n: Int) -> String {
 /// file, `.data` for an unterminated quote or invalid JSON (with line and column). Everything
 /// else is in the `LoadReport`, and nothing is dropped silently.
 public enum TabularLoader {
-    public static let supportedExtensions: Set<String> = ["csv", "tsv", "tab", "json", "jsonl", "ndjson"]
+    public static let supportedExtensions: Set<String> = ["csv", "tsv", "tab", "json", "jsonl", "ndjson", "xlsx", "xlsm"]
 
     /// Reads and types a file. A missing or unreadable file is a `.io` diagnostic; malformed
     /// content that cannot be read at all (an unterminated quote, bad JSON) is a `.data` one.
@@ -325,6 +329,13 @@ public enum TabularLoader {
     /// The table does not refer to them afterwards.
     public static func load(buffer: UnsafeBufferPointer<UInt8>, name: String,
                             options: LoadOptions = .init()) throws(Diagnostic) -> (Table, LoadReport) {
+        let format = options.format ?? TabularFormat.forPath(name)
+        if format == .xlsx { return try loadWorkbook(buffer, name: name, options: options) }
+        // A workbook, archive or database is never read as text.
+        if let binary = BinaryKind.of(buffer) {
+            if binary == .xlsx, options.format == nil, format == nil { return try loadWorkbook(buffer, name: name, options: options) }
+            throw binary.refusal(name)
+        }
         // UTF-16 (Excel's "Unicode text"), by its byte-order mark.
         if buffer.count >= 2, (buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF) {
             let bigEndian = buffer[0] == 0xFE
@@ -380,6 +391,8 @@ public enum TabularLoader {
         case .csv, .tsv:
             (table, report) = try loadDelimited(buf, start: start, format: format, name: name, options: options,
                                                 inference: inference)
+        case .xlsx:
+            return try loadWorkbook(buf, name: name, options: options)
         case .json, .jsonl:
             let result = try JSONReader.read(buf, start: start, name: name, lines: format == .jsonl)
             var names = result.names
@@ -404,6 +417,46 @@ public enum TabularLoader {
                                    : "the file has no data: the table has no columns"), at: 0)
         }
         report.issues = issues + report.issues + columnIssues(report.columns)
+        return (table, report)
+    }
+
+    /// A workbook sheet: its cells (as text, typed by the codec's formats) go through the same
+    /// CSV typing rules as any file, then the report names the sheet and the others.
+    private static func loadWorkbook(_ buffer: UnsafeBufferPointer<UInt8>, name: String,
+                                     options: LoadOptions) throws(Diagnostic) -> (Table, LoadReport) {
+        if BinaryKind.of(buffer) != .xlsx {
+            let kind = BinaryKind.of(buffer)
+            if let kind, kind != .zip { throw kind.refusal(name) }
+            throw Diagnostic(kind: .data, "\(name) is not an .xlsx workbook (\(kind == .zip ? "a ZIP archive without a workbook" : "text"))",
+                             at: nil, hints: ["read(\"\(name)\", format = \"csv\") reads it as CSV"])
+        }
+        let codec = try Workbooks.requireCodec(name)
+        let sheet = try codec.readSheet(Array(buffer), name: name, sheet: options.sheet, range: options.range)
+        // Every row, empty ones too, so that line numbers are the sheet's row numbers (from firstRow).
+        var text = ""
+        for row in sheet.rows { text += CSVWriter.record(row) + "\n" }
+        var o = options
+        o.format = .csv
+        o.delimiter = asciiComma
+        o.commentLines = false
+        o.sheet = nil
+        o.range = nil
+        var (table, report) = try load(bytes: Array(text.utf8), name: name, options: o)
+        report.format = .xlsx
+        report.delimiter = nil
+        // CSV lines are sheet rows counted from the first row read.
+        if sheet.firstRow != 1 {
+            for k in report.issues.indices { if let l = report.issues[k].line { report.issues[k].line = l + sheet.firstRow - 1 } }
+        }
+        var notes = sheet.issues
+        if sheet.allSheets.count > 1 {
+            let others = sheet.allSheets.filter { $0 != sheet.name }
+            notes.append(LoadIssue(.sheets, line: nil, "sheet `\(sheet.name)` was read; the workbook also has "
+                + others.prefix(6).map { "`\($0)`" }.joined(separator: ", ") + (others.count > 6 ? ", …" : "")
+                + " (read(\"…\", sheet = \"\(others[0])\"))"))
+        }
+        report.issues = notes + report.issues
+        report.source = name
         return (table, report)
     }
 
