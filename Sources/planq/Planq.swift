@@ -52,7 +52,7 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customShort("o"), help: ArgumentHelp("Write the results to this file, in the format its extension names (.csv, .tsv, .json, .jsonl, .md, .xlsx) unless --format says otherwise.", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Load a data file (CSV, TSV, JSON, JSONL) as a table named after its file stem, or every supported file in a folder. Repeatable; when given, the bundled plan data is not loaded.", valueName: "path"))
+    @Option(help: ArgumentHelp("Load a data file (CSV, TSV, JSON, JSONL, XLSX) as a table named after its file stem (each sheet of a workbook also as stem.sheet), or every supported file in a folder. Repeatable; when given, the bundled plan data is not loaded.", valueName: "path"))
     var data: [String] = []
 
     @Option(help: ArgumentHelp("Set a script parameter, e.g. --param year=FY2009/10. Repeatable.", valueName: "name=value"))

@@ -101,6 +101,18 @@ struct CLITests {
         #expect(r.out == "unit\nKent Highway Services\nKent Youth Service\nLibraries & Archives\n")
     }
 
+    @Test func hyphenatedFileStemGetsTheBackquotedForm() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planq-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent("seattle-weather.csv").path
+        try "a,b\n1,2\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let bare = try planq(["--data", path, "-c", "from seattle-weather"])
+        #expect(bare.status == 65)
+        #expect(bare.err.contains("hint: table names with a hyphen, a space or a leading digit go in backquotes: from `seattle-weather`"))
+        let quoted = try planq(["--data", path, "--format", "csv", "-c", "from `seattle-weather`"])
+        #expect(quoted.out == "a,b\n1,2\n")
+    }
+
     @Test func workbooksOutAndIn() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planq-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -177,24 +177,15 @@ func scanRecords(_ p: UnsafePointer<UInt8>, _ n: Int, start: Int, softEnd: Int, 
                     // A stray quote: read the cell as plain text from the quote on.
                     if c.strayOpenQuotes.count < ScanChunk.keepExamples { c.strayOpenQuotes.append((quoteLine, closed ? lines : -1)) }
                     c.strayOpenCount += 1
-                    i = q + 1
+                    i = fieldEnd(p, n, from: q + 1, delimiter: d)
                     lines = quoteLine
-                    while i < n {
-                        let b = p[i]
-                        if b == d || b == asciiLF || b == asciiCR { break }
-                        i += 1
-                    }
                     if i - q >= CellSpan.maxLength { c.tooLongLine = quoteLine; return }
                     span = CellSpan.make(q, i - q, CellFlag.plain)
                 } else if textAfterClose {
                     // Text after the closing quote: kept as part of the field, and reported.
                     if c.strayQuoteLines.count < ScanChunk.keepExamples { c.strayQuoteLines.append(lines) }
                     c.strayQuoteCount += 1
-                    while i < n {
-                        let b = p[i]
-                        if b == d || b == asciiLF || b == asciiCR { break }
-                        i += 1
-                    }
+                    i = fieldEnd(p, n, from: i, delimiter: d)
                     if i - q >= CellSpan.maxLength { c.tooLongLine = quoteLine; return }
                     span = CellSpan.make(q, i - q, CellFlag.escaped)
                 } else {
@@ -266,6 +257,17 @@ func scanRecords(_ p: UnsafePointer<UInt8>, _ n: Int, start: Int, softEnd: Int, 
         }
         rows += 1
     }
+}
+
+/// The offset of the next delimiter or line break at or after `from` (or `n`).
+@inline(__always) func fieldEnd(_ p: UnsafePointer<UInt8>, _ n: Int, from: Int, delimiter d: UInt8) -> Int {
+    var i = from
+    while i < n {
+        let b = p[i]
+        if b == d || b == asciiLF || b == asciiCR { break }
+        i += 1
+    }
+    return i
 }
 
 /// A growable buffer of spans in raw memory (appended to in the scan loop without
