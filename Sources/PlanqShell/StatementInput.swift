@@ -38,6 +38,51 @@ public enum StatementInput {
         return true
     }
 
+    /// What keeps a statement open, for the continuation prompt.
+    public enum OpenConstruct: Equatable, Sendable {
+        case none
+        /// The innermost unclosed `(` or `[`, or `"` for a string left open inside one.
+        case bracket(Character)
+        case caseWithoutEnd
+        /// The line ends with `|`, `=` or `\`.
+        case trailing(Character)
+    }
+
+    public static func openConstruct(_ text: String) -> OpenConstruct {
+        let trimmed = text.trimmingTrailingWhitespace
+        if trimmed.hasSuffix("\\") { return .trailing("\\") }
+        let file = SourceFile(name: "<repl>", text: text)
+        let (tokens, diagnostics) = Lexer.tokenize(file)
+        var stack: [Character] = []
+        var caseDepth = 0
+        var last: Token? = nil
+        for t in tokens {
+            switch t.kind {
+            case .lparen: stack.append("(")
+            case .lbracket: stack.append("[")
+            case .rparen, .rbracket: _ = stack.popLast()
+            case .identifier:
+                let word = file.text(of: Span(file: file, start: t.start, end: t.end))
+                if word == "case" { caseDepth += 1 }
+                if word == "end" { caseDepth = max(0, caseDepth - 1) }
+            case .newline, .eof: continue
+            default: break
+            }
+            last = t
+        }
+        if !stack.isEmpty {
+            let lastLine = file.lineStarts.count
+            let unclosedString = diagnostics.contains {
+                $0.message.hasPrefix("unterminated") && $0.span.map { file.location(of: $0.start).line == lastLine } == true
+            }
+            return .bracket(unclosedString ? "\"" : stack.last!)
+        }
+        if caseDepth > 0 { return .caseWithoutEnd }
+        if let last, last.kind == .pipe { return .trailing("|") }
+        if let last, last.kind == .assign { return .trailing("=") }
+        return .none
+    }
+
     /// True when the line is a meta-command such as `.mode csv`.
     public static func isMetaCommand(_ line: String) -> Bool {
         let t = line.trimmingLeadingWhitespace
