@@ -12,30 +12,7 @@ import PlanQuery
 public enum StatementInput {
     /// True when `text` needs no further line.
     public static func isComplete(_ text: String) -> Bool {
-        let trimmed = text.trimmingTrailingWhitespace
-        if trimmed.isEmpty { return true }
-        if trimmed.hasSuffix("\\") { return false }
-        let file = SourceFile(name: "<repl>", text: text)
-        let (tokens, _) = Lexer.tokenize(file)
-        var depth = 0
-        var caseDepth = 0
-        var last: Token? = nil
-        for t in tokens {
-            switch t.kind {
-            case .lparen, .lbracket: depth += 1
-            case .rparen, .rbracket: depth = max(0, depth - 1)
-            case .identifier:
-                let word = file.text(of: Span(file: file, start: t.start, end: t.end))
-                if word == "case" { caseDepth += 1 }
-                if word == "end" { caseDepth = max(0, caseDepth - 1) }
-            case .newline, .eof: continue
-            default: break
-            }
-            last = t
-        }
-        if depth > 0 || caseDepth > 0 { return false }
-        if let last, last.kind == .pipe || last.kind == .assign { return false }
-        return true
+        openConstruct(text) == .none
     }
 
     /// What keeps a statement open, for the continuation prompt.
