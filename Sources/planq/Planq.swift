@@ -22,11 +22,16 @@ struct Planq: ParsableCommand {
     /// thirds of a trivial run (measured with callgrind), so the plain forms
     /// (`-c`, a script, `--format`, `--data`, `--param`) are read here directly. Anything
     /// else — help, `import`, a mistake needing a usage message — goes to ArgumentParser.
+    ///
+    /// Everything runs on a thread with a large stack (`withQueryStack`), so queries nested up
+    /// to planq's limits run in any build, not only in a release build.
     static func main() {
-        if let request = RunRequest(quickArguments: Array(CommandLine.arguments.dropFirst())) {
-            Foundation.exit(request.execute())
+        withQueryStack {
+            if let request = RunRequest(quickArguments: Array(CommandLine.arguments.dropFirst())) {
+                Foundation.exit(request.execute())
+            }
+            Planq.main(nil)
         }
-        Planq.main(nil)
     }
 }
 

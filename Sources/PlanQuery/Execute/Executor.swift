@@ -2,6 +2,7 @@
 final class Executor {
     let env: Environment
     private var groupInputs: [Table] = []
+    private var nesting = NestingDepth()
     /// Set by a host to stop a long query (Ctrl-C in the REPL); checked between steps.
     var isCancelled: @Sendable () -> Bool = { false }
 
@@ -13,6 +14,9 @@ final class Executor {
 
     func execute(_ plan: QueryPlan) throws -> Table {
         if isCancelled() { throw fail(.runtime, "query cancelled", plan.span) }
+        // Plans from the resolver are within the limit; this guards plans built through the API.
+        try nesting.enter(plan.span, "query")
+        defer { nesting.leave() }
         var t = try run(plan)
         // Also after the step: for a pipeline, every check before `run` happens before any work.
         if isCancelled() { throw fail(.runtime, "query cancelled", plan.span) }

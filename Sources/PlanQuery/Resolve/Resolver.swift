@@ -5,6 +5,10 @@ struct Resolver {
     /// Runs a sub-plan during resolution (pivot needs its input's distinct keys to know its columns).
     let run: (QueryPlan) throws -> Table
     var functionDepth = 0
+    /// Expressions and sub-queries being bound (Limits.maxNesting), and expression nodes bound
+    /// so far in this statement (Limits.maxBoundNodes).
+    var nesting = NestingDepth()
+    var boundNodes = 0
     /// Source columns the statement can use (ReferencedNames); nil means all of them.
     var neededColumns: Set<String>? = nil
     /// Non-fatal findings (a constant hidden by a column of the same name).
@@ -53,6 +57,11 @@ struct Resolver {
         self.env = env
         self.warn = warn
         self.run = run
+    }
+
+    /// A plan deeper than `Limits.maxNesting` steps is refused where it grew too deep.
+    func checkHeight(_ plan: QueryPlan, _ span: Span) throws {
+        if plan.height > Limits.maxNesting { throw NestingDepth.tooDeep(span, "query") }
     }
 
     func error(_ kind: Diagnostic.Kind, _ message: String, _ span: Span?, hints: [String] = []) -> PlanQueryError {
