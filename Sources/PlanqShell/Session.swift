@@ -3,7 +3,8 @@ import PlanQuery
 
 /// One CLI or REPL session: the engine, where data comes from, and how results are printed.
 public final class Session {
-    public let engine = Engine()
+    /// The command line reads any file the user can (the host here is the user).
+    public let engine = Engine(files: LocalFileSystem(policy: .unrestricted))
     public var format: OutputFormat
     public var grid = GridRenderer()
     /// Where results go (`.output FILE` redirects); nil is standard output.
@@ -114,8 +115,7 @@ extension Session {
             keep = c + 1
         }
         guard keep < t.schema.count else { return (t, []) }
-        var shown = Table(schema: Array(t.schema.prefix(keep)), columns: Array(t.columns.prefix(keep)), rowCount: t.rowCount)
-        shown.warnings = t.warnings
+        let shown = Table(schema: Array(t.schema.prefix(keep)), columns: Array(t.columns.prefix(keep)), rowCount: t.rowCount)
         return (shown, t.schema.dropFirst(keep).map(\.name))
     }
 
@@ -158,9 +158,7 @@ public enum DataPaths {
     }
 
     public static func registerFile(_ path: String, in catalog: Catalog) {
-        catalog.registerLazy(stem(path), source: path) { (columns: Set<String>?) in
-            try columns.map { try DataFiles.load(path, columns: $0) } ?? DataFiles.load(path)
-        }
+        catalog.register(FileTableSource(path: path), as: stem(path))
     }
 
     @discardableResult

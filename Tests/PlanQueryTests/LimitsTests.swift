@@ -126,7 +126,7 @@ struct LimitsTests {
         var plan = QueryPlan(.values(Table(names: ["x"], rows: [[.int(1)]])), schema: [ColumnInfo(name: "x", type: .int)], span: nil)
         for _ in 0..<1_500 { plan = QueryPlan(.limit(plan, 5), schema: plan.schema, span: nil) }
         let deep = plan
-        let result: Result<Table, Error> = withQueryStack { Result { try Executor(env: Environment()).execute(deep) } }
+        let result: Result<Table, Error> = withQueryStack { Result { try Executor(env: Engine().env).execute(deep) } }
         #expect(throws: PlanQueryError.self) { try result.get() }
         if case .failure(let e as PlanQueryError) = result { #expect(e.diagnostics[0].message.contains("nested too deeply")) }
     }
