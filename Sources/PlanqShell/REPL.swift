@@ -42,7 +42,6 @@ public final class REPL {
         self.reader = reader
         self.environment = environment
         self.completer = Completer(engine: session.engine)
-        session.engine.isCancelled = reader.interruptCheck
         let plainErr = session.writeErr
         session.writeErr = { [weak self] s in plainErr(self?.colorErrors == true ? Highlight.diagnostics(s) : s) }
         reader.completer = { [weak self] line in
@@ -150,7 +149,9 @@ public final class REPL {
         }
         defer { session.writeErr = plainErr }
         let start = ContinuousClock.now
+        let watcher = InterruptWatcher(check: reader.interruptCheck, canceller: session.engine.canceller)
         let code = session.runScript(SourceFile(name: "<repl>", text: text))
+        watcher.stop()
         let elapsed = start.duration(to: .now)
         reader.clearInterrupt()
         if timer { note("time: " + REPL.describe(elapsed)) }

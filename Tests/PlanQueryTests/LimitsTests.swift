@@ -96,7 +96,7 @@ struct LimitsTests {
     /// A very long source line is shown as a window around the error.
     @Test func longLinesAreExcerpted() throws {
         let text = String(repeating: "1 + ", count: 100) + "nope"
-        let e = try #require(makeEngine().syntaxErrors(SourceFile(name: "t", text: text)).first ?? evaluationError(text))
+        let e = try #require(evaluationError(text))
         let lines = e.render().split(separator: "\n")
         #expect(lines.count >= 3)
         #expect(lines[1].count <= Diagnostic.longestShownLine + 2)
@@ -158,5 +158,25 @@ struct LimitsTests {
         p.waitUntilExit()
         return Run(out: String(decoding: o, as: UTF8.self), err: String(decoding: errBox.data, as: UTF8.self),
                    status: p.terminationStatus, reason: p.terminationReason)
+    }
+}
+
+@Suite("Limits set by the host")
+struct HostNestingLimitTests {
+    /// `engine.limits.maxNesting` is the limit every stage counts against.
+    @Test func aHostCanLowerTheNestingLimit() throws {
+        let engine = makeEngine()
+        engine.limits.maxNesting = 50
+        let ok = try engine.query("1 + " + String(repeating: "(", count: 49) + "1" + String(repeating: ")", count: 49))
+        #expect(ok.rowCount == 1)
+        for source in ["1 + " + String(repeating: "(", count: 51) + "1" + String(repeating: ")", count: 51),
+                       Array(repeating: "1", count: 60).joined(separator: " + "),
+                       "from [1]" + String(repeating: " | take 1", count: 60)] {
+            #expect {
+                try engine.query(source)
+            } throws: { error in
+                (error as? PlanQueryError)?.diagnostics.first?.message.hasSuffix("nested too deeply (the limit is 50 levels)") ?? false
+            }
+        }
     }
 }

@@ -20,7 +20,7 @@ public struct Expr: Sendable {
     public var kind: Kind { didSet { height = Expr.height(of: kind) } }
     public var span: Span
     /// Levels in this tree (a literal is 1): the parser refuses trees deeper than
-    /// `Limits.maxNesting`, since every later stage walks them recursively.
+    /// the nesting limit, since every later stage walks them recursively.
     public private(set) var height: Int
     public init(_ kind: Kind, _ span: Span) { self.kind = kind; self.span = span; self.height = Expr.height(of: kind) }
 

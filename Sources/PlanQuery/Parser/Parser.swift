@@ -7,7 +7,7 @@ public struct Parser {
     public internal(set) var diagnostics: [Diagnostic] = []
     /// Capitalised keywords (`WHERE`) are reported once per statement: up to this offset (SQLHabits).
     var capitalsNotedUpTo = 0
-    /// Brackets, sub-expressions and sub-queries entered and not yet left (Limits.maxNesting).
+    /// Brackets, sub-expressions and sub-queries entered and not yet left (the nesting limit).
     var nesting = NestingDepth()
 
     struct Failure: Error {}
@@ -62,7 +62,7 @@ public struct Parser {
         return false
     }
 
-    /// Enters one level of recursion; past `Limits.maxNesting` (or the thread's stack) it is a
+    /// Enters one level of recursion; past the nesting limit (or the thread's stack) it is a
     /// syntax error at the current token. Pair with `nesting.leave()`.
     mutating func nest(_ what: String = "expression") throws {
         do {
@@ -76,8 +76,8 @@ public struct Parser {
     /// A tree built by a loop (`1 + 1 + …`, `a and b and …`) grows deeper without recursion
     /// here, but every later stage walks it recursively.
     mutating func checkHeight(_ e: Expr) throws {
-        if e.height > Limits.maxNesting {
-            diagnostics += NestingDepth.tooDeep(Span(file: file, start: e.span.end, end: e.span.end + 1), "expression").diagnostics
+        if e.height > nesting.limit {
+            diagnostics += NestingDepth.tooDeep(Span(file: file, start: e.span.end, end: e.span.end + 1), "expression", limit: nesting.limit).diagnostics
             throw Failure()
         }
     }

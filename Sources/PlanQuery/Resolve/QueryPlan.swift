@@ -6,7 +6,7 @@ public final class QueryPlan: Sendable {
     public let schema: [ColumnInfo]
     public let span: Span?
     /// Steps from here down to the deepest source (a scan is 1). The resolver refuses plans
-    /// deeper than `Limits.maxNesting`: execution, and freeing the plan, recurse per step.
+    /// deeper than the nesting limit: execution, and freeing the plan, recurse per step.
     public let height: Int
 
     public init(_ node: QueryNode, schema: [ColumnInfo], span: Span?) {

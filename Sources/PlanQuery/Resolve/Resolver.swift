@@ -8,7 +8,7 @@ struct Resolver {
     /// Where `pivot` learns its key values (the new columns' names).
     let pivotKeys: any PivotKeyDiscovery
     var functionDepth = 0
-    /// Expressions and sub-queries being bound (Limits.maxNesting), and expression nodes bound
+    /// Expressions and sub-queries being bound (the nesting limit), and expression nodes bound
     /// so far in this statement (Limits.maxBoundNodes).
     var nesting = NestingDepth()
     var boundNodes = 0
@@ -63,9 +63,9 @@ struct Resolver {
         self.pivotKeys = pivotKeys
     }
 
-    /// A plan deeper than `Limits.maxNesting` steps is refused where it grew too deep.
+    /// A plan deeper than the nesting limit steps is refused where it grew too deep.
     func checkHeight(_ plan: QueryPlan, _ span: Span) throws {
-        if plan.height > Limits.maxNesting { throw NestingDepth.tooDeep(span, "query") }
+        if plan.height > nesting.limit { throw NestingDepth.tooDeep(span, "query", limit: nesting.limit) }
     }
 
     /// Non-fatal findings (a constant hidden by a column of the same name).

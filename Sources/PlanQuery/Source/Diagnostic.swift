@@ -39,6 +39,18 @@ public struct Diagnostic: Sendable, Error, CustomStringConvertible {
 
     public var description: String { render() }
 
+    /// The name of the source the diagnostic points into (a path, `<command>`), when it
+    /// points anywhere.
+    public var sourceName: String? { span?.file.name }
+    /// 1-based line of the span's start; nil for a diagnostic about no place in the
+    /// source (a refused file, a cancelled run, a loader finding).
+    public var line: Int? { span?.startLocation.line }
+    /// 1-based column (in characters, so `£` is one) of the span's start; nil as for `line`.
+    public var column: Int? { span?.startLocation.column }
+    /// 1-based line and column just past the span's end; nil as for `line`.
+    public var endLine: Int? { span?.endLocation.line }
+    public var endColumn: Int? { span?.endLocation.column }
+
     /// `FILE:LINE:COL: error: MESSAGE`, then the source line and a caret line under the span.
     public func render() -> String {
         var out = ""

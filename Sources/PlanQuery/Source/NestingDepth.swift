@@ -6,46 +6,45 @@ import Musl
 import Darwin
 #endif
 
-/// Every limit that keeps one input from exhausting the stack, memory or time, in one place
-/// (docs/limits.md lists them for users; grammar/planq.ebnf notes the nesting limit).
-public enum Limits {
-    /// The deepest nesting of expressions (brackets, `if`, calls, and operator chains such as
-    /// `1 + 1 + …`, which are trees as deep as they are long), sub-queries, and the longest
-    /// chain of plan steps. SQLite and DuckDB use the same figure for expression depth.
-    public static let maxNesting = 1000
+/// The fixed limits that keep one input from exhausting the stack, memory or time (the
+/// host-set ones are the properties of `Limits`; docs/limits.md lists them all).
+extension Limits {
     /// Expression nodes one statement may bind. A user function's body is expanded at each
     /// use, so `f(f(f(…)))` with `fn f(x) = x + x` doubles at every level.
     public static let maxBoundNodes = 200_000
     /// Syntax errors reported for one source before the parser stops (a binary file given as
     /// a script would otherwise produce an error per byte).
     public static let maxSyntaxErrors = 100
-    /// The stack `withQueryStack` gives the thread that runs queries: enough for
-    /// `maxNesting` in a debug build, whose frames are many times a release build's (the
+    /// The stack `withQueryStack` gives the thread that runs queries: enough for the default
+    /// nesting limit in a debug build, whose frames are many times a release build's (the
     /// resolver uses about 23 KB per level there). Reserved address space, not memory: pages
     /// are only committed when touched.
     public static let queryStackSize = 512 << 20
 }
 
 /// Counts nesting in one recursive stage (parser, resolver, executor) and refuses to go
-/// deeper than `Limits.maxNesting`, or than the stack left on the current thread allows:
+/// deeper than the run's nesting limit (the nesting limit, 1,000 unless the host sets
+/// another), or than the stack left on the current thread allows:
 /// the count keeps the limit the same on every machine, the stack check keeps a host that
 /// calls the library on a small-stack thread from crashing.
 struct NestingDepth {
     private(set) var depth = 0
+    /// Read once per stage: the run's limit is fixed while it runs.
+    let limit = RunGuard.nestingLimit
 
     mutating func enter(_ span: Span?, _ what: String = "expression") throws {
         depth += 1
-        if depth > Limits.maxNesting {
+        if depth > limit {
             depth -= 1
-            throw NestingDepth.tooDeep(span, what)
+            throw NestingDepth.tooDeep(span, what, limit: limit)
         }
         try StackProbe.check(span, what)
     }
 
     mutating func leave() { depth -= 1 }
 
-    static func tooDeep(_ span: Span?, _ what: String) -> PlanQueryError {
-        PlanQueryError(.error(.syntax, "\(what) nested too deeply (the limit is \(Limits.maxNesting) levels)", at: span,
+    static func tooDeep(_ span: Span?, _ what: String, limit: Int = RunGuard.nestingLimit) -> PlanQueryError {
+        PlanQueryError(.error(.syntax, "\(what) nested too deeply (the limit is \(limit) levels)", at: span,
                               hints: ["split it into steps: `let` a part, or `derive` a column and use it in the next step"]))
     }
 }
@@ -116,7 +115,7 @@ private func pthread_getattr_np_(_ thread: pthread_t, _ attr: UnsafeMutablePoint
 #endif
 
 /// Runs `body` on a new thread with a `Limits.queryStackSize` stack and waits for it, so that
-/// queries nested up to `Limits.maxNesting` run in any build. The CLI runs everything inside
+/// queries nested up to the default nesting limit run in any build. The CLI runs everything inside
 /// it; an embedder may too. If the thread cannot be made, `body` runs here.
 public func withQueryStack<T>(_ body: () -> T) -> T {
     withoutActuallyEscaping(body) { body in
