@@ -80,7 +80,7 @@ extension REPL {
         // Syntax errors anywhere stop the script before anything runs.
         var syntaxErrors: [Diagnostic] = []
         for case .statements(let chunk, let line) in pieces {
-            syntaxErrors += session.engine.syntaxErrors(REPL.source(chunk, line: line, name: name))
+            syntaxErrors += Parser.parse(REPL.source(chunk, line: line, name: name)).1.filter { $0.severity == .error }
         }
         if !syntaxErrors.isEmpty {
             for d in syntaxErrors { error(d.render()) }
@@ -132,7 +132,10 @@ extension REPL {
     private func runChunk(_ file: SourceFile) -> Int32 {
         configureGrid()
         reader.clearInterrupt()
+        // At the prompt (`.read`, the rc file) Ctrl-C cancels the running statement.
+        let watcher = interactive ? InterruptWatcher(check: reader.interruptCheck, canceller: session.engine.canceller) : nil
         let code = session.runScript(file)
+        watcher?.stop()
         if code != 0 { errorCount += 1 }
         finishOnce()
         return code

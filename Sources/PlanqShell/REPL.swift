@@ -65,7 +65,6 @@ public final class REPL {
         self.reader = reader
         self.environment = environment
         self.completer = Completer(engine: session.engine)
-        session.engine.isCancelled = reader.interruptCheck
         let plainErr = session.writeErr
         session.writeErr = { [weak self] s in plainErr(self?.colorErrors == true ? Highlight.diagnostics(s) : s) }
         reader.completer = { [weak self] line in
@@ -209,7 +208,9 @@ public final class REPL {
             currentProgress = nil
         }
         let start = ContinuousClock.now
+        let watcher = InterruptWatcher(check: reader.interruptCheck, canceller: session.engine.canceller)
         let code = session.runScript(SourceFile(name: "<repl>", text: text))
+        watcher.stop()
         progress?.stop()
         let elapsed = start.duration(to: .now)
         reader.clearInterrupt()

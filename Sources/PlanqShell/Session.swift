@@ -3,8 +3,9 @@ import PlanQuery
 
 /// One CLI or REPL session: the engine, where data comes from, and how results are printed.
 public final class Session {
-    /// The command line reads any file the user can (the host here is the user).
-    public let engine = Engine(files: LocalFileSystem(policy: .unrestricted))
+    /// The command line reads any file the user can (the host here is the user) unless
+    /// `--allow-read`/`--no-files` say otherwise. A session keeps what each statement defines.
+    public let engine: Engine
     public var format: OutputFormat
     public var grid = GridRenderer()
     /// Where results go (`.output FILE` redirects); nil is standard output.
@@ -30,14 +31,16 @@ public final class Session {
     var printedSomething = false
     var previousWasTable = false
 
-    public init(format: OutputFormat) {
+    public init(format: OutputFormat, files: FilePolicy = .unrestricted) {
         self.format = format
+        engine = Engine(files: files)
+        engine.keepsDefinitions = true
         if Terminal.stdoutIsTerminal {
             grid.totalWidth = Terminal.width
             grid.color = Terminal.useColor
         }
         engine.onWarning = { [weak self] d in self?.writeErr(d.render()) }
-        if let stdlib = Locations.stdlibDirectory { engine.env.modulePaths = [stdlib] }
+        if let stdlib = Locations.stdlibDirectory { engine.modulePaths = [stdlib] }
     }
 
     /// Results go to the screen (no `.output` file).

@@ -18,6 +18,13 @@ extension Resolver {
     }
 
     mutating func bindExpr(_ e: Expr, _ scope: Scope) throws -> BoundExpr {
+        try nesting.enter(e.span)
+        defer { nesting.leave() }
+        boundNodes += 1
+        if boundNodes > Limits.maxBoundNodes {
+            throw error(.syntax, "expression too large: more than \(Limits.maxBoundNodes) parts once functions are expanded", e.span,
+                        hints: ["a function used inside its own argument, such as f(f(f(x))), repeats its body at each level"])
+        }
         switch e.kind {
         case .literal(let v, let f):
             return BoundExpr(.literal(v), type: v.type, format: f, span: e.span)
