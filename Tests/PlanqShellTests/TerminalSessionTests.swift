@@ -87,6 +87,11 @@ struct TerminalSessionTests {
     }
 
     @Test(.enabled(if: python != nil, "skipped: python3 is not on PATH"), .timeLimit(.minutes(2)))
+    func anEnteredStatementIsRepaintedInColour() throws {
+        _ = try run("colour")
+    }
+
+    @Test(.enabled(if: python != nil, "skipped: python3 is not on PATH"), .timeLimit(.minutes(2)))
     func lineModeShowsOneFieldPerLine() throws {
         _ = try run("line")
     }

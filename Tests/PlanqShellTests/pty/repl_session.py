@@ -17,6 +17,7 @@ scenario (default `basics`):
   paste      bracketed paste (ESC[200~ … ESC[201~) of a statement holding a Tab: the Tab is
              text, so no completion list appears and the statement runs.
   line       `.mode line` prints one field per line.
+  colour     without NO_COLOR, an entered statement is repainted with its keywords coloured.
   interrupt  Ctrl-C while a long result (DATA_DIR/long.csv) is being printed stops the printing.
 
 Prints the cleaned transcript; exits 1 with a message when something did not appear.
@@ -196,7 +197,16 @@ def interrupt(s):
     s.expect(r"planq> ", timeout=60)
 
 
-SCENARIOS = {"basics": basics, "pager": pager, "progress": progress, "paste": paste,
+def colour(s):
+    s.send('from kpis | where unit == "Waste" | take 1\r')
+    s.expect(r"Recycling rate.*planq> ", what="the result")
+    raw = s.raw.decode("utf-8", "replace")
+    # The entered statement is repainted in place: cursor up, then keywords bold, text green.
+    if "\x1b[1A\r" not in raw or "\x1b[1mfrom\x1b[0m kpis | \x1b[1mwhere\x1b[0m unit == \x1b[32m\"Waste\"\x1b[0m" not in raw:
+        s.fail("the statement was not repainted in colour")
+
+
+SCENARIOS = {"colour": colour, "basics": basics, "pager": pager, "progress": progress, "paste": paste,
              "line": line_mode, "interrupt": interrupt}
 
 
@@ -207,6 +217,8 @@ def main():
     scenario = sys.argv[3] if len(sys.argv) == 4 else "basics"
     env = dict(os.environ)
     env.update({"TERM": "xterm", "NO_COLOR": "1", "HOME": data_dir, "PLANQ_RC": ""})
+    if scenario == "colour":
+        del env["NO_COLOR"]
     env.pop("EDITRC", None)
     s = Session([planq, "--data", data_dir], env, data_dir)
     tables = len([f for f in os.listdir(data_dir) if f.endswith(".csv")])
