@@ -3,28 +3,51 @@ import PlanQuery
 
 /// One CLI or REPL session: the engine, where data comes from, and how results are printed.
 public final class Session {
-    public let engine = Engine()
+    /// The command line reads any file the user can (the host here is the user) unless
+    /// `--allow-read`/`--no-files` say otherwise. A session keeps what each statement defines.
+    public let engine: Engine
     public var format: OutputFormat
     public var grid = GridRenderer()
     /// Where results go (`.output FILE` redirects); nil is standard output.
     public var output: FileHandle? = nil
+    /// The format of the `.output` file when its extension names one (`.once totals.csv`).
+    public var fileFormat: OutputFormat? = nil
+    /// Results collected for a file written whole at the end (`.output book.xlsx`).
+    public var documentOutput: DocumentOutput? = nil
+    /// Writers for file formats that are not text streams, by file extension (`xlsx`, `html`).
+    /// The executable adds the ones it has; `.once FILE.EXT` and `.open-result` use them.
+    public var documentWriters: [String: DocumentWriter] = [:]
+    /// `.headers off` leaves out the header row of table, csv and tsv output.
+    public var showHeaders = true
+    /// `.nullvalue TEXT`: how a missing value looks in table and line output.
+    public var nullText = GridRenderer.defaultNullText
     public var lastTable: Table? = nil
-    /// When set (`--format xlsx -o FILE`), table results are kept here as a workbook's sheets
-    /// (named after their source, else `Result N`) instead of being printed.
-    public var workbookSheets: [(name: String, table: Table)]? = nil
     /// Standard output and standard error; tests capture them.
     public var writeOut: (String) -> Void = { Terminal.write($0) }
     public var writeErr: (String) -> Void = { Terminal.error($0) }
+    /// How a result reaches the screen; the REPL pages tall results and stops on Ctrl-C.
+    public var present: ((String) -> Void)? = nil
+    /// Whether the next output follows another in this statement (a blank line between tables).
+    var printedSomething = false
+    var previousWasTable = false
 
-    public init(format: OutputFormat) {
+    public init(format: OutputFormat, files: FilePolicy = .unrestricted) {
         self.format = format
+        engine = Engine(files: files)
+        engine.keepsDefinitions = true
         if Terminal.stdoutIsTerminal {
             grid.totalWidth = Terminal.width
             grid.color = Terminal.useColor
         }
         engine.onWarning = { [weak self] d in self?.writeErr(d.render()) }
-        if let stdlib = Locations.stdlibDirectory { engine.env.modulePaths = [stdlib] }
+        if let stdlib = Locations.stdlibDirectory { engine.modulePaths = [stdlib] }
     }
+
+    /// Results go to the screen (no `.output` file).
+    public var toScreen: Bool { output == nil && documentOutput == nil }
+
+    /// The format results are written in: the `.output` file's, else the mode.
+    public var effectiveFormat: OutputFormat { output != nil ? (fileFormat ?? format) : format }
 
     /// Registers `--data` paths, or the bundled plan data when none are given. Returns an exit status.
     public func setUp(dataPaths: [String]) -> Int32 {
@@ -59,29 +82,71 @@ public final class Session {
         }
     }
 
+    /// Text for wherever results go: the `.output` file, else the screen.
     public func emit(_ s: String) {
-        if let output { output.write(Data(s.utf8)) } else { writeOut(s) }
+        if let output { output.write(Data(s.utf8)) }
+        else if let present { present(s) }
+        else { writeOut(s) }
+    }
+
+    /// A table rendered in `format`, without its header row when `.headers off` says so.
+    public func rendered(_ t: Table, as format: OutputFormat, grid: GridRenderer) -> String {
+        let text = Rendering.render(t, as: format, grid: grid)
+        guard !showHeaders else { return text }
+        let headerLines: Int
+        switch format {
+        case .table: headerLines = 2
+        case .csv, .tsv: headerLines = t.schema.contains { $0.name.contains("\"") || $0.name.contains("\n") } ? 0 : 1
+        case .markdown, .json, .jsonl, .line: headerLines = 0
+        }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        lines.removeFirst(min(headerLines, max(0, lines.count - 1)))
+        return lines.joined(separator: "\n")
+    }
+
+    /// A result table to wherever results go: fitted to the screen (with a note naming the
+    /// columns left out), whole into a file, or collected for a document.
+    public func deliverTable(_ t: Table, grid: GridRenderer) {
+        lastTable = t
+        if let documentOutput {
+            documentOutput.tables.append(t)
+            return
+        }
+        let format = effectiveFormat
+        let human = format == .table || format == .markdown || format == .line
+        var text = human && printedSomething ? "\n" : ""
+        if format == .table {
+            let (shown, hidden) = Session.fitColumns(t, grid: grid)
+            text += rendered(shown, as: .table, grid: grid)
+            if !hidden.isEmpty { text += Session.hiddenColumnsNote(hidden, width: grid.totalWidth) }
+        } else {
+            text += rendered(t, as: format, grid: grid)
+        }
+        printedSomething = true
+        previousWasTable = true
+        emit(text)
+    }
+
+    /// A value or a message (`help`): as the printer lays them out.
+    func deliver(_ o: Output) {
+        if case .table(let t) = o { return deliverTable(t, grid: grid) }
+        let format = effectiveFormat
+        let human = format == .table || format == .markdown || format == .line
+        let gap = human && printedSomething && previousWasTable
+        var printer = OutputPrinter(format: format, grid: grid)
+        let text = (gap ? "\n" : "") + printer.render(o)
+        printedSomething = true
+        previousWasTable = false
+        // A document (`.output book.xlsx`) holds tables; other output stays on the screen.
+        if documentOutput != nil { (present ?? writeOut)(text) } else { emit(text) }
     }
 
     /// Runs a whole script; prints results as they come and errors to standard error.
     public func runScript(_ source: SourceFile) -> Int32 {
-        var printer = OutputPrinter(format: format, grid: grid)
+        printedSomething = false
+        previousWasTable = false
         do {
-            try engine.run(source) { o in
-                if workbookSheets != nil, case .table(let t) = o {
-                    let name = t.schema.first?.qualifier ?? "Result \(workbookSheets!.count + 1)"
-                    workbookSheets!.append((name: name, table: t))
-                    return
-                }
-                guard case .table(let t) = o, format == .table else {
-                    emit(printer.render(o))
-                    return
-                }
-                lastTable = t
-                let (shown, hidden) = Session.fitColumns(t, grid: grid)
-                emit(printer.render(.table(shown)))
-                if !hidden.isEmpty { emit(Session.hiddenColumnsNote(hidden, width: grid.totalWidth)) }
-            }
+            try engine.run(source) { o in deliver(o) }
             return 0
         } catch let e as PlanQueryError {
             let diagnostics = Session.withBackquoteHints(e.diagnostics, source: source.text, tables: engine.catalog.names)
@@ -94,6 +159,20 @@ public final class Session {
             writeErr("planq: \(error)")
             return ExitStatus.failure
         }
+    }
+}
+
+/// Turns result tables into the bytes of a file that is written whole (a workbook, a page).
+public typealias DocumentWriter = ([Table]) throws -> [UInt8]
+
+/// `.output FILE.xlsx`: the tables collected until the file is closed.
+public final class DocumentOutput {
+    public let path: String
+    public let writer: DocumentWriter
+    public var tables: [Table] = []
+    public init(path: String, writer: @escaping DocumentWriter) {
+        self.path = path
+        self.writer = writer
     }
 }
 
@@ -140,8 +219,7 @@ extension Session {
             keep = c + 1
         }
         guard keep < t.schema.count else { return (t, []) }
-        var shown = Table(schema: Array(t.schema.prefix(keep)), columns: Array(t.columns.prefix(keep)), rowCount: t.rowCount)
-        shown.warnings = t.warnings
+        let shown = Table(schema: Array(t.schema.prefix(keep)), columns: Array(t.columns.prefix(keep)), rowCount: t.rowCount)
         return (shown, t.schema.dropFirst(keep).map(\.name))
     }
 
@@ -184,18 +262,14 @@ public enum DataPaths {
     }
 
     public static func registerFile(_ path: String, in catalog: Catalog) {
-        catalog.registerLazy(stem(path), source: path) { (columns: Set<String>?) in
-            try columns.map { try DataFiles.load(path, columns: $0) } ?? DataFiles.load(path)
-        }
+        catalog.register(FileTableSource(path: path), as: stem(path))
         // A workbook's sheets are tables too: `budget.Staff` (the stem alone is the first sheet).
         if TabularFormat.forPath(path) == .xlsx, let bytes = FileManager.default.contents(atPath: path),
            let sheets = try? Workbooks.sheetNames([UInt8](bytes), name: path) {
             for sheet in sheets {
-                catalog.registerLazy(stem(path) + "." + sheet, source: path + " [" + sheet + "]") { (_: Set<String>?) in
-                    var options = ReadOptions()
-                    options.sheet = sheet
-                    return try DataFiles.load(path, options: options)
-                }
+                var options = ReadOptions()
+                options.sheet = sheet
+                catalog.register(FileTableSource(path: path, options: options), as: stem(path) + "." + sheet)
             }
         }
     }
