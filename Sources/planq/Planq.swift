@@ -41,7 +41,7 @@ extension OutputFormat: ExpressibleByArgument {}
 
 extension Planq {
     /// Each result table a sheet, named after the table it came from (else `Result N`).
-    static let workbookWriter: DocumentWriter = { tables in
+    static func workbookWriter(_ tables: [Table]) throws -> [UInt8] {
         try Workbooks.write(tables.enumerated().map { k, t in (name: t.schema.first?.qualifier ?? "Result \(k + 1)", table: t) })
     }
 }
@@ -241,9 +241,9 @@ struct RunRequest {
             if workbook { session.documentOutput = DocumentOutput(path: outputPath, writer: Planq.workbookWriter) }
             else { repl.setOutput(outputPath) }
         }
-        let status = repl.runScript(text, name: name)
+        let result = repl.runScript(text, name: name)
         if outputPath != nil { repl.closeOutput() }
-        return status
+        return result
     }
 }
 

@@ -137,7 +137,7 @@ struct CLITests {
         // -o chooses the format by extension; every table result is a sheet named after its source.
         let w = try planq(["--data", kpis, "-c", "from kpis | take 3\nfrom kpis | summarize n = count()", "-o", book])
         #expect(w.status == 0, "\(w.err)")
-        #expect(w.out == "")
+        #expect(w.out == "wrote 2 tables to \(book)\n")
         let r = try planq(["--data", book, "--format", "csv", "-c", "from kpi | summarize n = count()"])
         #expect(r.out == "n\n3\n", "\(r.err)")
         // Each sheet is a table `stem.sheet`.

@@ -76,7 +76,7 @@ struct RealWorldFileTests {
 
     @Test(arguments: cases)
     func loadsAsExpected(_ c: RealWorldCase) throws {
-        let (t, report) = try TabularLoader.load(path: Self.path(c.file))
+        let (t, report) = try TabularLoader.load(path: Self.path(c.file), files: LocalFileSystem())
         #expect(t.rowCount == c.rows)
         #expect(t.columnNames == c.columns)
         #expect(t.schema.map(\.type) == c.types)
@@ -101,19 +101,19 @@ struct RealWorldFileTests {
 
     /// Rows in = rows loaded + rows reported: nothing vanishes without a word.
     @Test func everyLineIsARowOrReported() throws {
-        let (t, r) = try TabularLoader.load(path: Self.path("blank_lines.csv"))
+        let (t, r) = try TabularLoader.load(path: Self.path("blank_lines.csv"), files: LocalFileSystem())
         // 7 lines: a header, 3 rows, 2 blank lines and 1 row of empty cells.
         #expect(t.rowCount == 3)
         #expect(r.issues.filter { $0.kind == .blankLines }.map(\.line) == [3, 7])
         #expect(r.issues.filter { $0.kind == .emptyRows }.map(\.line) == [5])
-        let (c, cr) = try TabularLoader.load(path: Self.path("comments.csv"))
+        let (c, cr) = try TabularLoader.load(path: Self.path("comments.csv"), files: LocalFileSystem())
         #expect(c.rowCount == 2)
         #expect(cr.issues.filter { $0.kind == .commentLines }.map(\.line) == [1, 2, 5])
         #expect(cr.summary().contains("line 5: comment line skipped"))
     }
 
     @Test func strayQuoteReportsTheLinesItWouldHaveJoined() throws {
-        let (t, r) = try TabularLoader.load(path: Self.path("stray_quote.csv"))
+        let (t, r) = try TabularLoader.load(path: Self.path("stray_quote.csv"), files: LocalFileSystem())
         #expect(cells(t, "id") == ["1", "2", "3", "4", "5"])
         #expect(cells(t, "name").first == "\"Smith")
         let issue = try #require(r.issues.first { $0.kind == .unclosedQuote })
@@ -124,14 +124,14 @@ struct RealWorldFileTests {
     @Test func dateOrderCanBeForced() throws {
         var o = LoadOptions()
         o.dateOrder = .mdy
-        let (t, r) = try TabularLoader.load(path: Self.path("us_dates_ambiguous.csv"), options: o)
+        let (t, r) = try TabularLoader.load(path: Self.path("us_dates_ambiguous.csv"), options: o, files: LocalFileSystem())
         #expect(cells(t, "date") == ["2015-01-05", "2015-02-07", "2016-03-04"])
         #expect(r.warnings.isEmpty)
         // And from a query.
         let q = try makeEngine().query("from read(\"\(Self.path("us_dates_ambiguous.csv"))\", date_order = \"mdy\") | take 1")
         #expect(q.columns[0][0].description == "2015-01-05")
         // A day-first proof in a column forced month first: that value is reported, not guessed.
-        let (u, ur) = try TabularLoader.load(path: Self.path("uk_dates_proved.csv"), options: o)
+        let (u, ur) = try TabularLoader.load(path: Self.path("uk_dates_proved.csv"), options: o, files: LocalFileSystem())
         #expect(cells(u, "date") == ["∅", "2016-01-05"])
         #expect(ur.columns[0].unparsedCount == 1)
     }
@@ -139,7 +139,7 @@ struct RealWorldFileTests {
     @Test func headerCanBeForced() throws {
         var o = LoadOptions()
         o.hasHeader = true
-        let (t, _) = try TabularLoader.load(path: Self.path("headerless_numeric.csv"), options: o)
+        let (t, _) = try TabularLoader.load(path: Self.path("headerless_numeric.csv"), options: o, files: LocalFileSystem())
         #expect(t.columnNames == ["1", "2.5", "3"])
         #expect(t.rowCount == 2)
     }
