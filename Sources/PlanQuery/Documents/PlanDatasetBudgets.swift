@@ -206,7 +206,7 @@ extension PlanDatasetBuilder {
             }
             if flip {
                 for r in [BudgetRole.externalIncome, .internalIncome] {
-                    if let v = dec(p.values[r]), v.units != 0 { p.values[r] = v.negated.description }
+                    if let v = dec(p.values[r]), v.units != 0, let flipped = v.negated { p.values[r] = flipped.description }
                 }
                 p.note = p.note.isEmpty ? "income sign flipped (printed positive)" : p.note + "; income sign flipped (printed positive)"
             }
