@@ -3,7 +3,9 @@ import PlanQuery
 
 /// One CLI or REPL session: the engine, where data comes from, and how results are printed.
 public final class Session {
-    public let engine = Engine()
+    /// The command line reads any file the user can (the host here is the user) unless
+    /// `--allow-read`/`--no-files` say otherwise. A session keeps what each statement defines.
+    public let engine: Engine
     public var format: OutputFormat
     public var grid = GridRenderer()
     /// Where results go (`.output FILE` redirects); nil is standard output.
@@ -13,14 +15,16 @@ public final class Session {
     public var writeOut: (String) -> Void = { Terminal.write($0) }
     public var writeErr: (String) -> Void = { Terminal.error($0) }
 
-    public init(format: OutputFormat) {
+    public init(format: OutputFormat, files: FilePolicy = .unrestricted) {
         self.format = format
+        engine = Engine(files: files)
+        engine.keepsDefinitions = true
         if Terminal.stdoutIsTerminal {
             grid.totalWidth = Terminal.width
             grid.color = Terminal.useColor
         }
         engine.onWarning = { [weak self] d in self?.writeErr(d.render()) }
-        if let stdlib = Locations.stdlibDirectory { engine.env.modulePaths = [stdlib] }
+        if let stdlib = Locations.stdlibDirectory { engine.modulePaths = [stdlib] }
     }
 
     /// Registers `--data` paths, or the bundled plan data when none are given. Returns an exit status.
@@ -114,8 +118,7 @@ extension Session {
             keep = c + 1
         }
         guard keep < t.schema.count else { return (t, []) }
-        var shown = Table(schema: Array(t.schema.prefix(keep)), columns: Array(t.columns.prefix(keep)), rowCount: t.rowCount)
-        shown.warnings = t.warnings
+        let shown = Table(schema: Array(t.schema.prefix(keep)), columns: Array(t.columns.prefix(keep)), rowCount: t.rowCount)
         return (shown, t.schema.dropFirst(keep).map(\.name))
     }
 
@@ -158,9 +161,7 @@ public enum DataPaths {
     }
 
     public static func registerFile(_ path: String, in catalog: Catalog) {
-        catalog.registerLazy(stem(path), source: path) { (columns: Set<String>?) in
-            try columns.map { try DataFiles.load(path, columns: $0) } ?? DataFiles.load(path)
-        }
+        catalog.register(FileTableSource(path: path), as: stem(path))
     }
 
     @discardableResult

@@ -25,13 +25,13 @@ enum Fixtures {
 }
 
 func makeEngine(dataDirectory: URL? = nil) -> Engine {
-    let engine = Engine()
+    let engine = Engine(files: LocalFileSystem())
     engine.env.modulePaths = [Fixtures.packageRoot.appendingPathComponent("stdlib").path]
     if let dir = dataDirectory {
         for f in Fixtures.files(in: dir, ext: "csv") + Fixtures.files(in: dir, ext: "tsv") {
             let path = dir.appendingPathComponent(f).path
             let stem = String(f.dropLast(4))
-            engine.catalog.registerLazy(stem, source: path) { try DataFiles.load(path) }
+            engine.registerFile(path, as: stem)
         }
     }
     return engine

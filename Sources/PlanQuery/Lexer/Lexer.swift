@@ -53,7 +53,25 @@ public struct Lexer {
         case UInt8(ascii: "\n"):
             pos += 1
             return Token(kind: .newline, start: start, end: pos)
-        case UInt8(ascii: "|"): return single(.pipe)
+        case UInt8(ascii: "|"):
+            // `||` is SQL's `or` (and its text concatenation); `| |` is never planq. Kept as one
+            // word so the parser can read on as if `or` was written (SQLHabits).
+            if peek(1) == UInt8(ascii: "|") {
+                pos += 2
+                error("`||` is not an operator in planq", start, pos,
+                      hints: ["write `or` for either condition (`+` joins two texts)"])
+                return Token(kind: .identifier, start: start, end: pos)
+            }
+            return single(.pipe)
+        case UInt8(ascii: "&"):
+            if peek(1) == UInt8(ascii: "&") {
+                pos += 2
+                error("`&&` is not an operator in planq", start, pos, hints: ["write `and`: `value > 1 and value < 3`"])
+                return Token(kind: .identifier, start: start, end: pos)
+            }
+            pos += 1
+            error("unexpected `&`", start, pos, hints: ["write `and` to combine conditions"])
+            return next()
         case UInt8(ascii: ","): return single(.comma)
         case UInt8(ascii: ";"): return single(.semicolon)
         case UInt8(ascii: "("): depth += 1; return single(.lparen)
@@ -238,7 +256,7 @@ public struct Lexer {
         if peek() == UInt8(ascii: "`") {
             pos += 1
         } else {
-            error("unterminated `quoted name`", start, pos)
+            error("unterminated `quoted name`", start, pos, hints: ["close the name with a backquote on the same line"])
         }
         return Token(kind: .quotedIdentifier, start: start, end: pos)
     }

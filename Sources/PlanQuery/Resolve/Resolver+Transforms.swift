@@ -26,6 +26,7 @@ extension Resolver {
                 names.append(name)
                 exprs.append(e)
             }
+            lintSelectAggregates(items, exprs, inputWidth: n, collector: collector, input: input, span: t.span)
             let source = collector.items.isEmpty ? input : windowPlan(input, collector, t.span)
             let schema = zip(names, exprs).map { name, e in
                 ColumnInfo(name: name, type: e.type, format: e.format, qualifier: qualifierOf(e, source.schema))

@@ -6,6 +6,9 @@ public struct Diagnostic: Sendable, Error, CustomStringConvertible {
     /// What kind of failure this is; the CLI maps it to an exit code.
     public enum Kind: Sendable {
         case syntax, name, type, runtime, data, io, usage
+        /// Something the host does not allow: a file outside the file policy, a size or
+        /// nesting limit, a time limit, a cancelled query.
+        case limit
     }
 
     public var severity: Severity
@@ -35,6 +38,18 @@ public struct Diagnostic: Sendable, Error, CustomStringConvertible {
     }
 
     public var description: String { render() }
+
+    /// The name of the source the diagnostic points into (a path, `<command>`), when it
+    /// points anywhere.
+    public var sourceName: String? { span?.file.name }
+    /// 1-based line of the span's start; nil for a diagnostic about no place in the
+    /// source (a refused file, a cancelled run, a loader finding).
+    public var line: Int? { span?.startLocation.line }
+    /// 1-based column (in characters, so `£` is one) of the span's start; nil as for `line`.
+    public var column: Int? { span?.startLocation.column }
+    /// 1-based line and column just past the span's end; nil as for `line`.
+    public var endLine: Int? { span?.endLocation.line }
+    public var endColumn: Int? { span?.endLocation.column }
 
     /// `FILE:LINE:COL: error: MESSAGE`, then the source line and a caret line under the span.
     public func render() -> String {
@@ -80,7 +95,8 @@ public struct PlanQueryError: Error, Sendable, CustomStringConvertible {
 public func closestNames(to name: String, in candidates: [String], limit: Int = 1) -> [String] {
     let lower = name.lowercased()
     let scored = candidates.map { ($0, editDistance(lower, $0.lowercased())) }
-    let threshold = max(2, name.count / 3)
+    // Two edits make almost any three-letter word look like another (`foo` → `cor`).
+    let threshold = name.count <= 3 ? 1 : max(2, name.count / 3)
     return scored.filter { $0.1 <= threshold }.sorted { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
         .prefix(limit).map(\.0)
 }
