@@ -326,7 +326,8 @@ func classifyTable(_ t: ExtractedTable) -> PlanTableKind {
        authorityRows * 2 < max(labels.count, 1), !t.rows.contains(where: { isBandLabel($0.cells[0]) }) {
         return .kpi
     }
-    if mostlyNumbers, authorityColumns >= 2 || (authorityRows >= 2 && authorityRows * 2 >= labels.count) {
+    if mostlyNumbers, areaRows * 2 < max(t.rows.count, 1), authorityColumns >= 2
+        || (authorityRows >= 2 && authorityRows * 2 >= labels.count && (authorityRows >= 3 || comparisonSection)) {
         return .comparator
     }
     if comparisonSection, mostlyNumbers { return .comparator }

@@ -21,7 +21,7 @@ private let authorityVocabulary: [(String, String)] = {
           ("herts", "Hertfordshire"), ("bucks", "Buckinghamshire"), ("oxon", "Oxfordshire"), ("beds", "Bedfordshire"),
           ("cambs", "Cambridgeshire"), ("notts", "Nottinghamshire"), ("northants", "Northamptonshire"),
           ("staffs", "Staffordshire"), ("warks", "Warwickshire"), ("worcs", "Worcestershire"), ("wilts", "Wiltshire"),
-          ("leics", "Leicestershire"), ("lincs", "Lincolnshire"), ("derbys", "Derbyshire"), ("kcc", "Kent"),
+          ("leics", "Leicestershire"), ("lincs", "Lincolnshire"), ("derbys", "Derbyshire"), ("hamps", "Hampshire"),
           ("national average", "National Average"), ("national statistics", "National"), ("national", "National"),
           ("england average", "England"), ("all england", "England"), ("england", "England"), ("eng", "England"),
           ("s.east", "South East"), ("south east region", "South East Region"), ("south east", "South East"),
@@ -80,6 +80,11 @@ func periodIn(_ text: String) -> String {
     for w in text.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "," }) {
         if let d = parseDayFirstDate(w) { return d.description }
     }
+    // `(Data from end March 07)`: a month and a two-digit year
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "," })
+    for (i, w) in words.enumerated() where i + 1 < words.count && monthNumber(w) != nil {
+        if words[i + 1].count == 2, let y = Int(words[i + 1]) { return String(twoDigitYear(y)) }
+    }
     var digits = ""
     for ch in text + " " {
         if ch.isNumber { digits.append(ch); continue }
@@ -126,9 +131,11 @@ func longCells(_ t: ExtractedTable, skipColumns: Set<Int> = []) -> (cells: [Long
     let width = t.header.count
     // the label column: the first column holding text (not numbers) in most rows
     var labelColumn = 0
-    for c in 0..<min(width, 2) {
-        let texts = t.rows.filter { c < $0.cells.count && !$0.cells[c].isEmpty && canonicalNumber($0.cells[c]) == nil }.count
-        if texts * 2 >= t.rows.count { labelColumn = c; break }
+    if !(t.header.first.map { normalizedKey($0).hasPrefix("indicator") } ?? false) {
+        for c in 0..<min(width, 2) {
+            let texts = t.rows.filter { c < $0.cells.count && !$0.cells[c].isEmpty && canonicalNumber($0.cells[c]) == nil }.count
+            if texts * 2 >= t.rows.count { labelColumn = c; break }
+        }
     }
     var headers = t.header
     var out: [LongCell] = []
@@ -180,7 +187,34 @@ func isDimensionHeading(_ h: String) -> Bool {
 
 extension PlanDatasetBuilder {
     mutating func addComparators(_ t: ExtractedTable, source: String) {
-        let (cells, labelColumn) = longCells(t)
+        // columns whose cells name authorities (`Comparator ⇥ Nottinghamshire`, `County ⇥ Kent`):
+        // each names the authority of the values to its left in the same period group
+        var authorityValueColumns: [Int] = []
+        for c in 1..<max(t.header.count, 1) {
+            let values = t.rows.compactMap { c < $0.cells.count && !$0.cells[c].isEmpty ? $0.cells[c] : nil }
+            if values.count >= 2, values.filter(isAuthorityLabel).count * 5 >= values.count * 3 { authorityValueColumns.append(c) }
+        }
+        // a text column repeated on every row (the source of the figures, `NYA Annual Youth
+        // Service Audit ⇥ “ ⇥ “`) describes the table, it is not a value
+        var constantText: [Int] = []
+        for c in 1..<max(t.header.count, 1) where !authorityValueColumns.contains(c) {
+            let values = t.rows.compactMap { c < $0.cells.count && !$0.cells[c].isEmpty ? $0.cells[c] : nil }
+            let distinct = Set(values.filter { $0 != "“" && $0 != "\"" && $0 != "”" })
+            let textOnly = !distinct.isEmpty && distinct.allSatisfy { measuredValue($0).value.isEmpty && !isStatusToken($0) }
+            if textOnly, distinct.count <= 2, values.count >= 1, !authorityValueColumns.isEmpty || values.count >= 3 { constantText.append(c) }
+        }
+        let (cells, labelColumn) = longCells(t, skipColumns: Set(authorityValueColumns + constantText))
+        func authorityFor(_ cell: LongCell) -> String? {
+            guard !authorityValueColumns.isEmpty else { return nil }
+            let period = periodIn(cell.column)
+            let right = authorityValueColumns.filter { $0 > cell.columnIndex && periodIn(t.header[$0]) == period }
+            // the nearest authority column to the right in the same period group (`Data ⇥ Rank ⇥
+            // Comparator`), else the nearest one to the left (`County ⇥ Student Support ⇥ Cases`)
+            guard let c = right.first ?? authorityValueColumns.last(where: { $0 < cell.columnIndex }),
+                  c < cell.row.cells.count else { return nil }
+            let name = cell.row.cells[c]
+            return name.isEmpty ? nil : name
+        }
         let head0 = t.header.first.map { normalizedKey($0) } ?? ""
         let columnAuthorities = t.header.indices.filter { $0 != labelColumn && authorityNamed(in: t.header[$0]) != nil }
         let labels = Set(cells.map(\.label))
@@ -198,7 +232,12 @@ extension PlanDatasetBuilder {
             r["group"] = cell.group
             var indicator: String, authority = "", breakdown = "", measure = ""
             let columnAuthority = columnAuthorities.count >= 2 ? authorityNamed(in: cell.column) : nil
-            if let a = columnAuthority {
+            if let named = authorityFor(cell) {
+                authority = named
+                indicator = cell.title.isEmpty ? cell.label : cell.title
+                measure = measureIn(cell.column)
+                if measure.isEmpty || measure == "comparator average" { measure = cell.column }
+            } else if let a = columnAuthority {
                 authority = a.name
                 measure = measureIn(a.rest)
                 if byBreakdown {

@@ -320,6 +320,7 @@ extension PlanDatasetBuilder {
                 r["value"] = value
                 r["value_text"] = text
                 r["table"] = caption
+                r["section"] = t.section
                 r["source"] = source
                 r["line"] = String(row.lines.lowerBound)
                 monitoring.append(r)

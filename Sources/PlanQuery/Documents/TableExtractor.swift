@@ -161,7 +161,9 @@ struct Extractor {
                 if blanks > 3 { return "" }
             case .prose:
                 let raw = trimPlanSpace(lines[j])
-                if raw.count > 120 || raw.hasPrefix("- ") || raw.hasPrefix("•") { return "" }
+                // a footnote of the table above (`Note 1: …`, `* excludes hardcore`) is no title
+                if raw.count > 120 || raw.hasPrefix("- ") || raw.hasPrefix("•") || raw.hasPrefix("Note") || raw.hasPrefix("NOTE")
+                    || raw.hasPrefix("*") && !raw.hasPrefix("**") { return "" }
                 let text = plainLine(raw)
                 // a year band printed as lines of its own (`2007-08` / `2008-09`) is part of
                 // the header, not the title above it
