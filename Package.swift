@@ -6,6 +6,8 @@ let package = Package(
     products: [
         // The language, data I/O and rendering: no terminal or libedit code.
         .library(name: "PlanQuery", targets: ["PlanQuery"]),
+        // Excel workbooks in and out; plugs into PlanQuery's `Workbooks` registry.
+        .library(name: "PlanQueryExcel", targets: ["PlanQueryExcel"]),
         .executable(name: "planq", targets: ["planq"]),
         // The C API of include/planq.h: libplanqc.so (SwiftPM names a library after its
         // product, and `planq` is the command line's).
@@ -13,9 +15,13 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // ZIP with deflate (through the system zlib) for .xlsx; needs Foundation, so it is kept
+        // out of the core library, in PlanQueryExcel.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .target(name: "PlanQuery"),
+        .target(name: "PlanQueryExcel", dependencies: ["PlanQuery", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // @_cdecl exports over the public API, for C, Python (ctypes) and other languages.
         .target(name: "PlanqC", dependencies: ["PlanQuery"]),
         // Debian's libedit-dev; the README's commands and .ci/run install it when missing.
@@ -31,6 +37,7 @@ let package = Package(
             name: "planq",
             dependencies: [
                 "PlanQuery",
+                "PlanQueryExcel",
                 "PlanqShell",
                 "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -38,7 +45,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanQueryTests",
-            dependencies: ["PlanQuery"],
+            dependencies: ["PlanQuery", "PlanQueryExcel"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -10,10 +10,26 @@ package final class Session {
     package var grid = GridRenderer()
     /// Where results go (`.output FILE` redirects); nil is standard output.
     package var output: FileHandle? = nil
+    /// The format of the `.output` file when its extension names one (`.once totals.csv`).
+    package var fileFormat: OutputFormat? = nil
+    /// Results collected for a file written whole at the end (`.output book.xlsx`).
+    package var documentOutput: DocumentOutput? = nil
+    /// Writers for file formats that are not text streams, by file extension (`xlsx`, `html`).
+    /// The executable adds the ones it has; `.once FILE.EXT` and `.open-result` use them.
+    package var documentWriters: [String: DocumentWriter] = [:]
+    /// `.headers off` leaves out the header row of table, csv and tsv output.
+    package var showHeaders = true
+    /// `.nullvalue TEXT`: how a missing value looks in table and line output.
+    package var nullText = GridRenderer.defaultNullText
     package var lastTable: Table? = nil
     /// Standard output and standard error; tests capture them.
     package var writeOut: (String) -> Void = { Terminal.write($0) }
     package var writeErr: (String) -> Void = { Terminal.error($0) }
+    /// How a result reaches the screen; the REPL pages tall results and stops on Ctrl-C.
+    package var present: ((String) -> Void)? = nil
+    /// Whether the next output follows another in this statement (a blank line between tables).
+    var printedSomething = false
+    var previousWasTable = false
 
     package init(format: OutputFormat, files: FilePolicy = .unrestricted) {
         self.format = format
@@ -26,6 +42,12 @@ package final class Session {
         engine.onWarning = { [weak self] d in self?.writeErr(d.render()) }
         if let stdlib = Locations.stdlibDirectory { engine.modulePaths = [stdlib] }
     }
+
+    /// Results go to the screen (no `.output` file).
+    package var toScreen: Bool { output == nil && documentOutput == nil }
+
+    /// The format results are written in: the `.output` file's, else the mode.
+    package var effectiveFormat: OutputFormat { output != nil ? (fileFormat ?? format) : format }
 
     /// Registers `--data` paths, or the bundled plan data when none are given. Returns an exit status.
     package func setUp(dataPaths: [String]) -> Int32 {
@@ -40,7 +62,7 @@ package final class Session {
                 }
                 if isDir.boolValue {
                     let n = DataPaths.registerDirectory(path, in: engine.catalog)
-                    if n == 0 { writeErr("planq: --data \(path): no CSV, TSV, JSON or JSONL files in this folder") }
+                    if n == 0 { writeErr("planq: --data \(path): no CSV, TSV, JSON, JSONL or XLSX files in this folder") }
                 } else {
                     DataPaths.registerFile(path, in: engine.catalog)
                 }
@@ -60,28 +82,76 @@ package final class Session {
         }
     }
 
+    /// Text for wherever results go: the `.output` file, else the screen.
     package func emit(_ s: String) {
-        if let output { output.write(Data(s.utf8)) } else { writeOut(s) }
+        if let output { output.write(Data(s.utf8)) }
+        else if let present { present(s) }
+        else { writeOut(s) }
+    }
+
+    /// A table rendered in `format`, without its header row when `.headers off` says so.
+    package func rendered(_ t: Table, as format: OutputFormat, grid: GridRenderer) -> String {
+        let text = Rendering.render(t, as: format, grid: grid)
+        guard !showHeaders else { return text }
+        let headerLines: Int
+        switch format {
+        case .table: headerLines = 2
+        case .csv, .tsv: headerLines = t.schema.contains { $0.name.contains("\"") || $0.name.contains("\n") } ? 0 : 1
+        case .markdown, .json, .jsonl, .line: headerLines = 0
+        }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        lines.removeFirst(min(headerLines, max(0, lines.count - 1)))
+        return lines.joined(separator: "\n")
+    }
+
+    /// A result table to wherever results go: fitted to the screen (with a note naming the
+    /// columns left out), whole into a file, or collected for a document.
+    package func deliverTable(_ t: Table, grid: GridRenderer) {
+        lastTable = t
+        if let documentOutput {
+            documentOutput.tables.append(t)
+            return
+        }
+        let format = effectiveFormat
+        let human = format == .table || format == .markdown || format == .line
+        var text = human && printedSomething ? "\n" : ""
+        if format == .table {
+            let (shown, hidden) = Session.fitColumns(t, grid: grid)
+            text += rendered(shown, as: .table, grid: grid)
+            if !hidden.isEmpty { text += Session.hiddenColumnsNote(hidden, width: grid.totalWidth) }
+        } else {
+            text += rendered(t, as: format, grid: grid)
+        }
+        printedSomething = true
+        previousWasTable = true
+        emit(text)
+    }
+
+    /// A value or a message (`help`): as the printer lays them out.
+    func deliver(_ o: Output) {
+        if case .table(let t) = o { return deliverTable(t, grid: grid) }
+        let format = effectiveFormat
+        let human = format == .table || format == .markdown || format == .line
+        let gap = human && printedSomething && previousWasTable
+        var printer = OutputPrinter(format: format, grid: grid)
+        let text = (gap ? "\n" : "") + printer.render(o)
+        printedSomething = true
+        previousWasTable = false
+        // A document (`.output book.xlsx`) holds tables; other output stays on the screen.
+        if documentOutput != nil { (present ?? writeOut)(text) } else { emit(text) }
     }
 
     /// Runs a whole script; prints results as they come and errors to standard error.
     package func runScript(_ source: SourceFile) -> Int32 {
-        var printer = OutputPrinter(format: format, grid: grid)
+        printedSomething = false
+        previousWasTable = false
         do {
-            try engine.run(source) { o in
-                guard case .table(let t) = o, format == .table else {
-                    emit(printer.render(o))
-                    return
-                }
-                lastTable = t
-                let (shown, hidden) = Session.fitColumns(t, grid: grid)
-                emit(printer.render(.table(shown)))
-                if !hidden.isEmpty { emit(Session.hiddenColumnsNote(hidden, width: grid.totalWidth)) }
-            }
+            try engine.run(source) { o in deliver(o) }
             return 0
         } catch let e as PlanQueryError {
-            for d in e.diagnostics { writeErr(d.render()) }
-            return ExitStatus.code(for: e.diagnostics)
+            let diagnostics = Session.withBackquoteHints(e.diagnostics, source: source.text, tables: engine.catalog.names)
+            for d in diagnostics { writeErr(d.render()) }
+            return ExitStatus.code(for: diagnostics)
         } catch let d as Diagnostic {
             writeErr(d.render())
             return ExitStatus.code(for: [d])
@@ -92,7 +162,38 @@ package final class Session {
     }
 }
 
+/// Turns result tables into the bytes of a file that is written whole (a workbook, a page).
+package typealias DocumentWriter = ([Table]) throws -> [UInt8]
+
+/// `.output FILE.xlsx`: the tables collected until the file is closed.
+package final class DocumentOutput {
+    package let path: String
+    package let writer: DocumentWriter
+    package var tables: [Table] = []
+    package init(path: String, writer: @escaping DocumentWriter) {
+        self.path = path
+        self.writer = writer
+    }
+}
+
 extension Session {
+    /// A table named after a file stem such as `seattle-weather` or `2019_budget` is not a plain
+    /// name: written bare in a query it is a syntax error far from the point. When the query holds
+    /// such a name without backquotes, the first error gets a hint with the backquoted form.
+    static func withBackquoteHints(_ diagnostics: [Diagnostic], source: String, tables: [String]) -> [Diagnostic] {
+        guard var first = diagnostics.first else { return diagnostics }
+        for name in tables where !isPlainName(name) && source.contains(name) && !source.contains("`\(name)`") {
+            first.hints.append("table names with a hyphen, a space or a leading digit go in backquotes: from `\(name)`")
+            return [first] + diagnostics.dropFirst()
+        }
+        return diagnostics
+    }
+
+    static func isPlainName(_ name: String) -> Bool {
+        guard let f = name.unicodeScalars.first, f == "_" || f.properties.isAlphabetic else { return false }
+        return name.unicodeScalars.allSatisfy { $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+    }
+
     /// On a screen (`grid.totalWidth` set), a table too wide to fit even with its text columns
     /// cut down keeps the columns on the left that fit; the others are named in a note
     /// (`.last` or `select` shows them).
@@ -162,6 +263,15 @@ package enum DataPaths {
 
     package static func registerFile(_ path: String, in catalog: Catalog) {
         catalog.register(FileTableSource(path: path), as: stem(path))
+        // A workbook's sheets are tables too: `budget.Staff` (the stem alone is the first sheet).
+        if TabularFormat.forPath(path) == .xlsx, let bytes = FileManager.default.contents(atPath: path),
+           let sheets = try? Workbooks.sheetNames([UInt8](bytes), name: path) {
+            for sheet in sheets {
+                var options = ReadOptions()
+                options.sheet = sheet
+                catalog.register(FileTableSource(path: path, options: options), as: stem(path) + "." + sheet)
+            }
+        }
     }
 
     @discardableResult

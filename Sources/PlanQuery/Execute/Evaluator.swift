@@ -28,6 +28,9 @@ struct Evaluator {
     }
 
     func evaluate(_ e: BoundExpr) throws -> Operand {
+        // The resolver bounds the depth; this keeps an API-built expression, or a small-stack
+        // host thread, from overflowing the stack.
+        try StackProbe.check(e.span, "expression")
         switch e.kind {
         case .literal(let v):
             return .scalar(v)

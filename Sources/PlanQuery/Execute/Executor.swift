@@ -2,6 +2,7 @@
 final class Executor {
     let env: Environment
     private var groupInputs: [Table] = []
+    private var nesting = NestingDepth()
     /// The run's cancellation, time, row and memory checks (none outside a run).
     let runGuard: RunGuard?
     /// How many rows a loop makes between checks of the run: about a millisecond of work.
@@ -17,6 +18,9 @@ final class Executor {
     }
 
     func execute(_ plan: QueryPlan) throws -> Table {
+        // Plans from the resolver are within the nesting limit; this guards plans built through the API.
+        try nesting.enter(plan.span, "query")
+        defer { nesting.leave() }
         var t: Table
         do {
             try runGuard?.check()
@@ -224,7 +228,9 @@ final class Executor {
                         extra.append(t.columns[i].gather([rows.first ?? -1]))
                     } else if sumColumns.contains(i) {
                         let part = rows.count == t.rowCount ? t.columns[i] : t.columns[i].gather(rows)
-                        do { extra.append(try Aggregation.sum(part, .single(rows: part.count), emptyIsZero: true)) } catch let f as Aggregation.Failure {
+                        // A column with no values at all (gross before 2008/09) totals to null, not
+                        // to a 0 that reads as a real total; a total over no rows is 0.
+                        do { extra.append(try Aggregation.sum(part, .single(rows: part.count), emptyIsZero: part.count == 0)) } catch let f as Aggregation.Failure {
                             throw fail(.runtime, f.message, plan.span)
                         }
                     } else if i == labelAt {

@@ -22,10 +22,11 @@ public struct Limits: Sendable, Equatable {
     /// How deeply expressions and pipelines may nest (brackets, `if`, operator chains).
     public var maxNesting: Int
 
-    /// The nesting limit when the host sets none: deep enough for any hand-written query,
-    /// shallow enough that the recursive parser, binder and evaluator stay well inside a
-    /// thread's stack.
-    public static let defaultNesting = 200
+    /// The nesting limit when the host sets none: the depth of expressions (an operator
+    /// chain `1 + 1 + …` is as deep as it is long), sub-queries and plan steps. SQLite and
+    /// DuckDB limit expression depth to 1,000 too. A release build needs a few MB of stack
+    /// for it; on a thread with less, the stack check stops first (NestingDepth).
+    public static let defaultNesting = 1000
 
     public init(maxRows: Int? = nil, maxMemory: Int? = nil, timeout: Duration? = nil,
                 maxNesting: Int = Limits.defaultNesting) {
