@@ -13,6 +13,10 @@ let package = Package(
     ],
     targets: [
         .target(name: "PlanQuery"),
+        // Lowers a resolved plan to SQL for SQLite, DuckDB, PostgreSQL and Spark (no Foundation).
+        .target(name: "PlanQuerySQL", dependencies: ["PlanQuery"]),
+        // Runs lowered SQL through each engine's client program (sqlite3, duckdb, psql, pyspark).
+        .target(name: "PlanQueryEngines", dependencies: ["PlanQuery", "PlanQuerySQL"]),
         // Debian's libedit-dev; the README's commands and .ci/run install it when missing.
         .systemLibrary(
             name: "CEditLine",
@@ -27,6 +31,8 @@ let package = Package(
             dependencies: [
                 "PlanQuery",
                 "PlanqShell",
+                "PlanQuerySQL",
+                "PlanQueryEngines",
                 "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -34,6 +40,11 @@ let package = Package(
         .testTarget(
             name: "PlanQueryTests",
             dependencies: ["PlanQuery"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PlanQuerySQLTests",
+            dependencies: ["PlanQuerySQL", "PlanQueryEngines", "PlanQuery"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

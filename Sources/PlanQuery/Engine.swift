@@ -12,6 +12,16 @@ public enum Output: Sendable {
     case message(String)
 }
 
+/// Why the engine runs a plan (see `Engine.planRunner`).
+public enum PlanPurpose: Sendable, Equatable {
+    /// A query statement whose table is the output.
+    case query
+    /// The pipeline of `let name = ...`.
+    case letTable(String)
+    /// A sub-plan run while resolving: pivot's distinct keys.
+    case discovery
+}
+
 /// The embedding API: register tables, run planq source, get tables and diagnostics back.
 /// An engine is not thread-safe; use one per thread (they are cheap).
 public final class Engine: @unchecked Sendable {
@@ -22,6 +32,10 @@ public final class Engine: @unchecked Sendable {
     public var parameters: [String: String] = [:]
     /// Checked between steps of a query; set it to stop a long query.
     public var isCancelled: @Sendable () -> Bool = { false }
+    /// Runs plans somewhere else (an SQL engine: `--engine`); nil runs them here. It is told why
+    /// a plan runs, so a compiler can print queries and still run `let` tables and pivot's
+    /// key discovery; `runLocally` is the local executor.
+    public var planRunner: ((QueryPlan, PlanPurpose) throws -> Table)?
     private var importedModules: Set<String> = []
     private var sources: [SourceFile] = []
 
@@ -92,10 +106,19 @@ public final class Engine: @unchecked Sendable {
         let seen = Seen()
         return Resolver(env: env, warn: { [weak self] d in
             if seen.messages.insert(d.message).inserted { self?.onWarning(d) }
-        }) { plan in try executor.execute(plan) }
+        }) { [weak self] plan in
+            if let runner = self?.planRunner { return try runner(plan, .discovery) }
+            return try executor.execute(plan)
+        }
     }
 
-    func runPlan(_ plan: QueryPlan) throws -> Table {
+    func runPlan(_ plan: QueryPlan, purpose: PlanPurpose = .query) throws -> Table {
+        if let planRunner { return try planRunner(plan, purpose) }
+        return try runLocally(plan)
+    }
+
+    /// Runs a plan with planq's own executor; warnings go to `onWarning`.
+    public func runLocally(_ plan: QueryPlan) throws -> Table {
         let executor = Executor(env: env)
         executor.isCancelled = isCancelled
         let t = try executor.execute(plan)
@@ -115,7 +138,7 @@ public final class Engine: @unchecked Sendable {
         case .letTable(let name, let pipeline):
             resolver.neededColumns = ReferencedNames.columns(of: pipeline, functions: env.functions)
             let plan = try resolver.bind(pipeline)
-            let table = try runPlan(plan)
+            let table = try runPlan(plan, purpose: .letTable(name))
             env.tables[name] = TableBinding(plan: plan, table: table)
         case .function(let name, let params, let body):
             if env.registry.lookup(name) != nil {

@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import PlanQuery
 import PlanqShell
+import PlanQueryEngines
+import PlanQuerySQL
 
 @main
 struct Planq: ParsableCommand {
@@ -13,8 +15,11 @@ struct Planq: ParsableCommand {
             planq FILE.planq        run a report script
             planq                   open the REPL (or read a script from standard input)
             planq import DOC...     extract the tables of plan documents
+            planq sql -c 'QUERY'    print the SQL a query lowers to (--dialect)
+            planq push --engine E   load the plan data into an SQL engine
+            planq --engine E ...    run queries and scripts on that engine
             """,
-        subcommands: [RunCommand.self, ImportCommand.self],
+        subcommands: [RunCommand.self, ImportCommand.self, SQLCommand.self, PushCommand.self],
         defaultSubcommand: RunCommand.self
     )
 
@@ -53,9 +58,18 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Set a script parameter, e.g. --param year=FY2009/10. Repeatable.", valueName: "name=value"))
     var param: [String] = []
 
+    @Option(help: ArgumentHelp("Where queries run: local (planq itself, the default), sqlite, duckdb, postgres or spark (tables loaded with `planq push`).", valueName: "engine"))
+    var engine: String = "local"
+
+    @Option(help: ArgumentHelp("The engine's database: a SQLite or DuckDB file, a PostgreSQL URL (default: the PG* variables), a Spark warehouse folder.", valueName: "db"))
+    var db: String?
+
     mutating func validate() throws {
         if command != nil && file != nil {
             throw ValidationError("give either -c QUERY or a script file, not both")
+        }
+        if engine != "local" && SQLDialect(rawValue: engine) == nil {
+            throw ValidationError("--engine must be local, sqlite, duckdb, postgres or spark")
         }
         for p in param where !p.contains("=") {
             throw ValidationError("--param needs name=value, got '\(p)'")
@@ -63,7 +77,10 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        let code = RunRequest(command: command, file: file, format: format, data: data, param: param).execute()
+        var request = RunRequest(command: command, file: file, format: format, data: data, param: param)
+        request.engine = SQLDialect(rawValue: engine)
+        request.database = db
+        let code = request.execute()
         if code != 0 { throw ExitCode(code) }
     }
 }
@@ -75,6 +92,9 @@ struct RunRequest {
     var format: OutputFormat = .table
     var data: [String] = []
     var param: [String] = []
+    /// Run on this SQL engine instead of planq's own (`--engine`).
+    var engine: SQLDialect? = nil
+    var database: String? = nil
 
     init(command: String?, file: String?, format: OutputFormat, data: [String], param: [String]) {
         self.command = command
@@ -98,9 +118,13 @@ struct RunRequest {
             case "--format": guard let v = value(), let f = OutputFormat(rawValue: v) else { return nil }; format = f
             case "--data": guard let v = value() else { return nil }; data.append(v)
             case "--param": guard let v = value(), v.contains("=") else { return nil }; param.append(v)
+            case "--engine":
+                guard let v = value() else { return nil }
+                if v != "local" { guard let d = SQLDialect(rawValue: v) else { return nil }; engine = d }
+            case "--db": guard let v = value() else { return nil }; database = v
             default:
                 // A lone positional is a script; subcommands and options go to ArgumentParser.
-                if a.hasPrefix("-") || a == "import" || a == "run" || a == "help" || file != nil { return nil }
+                if a.hasPrefix("-") || ["import", "run", "help", "sql", "push"].contains(a) || file != nil { return nil }
                 file = a
             }
             i += 1
@@ -116,6 +140,16 @@ struct RunRequest {
         }
         let status = session.setUp(dataPaths: data)
         if status != 0 { return status }
+        if let engine {
+            let backend = SQLBackend(client: EngineClients.make(engine, EngineConnection(database: database)))
+            do { try backend.attach(to: session.engine) } catch let e as PlanQueryError {
+                for d in e.diagnostics { Terminal.error(d.render()) }
+                return ExitStatus.code(for: e.diagnostics)
+            } catch {
+                Terminal.error("planq: \(error)")
+                return ExitStatus.failure
+            }
+        }
 
         let source: SourceFile
         if let command {
