@@ -82,20 +82,18 @@ final class PostgresServer {
 
     var url: String { "postgresql://planq@127.0.0.1:\(port)/postgres" }
 
-    @discardableResult
-    func shell(_ args: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = args
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        if p.terminationStatus != 0 { throw Subprocess.Failure(description: "\(args.joined(separator: " ")): \(text)") }
-        return text
+    /// Runs a command through the shell with `system`, its output to a file. Not Foundation's
+    /// Process: it notices a command's end through a pipe, which the server that pg_ctl starts
+    /// inherits and holds open.
+    func shell(_ args: [String]) throws {
+        let logPath = NSTemporaryDirectory() + "planq-pg-\(getpid()).out"
+        defer { try? FileManager.default.removeItem(atPath: logPath) }
+        let quoted = args.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let status = system(quoted + " >'\(logPath)' 2>&1 </dev/null")
+        if status != 0 {
+            let text = (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
+            throw Subprocess.Failure(description: "\(args.joined(separator: " ")): \(text)")
+        }
     }
 
     func start() throws {
