@@ -6,6 +6,8 @@ let package = Package(
     products: [
         // The language, data I/O and rendering: no terminal or libedit code.
         .library(name: "PlanQuery", targets: ["PlanQuery"]),
+        // The bundled 2008/09 plan tables, for hosts that want planq's sample data.
+        .library(name: "BundledPlanData", targets: ["BundledPlanData"]),
         .executable(name: "planq", targets: ["planq"]),
     ],
     dependencies: [
@@ -13,6 +15,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "PlanQuery"),
+        // The bundled 2008/09 plan dataset, compiled in (examples/data/*.csv as generated Swift).
+        .target(name: "BundledPlanData", dependencies: ["PlanQuery"]),
         // Debian's libedit-dev; the README's commands and .ci/run install it when missing.
         .systemLibrary(
             name: "CEditLine",
@@ -21,7 +25,7 @@ let package = Package(
         ),
         // The REPL loop, meta-commands, statement detection and completion, written against the
         // LineReader protocol: no libedit here, so it is testable with a scripted reader.
-        .target(name: "PlanqShell", dependencies: ["PlanQuery"]),
+        .target(name: "PlanqShell", dependencies: ["PlanQuery", "BundledPlanData"]),
         .executableTarget(
             name: "planq",
             dependencies: [
@@ -29,11 +33,14 @@ let package = Package(
                 "PlanqShell",
                 "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["RecordGitCommit"]
         ),
+        // Writes the git commit being built into the executable (`planq --version`).
+        .plugin(name: "RecordGitCommit", capability: .buildTool()),
         .testTarget(
             name: "PlanQueryTests",
-            dependencies: ["PlanQuery"],
+            dependencies: ["PlanQuery", "BundledPlanData"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -22,13 +22,24 @@ public final class Engine: @unchecked Sendable {
     public var parameters: [String: String] = [:]
     /// Checked between steps of a query; set it to stop a long query.
     public var isCancelled: @Sendable () -> Bool = { false }
-    private var importedModules: Set<String> = []
+    /// Modules already loaded (a path, or `stdlib/NAME.planq` for the compiled-in ones).
+    private(set) var importedModules: Set<String> = []
     private var sources: [SourceFile] = []
 
-    public init(catalog: Catalog = Catalog(), registry: FunctionRegistry = .builtins) {
+    /// planq's version; the command line adds the commit it was built from.
+    public static let version = "0.1.0"
+
+    /// `standardLibrary: false` starts without the planq-written standard library (`rag`,
+    /// `variance`, ...); `import "stdlib/NAME"` still loads a module of it.
+    public init(catalog: Catalog = Catalog(), registry: FunctionRegistry = .builtins, standardLibrary: Bool = true) {
         self.env = Environment(catalog: catalog, registry: registry)
         env.fileLoader = { path in try DataFiles.load(path) }
         env.partialFileLoader = { path, columns in try DataFiles.load(path, columns: columns) }
+        if standardLibrary, case .success(let prelude) = StandardLibrary.prelude {
+            env.functions = prelude.functions
+            env.constants = prelude.constants
+            importedModules = prelude.modules
+        }
     }
 
     public var catalog: Catalog { env.catalog }
@@ -165,19 +176,33 @@ public final class Engine: @unchecked Sendable {
         throw PlanQueryError(.error(.usage, "--param \(name)=\(text): expected \(example.type.displayName) like \(example.literalText)", at: span))
     }
 
+    /// `import "stdlib/NAME"` (and `import "NAME"` inside a standard-library module) is the
+    /// compiled-in module unless a folder of `env.modulePaths` has that file (an override,
+    /// e.g. `$PLANQ_HOME/stdlib`). Other paths are looked for next to the importing file, in
+    /// the working directory and in `env.modulePaths`, and a bare standard-library name last
+    /// in the compiled-in library.
     func importModule(_ path: String, from statement: Statement) throws {
         let base = statement.span.file.name
-        var candidates: [String] = []
         let withExt = path.hasSuffix(".planq") ? path : path + ".planq"
-        if let slash = base.lastIndex(of: "/") { candidates.append(String(base[...slash]) + withExt) }
-        candidates.append(withExt)
+        let namesStandardLibrary = withExt.hasPrefix(StandardLibrary.folder)
+        let compiledIn = StandardLibrary.module(named: namesStandardLibrary ? String(withExt.dropFirst(StandardLibrary.folder.count)) : withExt)
+        if let compiledIn, StandardLibrary.isModuleFile(base) || (namesStandardLibrary && env.modulePaths.isEmpty) {
+            return try loadStandardLibraryModule(compiledIn)
+        }
+        var candidates: [String] = []
+        if !namesStandardLibrary {
+            if let slash = base.lastIndex(of: "/") { candidates.append(String(base[...slash]) + withExt) }
+            candidates.append(withExt)
+        }
         for dir in env.modulePaths {
             candidates.append(dir + "/" + withExt)
-            if withExt.hasPrefix("stdlib/") { candidates.append(dir + "/" + withExt.dropFirst("stdlib/".count)) }
+            if namesStandardLibrary { candidates.append(dir + "/" + withExt.dropFirst(StandardLibrary.folder.count)) }
         }
         guard let found = candidates.first(where: { FileAccess.exists($0) }) else {
+            if let compiledIn { return try loadStandardLibraryModule(compiledIn) }
             throw PlanQueryError(.error(.io, "cannot find module \"\(path)\"", at: statement.nameSpan,
-                                        hints: ["looked in: " + candidates.joined(separator: ", ")]))
+                                        hints: ["looked in: " + candidates.joined(separator: ", "),
+                                                "the standard library's modules: " + StandardLibrary.moduleNames.map { "stdlib/" + $0 }.joined(separator: ", ")]))
         }
         if importedModules.contains(found) { return }
         importedModules.insert(found)
@@ -185,6 +210,12 @@ public final class Engine: @unchecked Sendable {
             throw PlanQueryError(.error(.io, "cannot read module \(found)", at: statement.nameSpan))
         }
         try loadModule(SourceFile(name: found, text: text))
+    }
+
+    /// Loads a compiled-in module once per engine.
+    func loadStandardLibraryModule(_ source: SourceFile) throws {
+        guard importedModules.insert(source.name).inserted else { return }
+        try loadModule(source)
     }
 
     /// Runs a module's definitions (`let`, `fn`, `import`); queries in a module produce no output.

@@ -4,7 +4,7 @@ import PlanQuery
 /// The interactive shell: reads statements through a `LineReader`, runs them in a `Session`,
 /// and handles meta-commands (`.help`, `.tables`, `.mode`, …). See docs/repl.md.
 public final class REPL {
-    public static let version = "0.1.0"
+    public static let version = Engine.version
 
     public let session: Session
     public let reader: LineReader

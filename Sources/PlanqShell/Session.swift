@@ -1,9 +1,10 @@
+import BundledPlanData
 import Foundation
 import PlanQuery
 
 /// One CLI or REPL session: the engine, where data comes from, and how results are printed.
 public final class Session {
-    public let engine = Engine()
+    public let engine: Engine
     public var format: OutputFormat
     public var grid = GridRenderer()
     /// Where results go (`.output FILE` redirects); nil is standard output.
@@ -12,21 +13,31 @@ public final class Session {
     /// Standard output and standard error; tests capture them.
     public var writeOut: (String) -> Void = { Terminal.write($0) }
     public var writeErr: (String) -> Void = { Terminal.error($0) }
+    /// `$PLANQ_HOME`'s folders, when it is set: they replace the compiled-in copies.
+    let home: Locations
 
-    public init(format: OutputFormat) {
+    public init(format: OutputFormat, home: Locations = .fromEnvironment) {
         self.format = format
+        self.home = home
+        // The compiled-in standard library, unless $PLANQ_HOME has its own `stdlib/`.
+        engine = Engine(standardLibrary: home.stdlibDirectory == nil)
         if Terminal.stdoutIsTerminal {
             grid.totalWidth = Terminal.width
             grid.color = Terminal.useColor
         }
         engine.onWarning = { [weak self] d in self?.writeErr(d.render()) }
-        if let stdlib = Locations.stdlibDirectory { engine.env.modulePaths = [stdlib] }
+        if let stdlib = home.stdlibDirectory { engine.env.modulePaths = [stdlib] }
     }
 
     /// Registers `--data` paths, or the bundled plan data when none are given. Returns an exit status.
     public func setUp(dataPaths: [String]) -> Int32 {
+        if let problem = home.problem { writeErr("planq: " + problem) }
         if dataPaths.isEmpty {
-            if let dir = Locations.bundledDataDirectory { _ = DataPaths.registerDirectory(dir, in: engine.catalog) }
+            if let dir = home.dataDirectory {
+                _ = DataPaths.registerDirectory(dir, in: engine.catalog)
+            } else {
+                BundledPlanData.register(in: engine.catalog)
+            }
         } else {
             for path in dataPaths {
                 var isDir: ObjCBool = false
@@ -42,18 +53,29 @@ public final class Session {
                 }
             }
         }
-        loadPrelude()
-        return 0
+        return loadStandardLibrary()
     }
 
-    /// The planq-written part of the standard library, if it is installed.
-    public func loadPrelude() {
-        guard let dir = Locations.stdlibDirectory else { return }
-        let path = dir + "/prelude.planq"
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return }
-        do { try engine.loadModule(SourceFile(name: path, text: text)) } catch {
-            writeErr("planq: the standard library failed to load:\n\(error)")
+    /// The standard library: `$PLANQ_HOME/stdlib/prelude.planq` when that replaces the
+    /// compiled-in one (which the engine already has). Returns an exit status.
+    func loadStandardLibrary() -> Int32 {
+        if let error = StandardLibrary.loadError {
+            writeErr("planq: the compiled-in standard library failed to load:\n\(error)")
+            return ExitStatus.failure
         }
+        guard let dir = home.stdlibDirectory else { return 0 }
+        let path = dir + "/prelude.planq"
+        do {
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            try engine.loadModule(SourceFile(name: path, text: text))
+        } catch let e as PlanQueryError {
+            writeErr("planq: the standard library in \(dir) failed to load:\n\(e)")
+            return ExitStatus.code(for: e.diagnostics)
+        } catch {
+            writeErr("planq: cannot read \(path) ($PLANQ_HOME=\(home.root ?? "")): \(error.localizedDescription)")
+            return ExitStatus.inputMissing
+        }
+        return 0
     }
 
     public func emit(_ s: String) {
@@ -128,27 +150,35 @@ extension Session {
     }
 }
 
-/// Finds the bundled data and the standard library: $PLANQ_HOME, else the folder holding the
-/// executable or one of its parents (a checkout's `.build/release/planq`), else the working directory.
-public enum Locations {
-    public static let home: String? = {
-        if let h = ProcessInfo.processInfo.environment["PLANQ_HOME"], !h.isEmpty { return h }
-        let fm = FileManager.default
-        var candidates: [URL] = []
-        if let exe = try? fm.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            var dir = URL(fileURLWithPath: exe).deletingLastPathComponent()
-            for _ in 0..<6 { candidates.append(dir); dir = dir.deletingLastPathComponent() }
-        }
-        candidates.append(URL(fileURLWithPath: fm.currentDirectoryPath))
-        for c in candidates where fm.fileExists(atPath: c.appendingPathComponent("stdlib").path)
-            && fm.fileExists(atPath: c.appendingPathComponent("examples/data").path) {
-            return c.path
-        }
-        return nil
-    }()
+/// `$PLANQ_HOME`: a folder laid out like a planq checkout whose `stdlib/` and `examples/data/`
+/// replace the standard library and the bundled data compiled into planq (to try a changed
+/// standard library without rebuilding, or to make another dataset the default). Unset, planq
+/// reads neither: both are compiled in.
+public struct Locations: Sendable {
+    /// `$PLANQ_HOME`, when set and not empty.
+    public var root: String?
+    public var stdlibDirectory: String?
+    public var dataDirectory: String?
+    /// Set when `$PLANQ_HOME` names a folder with neither.
+    public var problem: String?
 
-    public static var bundledDataDirectory: String? { home.map { $0 + "/examples/data" } }
-    public static var stdlibDirectory: String? { home.map { $0 + "/stdlib" } }
+    public init(home: String?) {
+        guard let home, !home.isEmpty else { return }
+        root = home
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        if fm.fileExists(atPath: home + "/stdlib/prelude.planq") { stdlibDirectory = home + "/stdlib" }
+        if fm.fileExists(atPath: home + "/examples/data", isDirectory: &isDir), isDir.boolValue { dataDirectory = home + "/examples/data" }
+        if stdlibDirectory == nil, dataDirectory == nil {
+            problem = "PLANQ_HOME=\(home) has neither stdlib/prelude.planq nor examples/data/; using the compiled-in standard library and data"
+        }
+    }
+
+    /// From the environment. `getenv` rather than Foundation's environment dictionary: this is
+    /// on the path of every `planq -c`.
+    public static var fromEnvironment: Locations {
+        Locations(home: getenv("PLANQ_HOME").map { String(cString: $0) })
+    }
 }
 
 /// Data files and folders on disk → catalog tables, loaded on first use.

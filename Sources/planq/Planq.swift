@@ -14,6 +14,7 @@ struct Planq: ParsableCommand {
             planq                   open the REPL (or read a script from standard input)
             planq import DOC...     extract the tables of plan documents
             """,
+        version: "planq \(Engine.version) (commit \(gitCommit))",
         subcommands: [RunCommand.self, ImportCommand.self],
         defaultSubcommand: RunCommand.self
     )

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import PlanQuery
 
-/// The bundled dataset built from the three seed documents. `PLANQ_WRITE_DATASET=1` also
-/// writes `examples/data/<table>.csv` (until the CLI's `planq import --dataset` does it).
+/// The bundled dataset built from the three seed documents. `PLANQ_BLESS=1` also writes
+/// `examples/data/<table>.csv` (as `planq import --dataset` does).
 @Suite("Plan dataset")
 struct DocumentsDatasetTests {
     static let seedNames = ["000_873c78bfdc570b90.txt", "001_23223e66fe6ffd0f.txt", "002_1da1de6d14f02edd.txt"]
@@ -56,7 +56,7 @@ struct DocumentsDatasetTests {
         #expect(bv8?[k("code")] == "BVPI 8")
 
         // The committed bundled data is exactly what the importer produces from the seeds.
-        if ProcessInfo.processInfo.environment["PLANQ_WRITE_DATASET"] == nil {
+        if !Bless.isOn {
             for g in grids {
                 let committed = try? String(contentsOf: Fixtures.packageRoot.appendingPathComponent("examples/data/\(g.name).csv"), encoding: .utf8)
                 #expect(committed == CSVWriter.csv(g),
@@ -64,7 +64,7 @@ struct DocumentsDatasetTests {
             }
         }
 
-        if ProcessInfo.processInfo.environment["PLANQ_WRITE_DATASET"] != nil {
+        if Bless.isOn {
             let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             let dir = root.appendingPathComponent("examples/data")
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

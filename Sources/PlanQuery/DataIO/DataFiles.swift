@@ -83,6 +83,13 @@ public enum DataFiles {
         return withReport(keepVerbatimColumnsAsText(table), report)
     }
 
+    /// Types a data file's bytes already in memory (the bundled dataset compiled into the
+    /// binary), as `load(path)` types the file: the format comes from `name`'s extension.
+    public static func load(buffer: UnsafeBufferPointer<UInt8>, name: String) throws -> Table {
+        let (table, report) = try TabularLoader.load(buffer: buffer, name: name)
+        return withReport(keepVerbatimColumnsAsText(table), report)
+    }
+
     static func withReport(_ table: Table, _ report: LoadReport) -> Table {
         var t = table
         // Whatever the loader skipped or could not type is reported, never dropped silently.
