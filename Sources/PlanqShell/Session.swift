@@ -4,6 +4,7 @@ import PlanQuery
 
 /// One CLI or REPL session: the engine, where data comes from, and how results are printed.
 public final class Session {
+    /// The command line reads any file the user can (the host here is the user).
     public let engine: Engine
     public var format: OutputFormat
     public var grid = GridRenderer()
@@ -20,7 +21,7 @@ public final class Session {
         self.format = format
         self.home = home
         // The compiled-in standard library, unless $PLANQ_HOME has its own `stdlib/`.
-        engine = Engine(standardLibrary: home.stdlibDirectory == nil)
+        engine = Engine(files: LocalFileSystem(policy: .unrestricted), standardLibrary: home.stdlibDirectory == nil)
         if Terminal.stdoutIsTerminal {
             grid.totalWidth = Terminal.width
             grid.color = Terminal.useColor
@@ -29,7 +30,8 @@ public final class Session {
         if let stdlib = home.stdlibDirectory { engine.env.modulePaths = [stdlib] }
     }
 
-    /// Registers `--data` paths, or the bundled plan data when none are given. Returns an exit status.
+    /// Registers `--data` paths, or the bundled plan data when none are given, and the
+    /// standard library when `$PLANQ_HOME` replaces it. Returns an exit status.
     public func setUp(dataPaths: [String]) -> Int32 {
         if let problem = home.problem { writeErr("planq: " + problem) }
         if dataPaths.isEmpty {
@@ -56,24 +58,23 @@ public final class Session {
         return loadStandardLibrary()
     }
 
-    /// The standard library: `$PLANQ_HOME/stdlib/prelude.planq` when that replaces the
-    /// compiled-in one (which the engine already has). Returns an exit status.
+    /// The engine has the compiled-in standard library already; `$PLANQ_HOME/stdlib` replaces
+    /// it with the files there (read through the engine's file system, as `import` reads).
     func loadStandardLibrary() -> Int32 {
         if let error = StandardLibrary.loadError {
             writeErr("planq: the compiled-in standard library failed to load:\n\(error)")
             return ExitStatus.failure
         }
         guard let dir = home.stdlibDirectory else { return 0 }
-        let path = dir + "/prelude.planq"
         do {
-            let text = try String(contentsOfFile: path, encoding: .utf8)
-            try engine.loadModule(SourceFile(name: path, text: text))
+            try engine.loadModule(SourceFile(name: "<PLANQ_HOME>", text: "import \"stdlib/prelude\""))
         } catch let e as PlanQueryError {
-            writeErr("planq: the standard library in \(dir) failed to load:\n\(e)")
+            writeErr("planq: the standard library in \(dir) ($PLANQ_HOME) failed to load:")
+            for d in e.diagnostics { writeErr(d.render()) }
             return ExitStatus.code(for: e.diagnostics)
         } catch {
-            writeErr("planq: cannot read \(path) ($PLANQ_HOME=\(home.root ?? "")): \(error.localizedDescription)")
-            return ExitStatus.inputMissing
+            writeErr("planq: the standard library in \(dir) ($PLANQ_HOME) failed to load: \(error)")
+            return ExitStatus.failure
         }
         return 0
     }
@@ -136,8 +137,7 @@ extension Session {
             keep = c + 1
         }
         guard keep < t.schema.count else { return (t, []) }
-        var shown = Table(schema: Array(t.schema.prefix(keep)), columns: Array(t.columns.prefix(keep)), rowCount: t.rowCount)
-        shown.warnings = t.warnings
+        let shown = Table(schema: Array(t.schema.prefix(keep)), columns: Array(t.columns.prefix(keep)), rowCount: t.rowCount)
         return (shown, t.schema.dropFirst(keep).map(\.name))
     }
 
@@ -165,10 +165,9 @@ public struct Locations: Sendable {
     public init(home: String?) {
         guard let home, !home.isEmpty else { return }
         root = home
-        let fm = FileManager.default
-        var isDir: ObjCBool = false
-        if fm.fileExists(atPath: home + "/stdlib/prelude.planq") { stdlibDirectory = home + "/stdlib" }
-        if fm.fileExists(atPath: home + "/examples/data", isDirectory: &isDir), isDir.boolValue { dataDirectory = home + "/examples/data" }
+        let files = LocalFileSystem(policy: .unrestricted)
+        if files.fileExists(home + "/stdlib/prelude.planq") { stdlibDirectory = home + "/stdlib" }
+        if files.isDirectory(home + "/examples/data") { dataDirectory = home + "/examples/data" }
         if stdlibDirectory == nil, dataDirectory == nil {
             problem = "PLANQ_HOME=\(home) has neither stdlib/prelude.planq nor examples/data/; using the compiled-in standard library and data"
         }
@@ -188,9 +187,7 @@ public enum DataPaths {
     }
 
     public static func registerFile(_ path: String, in catalog: Catalog) {
-        catalog.registerLazy(stem(path), source: path) { (columns: Set<String>?) in
-            try columns.map { try DataFiles.load(path, columns: $0) } ?? DataFiles.load(path)
-        }
+        catalog.register(FileTableSource(path: path), as: stem(path))
     }
 
     @discardableResult

@@ -1,4 +1,4 @@
-import BundledPlanData
+@testable import BundledPlanData
 import Foundation
 import Testing
 @testable import PlanQuery
@@ -180,23 +180,38 @@ enum EmbeddedSources {
 /// The bundled tables as an embedding host registers them (docs/embedding.md).
 @Suite("Bundled plan data")
 struct BundledPlanDataTests {
-    @Test func tablesAreParsedWhenFirstNamed() throws {
+    @Test func tablesAreTypedAsTheFilesAre() throws {
         let engine = Engine()
         BundledPlanData.register(in: engine.catalog)
         #expect(engine.catalog.names == ["budgets", "consultations", "kpis", "monitoring", "plans", "projects", "staffing", "targets"])
-        #expect(engine.catalog.names.allSatisfy { !engine.catalog.isLoaded($0) })
-        #expect(engine.catalog.source(of: "kpis") == "bundled kpis.csv")
+        #expect(engine.catalog.origin(of: "kpis") == "bundled kpis.csv")
         let n = try engine.query("from kpis | summarize n = count()")
-        let onDisk = try DataFiles.load(Fixtures.packageRoot.appendingPathComponent("examples/data/kpis.csv").path)
+        let files = LocalFileSystem()
+        let (onDisk, _) = try DataFiles.load(Fixtures.packageRoot.appendingPathComponent("examples/data/kpis.csv").path, files: files)
         #expect(n.columns[0][0] == .int(onDisk.rowCount))
-        #expect(engine.catalog.isLoaded("kpis"))
-        #expect(!engine.catalog.isLoaded("budgets"))
-        // Typed as the file is: the same schema, the `*_text` columns kept as text.
-        let bundled = try #require(try engine.catalog.table(named: "kpis"))
+        // The same schema as the file gets, the `*_text` columns kept as text.
+        let bundled = try #require(try engine.table(named: "kpis"))
         #expect(bundled.schema.map(\.name) == onDisk.schema.map(\.name))
         #expect(bundled.schema.map(\.type) == onDisk.schema.map(\.type))
         #expect(bundled.schema.first { $0.name == "value_text" }?.type == .text)
         // The docs' example.
         #expect(try FunctionDocs.resultText(engine.run("rag(96, 100)")) == "amber")
+    }
+
+    /// Registering parses nothing; a query parses the tables it names, once.
+    @Test func aTableIsParsedWhenFirstNamedAndOnce() throws {
+        let sources = BundledPlanData.sources()
+        let catalog = Catalog()
+        for s in sources { catalog.register(s, as: s.name) }
+        let engine = Engine(catalog: catalog)
+        func parses() -> [String: Int] {
+            Dictionary(uniqueKeysWithValues: sources.map { ($0.name, $0.parses.load(ordering: .relaxed)) })
+        }
+        #expect(parses().values.allSatisfy { $0 == 0 })
+        _ = try engine.query("from kpis | take 1")
+        _ = try engine.query("from kpis | summarize n = count()")
+        var expected = Dictionary(uniqueKeysWithValues: sources.map { ($0.name, 0) })
+        expected["kpis"] = 1
+        #expect(parses() == expected)
     }
 }

@@ -6,7 +6,7 @@ import Testing
 /// copy: docs/functions.md and the examples follow the files, so one `PLANQ_BLESS=1` run after
 /// editing them brings both the compiled-in copy and the docs up to date.
 func makeEngineWithStandardLibraryFiles() -> Engine {
-    let engine = Engine(standardLibrary: false)
+    let engine = Engine(files: LocalFileSystem(), standardLibrary: false)
     engine.env.modulePaths = [Fixtures.packageRoot.appendingPathComponent("stdlib").path]
     do { _ = try engine.run("import \"stdlib/prelude\"") } catch { Issue.record("stdlib/prelude.planq: \(error)") }
     return engine

@@ -58,7 +58,8 @@ struct StandaloneBinaryTests {
         #expect(first.out.split(separator: "\n").count == 2)
         // Every bundled table, whole.
         for table in ["budgets", "consultations", "kpis", "monitoring", "plans", "projects", "staffing", "targets"] {
-            let onDisk = try DataFiles.load(Fixtures.packageRoot.appendingPathComponent("examples/data/\(table).csv").path)
+            let (onDisk, _) = try DataFiles.load(Fixtures.packageRoot.appendingPathComponent("examples/data/\(table).csv").path,
+                                                 files: LocalFileSystem())
             let count = try planq("--format", "csv", "-c", "from \(table) | summarize n = count()")
             #expect(count.out == "n\n\(onDisk.rowCount)\n", "\(table): \(count.err)")
         }

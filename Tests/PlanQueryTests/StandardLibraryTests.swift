@@ -37,8 +37,10 @@ struct StandardLibraryTests {
         #expect(engine.env.functions.isEmpty)
         let e = try #require(error(engine, "rag(96, 100)"))
         #expect(e.diagnostics[0].message.contains("unknown function `rag`"))
-        // A module of it is still there to import, with no file and no module path.
+        // A module of it is still there to import: not a file, so the engine's file policy
+        // (a new engine's default: no files) does not stand in the way.
         #expect(engine.env.modulePaths.isEmpty)
+        #expect(engine.env.files.policyDescription == "no files")
         #expect(try value(engine, "import \"stdlib/performance\"\nrag(96, 100)") == "amber")
         #expect(engine.env.functions["variance"] == nil)
         #expect(try value(engine, "import \"stdlib/finance.planq\"\nvariance(3, 1)") == "2")
@@ -74,7 +76,7 @@ struct StandardLibraryTests {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         try "fn variance(actual, budget) = 42\n".write(to: dir.appendingPathComponent("finance.planq"), atomically: true, encoding: .utf8)
-        let engine = Engine(standardLibrary: false)
+        let engine = Engine(files: LocalFileSystem(), standardLibrary: false)
         engine.env.modulePaths = [dir.path]
         #expect(try value(engine, "import \"stdlib/finance\"\nvariance(3, 1)") == "42")
         #expect(try value(engine, "import \"stdlib/performance\"\nrag(96, 100)") == "amber")

@@ -33,12 +33,12 @@ enum Bless {
 
 func makeEngine(dataDirectory: URL? = nil) -> Engine {
     // The standard library is the compiled-in copy (BundledSourcesTests keeps it equal to stdlib/).
-    let engine = Engine()
+    let engine = Engine(files: LocalFileSystem())
     if let dir = dataDirectory {
         for f in Fixtures.files(in: dir, ext: "csv") + Fixtures.files(in: dir, ext: "tsv") {
             let path = dir.appendingPathComponent(f).path
             let stem = String(f.dropLast(4))
-            engine.catalog.registerLazy(stem, source: path) { try DataFiles.load(path) }
+            engine.registerFile(path, as: stem)
         }
     }
     return engine

@@ -26,6 +26,39 @@ final class Executor {
         return t
     }
 
+    /// A table's loaded types differ from the schema the statement was bound with (a sample of
+    /// a large file guessed them): the engine binds the statement again with the loaded ones.
+    struct SchemaChanged: Error {}
+
+    /// Reads a table through the catalog (the one file policy for files), only `columns` when
+    /// the optimizer pruned the scan.
+    private func scan(_ plan: QueryPlan, _ source: TableSourceKind, _ columns: Set<String>?) throws -> Table {
+        let context = env.loadContext(columns: columns)
+        let table: Table
+        do {
+            switch source {
+            case .catalog(let name):
+                guard let t = try env.catalog.table(named: name, context) else { throw fail(.name, "no table named `\(name)`", plan.span) }
+                table = t
+            case .binding(let name):
+                guard let t = env.tables[name]?.table else { throw fail(.name, "no table named `\(name)`", plan.span) }
+                return t
+            case .file(let path, let options):
+                table = try env.catalog.table(ofFile: Resolver.fileKey(path, options),
+                                              source: FileTableSource(path: path, options: options), context)
+            }
+        } catch var d as Diagnostic {
+            d.span = d.span ?? plan.span
+            throw PlanQueryError(d)
+        }
+        guard table.schema.count == plan.schema.count else { throw SchemaChanged() }
+        for (loaded, bound) in zip(table.schema, plan.schema) where loaded.type != bound.type {
+            if let columns, !columns.contains(bound.name) { continue }
+            throw SchemaChanged()
+        }
+        return table
+    }
+
     private func evaluator(_ t: Table, _ plan: QueryPlan) -> Evaluator {
         Evaluator(table: t, tableName: t.schema.first?.qualifier)
     }
@@ -33,22 +66,7 @@ final class Executor {
     private func run(_ plan: QueryPlan) throws -> Table {
         switch plan.node {
         case .scan(let source, let columns):
-            switch source {
-            case .catalog(let name):
-                guard let t = try env.catalog.table(named: name, columns: columns) else { throw fail(.name, "no table named `\(name)`", plan.span) }
-                return t
-            case .binding(let name):
-                guard let b = env.tables[name] else { throw fail(.name, "no table named `\(name)`", plan.span) }
-                return b.table
-            case .read(let path, let options):
-                let key = path + "\u{0}" + options.key
-                if let t = env.fileCache[key] { return t }
-                let t = try DataFiles.load(path, options: options)
-                env.fileCache[key] = t
-                return t
-            case .file(let path):
-                return try env.loadFile(path, columns: columns)
-            }
+            return try scan(plan, source, columns)
 
         case .groupInput:
             guard let t = groupInputs.last else { throw fail(.runtime, "internal error: group input outside group", plan.span) }
@@ -69,11 +87,9 @@ final class Executor {
             var columns: [Column] = []
             columns.reserveCapacity(exprs.count)
             for e in exprs { columns.append(try ev.column(e)) }
-            var out = Table(schema: zip(plan.schema, columns).map { info, c in
+            return Table(schema: zip(plan.schema, columns).map { info, c in
                 ColumnInfo(name: info.name, type: c.type == .null ? info.type : c.type, format: info.format, qualifier: info.qualifier)
             }, columns: columns, rowCount: t.rowCount)
-            out.warnings = t.warnings
-            return out
 
         case .window(let input, let items):
             let t = try execute(input)
@@ -93,16 +109,17 @@ final class Executor {
             return t.gather(order)
 
         case .limit(let input, let n):
-            // `sort ... | take n` keeps only the first n rows: select them without sorting everything.
-            if case .sort(let inner, let keys) = input.node {
-                let t = try execute(inner)
-                if n < t.rowCount / 2 {
-                    let ev = evaluator(t, input)
-                    let cols = try keys.map { (try ev.column($0.expr), descending: $0.descending) }
-                    return t.gather(Sorting.firstRows(n, of: t.rowCount, keys: cols))
-                }
-            }
             return try execute(input).prefix(n)
+
+        case .topN(let input, let keys, let n):
+            let t = try execute(input)
+            let ev = evaluator(t, plan)
+            let cols = try keys.map { (try ev.column($0.expr), descending: $0.descending) }
+            // A bounded heap pays off while n is small against the rows; past that, sort them all.
+            if n < t.rowCount / 2 {
+                return t.gather(Sorting.firstRows(n, of: t.rowCount, keys: cols))
+            }
+            return t.gather(Sorting.order(rows: Array(0..<t.rowCount), keys: cols)).prefix(n)
 
         case .aggregate(let input, let keys, let aggregates):
             let t = try execute(input)
@@ -111,9 +128,7 @@ final class Executor {
             let (grouping, firstRows) = GroupKeys.group(keyColumns, rowCount: t.rowCount)
             var columns = keyColumns.map { $0.gather(firstRows) }
             for a in aggregates { columns.append(try aggregateColumn(a, t, grouping)) }
-            var out = Table(schema: plan.schema, columns: columns, rowCount: grouping.count)
-            out.warnings = t.warnings
-            return out
+            return Table(schema: plan.schema, columns: columns, rowCount: grouping.count)
 
         case .join(let left, let right, let kind, let leftKeys, let rightKeys, let residual, let output):
             return try join(plan, try execute(left), try execute(right), kind, leftKeys, rightKeys, residual, output)
@@ -130,9 +145,7 @@ final class Executor {
                 let pb = rc[i].map { b.columns[$0] } ?? .allNull(count: b.rowCount)
                 return Column.concatenate([pa, pb], type: plan.schema[i].type, format: plan.schema[i].format)
             }
-            var out = Table(schema: plan.schema, columns: columns, rowCount: a.rowCount + b.rowCount)
-            out.warnings = a.warnings + b.warnings
-            return out
+            return Table(schema: plan.schema, columns: columns, rowCount: a.rowCount + b.rowCount)
 
         case .pivot(let input, let keys, let pivotColumn, let value, let values):
             return try pivot(plan, try execute(input), keys, pivotColumn, value, values)
@@ -180,9 +193,7 @@ final class Executor {
             return Table.concatenate(parts, schema: plan.schema)
 
         case .describe(let input):
-            var d = TabularLoader.describe(try execute(input))
-            d.warnings = []
-            return d
+            return TabularLoader.describe(try execute(input))
 
         case .total(let input, let label, let labelColumn, let sumColumns, let by):
             let t = try execute(input)
@@ -332,7 +343,6 @@ final class Executor {
             pairsL = keep.map { pairsL[$0] }
             pairsR = keep.map { pairsR[$0] }
         }
-        var warnings = l.warnings + r.warnings
         var leftRows: [Int] = [], rightRows: [Int] = []
         switch kind {
         case .semi, .anti:
@@ -364,7 +374,7 @@ final class Executor {
             for i in pairsL where !matchedLeft[i] { matchedLeft[i] = true; leftMatches += 1 }
             if pairsL.count > leftMatches {
                 let keyNames = leftKeys.map { $0.span?.text ?? "key" }.joined(separator: ", ")
-                warnings.append(.warning(
+                env.log.report(.warning(
                     "join multiplied rows: \(leftMatches) matching left rows became \(pairsL.count) because some \(keyNames) values match several right rows",
                     at: plan.span,
                     hints: ["sums over the joined rows will count left values more than once; summarize the right side first, or use `join semi`"]))
@@ -382,9 +392,7 @@ final class Executor {
                 columns.append(builder.finish())
             }
         }
-        var out = Table(schema: plan.schema, columns: columns, rowCount: leftRows.count)
-        out.warnings = warnings
-        return out
+        return Table(schema: plan.schema, columns: columns, rowCount: leftRows.count)
     }
 
     // MARK: pivot

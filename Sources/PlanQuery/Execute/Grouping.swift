@@ -200,8 +200,6 @@ extension Table {
         let columns = schema.indices.map { i in
             Column.concatenate(parts.map { $0.columns[i] }, type: schema[i].type, format: schema[i].format)
         }
-        var t = Table(schema: schema, columns: columns, rowCount: parts.reduce(0) { $0 + $1.rowCount })
-        t.warnings = parts.flatMap(\.warnings)
-        return t
+        return Table(schema: schema, columns: columns, rowCount: parts.reduce(0) { $0 + $1.rowCount })
     }
 }

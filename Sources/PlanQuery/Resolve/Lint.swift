@@ -80,7 +80,7 @@ enum Lint {
         while true {
             switch p.node {
             case .groupInput: return true
-            case .filter(let i, _), .project(let i, _), .window(let i, _), .sort(let i, _), .limit(let i, _),
+            case .filter(let i, _), .project(let i, _), .window(let i, _), .sort(let i, _), .limit(let i, _), .topN(let i, _, _),
                  .aggregate(let i, _, _), .distinct(let i, _), .describe(let i), .total(let i, _, _, _, _):
                 p = i
             case .join(let l, _, _, _, _, _, _), .append(let l, _, _, _), .pivot(let l, _, _, _, _),

@@ -16,17 +16,16 @@ public final class QueryPlan: Sendable {
 public enum TableSourceKind: Sendable {
     /// A table in the catalog (loaded with `--data`, the bundled dataset, `.load`).
     case catalog(String)
-    /// A file named in the query: `from "budgets.csv"`.
-    case file(String)
+    /// A file named in the query: `from "budgets.csv"`, or `read("path", ...)` with options.
+    case file(String, ReadOptions)
     /// A `let`-bound table, materialised when the `let` ran.
     case binding(String)
-    /// `read("path", ...)`: a file with reading options.
-    case read(String, ReadOptions)
 }
 
 public indirect enum QueryNode: Sendable {
     /// `columns`: when set, only these columns of the source are read (the rest are null
-    /// placeholders the query never uses); nil reads every column.
+    /// placeholders the query never uses); nil reads every column. Binding leaves it nil;
+    /// the optimizer's column pruning sets it.
     case scan(TableSourceKind, columns: Set<String>?)
     /// The rows of the current group inside `group k (...)`.
     case groupInput
@@ -38,6 +37,9 @@ public indirect enum QueryNode: Sendable {
     case window(QueryPlan, [BoundExpr])
     case sort(QueryPlan, [BoundSortKey])
     case limit(QueryPlan, Int)
+    /// The first `count` rows in the order of the keys: `sort | take`, made by the optimizer,
+    /// selected without sorting every row.
+    case topN(QueryPlan, [BoundSortKey], count: Int)
     /// Output: the key columns, then one column per aggregate.
     case aggregate(QueryPlan, keys: [BoundExpr], aggregates: [BoundExpr])
     case join(QueryPlan, QueryPlan, JoinKind, leftKeys: [BoundExpr], rightKeys: [BoundExpr],

@@ -54,6 +54,11 @@ extension Resolver {
             if Keywords.transforms.contains(name) {
                 throw error(.syntax, "`\(name)` is a transform; it goes after `|`", e.span)
             }
+            if let open = openPivot {
+                // Validation without data: a pivot's columns are unknown; take this name to be one.
+                if !unresolvedAfterOpenPivot.contains(name) { unresolvedAfterOpenPivot.append(name) }
+                return BoundExpr(.literal(.null), type: open.type, format: open.format, span: e.span)
+            }
             throw unknownColumn(name, e.span, scope.columns, extra: Array(env.constants.keys))
 
         case .qualified(let q, let name):

@@ -26,7 +26,7 @@ struct ResultChecks {
                 warnTotals(marks, what: "`total`", at: plan.span)
             }
             visit(input)
-        case .project(let i, _), .sort(let i, _), .limit(let i, _), .distinct(let i, _), .describe(let i),
+        case .project(let i, _), .sort(let i, _), .limit(let i, _), .topN(let i, _, _), .distinct(let i, _), .describe(let i),
              .pivot(let i, _, _, _, _), .unpivot(let i, _, _, _):
             visit(i)
         case .join(let l, let r, _, _, _, _, _), .append(let l, let r, _, _):
@@ -129,7 +129,7 @@ struct ResultChecks {
             case .filter(let input, let pred):
                 if pred.columnsUsed.contains(where: { $0 < input.schema.count && Self.isRowKind(input.schema[$0].name) }) { return nil }
                 p = input
-            case .project(let i, _), .window(let i, _), .sort(let i, _), .limit(let i, _):
+            case .project(let i, _), .window(let i, _), .sort(let i, _), .limit(let i, _), .topN(let i, _, _):
                 p = i
             case .join(let l, _, _, _, _, _, _):
                 p = l
@@ -167,13 +167,12 @@ struct ResultChecks {
         guard case .scan(let source, let columns) = plan.node else { return nil }
         switch source {
         case .catalog(let name):
-            return (try? env.catalog.table(named: name, columns: columns)).flatMap { $0 }.map { ($0, name) }
+            return (try? env.catalog.table(named: name, env.loadContext(columns: columns))).flatMap { $0 }.map { ($0, name) }
         case .binding(let name):
-            return env.tables[name].map { ($0.table, name) }
-        case .file(let path):
-            return (try? env.loadFile(path, columns: columns)).map { ($0, path) }
-        case .read(let path, let options):
-            return env.fileCache[path + "\u{0}" + options.key].map { ($0, path) }
+            return env.tables[name]?.table.map { ($0, name) }
+        case .file(let path, let options):
+            return (try? env.catalog.table(ofFile: Resolver.fileKey(path, options), source: FileTableSource(path: path, options: options),
+                                           env.loadContext(columns: columns))).map { ($0, path) }
         }
     }
 
@@ -188,7 +187,7 @@ struct ResultChecks {
                 guard let (table, name) = scanned(p), index < p.schema.count,
                       let k = table.columnIndex(named: p.schema[index].name) else { return nil }
                 return (table, name, k)
-            case .filter(let input, _), .sort(let input, _), .limit(let input, _), .distinct(let input, _):
+            case .filter(let input, _), .sort(let input, _), .limit(let input, _), .topN(let input, _, _), .distinct(let input, _):
                 p = input
             case .window(let input, _):
                 guard index < input.schema.count else { return nil }

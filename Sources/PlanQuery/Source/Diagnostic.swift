@@ -6,6 +6,9 @@ public struct Diagnostic: Sendable, Error, CustomStringConvertible {
     /// What kind of failure this is; the CLI maps it to an exit code.
     public enum Kind: Sendable {
         case syntax, name, type, runtime, data, io, usage
+        /// Something the host does not allow: a file outside the file policy, a size or
+        /// nesting limit, a time limit, a cancelled query.
+        case limit
     }
 
     public var severity: Severity
