@@ -1,3 +1,12 @@
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What a statement produced.
 public enum Output: Sendable {
     case table(Table)
@@ -7,25 +16,47 @@ public enum Output: Sendable {
 }
 
 /// The embedding API: register tables, run planq source, get tables and diagnostics back.
-/// An engine is not thread-safe; use one per thread (they are cheap).
 ///
-/// Every file the engine reads goes through `files`, one `FileSystem` with a `FilePolicy`:
-/// a new engine reads no files unless its host says so.
-public final class Engine: @unchecked Sendable {
-    public let env: Environment
-    /// Non-fatal diagnostics (join fan-out, loader findings, lints) go here as they happen,
-    /// once per statement each.
-    public var onWarning: (Diagnostic) -> Void {
-        get { warningHandler.handler }
-        set { warningHandler.handler = newValue }
-    }
-    /// Parameter values given from outside (`--param name=value`), as text.
-    public var parameters: [String: String] = [:]
-    /// Checked between steps of a query; set it to stop a long query.
-    public var isCancelled: @Sendable () -> Bool = { false }
-    /// Modules already loaded (a path, or `stdlib/NAME.planq` for the compiled-in ones).
-    private(set) var importedModules: Set<String> = []
-    private let warningHandler: WarningHandler
+/// **Threads.** An engine is used from one thread at a time (like a SQLite connection): it
+/// is not `Sendable`, so Swift refuses to share it between tasks, and a second thread that
+/// reaches it anyway (through C, say) gets a `.usage` error rather than a race. Engines are
+/// cheap: make one per thread. Several engines can share one `Catalog` (tables registered
+/// once, loaded once; the catalog is thread-safe). `canceller` is the one part made to be
+/// used from another thread.
+///
+/// **State.** What the host registers (tables, functions, `define`d names, limits) is the
+/// engine's state. Each `run`, `query` or prepared query starts from it, and what a snippet
+/// defines (`fn sum`, `let budgets`) ends with the run — unless `keepsDefinitions` is on,
+/// as in the REPL, where each entry builds on the ones before.
+///
+/// **Policy.** Every file the engine reads goes through `files`, one `FileSystem` with a
+/// `FilePolicy`: a new engine reads no files unless its host says so. `limits` bound rows,
+/// memory, time and nesting; `allowsImport` and the function set are the host's too.
+public final class Engine {
+    /// The host's state: the catalog, the function set, the file system, and the definitions
+    /// the host made (`define`) or a persistent session kept. Runs work on a copy.
+    package let env: Environment
+    /// Non-fatal diagnostics (join fan-out, loader findings, lints), each statement's once
+    /// per message, handed over as the statement ends and before its output is emitted.
+    public var onWarning: (Diagnostic) -> Void = { _ in }
+    /// Values for the script's `param` statements, by name. A value of the declared
+    /// default's type is used as it is; text is converted to that type (the command line's
+    /// `--param year=FY2009/10`). A name no `param` declares is defined as a constant
+    /// before the script runs.
+    public var parameters: [String: Value] = [:]
+    /// Bounds on rows, memory, time and nesting for every run.
+    public var limits = Limits()
+    /// Whether `import` may load modules (through the file policy). Off, `import` is an error.
+    public var allowsImport = true
+    /// Keep what each run defines for the next run (a REPL, a notebook). Off by default:
+    /// every run starts from the host's state.
+    public var keepsDefinitions = false
+    /// Cancels this engine's running query from any thread (`engine.canceller.cancel()`).
+    public let canceller = QueryCanceller()
+    /// The thread running this engine (0: none), to report a second thread instead of
+    /// racing it; `depth` counts a host callback's nested runs on that same thread.
+    private let owner = Atomic<UInt>(0)
+    private var depth = 0
 
     /// planq's version; the command line adds the commit it was built from.
     public static let version = "0.1.0"
@@ -34,59 +65,44 @@ public final class Engine: @unchecked Sendable {
     /// `standardLibrary: false` starts without the planq-written standard library (`rag`,
     /// `variance`, ...); `import "stdlib/NAME"` still loads a module of it. It is compiled in
     /// and parsed once per process, so it reads no file and costs a new engine nothing.
-    public init(catalog: Catalog = Catalog(), registry: FunctionRegistry = .builtins,
-                files: any FileSystem = LocalFileSystem(policy: .none), standardLibrary: Bool = true) {
-        let handler = WarningHandler()
-        warningHandler = handler
-        let log = DiagnosticLog(deliver: { handler.handler($0) })
-        self.env = Environment(catalog: catalog, registry: registry, files: files, log: log)
+    public init(catalog: Catalog = Catalog(), files: any FileSystem = LocalFileSystem(policy: .none), standardLibrary: Bool = true) {
+        self.env = Environment(catalog: catalog, registry: .builtins, files: files, log: DiagnosticLog())
         if standardLibrary, case .success(let prelude) = StandardLibrary.prelude {
             env.functions = prelude.functions
             env.constants = prelude.constants
-            importedModules = prelude.modules
+            env.importedModules = prelude.modules
         }
     }
 
+    /// An engine reading files under `policy` from the local disk.
+    public convenience init(catalog: Catalog = Catalog(), files policy: FilePolicy, standardLibrary: Bool = true) {
+        self.init(catalog: catalog, files: LocalFileSystem(policy: policy), standardLibrary: standardLibrary)
+    }
+
+    /// The tables queries can name (shared with other engines made with the same catalog).
     public var catalog: Catalog { env.catalog }
 
-    public func register(_ table: Table, as name: String) {
-        env.catalog.register(table, as: name)
+    /// What the engine's file policy allows ("no files", "only /data").
+    public var filePolicyDescription: String { env.files.policyDescription }
+
+    /// Where `import "name"` looks after the importing file's folder.
+    public var modulePaths: [String] {
+        get { env.modulePaths }
+        set { env.modulePaths = newValue }
     }
 
-    /// Registers a data file (CSV, TSV, JSON, JSONL, a plan document) as a table, read through
-    /// the engine's file policy when a query first needs it.
-    public func registerFile(_ path: String, as name: String, options: ReadOptions = ReadOptions()) {
-        env.catalog.register(FileTableSource(path: path, options: options), as: name)
-    }
-
-    /// The rows of a `let` table or a catalog table, loading it if needed (loader findings
-    /// go to `onWarning`).
-    public func table(named name: String) throws -> Table? {
-        if let b = env.tables[name] { return b.table }
-        return try env.catalog.table(named: name, env.loadContext())
-    }
-
-    /// Reads a data file through the engine's file policy (findings go to `onWarning`).
-    public func load(path: String, options: ReadOptions = ReadOptions()) throws -> Table {
-        env.log.beginStatement()
-        let (table, findings) = try DataFiles.load(path, options: options, files: env.files)
-        for f in findings { env.log.report(f) }
-        return table
-    }
-
-    /// Parses without running: the syntax errors, if any.
-    public func syntaxErrors(_ source: SourceFile) -> [Diagnostic] {
-        Parser.parse(source).1
-    }
+    // MARK: running source
 
     /// Runs every statement in order, handing each output to `emit` as soon as it exists.
     /// Syntax errors stop the run before anything executes; a later error stops it there.
     public func run(_ source: SourceFile, emit: (Output) throws -> Void) throws {
-        let (program, diagnostics) = Parser.parse(source)
-        let errors = diagnostics.filter { $0.severity == .error }
-        if !errors.isEmpty { throw PlanQueryError(errors) }
-        for statement in program.statements {
-            try execute(statement, emit: emit)
+        try withRun { runEnv in
+            let statements = try parsed(source)
+            try defineUndeclaredParameters(statements, in: runEnv)
+            for statement in statements {
+                try execute(statement, in: runEnv, emit: emit)
+                if keepsDefinitions { env.adoptDefinitions(of: runEnv) }
+            }
         }
     }
 
@@ -97,14 +113,54 @@ public final class Engine: @unchecked Sendable {
         return outputs
     }
 
-    /// Runs one query and returns its table (the last table output).
+    /// Runs one query and returns its table (the last table output, or a one-row table
+    /// holding the last value).
     public func query(_ text: String, name: String = "<command>") throws -> Table {
-        let outputs = try run(text, name: name)
+        try Engine.lastTable(of: try run(text, name: name))
+    }
+
+    static func lastTable(of outputs: [Output]) throws -> Table {
         for o in outputs.reversed() { if case .table(let t) = o { return t } }
         for o in outputs.reversed() {
             if case .value(let v, let f) = o { return Table(names: ["value"], rows: [[v]], formats: [f]) }
         }
         throw PlanQueryError(.error(.usage, "the source produced no table", at: nil))
+    }
+
+    /// Adds the definitions of planq source (`let`, `fn`, `param`, `import`) to the
+    /// engine's own state, so every later run sees them: a host's prelude of functions.
+    /// Queries in it run and produce no output.
+    public func define(_ text: String, name: String = "<definitions>") throws {
+        try loadModule(SourceFile(name: name, text: text))
+    }
+
+    /// Runs a module's definitions into the engine's state (`define` for a source file).
+    package func loadModule(_ source: SourceFile) throws {
+        try withRun { runEnv in
+            let statements = try parsed(source)
+            for statement in statements {
+                try execute(statement, in: runEnv) { _ in }
+                env.adoptDefinitions(of: runEnv)
+            }
+        }
+    }
+
+    /// The rows of a `let` table or a catalog table, loading it if needed (loader findings
+    /// go to `onWarning`).
+    public func table(named name: String) throws -> Table? {
+        try withRun { runEnv in
+            if let b = runEnv.tables[name] { return b.table }
+            return try runEnv.catalog.table(named: name, runEnv.loadContext())
+        }
+    }
+
+    /// Reads a data file through the engine's file policy (findings go to `onWarning`).
+    public func load(path: String, options: ReadOptions = ReadOptions()) throws -> Table {
+        try withRun { runEnv in
+            let (table, findings) = try DataFiles.load(path, options: options, files: runEnv.files)
+            for f in findings { runEnv.log.report(f) }
+            return table
+        }
     }
 
     /// Binds a script to the typed plan of its last query without running anything: `let`,
@@ -114,58 +170,120 @@ public final class Engine: @unchecked Sendable {
     /// come from the data, so they are taken to be the names later steps use; pass
     /// `pivotKeys: .fromData` to read the pivot column's values instead (the REPL's
     /// completion does). The plan is optimised (pruned scans, top-N).
-    public func plan(_ text: String, name: String = "<command>", pivotKeys: PivotKeysSource = .assumedFromUse) throws -> QueryPlan {
-        let file = SourceFile(name: name, text: text)
-        let (program, diagnostics) = Parser.parse(file)
-        if let e = diagnostics.first(where: { $0.severity == .error }) { throw PlanQueryError(e) }
-        let scratch = env.scratchCopy()
-        var last: QueryPlan?
-        for statement in program.statements {
-            if let plan = try bindOnly(statement, in: scratch, pivotKeys: pivotKeys) { last = plan }
+    package func plan(_ text: String, name: String = "<command>", pivotKeys: PivotKeysSource = .assumedFromUse) throws -> QueryPlan {
+        try withRun { scratch in
+            let statements = try parsed(SourceFile(name: name, text: text))
+            try defineUndeclaredParameters(statements, in: scratch)
+            var last: QueryPlan?
+            for statement in statements {
+                if let plan = try bindOnly(statement, in: scratch, pivotKeys: pivotKeys) { last = plan }
+            }
+            guard let last else {
+                throw PlanQueryError(.error(.usage, "expected a query starting with `from`", at: nil))
+            }
+            return last
         }
-        guard let last else {
-            throw PlanQueryError(.error(.usage, "expected a query starting with `from`", at: nil))
-        }
-        return last
     }
 
     /// Where `plan()` learns a pivot's new columns.
-    public enum PivotKeysSource: Sendable {
+    package enum PivotKeysSource: Sendable {
         /// Read nothing: the names later steps use are taken to be pivot columns.
         case assumedFromUse
         /// Run the query that finds the pivot column's values (reads data).
         case fromData
     }
 
+    // MARK: one run
+
+    /// Everything one run shares: a copy of the host's state to define into, the guard
+    /// (cancellation, time, rows, memory) bound for the run's thread, one engine user at a
+    /// time, and warnings handed to `onWarning` however the run ends.
+    func withRun<R>(parameters: [String: Value]? = nil, _ body: (Environment) throws -> R) throws -> R {
+        let me = Engine.currentThread
+        if !owner.compareExchange(expected: 0, desired: me, ordering: .acquiring).exchanged {
+            guard owner.load(ordering: .relaxed) == me else {
+                throw PlanQueryError(.error(.usage, "this engine is already running a query on another thread; use one engine per thread (engines can share a Catalog)", at: nil))
+            }
+        }
+        depth += 1
+        defer {
+            depth -= 1
+            if depth == 0 { owner.store(0, ordering: .releasing) }
+        }
+        defer { flushWarnings() }
+        let runGuard = RunGuard(canceller: canceller, limits: limits)
+        let runEnv = env.scratchCopy()
+        runEnv.parameterValues = parameters ?? self.parameters
+        return try RunGuard.$current.withValue(runGuard) {
+            try runGuard.check()
+            return try body(runEnv)
+        }
+    }
+
+    private static var currentThread: UInt {
+        #if canImport(Darwin)
+        UInt(bitPattern: pthread_self())
+        #else
+        UInt(pthread_self())
+        #endif
+    }
+
+    func flushWarnings() {
+        for d in env.log.drain() { onWarning(d) }
+    }
+
+    func parsed(_ source: SourceFile) throws -> [Statement] {
+        let (program, diagnostics) = Parser.parse(source)
+        let errors = diagnostics.filter { $0.severity == .error }
+        if !errors.isEmpty { throw PlanQueryError(errors) }
+        return program.statements
+    }
+
+    /// Host parameters no `param` statement declares become constants for the run.
+    func defineUndeclaredParameters(_ statements: [Statement], in runEnv: Environment) throws {
+        guard !runEnv.parameterValues.isEmpty else { return }
+        var declared = Set<String>()
+        for s in statements { if case .param(let name, _) = s.kind { declared.insert(name) } }
+        for (name, value) in runEnv.parameterValues where !declared.contains(name) {
+            runEnv.constants[name] = ConstantBinding(value: value, format: .plain)
+        }
+    }
+
     // MARK: statements
 
-    func execute(_ statement: Statement, emit: (Output) throws -> Void) throws {
+    func execute(_ statement: Statement, in env: Environment, emit: (Output) throws -> Void) throws {
         env.log.beginStatement()
+        var output: Output?
         switch statement.kind {
         case .letValue(let name, let expr):
             env.constants[name] = try constant(expr, clause: "let", in: env)
         case .letTable(let name, let pipeline):
-            let (plan, table) = try bindAndRun(pipeline)
+            let (plan, table) = try bindAndRun(pipeline, in: env)
             env.tables[name] = TableBinding(plan: plan, table: table)
         case .function(let name, let params, let body):
             define(name, params, body, statement, in: env)
         case .importModule(let path):
-            try importModule(path, from: statement) { try self.loadModule($0) }
+            try importModule(path, from: statement, in: env) { module in
+                for s in try self.parsed(module) { try self.execute(s, in: env) { _ in } }
+            }
         case .param(let name, let defaultExpr):
             env.constants[name] = try parameter(name, defaultExpr, statement, in: env)
         case .query(let pipeline):
-            try emit(.table(try bindAndRun(pipeline).1))
+            output = .table(try bindAndRun(pipeline, in: env).1)
         case .expression(let expr):
             var resolver = makeResolver(env, pivotKeys: NoPivotKeyDiscovery())
             let bound = try resolver.bindExpr(expr, Resolver.Scope(columns: [], mode: .row, clause: "an expression"))
-            try emit(.value(try Evaluator.constant(bound), bound.format))
+            output = .value(try Evaluator.constant(bound), bound.format)
         case .help(let topic):
-            try emit(.message(HelpText.render(topic: topic, registry: env.registry, functions: env.functions)))
+            output = .message(HelpText.render(topic: topic, registry: env.registry, functions: env.functions))
         }
+        // The statement's warnings come before its output.
+        flushWarnings()
+        if let output { try emit(output) }
     }
 
     /// `plan()`'s side of `execute`: binds, never runs. Returns the plan of a query or `let` table.
-    private func bindOnly(_ statement: Statement, in scratch: Environment, pivotKeys: PivotKeysSource) throws -> QueryPlan? {
+    func bindOnly(_ statement: Statement, in scratch: Environment, pivotKeys: PivotKeysSource) throws -> QueryPlan? {
         switch statement.kind {
         case .letValue(let name, let expr):
             scratch.constants[name] = try constant(expr, clause: "let", in: scratch)
@@ -176,7 +294,7 @@ public final class Engine: @unchecked Sendable {
         case .function(let name, let params, let body):
             define(name, params, body, statement, in: scratch)
         case .importModule(let path):
-            try importModule(path, from: statement) { module in
+            try importModule(path, from: statement, in: scratch) { module in
                 for s in try self.parsed(module) { _ = try self.bindOnly(s, in: scratch, pivotKeys: pivotKeys) }
             }
         case .param(let name, let defaultExpr):
@@ -206,17 +324,16 @@ public final class Engine: @unchecked Sendable {
 
     /// Binds a pipeline, optimises it and runs it. When a load finds column types other than
     /// the ones a sample of the file suggested, the statement is bound once more with them.
-    func bindAndRun(_ pipeline: Pipeline) throws -> (QueryPlan, Table) {
+    func bindAndRun(_ pipeline: Pipeline, in env: Environment) throws -> (QueryPlan, Table) {
         var attempt = 0
         while true {
             let executor = Executor(env: env)
-            executor.isCancelled = isCancelled
             var resolver = makeResolver(env, pivotKeys: LocalPivotKeyDiscovery(run: { try executor.execute(Optimizer.optimize($0)) }))
             do {
                 let plan = Optimizer.optimize(try resolver.bind(pipeline))
                 let table = try executor.execute(plan)
                 // Checks that need the rows (a text filter no row matches, sums over total rows).
-                ResultChecks(env: env, warn: { self.env.log.report($0) }).run(plan)
+                ResultChecks(env: env, warn: { env.log.report($0) }).run(plan)
                 return (plan, table)
             } catch is Executor.SchemaChanged where attempt == 0 {
                 attempt += 1
@@ -246,15 +363,22 @@ public final class Engine: @unchecked Sendable {
 
     private func parameter(_ name: String, _ defaultExpr: Expr, _ statement: Statement, in env: Environment) throws -> ConstantBinding {
         var binding = try constant(defaultExpr, clause: "param", in: env)
-        if let given = parameters[name] {
-            binding.value = try parameterValue(given, like: binding.value, name: name, span: statement.nameSpan)
+        if let given = env.parameterValues[name] {
+            binding.value = try parameterValue(given, like: binding.value, name: name, span: statement.nameSpan, in: env)
         }
         return binding
     }
 
-    /// Turns `--param` text into a value of the declared default's type.
-    func parameterValue(_ text: String, like example: Value, name: String, span: Span?) throws -> Value {
-        if case .text = example { return .text(text) }
+    /// A host's value for a `param`: a value of the declared default's type (any number for
+    /// a number) as it is; text (`--param year=FY2009/10`) converted to that type.
+    func parameterValue(_ given: Value, like example: Value, name: String, span: Span?, in env: Environment) throws -> Value {
+        if example.isNull || given.isNull || given.type == example.type || (given.type.isNumeric && example.type.isNumeric) {
+            return given
+        }
+        guard case .text(let text) = given else {
+            throw PlanQueryError(.error(.type, "parameter `\(name)` is \(example.type.displayName) (like \(example.literalText)), not \(given.type.displayName)",
+                                        at: span))
+        }
         let converted = Conversions.convert(.text(text), to: example.type)
         if !converted.isNull { return converted }
         let file = SourceFile(name: "--param \(name)", text: text)
@@ -263,7 +387,7 @@ public final class Engine: @unchecked Sendable {
             var resolver = makeResolver(env, pivotKeys: NoPivotKeyDiscovery())
             if let bound = try? resolver.bindExpr(expr, Resolver.Scope(columns: [], mode: .row, clause: "param")),
                let v = try? Evaluator.constant(bound) {
-                if example.isNull || v.type == example.type || (v.type.isNumeric && example.type.isNumeric) { return v }
+                if v.type == example.type || (v.type.isNumeric && example.type.isNumeric) { return v }
             }
         }
         throw PlanQueryError(.error(.usage, "--param \(name)=\(text): expected \(example.type.displayName) like \(example.literalText)", at: span))
@@ -271,21 +395,26 @@ public final class Engine: @unchecked Sendable {
 
     // MARK: modules
 
-    /// Finds a module and hands it to `load` once per engine.
+    /// Finds a module and hands it to `load` once per run (once per session when definitions
+    /// persist).
     ///
     /// `import "stdlib/NAME"` (and `import "NAME"` inside a standard-library module) is the
-    /// compiled-in module, which is not a file, unless a folder of `env.modulePaths` has that
-    /// file (an override such as `$PLANQ_HOME/stdlib`). Other paths are looked for next to the
-    /// importing file, in the working directory and on `env.modulePaths`, through the file
-    /// policy; a bare standard-library name (`import "finance"`) falls back to the compiled-in
-    /// module.
-    func importModule(_ path: String, from statement: Statement, load: (SourceFile) throws -> Void) throws {
+    /// compiled-in module unless a folder of `modulePaths` has that file (an override such as
+    /// `$PLANQ_HOME/stdlib`). Other paths are looked for next to the importing file, in the
+    /// working directory and on `modulePaths`, through the file policy; a bare
+    /// standard-library name (`import "finance"`) falls back to the compiled-in module.
+    func importModule(_ path: String, from statement: Statement, in env: Environment, load: (SourceFile) throws -> Void) throws {
+        guard allowsImport else {
+            throw PlanQueryError(.error(.limit, "`import` is not allowed in this engine", at: statement.span,
+                                        hints: ["the host decides whether snippets may import modules"]))
+        }
         let base = statement.span.file.name
         let withExt = path.hasSuffix(".planq") ? path : path + ".planq"
+        // The standard library is compiled in: not a file, whatever the file policy.
         let namesStandardLibrary = withExt.hasPrefix(StandardLibrary.folder)
         let compiledIn = StandardLibrary.module(named: namesStandardLibrary ? String(withExt.dropFirst(StandardLibrary.folder.count)) : withExt)
         func loadCompiledIn(_ module: SourceFile) throws {
-            if importedModules.insert(module.name).inserted { try load(module) }
+            if env.importedModules.insert(module.name).inserted { try load(module) }
         }
         if let compiledIn, StandardLibrary.isModuleFile(base) || (namesStandardLibrary && env.modulePaths.isEmpty) {
             return try loadCompiledIn(compiledIn)
@@ -301,13 +430,20 @@ public final class Engine: @unchecked Sendable {
         }
         guard let found = candidates.first(where: { env.files.fileExists($0) }) else {
             if let compiledIn { return try loadCompiledIn(compiledIn) }
+            // The module as named, refused by the file policy, is a refusal rather than "not found".
+            // (No file was found to read, so this only meets the policy's refusal or a missing file.)
+            do { try env.files.withContents(of: withExt) { _ in } } catch where error.kind == .limit {
+                var refusal = error
+                refusal.span = statement.nameSpan
+                throw PlanQueryError(refusal)
+            } catch {}
             throw PlanQueryError(.error(.io, "cannot find module \"\(path)\"", at: statement.nameSpan,
                                         hints: ["looked in: " + candidates.joined(separator: ", ")
                                                 + " (file policy: \(env.files.policyDescription))",
                                                 "the standard library's modules: "
                                                 + StandardLibrary.moduleNames.map { StandardLibrary.folder + $0 }.joined(separator: ", ")]))
         }
-        if importedModules.contains(found) { return }
+        if env.importedModules.contains(found) { return }
         let text: String
         do {
             text = try env.files.withContents(of: found) { (buffer) throws(Diagnostic) -> String in
@@ -318,37 +454,7 @@ public final class Engine: @unchecked Sendable {
             d.span = d.span ?? statement.nameSpan
             throw PlanQueryError(d)
         }
-        importedModules.insert(found)
+        env.importedModules.insert(found)
         try load(SourceFile(name: found, text: text))
-    }
-
-    private func parsed(_ source: SourceFile) throws -> [Statement] {
-        let (program, diagnostics) = Parser.parse(source)
-        let errors = diagnostics.filter { $0.severity == .error }
-        if !errors.isEmpty { throw PlanQueryError(errors) }
-        return program.statements
-    }
-
-    /// Runs a module's definitions (`let`, `fn`, `import`); queries in a module produce no output.
-    public func loadModule(_ source: SourceFile) throws {
-        try run(source) { _ in }
-    }
-}
-
-/// The host's warning callback, shared with the diagnostic log (which outlives no engine).
-private final class WarningHandler: @unchecked Sendable {
-    // Set by the host before running; read when a finding is reported.
-    var handler: (Diagnostic) -> Void = { _ in }
-}
-
-extension Environment {
-    /// A copy for binding without effects: the same catalog and file system, its own names.
-    func scratchCopy() -> Environment {
-        let copy = Environment(catalog: catalog, registry: registry, files: files, log: log)
-        copy.constants = constants
-        copy.functions = functions
-        copy.tables = tables
-        copy.modulePaths = modulePaths
-        return copy
     }
 }

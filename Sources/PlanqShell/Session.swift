@@ -4,31 +4,55 @@ import PlanQuery
 
 /// One CLI or REPL session: the engine, where data comes from, and how results are printed.
 public final class Session {
-    /// The command line reads any file the user can (the host here is the user).
+    /// The command line reads any file the user can (the host here is the user) unless
+    /// `--allow-read`/`--no-files` say otherwise. A session keeps what each statement defines.
     public let engine: Engine
     public var format: OutputFormat
     public var grid = GridRenderer()
     /// Where results go (`.output FILE` redirects); nil is standard output.
     public var output: FileHandle? = nil
+    /// The format of the `.output` file when its extension names one (`.once totals.csv`).
+    public var fileFormat: OutputFormat? = nil
+    /// Results collected for a file written whole at the end (`.output book.xlsx`).
+    public var documentOutput: DocumentOutput? = nil
+    /// Writers for file formats that are not text streams, by file extension (`xlsx`, `html`).
+    /// The executable adds the ones it has; `.once FILE.EXT` and `.open-result` use them.
+    public var documentWriters: [String: DocumentWriter] = [:]
+    /// `.headers off` leaves out the header row of table, csv and tsv output.
+    public var showHeaders = true
+    /// `.nullvalue TEXT`: how a missing value looks in table and line output.
+    public var nullText = GridRenderer.defaultNullText
     public var lastTable: Table? = nil
     /// Standard output and standard error; tests capture them.
     public var writeOut: (String) -> Void = { Terminal.write($0) }
     public var writeErr: (String) -> Void = { Terminal.error($0) }
+    /// How a result reaches the screen; the REPL pages tall results and stops on Ctrl-C.
+    public var present: ((String) -> Void)? = nil
+    /// Whether the next output follows another in this statement (a blank line between tables).
+    var printedSomething = false
+    var previousWasTable = false
     /// `$PLANQ_HOME`'s folders, when it is set: they replace the compiled-in copies.
     let home: Locations
 
-    public init(format: OutputFormat, home: Locations = .fromEnvironment) {
+    public init(format: OutputFormat, files: FilePolicy = .unrestricted, home: Locations = .fromEnvironment) {
         self.format = format
         self.home = home
         // The compiled-in standard library, unless $PLANQ_HOME has its own `stdlib/`.
-        engine = Engine(files: LocalFileSystem(policy: .unrestricted), standardLibrary: home.stdlibDirectory == nil)
+        engine = Engine(files: files, standardLibrary: home.stdlibDirectory == nil)
+        engine.keepsDefinitions = true
         if Terminal.stdoutIsTerminal {
             grid.totalWidth = Terminal.width
             grid.color = Terminal.useColor
         }
         engine.onWarning = { [weak self] d in self?.writeErr(d.render()) }
-        if let stdlib = home.stdlibDirectory { engine.env.modulePaths = [stdlib] }
+        if let stdlib = home.stdlibDirectory { engine.modulePaths = [stdlib] }
     }
+
+    /// Results go to the screen (no `.output` file).
+    public var toScreen: Bool { output == nil && documentOutput == nil }
+
+    /// The format results are written in: the `.output` file's, else the mode.
+    public var effectiveFormat: OutputFormat { output != nil ? (fileFormat ?? format) : format }
 
     /// Registers `--data` paths, or the bundled plan data when none are given, and the
     /// standard library when `$PLANQ_HOME` replaces it. Returns an exit status.
@@ -59,7 +83,7 @@ public final class Session {
     }
 
     /// The engine has the compiled-in standard library already; `$PLANQ_HOME/stdlib` replaces
-    /// it with the files there (read through the engine's file system, as `import` reads).
+    /// it with the files there (read through the engine's file policy, as `import` reads).
     func loadStandardLibrary() -> Int32 {
         if let error = StandardLibrary.loadError {
             writeErr("planq: the compiled-in standard library failed to load:\n\(error)")
@@ -67,7 +91,7 @@ public final class Session {
         }
         guard let dir = home.stdlibDirectory else { return 0 }
         do {
-            try engine.loadModule(SourceFile(name: "<PLANQ_HOME>", text: "import \"stdlib/prelude\""))
+            try engine.define("import \"stdlib/prelude\"", name: "<PLANQ_HOME>")
         } catch let e as PlanQueryError {
             writeErr("planq: the standard library in \(dir) ($PLANQ_HOME) failed to load:")
             for d in e.diagnostics { writeErr(d.render()) }
@@ -79,24 +103,71 @@ public final class Session {
         return 0
     }
 
+    /// Text for wherever results go: the `.output` file, else the screen.
     public func emit(_ s: String) {
-        if let output { output.write(Data(s.utf8)) } else { writeOut(s) }
+        if let output { output.write(Data(s.utf8)) }
+        else if let present { present(s) }
+        else { writeOut(s) }
+    }
+
+    /// A table rendered in `format`, without its header row when `.headers off` says so.
+    public func rendered(_ t: Table, as format: OutputFormat, grid: GridRenderer) -> String {
+        let text = Rendering.render(t, as: format, grid: grid)
+        guard !showHeaders else { return text }
+        let headerLines: Int
+        switch format {
+        case .table: headerLines = 2
+        case .csv, .tsv: headerLines = t.schema.contains { $0.name.contains("\"") || $0.name.contains("\n") } ? 0 : 1
+        case .markdown, .json, .jsonl, .line: headerLines = 0
+        }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        lines.removeFirst(min(headerLines, max(0, lines.count - 1)))
+        return lines.joined(separator: "\n")
+    }
+
+    /// A result table to wherever results go: fitted to the screen (with a note naming the
+    /// columns left out), whole into a file, or collected for a document.
+    public func deliverTable(_ t: Table, grid: GridRenderer) {
+        lastTable = t
+        if let documentOutput {
+            documentOutput.tables.append(t)
+            return
+        }
+        let format = effectiveFormat
+        let human = format == .table || format == .markdown || format == .line
+        var text = human && printedSomething ? "\n" : ""
+        if format == .table {
+            let (shown, hidden) = Session.fitColumns(t, grid: grid)
+            text += rendered(shown, as: .table, grid: grid)
+            if !hidden.isEmpty { text += Session.hiddenColumnsNote(hidden, width: grid.totalWidth) }
+        } else {
+            text += rendered(t, as: format, grid: grid)
+        }
+        printedSomething = true
+        previousWasTable = true
+        emit(text)
+    }
+
+    /// A value or a message (`help`): as the printer lays them out.
+    func deliver(_ o: Output) {
+        if case .table(let t) = o { return deliverTable(t, grid: grid) }
+        let format = effectiveFormat
+        let human = format == .table || format == .markdown || format == .line
+        let gap = human && printedSomething && previousWasTable
+        var printer = OutputPrinter(format: format, grid: grid)
+        let text = (gap ? "\n" : "") + printer.render(o)
+        printedSomething = true
+        previousWasTable = false
+        // A document (`.output book.xlsx`) holds tables; other output stays on the screen.
+        if documentOutput != nil { (present ?? writeOut)(text) } else { emit(text) }
     }
 
     /// Runs a whole script; prints results as they come and errors to standard error.
     public func runScript(_ source: SourceFile) -> Int32 {
-        var printer = OutputPrinter(format: format, grid: grid)
+        printedSomething = false
+        previousWasTable = false
         do {
-            try engine.run(source) { o in
-                guard case .table(let t) = o, format == .table else {
-                    emit(printer.render(o))
-                    return
-                }
-                lastTable = t
-                let (shown, hidden) = Session.fitColumns(t, grid: grid)
-                emit(printer.render(.table(shown)))
-                if !hidden.isEmpty { emit(Session.hiddenColumnsNote(hidden, width: grid.totalWidth)) }
-            }
+            try engine.run(source) { o in deliver(o) }
             return 0
         } catch let e as PlanQueryError {
             for d in e.diagnostics { writeErr(d.render()) }
@@ -108,6 +179,20 @@ public final class Session {
             writeErr("planq: \(error)")
             return ExitStatus.failure
         }
+    }
+}
+
+/// Turns result tables into the bytes of a file that is written whole (a workbook, a page).
+public typealias DocumentWriter = ([Table]) throws -> [UInt8]
+
+/// `.output FILE.xlsx`: the tables collected until the file is closed.
+public final class DocumentOutput {
+    public let path: String
+    public let writer: DocumentWriter
+    public var tables: [Table] = []
+    public init(path: String, writer: @escaping DocumentWriter) {
+        self.path = path
+        self.writer = writer
     }
 }
 

@@ -183,7 +183,9 @@ struct BundledPlanDataTests {
     @Test func tablesAreTypedAsTheFilesAre() throws {
         let engine = Engine()
         BundledPlanData.register(in: engine.catalog)
-        #expect(engine.catalog.names == ["budgets", "consultations", "kpis", "monitoring", "plans", "projects", "staffing", "targets"])
+        let csvFiles = Fixtures.files(in: Fixtures.packageRoot.appendingPathComponent("examples/data"), ext: "csv")
+        #expect(engine.catalog.names == csvFiles.map { String($0.dropLast(".csv".count)) })
+        #expect(engine.catalog.names.contains("kpis") && engine.catalog.names.contains("budgets"))
         #expect(engine.catalog.origin(of: "kpis") == "bundled kpis.csv")
         let n = try engine.query("from kpis | summarize n = count()")
         let files = LocalFileSystem()

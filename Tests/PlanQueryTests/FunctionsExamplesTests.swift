@@ -8,7 +8,7 @@ import Testing
 func makeEngineWithStandardLibraryFiles() -> Engine {
     let engine = Engine(files: LocalFileSystem(), standardLibrary: false)
     engine.env.modulePaths = [Fixtures.packageRoot.appendingPathComponent("stdlib").path]
-    do { _ = try engine.run("import \"stdlib/prelude\"") } catch { Issue.record("stdlib/prelude.planq: \(error)") }
+    do { try engine.define("import \"stdlib/prelude\"") } catch { Issue.record("stdlib/prelude.planq: \(error)") }
     return engine
 }
 
@@ -42,7 +42,7 @@ struct FunctionsExamplesTests {
         let engine = Engine(standardLibrary: false)
         var warnings: [String] = []
         engine.onWarning = { warnings.append($0.render()) }
-        _ = try engine.run("import \"stdlib/prelude\"")
+        try engine.define("import \"stdlib/prelude\"")
         #expect(warnings.isEmpty)
         // Every planq-written function of the standard library is documented.
         let undocumented = engine.env.functions.values.filter { $0.doc == nil }.map(\.name)

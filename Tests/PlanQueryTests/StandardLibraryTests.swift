@@ -42,11 +42,13 @@ struct StandardLibraryTests {
         #expect(engine.env.modulePaths.isEmpty)
         #expect(engine.env.files.policyDescription == "no files")
         #expect(try value(engine, "import \"stdlib/performance\"\nrag(96, 100)") == "amber")
-        #expect(engine.env.functions["variance"] == nil)
+        // A module brings only its own definitions.
+        #expect(error(engine, "import \"stdlib/performance\"\nvariance(3, 1)")?.diagnostics[0].message.contains("unknown function `variance`") == true)
         #expect(try value(engine, "import \"stdlib/finance.planq\"\nvariance(3, 1)") == "2")
         // Importing the prelude brings its imports.
         let whole = Engine(standardLibrary: false)
         #expect(try value(whole, "import \"stdlib/prelude\"\nper_head(350, 1_400_000, 100_000) + variance(3, 1)") == "27")
+        try whole.define("import \"stdlib/prelude\"")
         #expect(whole.env.functions.keys.sorted() == Engine().env.functions.keys.sorted())
     }
 
@@ -56,13 +58,13 @@ struct StandardLibraryTests {
         engine.onWarning = { warnings.append($0.message) }
         engine.env.functions["rag"] = nil
         // Already loaded at start: the import does not run the module again.
-        _ = try engine.run("import \"stdlib/performance\"")
+        try engine.define("import \"stdlib/performance\"")
         #expect(engine.env.functions["rag"] == nil)
         #expect(warnings.isEmpty)
     }
 
     @Test func unknownModuleNamesTheStandardLibrary() throws {
-        let e = try #require(error(Engine(), "import \"stdlib/financial\""))
+        let e = try #require(error(Engine(files: LocalFileSystem()), "import \"stdlib/financial\""))
         let d = e.diagnostics[0]
         #expect(d.message == "cannot find module \"stdlib/financial\"")
         #expect(d.hints.contains("the standard library's modules: stdlib/finance, stdlib/performance, stdlib/prelude"))

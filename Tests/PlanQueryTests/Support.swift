@@ -44,8 +44,13 @@ func makeEngine(dataDirectory: URL? = nil) -> Engine {
     return engine
 }
 
-/// Runs source and returns (stdout, stderr) as the CLI would print them.
+/// Runs source and returns (stdout, stderr) as the CLI would print them: on a thread with the
+/// CLI's stack (`withQueryStack`), so nesting limits behave as they do there in a debug build.
 func runCapturing(_ engine: Engine, _ source: SourceFile, format: OutputFormat = .table) -> (out: String, err: String) {
+    withQueryStack { runCapturingHere(engine, source, format: format) }
+}
+
+func runCapturingHere(_ engine: Engine, _ source: SourceFile, format: OutputFormat = .table) -> (out: String, err: String) {
     var out = "", err = ""
     var printer = OutputPrinter(format: format)
     engine.onWarning = { err += $0.render() + "\n" }

@@ -40,6 +40,8 @@ public final class FileTableSource: TableSource {
     }
 
     public func load(_ context: LoadContext) throws -> Table {
+        // A file about to be read whole must fit the memory budget (its table takes about as much).
+        if let size = context.files.fileSize(path) { try RunGuard.current?.admitBytes(size, "reading \(path)") }
         let kept = state.withLock { s -> (Table, [Diagnostic])? in
             defer { s.kept = nil }
             return s.kept

@@ -343,6 +343,7 @@ public enum TabularLoader {
 
     private static func loadValid(_ buf: UnsafeBufferPointer<UInt8>, start: Int, name: String, options: LoadOptions,
                                   issues: [LoadIssue]) throws(Diagnostic) -> (Table, LoadReport) {
+        try RunGuard.loaderCheckpoint()
         let format = options.format ?? TabularFormat.forPath(name) ?? sniffFormat(buf, start: start)
         let threshold = min(1, max(0, options.typedThreshold))
         var report = LoadReport(source: name, format: format)
@@ -353,6 +354,7 @@ public enum TabularLoader {
                                                 threshold: threshold)
         case .json, .jsonl:
             let result = try JSONReader.read(buf, start: start, name: name, lines: format == .jsonl)
+            try RunGuard.loaderCheckpoint()
             var names = result.names
             var nameIssues: [LoadIssue] = []
             if names.contains("") { names = CSVReader.uniqueNames(names, issues: &nameIssues, line: nil) }
@@ -364,6 +366,7 @@ public enum TabularLoader {
                     }
                 }
             }
+            try RunGuard.loaderCheckpoint()
             table = makeTable(names: names, columns: columns, rowCount: result.rowCount)
             report.rowCount = result.rowCount
             report.columns = columns.map(\.report)
@@ -424,6 +427,7 @@ public enum TabularLoader {
         }
         var s = try CSVReader.structure(buf, start: start, delimiter: delimiter, hasHeader: options.hasHeader,
                                         name: name, parallel: options.parallel)
+        try RunGuard.loaderCheckpoint()
         let width = s.width
         let rowCount = s.rowCount
         let spanColumns = s.columns
@@ -441,6 +445,7 @@ public enum TabularLoader {
         }
         withExtendedLifetime(spanColumns) {}
         s.columns = nil
+        try RunGuard.loaderCheckpoint()
         let table = makeTable(names: s.names, columns: columns, rowCount: rowCount)
         let report = LoadReport(source: name, format: format, delimiter: delimiter, rowCount: rowCount,
                                 columns: columns.map(\.report), issues: issues + s.issues)
@@ -453,14 +458,18 @@ public enum TabularLoader {
                                      input: (Int, (ColumnInput) -> InferredColumn) -> InferredColumn) -> [InferredColumn] {
         // Only the wanted columns are typed; the others are all-null text placeholders.
         let wanted = only.map { only in names.indices.filter { only.contains(names[$0]) } } ?? Array(names.indices)
-        func placeholder(_ j: Int) -> InferredColumn {
+        @Sendable func placeholder(_ j: Int) -> InferredColumn {
             InferredColumn(column: Column(storage: .null, nulls: nil, count: rowCount),
                            report: ColumnReport(name: names[j], type: .null, format: .plain, nullCount: rowCount))
         }
         let count = wanted.count
+        // A cancelled or timed-out run skips the columns not yet typed (its caller then stops).
+        let runGuard = RunGuard.current
         if !parallel || count < 2 || rowCount * count < 200_000 {
             var out = names.indices.map { wanted.contains($0) ? nil : placeholder($0) }
-            for j in wanted { out[j] = input(j) { inferColumn($0, name: names[j], threshold: threshold) } }
+            for j in wanted {
+                out[j] = runGuard?.stopReason != nil ? placeholder(j) : input(j) { inferColumn($0, name: names[j], threshold: threshold) }
+            }
             return out.map { $0! }
         }
         let slots = ResultSlots<InferredColumn>(count: count)
@@ -468,6 +477,7 @@ public enum TabularLoader {
             let work = UncheckedBox(input)
             DispatchQueue.concurrentPerform(iterations: count) { k in
                 let j = wanted[k]
+                if runGuard?.stopReason != nil { slots.set(k, placeholder(j)); return }
                 slots.set(k, work.value(j) { inferColumn($0, name: names[j], threshold: threshold) })
             }
         }

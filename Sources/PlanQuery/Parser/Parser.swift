@@ -7,6 +7,8 @@ public struct Parser {
     public internal(set) var diagnostics: [Diagnostic] = []
     /// Capitalised keywords (`WHERE`) are reported once per statement: up to this offset (SQLHabits).
     var capitalsNotedUpTo = 0
+    /// Brackets, sub-expressions and sub-queries entered and not yet left (the nesting limit).
+    var nesting = NestingDepth()
 
     struct Failure: Error {}
 
@@ -58,6 +60,26 @@ public struct Parser {
     mutating func acceptWord(_ w: String) -> Bool {
         if isWord(w) { advance(); return true }
         return false
+    }
+
+    /// Enters one level of recursion; past the nesting limit (or the thread's stack) it is a
+    /// syntax error at the current token. Pair with `nesting.leave()`.
+    mutating func nest(_ what: String = "expression") throws {
+        do {
+            try nesting.enter(span(current), what)
+        } catch let e as PlanQueryError {
+            diagnostics += e.diagnostics
+            throw Failure()
+        }
+    }
+
+    /// A tree built by a loop (`1 + 1 + …`, `a and b and …`) grows deeper without recursion
+    /// here, but every later stage walks it recursively.
+    mutating func checkHeight(_ e: Expr) throws {
+        if e.height > nesting.limit {
+            diagnostics += NestingDepth.tooDeep(Span(file: file, start: e.span.end, end: e.span.end + 1), "expression", limit: nesting.limit).diagnostics
+            throw Failure()
+        }
     }
 
     mutating func fail(_ message: String, at t: Token? = nil, hints: [String] = []) -> Failure {
@@ -138,6 +160,11 @@ public struct Parser {
         var statements: [Statement] = []
         skipNewlines()
         while kind != .eof {
+            if diagnostics.count >= Limits.maxSyntaxErrors,
+               diagnostics.filter({ $0.severity == .error }).count >= Limits.maxSyntaxErrors {
+                diagnostics.append(.error(.syntax, "too many syntax errors; the rest of the source was not read", at: span(current)))
+                break
+            }
             do {
                 statements.append(try parseStatement())
                 if kind != .eof, kind != .newline, kind != .semicolon {
@@ -153,6 +180,10 @@ public struct Parser {
     }
 
     func hintAfterStatement() -> [String] {
+        // SQL's `group by`/`order by` first: `group` and `order` also start transforms.
+        if kind == .identifier, ["group", "order"].contains(currentText.lowercased()), isWord("by", at: 1) {
+            return habitHints(at: current)
+        }
         if kind == .identifier, Keywords.transforms.contains(currentText) {
             return ["transforms are separated by `|`: `... | \(currentText) ...`"]
         }
@@ -287,6 +318,8 @@ public struct Parser {
     // MARK: pipelines
 
     mutating func parsePipeline() throws -> Pipeline {
+        try nest("query")
+        defer { nesting.leave() }
         let start = current.start
         guard acceptKeyword("from") else { throw fail("expected `from`, found \(describe(current))") }
         let source = try parseRelation(after: "from")
@@ -323,6 +356,8 @@ public struct Parser {
     }
 
     mutating func parseTransformList() throws -> [Transform] {
+        try nest("group")
+        defer { nesting.leave() }
         var list: [Transform] = [try parseTransform()]
         while accept(.pipe) { list.append(try parseTransform()) }
         return list
@@ -523,9 +558,14 @@ public struct Parser {
     // MARK: expressions
 
     public mutating func parseExpr() throws -> Expr {
-        if isWord("if") { return try parseIf() }
-        if isWord("case") { return try parseCase() }
-        return try parseOr()
+        try nest()
+        defer { nesting.leave() }
+        let e: Expr
+        if isWord("if") { e = try parseIf() }
+        else if isWord("case") { e = try parseCase() }
+        else { e = try parseOr() }
+        try checkHeight(e)
+        return e
     }
 
     mutating func parseIf() throws -> Expr {
@@ -563,6 +603,7 @@ public struct Parser {
             skipLineBreaks()
             let rhs = try parseAnd()
             lhs = Expr(.binary(.or, lhs, rhs), lhs.span.merged(with: rhs.span))
+            try checkHeight(lhs)
         }
         return lhs
     }
@@ -574,6 +615,7 @@ public struct Parser {
             skipLineBreaks()
             let rhs = try parseNot()
             lhs = Expr(.binary(.and, lhs, rhs), lhs.span.merged(with: rhs.span))
+            try checkHeight(lhs)
         }
         return lhs
     }
@@ -581,6 +623,8 @@ public struct Parser {
     mutating func parseNot() throws -> Expr {
         if isKeyword("not") {
             let t = advance()
+            try nest()
+            defer { nesting.leave() }
             let e = try parseNot()
             return Expr(.unary(.not, e), span(t).merged(with: e.span))
         }
@@ -633,6 +677,8 @@ public struct Parser {
     mutating func parseCoalesce() throws -> Expr {
         let lhs = try parseAdditive()
         if accept(.coalesce) {
+            try nest()
+            defer { nesting.leave() }
             let rhs = try parseCoalesce()
             return Expr(.binary(.coalesce, lhs, rhs), lhs.span.merged(with: rhs.span))
         }
@@ -646,6 +692,7 @@ public struct Parser {
             skipLineBreaks()
             let rhs = try parseMultiplicative()
             lhs = Expr(.binary(op, lhs, rhs), lhs.span.merged(with: rhs.span))
+            try checkHeight(lhs)
         }
         return lhs
     }
@@ -658,6 +705,7 @@ public struct Parser {
             skipLineBreaks()
             let rhs = try parseUnary()
             lhs = Expr(.binary(op, lhs, rhs), lhs.span.merged(with: rhs.span))
+            try checkHeight(lhs)
         }
         return lhs
     }
@@ -665,6 +713,8 @@ public struct Parser {
     mutating func parseUnary() throws -> Expr {
         if kind == .minus || kind == .plus {
             let t = advance()
+            try nest()
+            defer { nesting.leave() }
             let e = try parseUnary()
             // Fold `-5` into a literal so it prints and types as one.
             if t.kind == .minus, case .literal(let v, let f) = e.kind, let neg = negateLiteral(v) {

@@ -1,21 +1,21 @@
 /// A `let`-bound constant or a parameter.
-public struct ConstantBinding: Sendable {
-    public var value: Value
-    public var format: ValueFormat
+package struct ConstantBinding: Sendable {
+    package var value: Value
+    package var format: ValueFormat
 }
 
 /// A `fn` definition: parameters with optional defaults, and a body expression.
-public struct UserFunction: Sendable {
-    public var name: String
-    public var parameters: [Parameter]
-    public var body: Expr
-    public var span: Span?
+package struct UserFunction: Sendable {
+    package var name: String
+    package var parameters: [Parameter]
+    package var body: Expr
+    package var span: Span?
     /// The whole `fn` statement; its `##` doc comment is read from the lines above it.
-    public var definition: Span? = nil
+    package var definition: Span? = nil
 
     /// The `##` doc comment above the definition (FunctionDocs), shown by `help NAME`.
     /// Read on demand: parsing every doc comment at start-up cost a third of `planq -c '1 + 1'`.
-    public var doc: FunctionHelp? {
+    package var doc: FunctionHelp? {
         guard let definition else { return nil }
         return DocComments.help(in: definition.file, before: definition.start, name: name)
     }
@@ -23,22 +23,30 @@ public struct UserFunction: Sendable {
 
 /// A `let`-bound table: its plan (for the SQL lowering and completion) and, once the `let`
 /// has run, its rows. Binding alone (`Engine.plan`) leaves `table` nil.
-public struct TableBinding: Sendable {
-    public var plan: QueryPlan
-    public var table: Table?
+package struct TableBinding: Sendable {
+    package var plan: QueryPlan
+    package var table: Table?
 }
 
-/// Everything a query can refer to by name, and the one way it reaches files.
-public final class Environment: @unchecked Sendable {
-    public let catalog: Catalog
-    public var registry: FunctionRegistry
-    public var constants: [String: ConstantBinding] = [:]
-    public var functions: [String: UserFunction] = [:]
-    public var tables: [String: TableBinding] = [:]
+/// Everything a query can refer to by name, and the one way it reaches files. The engine
+/// keeps one as the host's state; each run works on a `scratchCopy` (names defined by the
+/// run stay in it), so an environment is used by one thread and needs no lock. The catalog
+/// it points to is shared and thread-safe.
+package final class Environment {
+    package let catalog: Catalog
+    package var registry: FunctionRegistry
+    package var constants: [String: ConstantBinding] = [:]
+    package var functions: [String: UserFunction] = [:]
+    package var tables: [String: TableBinding] = [:]
+    /// The host's values for `param` statements in this run (text from the command line is
+    /// converted to the declared type).
+    var parameterValues: [String: Value] = [:]
+    /// Modules already imported (by resolved path): a second `import` of one is a no-op.
+    var importedModules: Set<String> = []
     /// Every file access: data files, documents, modules, directory listings for hints.
-    public var files: any FileSystem
+    package let files: any FileSystem
     /// Where `import "name"` looks after the importing file's folder (the stdlib folder).
-    public var modulePaths: [String] = []
+    package var modulePaths: [String] = []
     /// Non-fatal findings, de-duplicated per statement.
     let log: DiagnosticLog
 
@@ -49,6 +57,22 @@ public final class Environment: @unchecked Sendable {
         self.log = log
     }
 
+    /// A copy for one run: the same catalog, file system and log, its own names.
+    func scratchCopy() -> Environment {
+        let copy = Environment(catalog: catalog, registry: registry, files: files, log: log)
+        copy.adoptDefinitions(of: self)
+        copy.modulePaths = modulePaths
+        return copy
+    }
+
+    /// Takes the names another environment defined (a persistent session keeping a run's work).
+    func adoptDefinitions(of other: Environment) {
+        constants = other.constants
+        functions = other.functions
+        tables = other.tables
+        importedModules = other.importedModules
+    }
+
     /// What a table source gets when asked for a schema or rows.
     func loadContext(columns: Set<String>? = nil) -> LoadContext {
         let log = self.log
@@ -56,7 +80,7 @@ public final class Environment: @unchecked Sendable {
     }
 
     /// Every table name a query can use: `let` tables first, then the catalog.
-    public var tableNames: [String] {
+    package var tableNames: [String] {
         Array(tables.keys).sorted() + catalog.names.filter { tables[$0] == nil }
     }
 }

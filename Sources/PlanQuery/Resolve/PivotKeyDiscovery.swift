@@ -21,7 +21,7 @@ struct LocalPivotKeyDiscovery: PivotKeyDiscovery {
 
     func distinctValues(_ keys: QueryPlan) throws -> [Value]? {
         let column = try run(keys).columns[0]
-        let ordered = Sorting.order(rows: Array(0..<column.count), keys: [(column, descending: false)])
+        let ordered = try Sorting.order(rows: Array(0..<column.count), keys: [(column, descending: false)])
         return ordered.map { column[$0] }.filter { !$0.isNull }
     }
 }

@@ -5,11 +5,15 @@ public final class QueryPlan: Sendable {
     public let node: QueryNode
     public let schema: [ColumnInfo]
     public let span: Span?
+    /// Steps from here down to the deepest source (a scan is 1). The resolver refuses plans
+    /// deeper than the nesting limit: execution, and freeing the plan, recurse per step.
+    public let height: Int
 
     public init(_ node: QueryNode, schema: [ColumnInfo], span: Span?) {
         self.node = node
         self.schema = schema
         self.span = span
+        self.height = 1 + node.inputs.reduce(0) { max($0, $1.height) }
     }
 }
 
@@ -58,6 +62,21 @@ public indirect enum QueryNode: Sendable {
     /// One row per input column: type, nulls, distinct values, unparsed cells, range.
     case describe(QueryPlan)
     case values(Table)
+}
+
+extension QueryNode {
+    /// The plans this step reads, left to right (a group's body last).
+    public var inputs: [QueryPlan] {
+        switch self {
+        case .scan, .groupInput, .values: return []
+        case .filter(let p, _), .project(let p, _), .window(let p, _), .sort(let p, _), .limit(let p, _),
+             .aggregate(let p, _, _), .distinct(let p, _), .pivot(let p, _, _, _, _), .unpivot(let p, _, _, _),
+             .total(let p, _, _, _, _), .describe(let p), .topN(let p, _, _):
+            return [p]
+        case .join(let a, let b, _, _, _, _, _), .append(let a, let b, _, _): return [a, b]
+        case .group(let p, _, let body, _): return [p, body]
+        }
+    }
 }
 
 public struct BoundSortKey: Sendable {

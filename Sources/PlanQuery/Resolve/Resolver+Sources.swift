@@ -1,8 +1,13 @@
 /// Resolution, relations and pipelines: sources, file paths, read(...) options, literal tables.
 extension Resolver {
     mutating func bind(_ pipeline: Pipeline) throws -> QueryPlan {
+        try nesting.enter(pipeline.span, "query")
+        defer { nesting.leave() }
         var plan = try bind(pipeline.source)
-        for t in pipeline.transforms { plan = try bind(t, input: plan) }
+        for t in pipeline.transforms {
+            plan = try bind(t, input: plan)
+            try checkHeight(plan, t.keywordSpan)
+        }
         return plan
     }
 

@@ -8,6 +8,10 @@ struct Resolver {
     /// Where `pivot` learns its key values (the new columns' names).
     let pivotKeys: any PivotKeyDiscovery
     var functionDepth = 0
+    /// Expressions and sub-queries being bound (the nesting limit), and expression nodes bound
+    /// so far in this statement (Limits.maxBoundNodes).
+    var nesting = NestingDepth()
+    var boundNodes = 0
     /// When `pivotKeys` cannot know the values (validation without data): names a later step
     /// uses that no column has, taken to be pivot columns of this type.
     var openPivot: ColumnInfo? = nil
@@ -57,6 +61,11 @@ struct Resolver {
     init(env: Environment, pivotKeys: any PivotKeyDiscovery) {
         self.env = env
         self.pivotKeys = pivotKeys
+    }
+
+    /// A plan deeper than the nesting limit steps is refused where it grew too deep.
+    func checkHeight(_ plan: QueryPlan, _ span: Span) throws {
+        if plan.height > nesting.limit { throw NestingDepth.tooDeep(span, "query", limit: nesting.limit) }
     }
 
     /// Non-fatal findings (a constant hidden by a column of the same name).

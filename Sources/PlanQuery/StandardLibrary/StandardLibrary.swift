@@ -44,14 +44,14 @@ public enum StandardLibrary {
         var warnings: [Diagnostic] = []
         engine.onWarning = { warnings.append($0) }
         do {
-            _ = try engine.run("import \"\(folder)prelude\"", name: "<standard library>")
+            try engine.define("import \"\(folder)prelude\"", name: "<standard library>")
         } catch let e as PlanQueryError {
             return .failure(e)
         } catch {
             return .failure(PlanQueryError(.error(.runtime, "the standard library failed to load: \(error)", at: nil)))
         }
         return .success(Definitions(functions: engine.env.functions, constants: engine.env.constants,
-                                    modules: engine.importedModules, warnings: warnings))
+                                    modules: engine.env.importedModules, warnings: warnings))
     }()
 
     /// Why the standard library could not be loaded, if it could not (a test keeps this nil;
