@@ -19,9 +19,9 @@ public final class SQLBackend {
     public func attach(to engine: Engine) throws {
         if tables.isEmpty { tables = try readTables() }
         for (name, t) in tables.sorted(by: { $0.key < $1.key }) {
-            engine.catalog.register(SQLBackend.emptyTable(t), as: name, source: "\(dialect.displayName) table \(t.name)")
+            engine.catalog.register(SQLBackend.emptyTable(t), as: name, origin: "\(dialect.displayName) table \(t.name)")
         }
-        engine.planRunner = { [self, unowned engine] plan, _ in try self.run(plan, engine: engine) }
+        engine.planRunner = { [self] plan, context in try self.run(plan, letTables: context.letTablePlan) }
     }
 
     /// A table with the schema and no rows: binding needs only the schema.
@@ -35,13 +35,13 @@ public final class SQLBackend {
         return Table(schema: schema, columns: columns, rowCount: 0)
     }
 
-    public func lower(_ plan: QueryPlan, engine: Engine) throws -> LoweredQuery {
-        let lowering = SQLLowering(dialect: dialect, table: { [tables] in tables[$0] }, binding: { engine.env.tables[$0]?.plan })
+    public func lower(_ plan: QueryPlan, letTables: @escaping (String) -> QueryPlan?) throws -> LoweredQuery {
+        let lowering = SQLLowering(dialect: dialect, table: { [tables] in tables[$0] }, binding: letTables)
         return try lowering.lower(plan)
     }
 
-    public func run(_ plan: QueryPlan, engine: Engine) throws -> Table {
-        let lowered = try lower(plan, engine: engine)
+    public func run(_ plan: QueryPlan, letTables: @escaping (String) -> QueryPlan?) throws -> Table {
+        let lowered = try lower(plan, letTables: letTables)
         let rows: [[String?]]
         do {
             rows = try client.rows(lowered.transportText, columnCount: lowered.columns.count)

@@ -228,29 +228,13 @@ final class Builder {
             return try window(input, items, plan)
 
         case .sort(let input, let keys):
-            let r = try relation(input)
-            let cols = refs(r)
-            let order = try keys.map { k -> SQLOrder in
-                let e = try expr(k.expr, cols)
-                return SQLOrder(expr: collated(e), descending: k.descending)
-            }
-            return renumber("sort", r, by: order)
+            return try sort(try relation(input), keys)
+
+        case .topN(let input, let keys, let n):
+            return limit(try sort(try relation(input), keys), n)
 
         case .limit(let input, let n):
-            var r = try relation(input)
-            let items = r.columns.map { (expr: SQLExpr.column($0.name), alias: Optional($0.name)) } + hiddenItems(r)
-            if r.group != nil {
-                // Per group: number the rows within each group, keep the first n.
-                let numbered = renumberWithinGroup(r, "take")
-                r.name = emit("take", .select(SQLSelect(items: items, from: .table(numbered, alias: nil),
-                                                        whereClause: .binary(.column("planq_rn"), "<=", .int(n)))))
-                r.group?.mayDropGroups = true
-                return r
-            }
-            r.name = emit("take", .select(SQLSelect(items: [(.star, nil)], from: .table(r.name, alias: nil),
-                                                    orderBy: [asc(.column(Hidden.order))], limit: n)))
-            return r
-
+            return limit(try relation(input), n)
         case .aggregate(let input, let keys, let aggregates):
             return try aggregate(input, keys: keys, aggregates: aggregates, plan)
 
@@ -278,6 +262,31 @@ final class Builder {
         case .describe:
             throw refuse("`describe`", "it reports cells the local loader could not type, which only planq's own reader knows", plan.span)
         }
+    }
+
+    /// A stable sort: the keys, then the previous order.
+    func sort(_ r: Relation, _ keys: [BoundSortKey]) throws -> Relation {
+        let cols = refs(r)
+        let order = try keys.map { k -> SQLOrder in
+            SQLOrder(expr: collated(try expr(k.expr, cols)), descending: k.descending)
+        }
+        return renumber("sort", r, by: order)
+    }
+
+    /// The first n rows (of each group, inside `group`).
+    func limit(_ input: Relation, _ n: Int) -> Relation {
+        var r = input
+        if r.group != nil {
+            let items = r.columns.map { (expr: SQLExpr.column($0.name), alias: Optional($0.name)) } + hiddenItems(r)
+            let numbered = renumberWithinGroup(r, "take")
+            r.name = emit("take", .select(SQLSelect(items: items, from: .table(numbered, alias: nil),
+                                                    whereClause: .binary(.column("planq_rn"), "<=", .int(n)))))
+            r.group?.mayDropGroups = true
+            return r
+        }
+        r.name = emit("take", .select(SQLSelect(items: [(.star, nil)], from: .table(r.name, alias: nil),
+                                                orderBy: [asc(.column(Hidden.order))], limit: n)))
+        return r
     }
 
     func scan(_ source: TableSourceKind, _ plan: QueryPlan) throws -> Relation {
@@ -319,7 +328,7 @@ final class Builder {
             let r = try relation(p)
             bindingNames[name] = r
             return r
-        case .file(let path), .read(let path, _):
+        case .file(let path, _):
             throw refuse("reading the file \"\(path)\"", "files are read by planq itself, not by the engine", plan.span)
         }
     }

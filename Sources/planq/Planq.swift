@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanQuery
+import PlanQueryExcel
 import PlanqShell
 import PlanQueryEngines
 import PlanQuerySQL
@@ -19,6 +20,7 @@ struct Planq: ParsableCommand {
             planq push --engine E   load the plan data into an SQL engine
             planq --engine E ...    run queries and scripts on that engine
             """,
+        version: "planq \(Engine.version) (commit \(gitCommit))",
         subcommands: [RunCommand.self, ImportCommand.self, SQLCommand.self, PushCommand.self],
         defaultSubcommand: RunCommand.self
     )
@@ -27,15 +29,28 @@ struct Planq: ParsableCommand {
     /// thirds of a trivial run (measured with callgrind), so the plain forms
     /// (`-c`, a script, `--format`, `--data`, `--param`) are read here directly. Anything
     /// else — help, `import`, a mistake needing a usage message — goes to ArgumentParser.
+    ///
+    /// Everything runs on a thread with a large stack (`withQueryStack`), so queries nested up
+    /// to planq's limits run in any build, not only in a release build.
     static func main() {
-        if let request = RunRequest(quickArguments: Array(CommandLine.arguments.dropFirst())) {
-            Foundation.exit(request.execute())
+        Excel.register()
+        withQueryStack {
+            if let request = RunRequest(quickArguments: Array(CommandLine.arguments.dropFirst())) {
+                Foundation.exit(request.execute())
+            }
+            Planq.main(nil)
         }
-        Planq.main(nil)
     }
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+
+extension Planq {
+    /// Each result table a sheet, named after the table it came from (else `Result N`).
+    static func workbookWriter(_ tables: [Table]) throws -> [UInt8] {
+        try Workbooks.write(tables.enumerated().map { k, t in (name: t.schema.first?.qualifier ?? "Result \(k + 1)", table: t) })
+    }
+}
 
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -49,14 +64,32 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "A planq script to run.")
     var file: String?
 
-    @Option(help: "Output format: table, csv, tsv, json, jsonl or markdown.")
-    var format: OutputFormat = .table
+    @Option(help: "Output format: table, csv, tsv, json, jsonl, markdown, or xlsx (with -o).")
+    var format: String?
 
-    @Option(help: ArgumentHelp("Load a data file (CSV, TSV, JSON, JSONL) as a table named after its file stem, or every supported file in a folder. Repeatable; when given, the bundled plan data is not loaded.", valueName: "path"))
+    @Option(name: .customShort("o"), help: ArgumentHelp("Write the results to this file, in the format its extension names (.csv, .tsv, .json, .jsonl, .md, .xlsx: each table a sheet) unless --format says otherwise.", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Load a data file (CSV, TSV, JSON, JSONL, XLSX) as a table named after its file stem (a workbook's sheets also as stem.sheet), or every supported file in a folder. Repeatable; when given, the bundled plan data is not loaded.", valueName: "path"))
     var data: [String] = []
 
     @Option(help: ArgumentHelp("Set a script parameter, e.g. --param year=FY2009/10. Repeatable.", valueName: "name=value"))
     var param: [String] = []
+
+    @Option(name: .customLong("allow-read"), help: ArgumentHelp("Let queries read files only inside this folder (and the --data files). Repeatable.", valueName: "dir"))
+    var allowRead: [String] = []
+
+    @Flag(name: .customLong("no-files"), help: "Queries read no files (the --data tables and the bundled data stay available).")
+    var noFiles = false
+
+    @Option(name: .customLong("max-rows"), help: ArgumentHelp("Stop a query when any table in it would pass N rows.", valueName: "N"))
+    var maxRows: String?
+
+    @Option(name: .customLong("max-memory"), help: ArgumentHelp("Stop a query when a table, join or text would need more than SIZE (e.g. 512M, 2G).", valueName: "size"))
+    var maxMemory: String?
+
+    @Option(help: ArgumentHelp("Stop a query that runs longer than this many seconds.", valueName: "seconds"))
+    var timeout: String?
 
     @Option(help: ArgumentHelp("Where queries run: local (planq itself, the default), sqlite, duckdb, postgres or spark (tables loaded with `planq push`).", valueName: "engine"))
     var engine: String = "local"
@@ -65,6 +98,9 @@ struct RunCommand: ParsableCommand {
     var db: String?
 
     mutating func validate() throws {
+        if let format, format != "xlsx", OutputFormat(rawValue: format) == nil {
+            throw ValidationError("unknown --format '\(format)': table, csv, tsv, json, jsonl, markdown or xlsx")
+        }
         if command != nil && file != nil {
             throw ValidationError("give either -c QUERY or a script file, not both")
         }
@@ -74,27 +110,54 @@ struct RunCommand: ParsableCommand {
         for p in param where !p.contains("=") {
             throw ValidationError("--param needs name=value, got '\(p)'")
         }
+        if let problem = request.limitProblem { throw ValidationError(problem) }
+    }
+
+    var request: RunRequest {
+        var r = RunRequest(command: command, file: file, format: .table, data: data, param: param)
+        r.outputPath = output
+        if let format { r.choose(format: format) }
+        r.allowRead = allowRead
+        r.noFiles = noFiles
+        r.maxRows = maxRows
+        r.maxMemory = maxMemory
+        r.timeout = timeout
+        r.engine = SQLDialect(rawValue: engine)
+        r.database = db
+        return r
     }
 
     func run() throws {
-        var request = RunRequest(command: command, file: file, format: format, data: data, param: param)
-        request.engine = SQLDialect(rawValue: engine)
-        request.database = db
         let code = request.execute()
         if code != 0 { throw ExitCode(code) }
     }
 }
 
-/// What `planq [-c QUERY | FILE] [--format F] [--data P]... [--param k=v]...` asks for.
+/// What `planq [-c QUERY | FILE] [--format F] [--data P]... [--param k=v]... [policy and
+/// limits]` asks for.
 struct RunRequest {
     var command: String?
     var file: String?
     var format: OutputFormat = .table
     var data: [String] = []
     var param: [String] = []
-    /// Run on this SQL engine instead of planq's own (`--engine`).
+    var allowRead: [String] = []
+    var noFiles = false
+    /// The limits as given (checked by `limitProblem`, read by `limits`).
+    var maxRows: String?
+    var maxMemory: String?
+    var timeout: String?
+    /// `-o FILE`: where results go instead of standard output.
+    var outputPath: String?
+    /// `--format xlsx`: table results become the sheets of a workbook written to `-o FILE`.
+    var workbook = false
+    /// `--engine`: run on this SQL engine instead of planq's own; `--db`: where it is.
     var engine: SQLDialect? = nil
     var database: String? = nil
+
+    mutating func choose(format name: String) {
+        if name == "xlsx" { workbook = true } else if let f = OutputFormat(rawValue: name) { format = f }
+    }
 
     init(command: String?, file: String?, format: OutputFormat, data: [String], param: [String]) {
         self.command = command
@@ -115,9 +178,15 @@ struct RunRequest {
             let a = args[i]
             switch a {
             case "-c": guard command == nil, let v = value() else { return nil }; command = v
-            case "--format": guard let v = value(), let f = OutputFormat(rawValue: v) else { return nil }; format = f
+            case "--format": guard let v = value(), v == "xlsx" || OutputFormat(rawValue: v) != nil else { return nil }; choose(format: v)
+            case "-o": guard outputPath == nil, let v = value() else { return nil }; outputPath = v
             case "--data": guard let v = value() else { return nil }; data.append(v)
             case "--param": guard let v = value(), v.contains("=") else { return nil }; param.append(v)
+            case "--allow-read": guard let v = value() else { return nil }; allowRead.append(v)
+            case "--no-files": noFiles = true
+            case "--max-rows": guard let v = value() else { return nil }; maxRows = v
+            case "--max-memory": guard let v = value() else { return nil }; maxMemory = v
+            case "--timeout": guard let v = value() else { return nil }; timeout = v
             case "--engine":
                 guard let v = value() else { return nil }
                 if v != "local" { guard let d = SQLDialect(rawValue: v) else { return nil }; engine = d }
@@ -129,14 +198,47 @@ struct RunRequest {
             }
             i += 1
         }
-        if command != nil && file != nil { return nil }
+        // A mistake gets ArgumentParser's usage message.
+        if command != nil && file != nil || limitProblem != nil { return nil }
+    }
+
+    /// What is wrong with the limits as given, for a usage message; nil when they read well.
+    var limitProblem: String? {
+        if let maxRows, CommandLimits.count(maxRows) == nil { return "--max-rows needs a whole number of rows, got '\(maxRows)'" }
+        if let maxMemory, CommandLimits.bytes(maxMemory) == nil {
+            return "--max-memory needs a size such as 512M or 2G, got '\(maxMemory)'"
+        }
+        if let timeout, CommandLimits.duration(timeout) == nil { return "--timeout needs a number of seconds, got '\(timeout)'" }
+        return nil
+    }
+
+    var limits: Limits {
+        Limits(maxRows: maxRows.flatMap(CommandLimits.count), maxMemory: maxMemory.flatMap(CommandLimits.bytes),
+               timeout: timeout.flatMap(CommandLimits.duration))
+    }
+
+    /// The command line reads any file the user can, unless `--allow-read` or `--no-files`
+    /// narrows it; the files the command line itself registers (`--data`, `$PLANQ_HOME`'s
+    /// data and standard library) stay readable. The bundled data and the standard library
+    /// compiled into planq are not files.
+    func filePolicy(home: Locations) -> FilePolicy {
+        guard noFiles || !allowRead.isEmpty else { return .unrestricted }
+        let own = data + [home.dataDirectory, home.stdlibDirectory].compactMap { $0 }
+        return .directories((noFiles ? [] : allowRead) + own)
     }
 
     func execute() -> Int32 {
-        let session = Session(format: format)
+        if workbook, outputPath == nil {
+            Terminal.error("planq: --format xlsx writes a workbook: give the file with -o FILE.xlsx")
+            return ExitStatus.usage
+        }
+        let home = Locations.fromEnvironment
+        let session = Session(format: format, files: filePolicy(home: home), home: home)
+        session.documentWriters["xlsx"] = Planq.workbookWriter
+        session.engine.limits = limits
         for p in param {
             let parts = p.split(separator: "=", maxSplits: 1)
-            session.engine.parameters[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
+            session.engine.parameters[String(parts[0])] = .text(parts.count > 1 ? String(parts[1]) : "")
         }
         let status = session.setUp(dataPaths: data)
         if status != 0 { return status }
@@ -151,21 +253,56 @@ struct RunRequest {
             }
         }
 
-        let source: SourceFile
+        // Writers for files written whole (`.once book.xlsx`, `.open-result`) plug in here as
+        // the library gains them: `session.documentWriters["xlsx"] = { tables in ... }`.
+        let text: String, name: String
         if let command {
-            source = SourceFile(name: "<command>", text: command)
+            (text, name) = (command, "<command>")
         } else if let file {
-            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+            guard let contents = try? String(contentsOfFile: file, encoding: .utf8) else {
                 Terminal.error("planq: cannot read \(file): no such file or not readable")
                 return ExitStatus.inputMissing
             }
-            source = SourceFile(name: file, text: text)
+            (text, name) = (contents, file)
         } else if isatty(STDIN_FILENO) != 0 {
             return REPL(session: session, reader: makeLineReader()).run()
         } else {
             let data = FileHandle.standardInput.readDataToEndOfFile()
-            source = SourceFile(name: "<stdin>", text: String(decoding: data, as: UTF8.self))
+            (text, name) = (String(decoding: data, as: UTF8.self), "<stdin>")
         }
-        return session.runScript(source)
+        // Scripts, -c and standard input take meta-commands too (`echo .tables | planq`).
+        let repl = REPL(session: session, reader: NoInputReader())
+        // `-o FILE`: as `.output FILE` (its extension picks the format); `--format xlsx` makes it a workbook.
+        if let outputPath {
+            if workbook { session.documentOutput = DocumentOutput(path: outputPath, writer: Planq.workbookWriter) }
+            else { repl.setOutput(outputPath) }
+        }
+        let result = repl.runScript(text, name: name)
+        if outputPath != nil { repl.closeOutput() }
+        return result
+    }
+}
+
+/// Reading the limits given on the command line.
+enum CommandLimits {
+    static func count(_ text: String) -> Int? {
+        guard let n = Int(text.replacingOccurrences(of: "_", with: "")), n >= 0 else { return nil }
+        return n
+    }
+
+    /// `1048576`, `512K`, `512M`, `2G`, `2GB`, `2GiB` (binary units: 1K = 1024 bytes).
+    static func bytes(_ text: String) -> Int? {
+        var t = text.uppercased()
+        for suffix in ["IB", "B"] where t.hasSuffix(suffix) && t.count > suffix.count { t.removeLast(suffix.count); break }
+        var shift = 0
+        if let last = t.last, let s = ["K": 10, "M": 20, "G": 30, "T": 40][String(last)] { shift = s; t.removeLast() }
+        guard let n = Double(t), n >= 0, n.isFinite else { return nil }
+        let bytes = n * Double(1 << shift)
+        return bytes < Double(Int.max) ? Int(bytes) : nil
+    }
+
+    static func duration(_ text: String) -> Duration? {
+        guard let s = Double(text.hasSuffix("s") ? String(text.dropLast()) : text), s > 0, s.isFinite, s < 1e9 else { return nil }
+        return .milliseconds(Int64((s * 1000).rounded(.up)))
     }
 }

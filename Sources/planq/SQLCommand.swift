@@ -33,18 +33,19 @@ struct SQLCommand: ParsableCommand {
         let engine = session.engine
         guard let source = try readSource(command: command, file: file) else { throw ExitCode(ExitStatus.usage) }
         // Tables as `planq push` would create them: the local schemas, with the row-order column.
-        let lowering = SQLLowering(dialect: dialect, table: { name in
-            guard let t = try? engine.catalog.table(named: name) else { return nil }
+        let context = LoadContext(files: engine.env.files)
+        let table: (String) -> SQLTable? = { name in
+            guard let t = try? engine.catalog.table(named: name, context) else { return nil }
             return SQLTable(name: name, columns: zip(t.schema, t.columns).map { info, column in
                 var scale = 0
                 if case .decimal(_, let s) = column.storage { scale = s }
                 return SQLTable.Column(name: info.name, type: info.type, scale: scale)
             })
-        }, binding: { engine.env.tables[$0]?.plan })
+        }
         var first = true
-        engine.planRunner = { plan, purpose in
-            guard purpose == .query else { return try engine.runLocally(plan) }
-            let sql = try lowering.lower(plan).text
+        engine.planRunner = { [dialect] plan, run in
+            guard run.purpose == .query else { return try run.runLocally(plan) }
+            let sql = try SQLLowering(dialect: dialect, table: table, binding: run.letTablePlan).lower(plan).text
             print((first ? "" : "\n") + sql + ";")
             first = false
             return Table(schema: plan.schema, columns: plan.schema.map { _ in .allNull(count: 0) }, rowCount: 0)
@@ -82,7 +83,7 @@ struct PushCommand: ParsableCommand {
         var tables: [(String, Table)] = []
         do {
             for name in catalog.names {
-                if let t = try catalog.table(named: name) { tables.append((name, t)) }
+                if let t = try catalog.table(named: name, LoadContext(files: session.engine.env.files)) { tables.append((name, t)) }
             }
         } catch let e as PlanQueryError {
             for d in e.diagnostics { Terminal.error(d.render()) }

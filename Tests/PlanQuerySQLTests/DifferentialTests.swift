@@ -55,14 +55,14 @@ func runDifferential(_ dialect: SQLDialect, _ client: SQLEngineClient) throws ->
             Issue.record("\(c.name) fails locally: \(localError)")
             continue
         }
-        let engine = Engine()
+        let engine = Engine(files: .unrestricted)
         try backend.attach(to: engine)
         let remote = engine.planRunner!
         var refusals: [Int: String] = [:]
         var statement = 0
-        engine.planRunner = { plan, purpose in
-            if purpose == .query { statement += 1 }
-            do { return try remote(plan, purpose) } catch where SQLLowering.isRefusal(error) {
+        engine.planRunner = { plan, context in
+            if context.purpose == .query { statement += 1 }
+            do { return try remote(plan, context) } catch where SQLLowering.isRefusal(error) {
                 refusals[statement] = "\(error)"
                 // Keep the script going; this statement's answer is not compared.
                 return Table(schema: plan.schema, columns: plan.schema.map { _ in .allNull(count: 0) }, rowCount: 0)

@@ -45,7 +45,7 @@ let refusals: [Refusal] = [
 @Test("refusals name the construct and the dialect, at the construct", arguments: refusals)
 func refusal(_ r: Refusal) throws {
     let engine = localEngine()
-    let plan = try engine.plan(r.query)
+    let plan = try engine.plan(r.query, pivotKeys: .fromData)
     for dialect in SQLDialect.allCases {
         let lowering = SQLLowering(dialect: dialect, table: localSQLTables(engine))
         do {

@@ -18,7 +18,7 @@ let snapshotQueries: [(String, String)] = [
 
 func localSQLTables(_ engine: Engine) -> (String) -> SQLTable? {
     { name in
-        guard let t = try? engine.catalog.table(named: name) else { return nil }
+        guard let t = try? engine.catalog.table(named: name, loadContext(engine)) else { return nil }
         return SQLTable(name: name, columns: zip(t.schema, t.columns).map { info, column in
             var scale = 0
             if case .decimal(_, let s) = column.storage { scale = s }
@@ -31,7 +31,7 @@ func localSQLTables(_ engine: Engine) -> (String) -> SQLTable? {
 func snapshot(_ name: String) throws {
     let query = snapshotQueries.first { $0.0 == name }!.1
     let engine = localEngine()
-    let plan = try engine.plan(query)
+    let plan = try engine.plan(query, pivotKeys: .fromData)
     for dialect in SQLDialect.allCases {
         let sql = try SQLLowering(dialect: dialect, table: localSQLTables(engine)).lower(plan).text + ";\n"
         let url = TestPaths.fixtures.appendingPathComponent("snapshots/\(name).\(dialect.rawValue).sql")

@@ -12,18 +12,19 @@ enum TestPaths {
 
 /// An engine over the golden data tables (kpis, budgets, units, amounts), read by planq.
 func localEngine() -> Engine {
-    let engine = Engine()
+    let engine = Engine(files: .unrestricted)
     let files = (try? FileManager.default.contentsOfDirectory(atPath: TestPaths.goldenData.path)) ?? []
     for f in files.sorted() where f.hasSuffix(".csv") {
-        let path = TestPaths.goldenData.appendingPathComponent(f).path
-        engine.catalog.registerLazy(String(f.dropLast(4)), source: path) { try DataFiles.load(path) }
+        engine.registerFile(TestPaths.goldenData.appendingPathComponent(f).path, as: String(f.dropLast(4)))
     }
     return engine
 }
 
+func loadContext(_ engine: Engine) -> LoadContext { LoadContext(files: engine.env.files) }
+
 func goldenTables() throws -> [(String, Table)] {
     let engine = localEngine()
-    return try engine.catalog.names.map { ($0, try engine.catalog.table(named: $0)!) }
+    return try engine.catalog.names.map { ($0, try engine.catalog.table(named: $0, loadContext(engine))!) }
 }
 
 /// The tables a script outputs, and the error that stopped it, if any (a golden script may end in one).

@@ -29,7 +29,8 @@ struct REPLLoopTests {
             "| sort unit",
         ], pasted: true)
         _ = repl.run()
-        #expect(reader.prompts == ["planq> ", "  ...> ", "  ...> ", "  ...> ", "planq> "])
+        // The continuation prompt says what is open: a trailing `|`, a `(`, then nothing.
+        #expect(reader.prompts == ["planq> ", "  ..|> ", "  ..(> ", "  ...> ", "planq> "])
         #expect(reader.history == ["from kpis |\n  summarize n = count(), best = max(\n    actual) by unit\n| sort unit"])
         #expect(cap.err.isEmpty)
         let lines = cap.out.split(separator: "\n").map(String.init)
@@ -64,7 +65,7 @@ struct REPLLoopTests {
         let (repl, reader, _) = makeREPL(["from kpis | derive gap = actual - target |", "  where g"])
         var offered: [String] = []
         reader.beforeRead = { prompt in
-            if prompt == "  ...> " { offered = reader.completer?("  where g").candidates ?? [] }
+            if prompt == "  ..|> " { offered = reader.completer?("  where g").candidates ?? [] }
         }
         _ = repl.run()
         #expect(offered.first == "gap")
@@ -94,7 +95,7 @@ struct REPLLoopTests {
     @Test func ctrlCDropsThePartialStatement() {
         let (repl, reader, cap) = makeREPL(["from kpis |", nil, "from budgets | take 1"])
         _ = repl.run()
-        #expect(reader.prompts == ["planq> ", "  ...> ", "planq> ", "planq> "])
+        #expect(reader.prompts == ["planq> ", "  ..|> ", "planq> ", "planq> "])
         #expect(reader.history == ["from budgets | take 1"])
         #expect(cap.out.contains("1200"))
         #expect(cap.err.isEmpty)
@@ -138,14 +139,19 @@ struct REPLLoopTests {
 
     @Test func ctrlCDuringAQueryCancelsIt() {
         let (session, cap) = makeSession()
-        let reader = CancellingReader(["from kpis | sort unit | take 2"])
+        // 25 million joined rows: seconds of work, stopped within milliseconds of Ctrl-C.
+        session.engine.register(Table(names: ["k"], rows: (0..<5_000).map { _ in [.int(1)] }), as: "many")
+        session.engine.limits.timeout = .seconds(30)
+        let reader = CancellingReader(["from many | join many on k | summarize n = count()"])
         let repl = REPL(session: session, reader: reader, environment: [:])
+        let start = ContinuousClock.now
         _ = repl.run()
         #expect(cap.err.contains("query cancelled"))
+        #expect(start.duration(to: .now) < .seconds(2))
     }
 }
 
-/// A reader whose Ctrl-C is always pressed: every query is cancelled at its first step.
+/// A reader whose Ctrl-C is always pressed: every query is cancelled as it starts.
 final class CancellingReader: LineReader {
     var lines: [String]
     var completer: ((String) -> Completion)?
@@ -172,7 +178,7 @@ struct MetaCommandTests {
         let (repl, _, cap) = makeREPL([".mode mark", ".mode tabs", ".mode fancy"])
         _ = repl.run()
         #expect(repl.session.format == .tsv)
-        #expect(cap.err.contains("unknown mode fancy; modes: table, csv, tsv, json, jsonl, markdown"))
+        #expect(cap.err.contains("unknown mode fancy; modes: table, csv, tsv, json, jsonl, markdown, line"))
     }
 
     @Test func commandsCanBeAbbreviated() {

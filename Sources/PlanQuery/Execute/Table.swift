@@ -19,8 +19,6 @@ public struct Table: Sendable {
     public var schema: [ColumnInfo]
     public var columns: [Column]
     public var rowCount: Int
-    /// Non-fatal findings produced while building this table (join fan-out, skipped lines...).
-    public var warnings: [Diagnostic] = []
 
     public init(schema: [ColumnInfo], columns: [Column], rowCount: Int) {
         precondition(schema.count == columns.count)
@@ -56,9 +54,7 @@ public struct Table: Sendable {
 
     public func gather(_ indices: [Int]) -> Table {
         let hasMissing = indices.contains(-1)
-        var t = Table(schema: schema, columns: columns.map { $0.gather(indices, hasMissing: hasMissing) }, rowCount: indices.count)
-        t.warnings = warnings
-        return t
+        return Table(schema: schema, columns: columns.map { $0.gather(indices, hasMissing: hasMissing) }, rowCount: indices.count)
     }
 
     public func prefix(_ n: Int) -> Table {

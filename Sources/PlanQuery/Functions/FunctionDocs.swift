@@ -72,7 +72,7 @@ public enum FunctionDocs {
     }
 
     /// planq-written functions that have a doc comment, in definition order (file, then position).
-    public static func planqEntries(_ functions: [String: UserFunction]) -> [Entry] {
+    package static func planqEntries(_ functions: [String: UserFunction]) -> [Entry] {
         let documented = functions.values.filter { $0.doc != nil }
         let sorted = documented.sorted { a, b in
             let fa = a.span?.file.name ?? "", fb = b.span?.file.name ?? ""
@@ -85,7 +85,7 @@ public enum FunctionDocs {
         }
     }
 
-    public static func signature(of f: UserFunction) -> String {
+    package static func signature(of f: UserFunction) -> String {
         f.name + "(" + f.parameters.map { p in p.defaultValue.map { "\(p.name) = \($0.span.text)" } ?? p.name }.joined(separator: ", ") + ")"
     }
 
@@ -126,7 +126,7 @@ public enum FunctionDocs {
         "statistics": "Results are floats. Differences are taken exactly for whole numbers and decimals before converting, so values such as 1,000,000,000.001 keep their small spread. The bivariate functions take the dependent variable first, as SQL does: `regr_slope(y, x)`.",
     ]
 
-    public static let regenerateCommand = "PLANQ_WRITE_DOCS=1 swift test --filter functionsDoc"
+    public static let regenerateCommand = "PLANQ_BLESS=1 swift test --filter functionsDoc"
 
     /// docs/functions.md: every function with its signature, summary, aliases and example.
     public static func markdown(_ entries: [Entry]) -> String {

@@ -54,7 +54,8 @@ func registerTextScalars(_ r: inout FunctionRegistry) {
             var end = chars.count + 1
             if vals.count > 2, case .int(let len) = vals[2] {
                 if len < 0 { return .null }
-                end = start + len
+                let (sum, overflow) = start.addingReportingOverflow(len)
+                end = overflow ? Int.max : sum  // a length past the end reads to the end
             }
             let lo = max(start, 1), hi = min(end, chars.count + 1)
             return .text(lo < hi ? String(chars[(lo - 1)..<(hi - 1)]) : "")
@@ -82,7 +83,9 @@ func registerTextScalars(_ r: inout FunctionRegistry) {
         row: { vals in
             guard case .int(let n) = vals[1] else { return .null }
             if n > 1_000_000 { throw ValueOps.Failure(message: "repeat count \(n) is too large") }
-            return .text(String(repeating: vals[0].description, count: max(n, 0)))
+            let text = vals[0].description
+            try RunGuard.admitText(n, of: text.utf8.count, "repeat")
+            return .text(String(repeating: text, count: max(n, 0)))
         }))
 
     r.add(ScalarFunction("replace", params: [.required("text"), .required("find"), .required("with")],
@@ -147,7 +150,11 @@ func registerTextScalars(_ r: inout FunctionRegistry) {
                 if s.count >= w { return .text(String(s.prefix(max(w, 0)))) }
                 if fill.isEmpty { return .text(s) }
                 let need = w - s.count
-                let padding = String((0..<need).map { fill[$0 % fill.count] })
+                try RunGuard.admitText(need, of: fill.map { $0.utf8.count }.max() ?? 1, name)
+                // Whole copies of the fill, then the start of one more: no per-character array.
+                let fillText = String(fill)
+                var padding = String(repeating: fillText, count: need / fill.count)
+                padding += String(fill.prefix(need % fill.count))
                 return .text(left ? padding + s : s + padding)
             }))
     }
@@ -240,7 +247,11 @@ enum TextKit {
         }
         if args.allSatisfy({ if case .scalar = $0 { return true } else { return false } }) { return .scalar(try one(0)) }
         var b = ColumnBuilder(type: type, capacity: count)
-        for r in 0..<count { b.append(try one(r)) }
+        for r in 0..<count {
+            // Each match can be slow (a pattern that backtracks): check before every row.
+            try RunGuard.checkpoint()
+            b.append(try one(r))
+        }
         return .column(b.finish())
     }
 

@@ -83,6 +83,8 @@ public struct GridRenderer {
     /// Total width to fit (a terminal's columns); wide text columns are narrowed to fit.
     public var totalWidth: Int?
     public var color = false
+    /// How a null cell looks (`.nullvalue` in the REPL).
+    public var nullText = GridRenderer.defaultNullText
 
     public init(maxRows: Int? = nil, maxColumnWidth: Int? = nil, totalWidth: Int? = nil, color: Bool = false) {
         self.maxRows = maxRows
@@ -93,8 +95,8 @@ public struct GridRenderer {
 
     static func width(_ s: String) -> Int { s.count }
 
-    /// How a null cell looks; explicit so an empty text is not mistaken for a missing value.
-    static let nullText = "null"
+    /// How a null cell looks by default; explicit so an empty text is not mistaken for a missing value.
+    public static let defaultNullText = "null"
 
     static func clip(_ s: String, _ w: Int) -> String {
         if s.count <= w { return s }
@@ -111,7 +113,7 @@ public struct GridRenderer {
         for r in 0..<shown {
             cells.append(t.columns.indices.map { c in
                 let v = t.columns[c][r]
-                if v.isNull { return GridRenderer.nullText }
+                if v.isNull { return nullText }
                 let s = Display.text(v, format: t.schema[c].format)
                 return s.contains("\n") ? s.replacing("\n", with: "⏎") : s
             })

@@ -1,6 +1,8 @@
 /// The output formats of the CLI and the REPL's `.mode`.
 public enum OutputFormat: String, Sendable, CaseIterable {
     case table, csv, tsv, json, jsonl, markdown
+    /// One field per line (`.mode line`), for long text.
+    case line
 }
 
 public enum Rendering {
@@ -8,6 +10,7 @@ public enum Rendering {
     public static func render(_ t: Table, as format: OutputFormat, grid: GridRenderer = GridRenderer()) -> String {
         switch format {
         case .table: return grid.render(t)
+        case .line: return LineRenderer.render(t, nullText: grid.nullText)
         case .markdown: return MarkdownRenderer.render(t)
         case .csv: return TabularWriter.csv(t)
         case .tsv: return TabularWriter.tsv(t)
@@ -18,7 +21,7 @@ public enum Rendering {
 
     public static func render(_ v: Value, _ f: ValueFormat, as format: OutputFormat) -> String {
         switch format {
-        case .table, .markdown: return Display.text(v, format: f) + "\n"
+        case .table, .markdown, .line: return Display.text(v, format: f) + "\n"
         case .json, .jsonl:
             var bytes: [UInt8] = []
             TabularWriter.appendJSON(v, to: &bytes)
@@ -42,7 +45,7 @@ public struct OutputPrinter {
     }
 
     public mutating func render(_ o: Output) -> String {
-        let human = format == .table || format == .markdown
+        let human = format == .table || format == .markdown || format == .line
         var isTable = false
         var body: String
         switch o {
