@@ -61,6 +61,22 @@ func registerTextScalars(_ r: inout FunctionRegistry) {
             return .text(lo < hi ? String(chars[(lo - 1)..<(hi - 1)]) : "")
         }), aliases: ["substr", "mid"])
 
+    r.add(ScalarFunction("left", params: [.required("text"), .required("n")],
+        help: FunctionHelp("text", "The first n characters of text.", example: "left(\"KCC-2008\", 3)", result: "KCC"),
+        type: { args throws(FunctionTypeError) in try Types.text(args[0], "left"); try TextKit.int(args[1], "left", "n", argument: 1); return (.text, .plain) },
+        row: { vals in
+            guard case .int(let n) = vals[1] else { return .null }
+            return .text(String(vals[0].description.prefix(max(n, 0))))
+        }))
+
+    r.add(ScalarFunction("right", params: [.required("text"), .required("n")],
+        help: FunctionHelp("text", "The last n characters of text.", example: "right(\"KCC-2008\", 4)", result: "2008"),
+        type: { args throws(FunctionTypeError) in try Types.text(args[0], "right"); try TextKit.int(args[1], "right", "n", argument: 1); return (.text, .plain) },
+        row: { vals in
+            guard case .int(let n) = vals[1] else { return .null }
+            return .text(String(vals[0].description.suffix(max(n, 0))))
+        }))
+
     r.add(ScalarFunction("repeat", params: [.required("text"), .required("n")],
         help: FunctionHelp("text", "text repeated n times.", example: "repeat(\"ab\", 3)", result: "ababab"),
         type: { args throws(FunctionTypeError) in try Types.text(args[0], "repeat"); try TextKit.int(args[1], "repeat", "n", argument: 1); return (.text, .plain) },
