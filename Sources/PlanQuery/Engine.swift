@@ -471,10 +471,10 @@ public final class Engine {
                 throw PlanQueryError(refusal)
             } catch {}
             throw PlanQueryError(.error(.io, "cannot find module \"\(path)\"", at: statement.nameSpan,
-                                        hints: ["looked in: " + candidates.joined(separator: ", ")
-                                                + " (file policy: \(env.files.policyDescription))",
-                                                "the standard library's modules: "
-                                                + StandardLibrary.moduleNames.map { StandardLibrary.folder + $0 }.joined(separator: ", ")]))
+                                        hints: (candidates.isEmpty ? [] : ["looked in: " + candidates.joined(separator: ", ")
+                                                + " (file policy: \(env.files.policyDescription))"])
+                                                + ["the standard library's modules: "
+                                                   + StandardLibrary.moduleNames.map { StandardLibrary.folder + $0 }.joined(separator: ", ")]))
         }
         if env.importedModules.contains(found) { return }
         let text: String

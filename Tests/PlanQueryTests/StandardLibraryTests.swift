@@ -19,7 +19,7 @@ struct StandardLibraryTests {
         #expect(StandardLibrary.loadError == nil)
         if case .success(let prelude) = StandardLibrary.prelude {
             #expect(prelude.warnings.isEmpty, "\(prelude.warnings.map { $0.render() })")
-            #expect(prelude.modules == ["stdlib/prelude.planq", "stdlib/finance.planq", "stdlib/performance.planq"])
+            #expect(prelude.modules == ["stdlib/prelude.planq", "stdlib/general.planq", "stdlib/finance.planq", "stdlib/performance.planq"])
         }
         let engine = Engine()
         #expect(try value(engine, "rag(96, 100)") == "amber")
@@ -67,7 +67,7 @@ struct StandardLibraryTests {
         let e = try #require(error(Engine(files: LocalFileSystem()), "import \"stdlib/financial\""))
         let d = e.diagnostics[0]
         #expect(d.message == "cannot find module \"stdlib/financial\"")
-        #expect(d.hints.contains("the standard library's modules: stdlib/finance, stdlib/performance, stdlib/prelude"))
+        #expect(d.hints == ["the standard library's modules: stdlib/finance, stdlib/general, stdlib/performance, stdlib/prelude"])
         #expect(d.span?.start == 7)
     }
 
@@ -82,5 +82,34 @@ struct StandardLibraryTests {
         engine.env.modulePaths = [dir.path]
         #expect(try value(engine, "import \"stdlib/finance\"\nvariance(3, 1)") == "42")
         #expect(try value(engine, "import \"stdlib/performance\"\nrag(96, 100)") == "amber")
+    }
+}
+
+/// A mistake inside a standard-library function is reported at the call, since the user has
+/// no stdlib file to look at; the hint quotes the part of the definition that failed.
+@Suite("Standard library errors")
+struct StandardLibraryErrorTests {
+    func diagnostic(_ text: String) throws -> Diagnostic {
+        do { _ = try Engine().run(text) } catch let e as PlanQueryError { return e.diagnostics[0] }
+        throw PlanQueryError(.error(.usage, "expected an error from \(text)", at: nil))
+    }
+
+    @Test func reportedAtTheCall() throws {
+        let d = try diagnostic("1 + variance(\"a\", 1)")
+        #expect(d.message == "variance(actual, budget): cannot apply `-` to text and int")
+        #expect(d.span?.file.name == "<command>")
+        #expect(d.span?.text == "variance(\"a\", 1)")
+        #expect(d.hints.contains("where: `actual - budget` in `variance`'s definition (stdlib/finance.planq:12)"))
+
+        let r = try diagnostic("from [\"a\", \"b\"] | summarize r = range(value)")
+        #expect(r.message == "range(x): cannot apply `-` to text and text")
+        #expect(r.span?.text == "range(value)")
+    }
+
+    /// A function of the user's own keeps pointing at its body, naming the call.
+    @Test func ownFunctionsPointAtTheirBody() throws {
+        let d = try diagnostic("fn f(x) = x - 1\nf(\"a\")")
+        #expect(d.span?.text == "x - 1")
+        #expect(d.hints.contains("in the body of `f`, called at <command>:2:1"))
     }
 }

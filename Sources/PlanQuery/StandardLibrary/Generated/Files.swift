@@ -5,6 +5,7 @@ extension StandardLibrary {
     /// Each file's name and its text, exactly as in the file.
     static let files: [(name: String, text: StaticString)] = [
         ("finance.planq", finance_planq),
+        ("general.planq", general_planq),
         ("performance.planq", performance_planq),
         ("prelude.planq", prelude_planq),
     ]

@@ -9,6 +9,7 @@ extension StandardLibrary {
 # its help entry (`help NAME`) and its entry in docs/functions.md; the test suite runs every
 # `## example:` and checks it against `## result:`.
 
+import "general"
 import "finance"
 import "performance"
 
