@@ -77,7 +77,7 @@ public enum FunctionMap {
         "percentile": all(.refused("planq's quantiles are exact for decimals and accept lists; the engines' are not all")),
         "quantile_disc": all(.refused("planq's quantiles accept lists; lowering is not written yet")),
         "mode": all(.refused("ties go to the value seen first, which engines do not promise")),
-        "product": all(.refused(localOnly)), "range": all(.lowered),
+        "product": all(.refused(localOnly)),
         "var_samp": notSQLite(noStatistics, .lowered), "var_pop": notSQLite(noStatistics, .lowered),
         "stddev_samp": notSQLite(noStatistics, .lowered), "stddev_pop": notSQLite(noStatistics, .lowered),
         "sem": all(.refused(localOnly)), "mad": all(.refused(localOnly)), "mean_abs_dev": all(.refused(localOnly)),

@@ -204,11 +204,6 @@ extension Builder {
         case "min", "max":
             let m = agg(f.name.uppercased(), [only(collated(x))])
             return Lowered(sql: m, type: a.type, scale: x.scale)
-        case "range":
-            let hi = agg("MAX", [only(x.sql)]), lo = agg("MIN", [only(x.sql)])
-            let r = try arithmetic(.subtract, Lowered(sql: hi, type: x.type, scale: x.scale), Lowered(sql: lo, type: x.type, scale: x.scale),
-                                   BoundExpr(.literal(.null), type: a.type, span: a.span))
-            return result(r.sql, r.scale)
         case "count_distinct":
             return result(agg("COUNT", [only(x.sql)], distinct: true))
         case "null_count":
