@@ -4,7 +4,7 @@ import Testing
 
 /// Fixture documents live in Fixtures/documents; each `<name>` has its expected extraction
 /// (tables, rejects and the dataset rows built from it) in `<name>.expected`.
-/// Regenerate after an intended change with `PLANQ_UPDATE_GOLDEN=1 swift test --filter Documents`.
+/// Regenerate after an intended change with `PLANQ_BLESS=1 swift test --filter Documents`.
 enum DocumentFixtures {
     static var directory: URL {
         Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("documents")
@@ -20,11 +20,19 @@ enum DocumentFixtures {
         URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent("Fixtures/documents")
     }
 
-    /// The seed documents in ../shared/seeds, when present.
+    /// The seed documents: `$PLANQ_SEEDS`, else the nearest `shared/seeds` above the package
+    /// (`../shared/seeds` from the main checkout, `../../shared/seeds` from a worktree).
     static func seedsDirectory(_ file: String = #filePath) -> URL {
-        URL(fileURLWithPath: file).deletingLastPathComponent()   // Tests/PlanQueryTests
-            .deletingLastPathComponent().deletingLastPathComponent()  // package root
-            .deletingLastPathComponent().appendingPathComponent("shared/seeds")
+        if let env = ProcessInfo.processInfo.environment["PLANQ_SEEDS"], !env.isEmpty { return URL(fileURLWithPath: env) }
+        var dir = URL(fileURLWithPath: file).deletingLastPathComponent()   // Tests/PlanQueryTests
+            .deletingLastPathComponent().deletingLastPathComponent()      // package root
+        for _ in 0..<4 {
+            dir = dir.deletingLastPathComponent()
+            let candidate = dir.appendingPathComponent("shared/seeds")
+            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+        }
+        return URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/seeds")
     }
 }
 
@@ -62,13 +70,13 @@ struct DocumentsTests {
         let grids = buildPlanDataset(documents: [(name, text)]).grids
         let actual = renderImport(doc, grids: grids)
         let expectedURL = DocumentFixtures.directory.appendingPathComponent(name + ".expected")
-        if ProcessInfo.processInfo.environment["PLANQ_UPDATE_GOLDEN"] != nil {
+        if Bless.isOn {
             try actual.write(to: DocumentFixtures.sourceDirectory().appendingPathComponent(name + ".expected"),
                              atomically: true, encoding: .utf8)
             return
         }
         let expected = try String(contentsOf: expectedURL, encoding: .utf8)
-        #expect(actual == expected, "golden mismatch for \(name); regenerate with PLANQ_UPDATE_GOLDEN=1")
+        #expect(actual == expected, "golden mismatch for \(name); regenerate with PLANQ_BLESS=1 swift test --filter Documents")
         #expect(doc.unaccountedTableLines.isEmpty)
     }
 
