@@ -6,7 +6,7 @@ import PlanQuery
 /// (`planq FILE`, standard input, `-c`, `.read`, the rc file), so meta-commands work there
 /// too. See docs/repl.md.
 package final class REPL {
-    package static let version = "0.1.0"
+    package static let version = Engine.version
 
     package let session: Session
     package let reader: LineReader

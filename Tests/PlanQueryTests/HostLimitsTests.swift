@@ -68,19 +68,16 @@ struct HostLimitsTests {
     ])
     func aCancelStopsTheQueryWithin100ms(_ query: String) throws {
         let e = bigEngine(rows: 300_000, keys: 300)
-        // The best of three tries: a machine busy with other builds can keep the query's
-        // thread off the processor for a while after the cancel, which is no fault of the
-        // checks; checks too far apart fail every try.
-        var latencies: [Duration] = []
-        for _ in 0..<3 {
-            let (latency, error, finishedFirst) = cancelLatency(e) { _ = try e.query(query) }
-            #expect(!finishedFirst, "the query finished before the cancel; make it longer")
-            #expect(error?.diagnostics.first?.kind == .limit)
-            #expect(error?.diagnostics.first?.message == "query cancelled")
-            latencies.append(latency)
-            if latency < .milliseconds(100) { break }
+        // The best of up to three tries: on a loaded machine a woken thread can wait its turn
+        // for a while, but a missing cancellation check makes every try slow.
+        var (latency, error, finishedFirst) = cancelLatency(e) { _ = try e.query(query) }
+        for _ in 0..<2 where latency >= .milliseconds(100) && !finishedFirst {
+            (latency, error, finishedFirst) = cancelLatency(e) { _ = try e.query(query) }
         }
-        #expect(latencies.min()! < .milliseconds(100), "\(query): \(latencies) after the cancel")
+        #expect(!finishedFirst, "the query finished before the cancel; make it longer")
+        #expect(error?.diagnostics.first?.kind == .limit)
+        #expect(error?.diagnostics.first?.message == "query cancelled")
+        #expect(latency < .milliseconds(100), "\(query): \(latency) after the cancel")
         // The engine is usable again at once: a cancel does not outlive its query.
         #expect(try e.query("from same | summarize n = count()")[0, "n"] == .int(5000))
     }
@@ -94,19 +91,18 @@ struct HostLimitsTests {
         for i in 0..<1_000_000 { csv += "\(i),unit \(i % 97),\(i % 1000).25,2009-03-\(10 + i % 19)\n" }
         let path = dir.appendingPathComponent("big.csv").path
         try csv.write(toFile: path, atomically: false, encoding: .utf8)
-        var latencies: [Duration] = []
-        for _ in 0..<3 {
-            // A new engine each time: the catalog would keep the loaded file.
+        // The best of up to three tries (see above); each reads the file afresh.
+        var (latency, error, finishedFirst) = (Duration.zero, PlanQueryError?.none, false)
+        for attempt in 0..<3 {
             let e = Engine(files: .directories([dir.path]))
-            let (latency, error, finishedFirst) = cancelLatency(e, after: .milliseconds(30)) {
+            (latency, error, finishedFirst) = cancelLatency(e, after: .milliseconds(30)) {
                 _ = try e.query("from \"\(path)\" | summarize n = count()")
             }
-            #expect(!finishedFirst)
-            #expect(error?.diagnostics.first?.message == "query cancelled")
-            latencies.append(latency)
-            if latency < .milliseconds(100) { break }
+            if latency < .milliseconds(100) || finishedFirst || attempt == 2 { break }
         }
-        #expect(latencies.min()! < .milliseconds(100), "\(latencies) after the cancel")
+        #expect(!finishedFirst)
+        #expect(error?.diagnostics.first?.message == "query cancelled")
+        #expect(latency < .milliseconds(100), "\(latency) after the cancel")
     }
 
     @Test func aCancelBeforeARunDoesNotStopIt() throws {
@@ -122,7 +118,7 @@ struct HostLimitsTests {
         e.limits.timeout = .milliseconds(100)
         let start = ContinuousClock.now
         let error = #expect(throws: PlanQueryError.self) { try e.query("from same | join same on k | summarize n = count()") }
-        #expect(start.duration(to: .now) < .seconds(1))
+        #expect(start.duration(to: .now) < .milliseconds(300))
         #expect(error?.diagnostics.first?.kind == .limit)
         #expect(error?.diagnostics.first?.message == "query stopped: it ran past the time limit of 100 ms")
     }

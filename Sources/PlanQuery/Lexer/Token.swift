@@ -31,10 +31,10 @@ package enum Keywords {
         "and", "or", "not", "in", "between", "if", "then", "else", "case", "when",
         "true", "false", "null",
     ]
-    package static let transforms: [String] = [
-        "from", "where", "select", "derive", "sort", "take", "summarize", "join", "distinct",
-        "append", "rename", "pivot", "unpivot", "group", "total", "describe",
-    ]
+    /// The transforms, `from` first (the table in `TransformSpec.all`).
+    package static let transforms: [String] = TransformSpec.all.map(\.name)
+    /// The transforms that follow a `|`: every one but `from`.
+    package static let steps: [String] = transforms.filter { $0 != "from" }
     package static let contextual: [String] = [
         "by", "on", "inner", "left", "full", "anti", "semi", "using", "into", "as",
         "let", "fn", "import", "param", "help", "end", "read",
