@@ -58,14 +58,25 @@ public final class Engine {
     private let owner = Atomic<UInt>(0)
     private var depth = 0
 
+    /// planq's version; the command line adds the commit it was built from.
+    public static let version = "0.1.0"
+
     /// `files`: which files queries, `import` and hints may read (default: none).
-    public init(catalog: Catalog = Catalog(), files: any FileSystem = LocalFileSystem(policy: .none)) {
+    /// `standardLibrary: false` starts without the planq-written standard library (`rag`,
+    /// `variance`, ...); `import "stdlib/NAME"` still loads a module of it. It is compiled in
+    /// and parsed once per process, so it reads no file and costs a new engine nothing.
+    public init(catalog: Catalog = Catalog(), files: any FileSystem = LocalFileSystem(policy: .none), standardLibrary: Bool = true) {
         self.env = Environment(catalog: catalog, registry: .builtins, files: files, log: DiagnosticLog())
+        if standardLibrary, case .success(let prelude) = StandardLibrary.prelude {
+            env.functions = prelude.functions
+            env.constants = prelude.constants
+            env.importedModules = prelude.modules
+        }
     }
 
     /// An engine reading files under `policy` from the local disk.
-    public convenience init(catalog: Catalog = Catalog(), files policy: FilePolicy) {
-        self.init(catalog: catalog, files: LocalFileSystem(policy: policy))
+    public convenience init(catalog: Catalog = Catalog(), files policy: FilePolicy, standardLibrary: Bool = true) {
+        self.init(catalog: catalog, files: LocalFileSystem(policy: policy), standardLibrary: standardLibrary)
     }
 
     /// The tables queries can name (shared with other engines made with the same catalog).
@@ -384,23 +395,41 @@ public final class Engine {
 
     // MARK: modules
 
-    /// Finds a module beside the importing file or on `modulePaths`, through the file
-    /// policy, and hands it to `load` once per run (once per session when definitions persist).
+    /// Finds a module and hands it to `load` once per run (once per session when definitions
+    /// persist).
+    ///
+    /// `import "stdlib/NAME"` (and `import "NAME"` inside a standard-library module) is the
+    /// compiled-in module unless a folder of `modulePaths` has that file (an override such as
+    /// `$PLANQ_HOME/stdlib`). Other paths are looked for next to the importing file, in the
+    /// working directory and on `modulePaths`, through the file policy; a bare
+    /// standard-library name (`import "finance"`) falls back to the compiled-in module.
     func importModule(_ path: String, from statement: Statement, in env: Environment, load: (SourceFile) throws -> Void) throws {
         guard allowsImport else {
             throw PlanQueryError(.error(.limit, "`import` is not allowed in this engine", at: statement.span,
                                         hints: ["the host decides whether snippets may import modules"]))
         }
         let base = statement.span.file.name
-        var candidates: [String] = []
         let withExt = path.hasSuffix(".planq") ? path : path + ".planq"
-        if let slash = base.lastIndex(of: "/") { candidates.append(String(base[...slash]) + withExt) }
-        candidates.append(withExt)
+        // The standard library is compiled in: not a file, whatever the file policy.
+        let namesStandardLibrary = withExt.hasPrefix(StandardLibrary.folder)
+        let compiledIn = StandardLibrary.module(named: namesStandardLibrary ? String(withExt.dropFirst(StandardLibrary.folder.count)) : withExt)
+        func loadCompiledIn(_ module: SourceFile) throws {
+            if env.importedModules.insert(module.name).inserted { try load(module) }
+        }
+        if let compiledIn, StandardLibrary.isModuleFile(base) || (namesStandardLibrary && env.modulePaths.isEmpty) {
+            return try loadCompiledIn(compiledIn)
+        }
+        var candidates: [String] = []
+        if !namesStandardLibrary {
+            if let slash = base.lastIndex(of: "/") { candidates.append(String(base[...slash]) + withExt) }
+            candidates.append(withExt)
+        }
         for dir in env.modulePaths {
             candidates.append(dir + "/" + withExt)
-            if withExt.hasPrefix("stdlib/") { candidates.append(dir + "/" + withExt.dropFirst("stdlib/".count)) }
+            if namesStandardLibrary { candidates.append(dir + "/" + withExt.dropFirst(StandardLibrary.folder.count)) }
         }
         guard let found = candidates.first(where: { env.files.fileExists($0) }) else {
+            if let compiledIn { return try loadCompiledIn(compiledIn) }
             // The module as named, refused by the file policy, is a refusal rather than "not found".
             // (No file was found to read, so this only meets the policy's refusal or a missing file.)
             do { try env.files.withContents(of: withExt) { _ in } } catch where error.kind == .limit {
@@ -409,8 +438,10 @@ public final class Engine {
                 throw PlanQueryError(refusal)
             } catch {}
             throw PlanQueryError(.error(.io, "cannot find module \"\(path)\"", at: statement.nameSpan,
-                                        hints: ["looked in: " + candidates.joined(separator: ", ")
-                                                + " (file policy: \(env.files.policyDescription))"]))
+                                        hints: (candidates.isEmpty ? [] : ["looked in: " + candidates.joined(separator: ", ")
+                                                + " (file policy: \(env.files.policyDescription))"])
+                                                + ["the standard library's modules: "
+                                                   + StandardLibrary.moduleNames.map { StandardLibrary.folder + $0 }.joined(separator: ", ")]))
         }
         if env.importedModules.contains(found) { return }
         let text: String
