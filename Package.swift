@@ -20,6 +20,10 @@ let package = Package(
     ],
     targets: [
         .target(name: "PlanQuery"),
+        // Lowers a resolved plan to SQL for SQLite, DuckDB, PostgreSQL and Spark (no Foundation).
+        .target(name: "PlanQuerySQL", dependencies: ["PlanQuery"]),
+        // Runs lowered SQL through each engine's client program (sqlite3, duckdb, psql, pyspark).
+        .target(name: "PlanQueryEngines", dependencies: ["PlanQuery", "PlanQuerySQL"]),
         .target(name: "PlanQueryExcel", dependencies: ["PlanQuery", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The bundled 2008/09 plan dataset, compiled in (examples/data/*.csv as generated Swift).
         .target(name: "BundledPlanData", dependencies: ["PlanQuery"]),
@@ -38,6 +42,8 @@ let package = Package(
                 "PlanQuery",
                 "PlanQueryExcel",
                 "PlanqShell",
+                "PlanQuerySQL",
+                "PlanQueryEngines",
                 "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -48,6 +54,11 @@ let package = Package(
         .testTarget(
             name: "PlanQueryTests",
             dependencies: ["PlanQuery", "PlanQueryExcel", "BundledPlanData"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PlanQuerySQLTests",
+            dependencies: ["PlanQuerySQL", "PlanQueryEngines", "PlanQuery"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -15,6 +15,24 @@ public enum Output: Sendable {
     case message(String)
 }
 
+/// Why the engine runs a plan (see `Engine.planRunner`).
+public enum PlanPurpose: Sendable, Equatable {
+    /// A query statement whose table is the output.
+    case query
+    /// The pipeline of `let name = ...`.
+    case letTable(String)
+    /// A sub-plan run while resolving: pivot's distinct keys.
+    case discovery
+}
+
+/// What a plan runner is told besides the plan: why it runs, how to run a plan here instead,
+/// and the plans of the `let` tables the run has defined (a lowering inlines them).
+public struct PlanRunContext {
+    public let purpose: PlanPurpose
+    public let runLocally: (QueryPlan) throws -> Table
+    public let letTablePlan: (String) -> QueryPlan?
+}
+
 /// The embedding API: register tables, run planq source, get tables and diagnostics back.
 ///
 /// **Threads.** An engine is used from one thread at a time (like a SQLite connection): it
@@ -51,6 +69,10 @@ public final class Engine {
     /// Keep what each run defines for the next run (a REPL, a notebook). Off by default:
     /// every run starts from the host's state.
     public var keepsDefinitions = false
+    /// Runs plans somewhere else (an SQL engine: `--engine`, `planq sql`); nil runs them here.
+    /// It is told why each plan runs, so a compiler can print queries and still run `let`
+    /// tables and pivot's key discovery locally.
+    public var planRunner: ((QueryPlan, PlanRunContext) throws -> Table)?
     /// Cancels this engine's running query from any thread (`engine.canceller.cancel()`).
     public let canceller = QueryCanceller()
     /// The thread running this engine (0: none), to report a second thread instead of
@@ -258,7 +280,7 @@ public final class Engine {
         case .letValue(let name, let expr):
             env.constants[name] = try constant(expr, clause: "let", in: env)
         case .letTable(let name, let pipeline):
-            let (plan, table) = try bindAndRun(pipeline, in: env)
+            let (plan, table) = try bindAndRun(pipeline, in: env, purpose: .letTable(name))
             env.tables[name] = TableBinding(plan: plan, table: table)
         case .function(let name, let params, let body):
             define(name, params, body, statement, in: env)
@@ -269,7 +291,7 @@ public final class Engine {
         case .param(let name, let defaultExpr):
             env.constants[name] = try parameter(name, defaultExpr, statement, in: env)
         case .query(let pipeline):
-            output = .table(try bindAndRun(pipeline, in: env).1)
+            output = .table(try bindAndRun(pipeline, in: env, purpose: .query).1)
         case .expression(let expr):
             var resolver = makeResolver(env, pivotKeys: NoPivotKeyDiscovery())
             let bound = try resolver.bindExpr(expr, Resolver.Scope(columns: [], mode: .row, clause: "an expression"))
@@ -324,7 +346,18 @@ public final class Engine {
 
     /// Binds a pipeline, optimises it and runs it. When a load finds column types other than
     /// the ones a sample of the file suggested, the statement is bound once more with them.
-    func bindAndRun(_ pipeline: Pipeline, in env: Environment) throws -> (QueryPlan, Table) {
+    func bindAndRun(_ pipeline: Pipeline, in env: Environment, purpose: PlanPurpose = .query) throws -> (QueryPlan, Table) {
+        if let planRunner {
+            let local: (QueryPlan) throws -> Table = { try Executor(env: env).execute($0) }
+            func context(_ p: PlanPurpose) -> PlanRunContext {
+                PlanRunContext(purpose: p, runLocally: local, letTablePlan: { env.tables[$0]?.plan })
+            }
+            var resolver = makeResolver(env, pivotKeys: LocalPivotKeyDiscovery(run: {
+                try planRunner(Optimizer.optimize($0), context(.discovery))
+            }))
+            let plan = Optimizer.optimize(try resolver.bind(pipeline))
+            return (plan, try planRunner(plan, context(purpose)))
+        }
         var attempt = 0
         while true {
             let executor = Executor(env: env)
