@@ -4,14 +4,6 @@ import Glibc
 import Darwin
 #endif
 
-/// What a statement produced.
-public enum Output: Sendable {
-    case table(Table)
-    case value(Value, ValueFormat)
-    /// Text for people: help entries, notes.
-    case message(String)
-}
-
 /// The embedding API: register tables, run planq source, get tables and diagnostics back.
 /// An engine is not thread-safe; use one per thread (they are cheap).
 public final class Engine: @unchecked Sendable {
@@ -23,6 +15,8 @@ public final class Engine: @unchecked Sendable {
     /// Checked between steps of a query; set it to stop a long query.
     public var isCancelled: @Sendable () -> Bool = { false }
     private var importedModules: Set<String> = []
+    /// Report sections opened by `section` and not yet closed by `end`.
+    var openSections = 0
     private var sources: [SourceFile] = []
 
     public init(catalog: Catalog = Catalog(), registry: FunctionRegistry = .builtins) {
@@ -134,15 +128,22 @@ public final class Engine: @unchecked Sendable {
             }
             env.constants[name] = ConstantBinding(value: value, format: bound.format)
         case .query(let pipeline):
-            resolver.neededColumns = ReferencedNames.columns(of: pipeline, functions: env.functions)
-            let plan = try resolver.bind(pipeline)
-            try emit(.table(try runPlan(plan)))
+            try emit(.table(try runQuery(pipeline)))
         case .expression(let expr):
             let bound = try resolver.bindExpr(expr, Resolver.Scope(columns: [], mode: .row, clause: "an expression"))
             try emit(.value(try Evaluator.constant(bound), bound.format))
         case .help(let topic):
             try emit(.message(HelpText.render(topic: topic, registry: env.registry, functions: env.functions)))
+        case .title, .section, .endSection, .text, .table, .chart, .note, .source, .pageBreak:
+            try executeReport(statement, emit: emit)
         }
+    }
+
+    /// Binds and runs one query (a query statement, a report table or chart).
+    func runQuery(_ pipeline: Pipeline) throws -> Table {
+        var resolver = makeResolver()
+        resolver.neededColumns = ReferencedNames.columns(of: pipeline, functions: env.functions)
+        return try runPlan(try resolver.bind(pipeline))
     }
 
     /// Turns `--param` text into a value of the declared default's type.

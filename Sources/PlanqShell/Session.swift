@@ -26,7 +26,9 @@ public final class Session {
     /// Registers `--data` paths, or the bundled plan data when none are given. Returns an exit status.
     public func setUp(dataPaths: [String]) -> Int32 {
         if dataPaths.isEmpty {
-            if let dir = Locations.bundledDataDirectory { _ = DataPaths.registerDirectory(dir, in: engine.catalog) }
+            if let dir = Locations.bundledDataDirectory {
+                _ = DataPaths.registerDirectory(dir, in: engine.catalog, formats: PlanDatasetFormats.apply)
+            }
         } else {
             for path in dataPaths {
                 var isDir: ObjCBool = false
@@ -61,18 +63,37 @@ public final class Session {
     }
 
     /// Runs a whole script; prints results as they come and errors to standard error.
+    /// HTML is written at the end, as one page.
     public func runScript(_ source: SourceFile) -> Int32 {
         var printer = OutputPrinter(format: format, grid: grid)
+        printer.documentName = Session.documentName(source.name)
+        printer.terminal.hiddenColumnsNote = { hidden, width in Session.hiddenColumnsNote(hidden, width: width) }
+        let status = run(source) { emit(printer.render($0)) }
+        if status == 0 { emit(printer.finish()) }
+        return status
+    }
+
+    /// Runs a whole script and writes everything it produced to `path` in `file`'s format
+    /// (`-o report.pdf`). Errors go to standard error; nothing is written after an error.
+    public func writeScript(_ source: SourceFile, as file: FileFormat, to path: String) -> Int32 {
+        var outputs: [Output] = []
+        let status = run(source) { outputs.append($0) }
+        guard status == 0 else { return status }
+        do {
+            try file.write(outputs, Session.documentName(source.name), path)
+            return 0
+        } catch {
+            writeErr("planq: cannot write \(path): \(error)")
+            return ExitStatus.failure
+        }
+    }
+
+    /// Runs a script, handing each output to `handle` as it comes; reports errors. Returns an exit status.
+    func run(_ source: SourceFile, handle: (Output) -> Void) -> Int32 {
         do {
             try engine.run(source) { o in
-                guard case .table(let t) = o, format == .table else {
-                    emit(printer.render(o))
-                    return
-                }
-                lastTable = t
-                let (shown, hidden) = Session.fitColumns(t, grid: grid)
-                emit(printer.render(.table(shown)))
-                if !hidden.isEmpty { emit(Session.hiddenColumnsNote(hidden, width: grid.totalWidth)) }
+                if let t = o.table { lastTable = t }
+                handle(o)
             }
             return 0
         } catch let e as PlanQueryError {
@@ -86,6 +107,12 @@ public final class Session {
             return ExitStatus.failure
         }
     }
+
+    /// A page name for a script: its file name without folders or `.planq`.
+    static func documentName(_ path: String) -> String {
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        return file.hasSuffix(".planq") ? String(file.dropLast(6)) : file
+    }
 }
 
 extension Session {
@@ -93,30 +120,7 @@ extension Session {
     /// cut down keeps the columns on the left that fit; the others are named in a note
     /// (`.last` or `select` shows them).
     public static func fitColumns(_ t: Table, grid: GridRenderer) -> (shown: Table, hidden: [String]) {
-        guard let total = grid.totalWidth, t.schema.count > 1 else { return (t, []) }
-        // The grid narrows a column to 8 characters at most (or to maxColumnWidth); below that
-        // a column takes its natural width.
-        let floor = grid.maxColumnWidth.map { min(8, max($0, 3)) } ?? 8
-        let rows = grid.maxRows.map { min($0, t.rowCount) } ?? t.rowCount
-        var used = 0
-        var keep = 0
-        for c in t.schema.indices {
-            var w = t.schema[c].name.count
-            var r = 0
-            while w < floor, r < rows {
-                let v = t.columns[c][r]
-                w = max(w, v.isNull ? 4 : Display.text(v, format: t.schema[c].format).count)
-                r += 1
-            }
-            let need = min(w, floor) + (c == 0 ? 0 : 2)
-            if used + need > total, c > 0 { break }
-            used += need
-            keep = c + 1
-        }
-        guard keep < t.schema.count else { return (t, []) }
-        var shown = Table(schema: Array(t.schema.prefix(keep)), columns: Array(t.columns.prefix(keep)), rowCount: t.rowCount)
-        shown.warnings = t.warnings
-        return (shown, t.schema.dropFirst(keep).map(\.name))
+        grid.fitColumns(t)
     }
 
     static func hiddenColumnsNote(_ hidden: [String], width: Int?) -> String {
@@ -157,18 +161,23 @@ public enum DataPaths {
         URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     }
 
-    public static func registerFile(_ path: String, in catalog: Catalog) {
-        catalog.registerLazy(stem(path), source: path) { (columns: Set<String>?) in
-            try columns.map { try DataFiles.load(path, columns: $0) } ?? DataFiles.load(path)
+    /// `formats` sets a known dataset's display formats on each table it loads (the bundled
+    /// plan data's £000s budgets).
+    public static func registerFile(_ path: String, in catalog: Catalog,
+                                    formats: @escaping @Sendable (Table, String) -> Table = { t, _ in t }) {
+        let name = stem(path)
+        catalog.registerLazy(name, source: path) { (columns: Set<String>?) in
+            formats(try columns.map { try DataFiles.load(path, columns: $0) } ?? DataFiles.load(path), name)
         }
     }
 
     @discardableResult
-    public static func registerDirectory(_ dir: String, in catalog: Catalog) -> Int {
+    public static func registerDirectory(_ dir: String, in catalog: Catalog,
+                                         formats: @escaping @Sendable (Table, String) -> Table = { t, _ in t }) -> Int {
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
         var n = 0
         for f in files where DataFiles.tabularExtensions.contains(DataFiles.fileExtension(f)) {
-            registerFile(dir + "/" + f, in: catalog)
+            registerFile(dir + "/" + f, in: catalog, formats: formats)
             n += 1
         }
         return n

@@ -11,6 +11,7 @@ struct Planq: ParsableCommand {
         discussion: """
             planq -c 'QUERY'        run a query and print its result
             planq FILE.planq        run a report script
+            planq FILE.planq -o report.html   write it as HTML (or .md, .pdf, .csv, ...)
             planq                   open the REPL (or read a script from standard input)
             planq import DOC...     extract the tables of plan documents
             """,
@@ -44,8 +45,11 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "A planq script to run.")
     var file: String?
 
-    @Option(help: "Output format: table, csv, tsv, json, jsonl or markdown.")
-    var format: OutputFormat = .table
+    @Option(help: ArgumentHelp("Output format: \(FileFormat.names.joined(separator: ", ")). Default: table, or the format -o's file extension names.", valueName: "format"))
+    var format: String?
+
+    @Option(name: .customShort("o"), help: ArgumentHelp("Write the output to this file; its extension picks the format unless --format is given (report.html, report.pdf, result.csv).", valueName: "file"))
+    var output: String?
 
     @Option(help: ArgumentHelp("Load a data file (CSV, TSV, JSON, JSONL) as a table named after its file stem, or every supported file in a folder. Repeatable; when given, the bundled plan data is not loaded.", valueName: "path"))
     var data: [String] = []
@@ -60,10 +64,19 @@ struct RunCommand: ParsableCommand {
         for p in param where !p.contains("=") {
             throw ValidationError("--param needs name=value, got '\(p)'")
         }
+        if let format, FileFormat.named(format) == nil {
+            throw ValidationError("unknown --format '\(format)'; formats: " + FileFormat.names.joined(separator: ", "))
+        }
+        if format == nil, let output, FileFormat.forPath(output) == nil {
+            throw ValidationError("cannot tell the format of '\(output)' from its extension; give --format (" + FileFormat.names.joined(separator: ", ") + ")")
+        }
     }
 
     func run() throws {
-        let code = RunRequest(command: command, file: file, format: format, data: data, param: param).execute()
+        var request = RunRequest(command: command, file: file, format: .table, data: data, param: param)
+        request.formatName = format
+        request.output = output
+        let code = request.execute()
         if code != 0 { throw ExitCode(code) }
     }
 }
@@ -73,6 +86,10 @@ struct RunRequest {
     var command: String?
     var file: String?
     var format: OutputFormat = .table
+    /// `--format` as given: a text format, or a file format such as `pdf` (needs `-o`).
+    var formatName: String?
+    /// `-o FILE`.
+    var output: String?
     var data: [String] = []
     var param: [String] = []
 
@@ -95,7 +112,8 @@ struct RunRequest {
             let a = args[i]
             switch a {
             case "-c": guard command == nil, let v = value() else { return nil }; command = v
-            case "--format": guard let v = value(), let f = OutputFormat(rawValue: v) else { return nil }; format = f
+            case "--format": guard let v = value(), FileFormat.named(v) != nil else { return nil }; formatName = v
+            case "-o": guard output == nil, let v = value(), !v.hasPrefix("-") else { return nil }; output = v
             case "--data": guard let v = value() else { return nil }; data.append(v)
             case "--param": guard let v = value(), v.contains("=") else { return nil }; param.append(v)
             default:
@@ -106,10 +124,27 @@ struct RunRequest {
             i += 1
         }
         if command != nil && file != nil { return nil }
+        if formatName == nil, let output, FileFormat.forPath(output) == nil { return nil }
+    }
+
+    /// The format to write: `--format`, else the `-o` file's extension, else a table.
+    var fileFormat: FileFormat {
+        if let formatName, let f = FileFormat.named(formatName) { return f }
+        if let output, let f = FileFormat.forPath(output) { return f }
+        return FileFormat.named(format.rawValue) ?? FileFormat.all[0]
     }
 
     func execute() -> Int32 {
-        let session = Session(format: format)
+        let target = fileFormat
+        if output == nil, target.text == nil {
+            Terminal.error("planq: --format \(target.name) writes a file: give -o FILE.\(target.extensions.first ?? target.name)")
+            return ExitStatus.usage
+        }
+        let session = Session(format: target.text ?? .html)
+        if output != nil {
+            // A file gets no terminal colour or width.
+            session.grid = GridRenderer()
+        }
         for p in param {
             let parts = p.split(separator: "=", maxSplits: 1)
             session.engine.parameters[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
@@ -132,6 +167,7 @@ struct RunRequest {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             source = SourceFile(name: "<stdin>", text: String(decoding: data, as: UTF8.self))
         }
+        if let output { return session.writeScript(source, as: target, to: output) }
         return session.runScript(source)
     }
 }

@@ -96,7 +96,7 @@ struct REPLLoopTests {
         _ = repl.run()
         #expect(reader.prompts == ["planq> ", "  ...> ", "planq> ", "planq> "])
         #expect(reader.history == ["from budgets | take 1"])
-        #expect(cap.out.contains("1200"))
+        #expect(cap.out.contains("1,200"))
         #expect(cap.err.isEmpty)
     }
 

@@ -202,6 +202,9 @@ extension Table {
         }
         var t = Table(schema: schema, columns: columns, rowCount: parts.reduce(0) { $0 + $1.rowCount })
         t.warnings = parts.flatMap(\.warnings)
+        if parts.contains(where: { $0.rowRoles != nil }) {
+            t.rowRoles = parts.flatMap { $0.rowRoles ?? Array(repeating: .detail, count: $0.rowCount) }
+        }
         return t
     }
 }

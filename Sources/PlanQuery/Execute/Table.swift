@@ -14,6 +14,11 @@ public struct ColumnInfo: Sendable, Hashable {
     }
 }
 
+/// What a row is in a report: an ordinary row, or one that `total` added.
+public enum RowRole: UInt8, Sendable, Hashable {
+    case detail, subtotal, total
+}
+
 /// A materialised table: typed columns of equal length.
 public struct Table: Sendable {
     public var schema: [ColumnInfo]
@@ -21,6 +26,10 @@ public struct Table: Sendable {
     public var rowCount: Int
     /// Non-fatal findings produced while building this table (join fan-out, skipped lines...).
     public var warnings: [Diagnostic] = []
+    /// Which rows `total` added (subtotal and grand-total rows), so reports can style them;
+    /// nil when every row is an ordinary row. Kept by steps that keep rows (where, sort, take,
+    /// select, derive); dropped when the grain changes (summarize, join, pivot).
+    public var rowRoles: [RowRole]? = nil
 
     public init(schema: [ColumnInfo], columns: [Column], rowCount: Int) {
         precondition(schema.count == columns.count)
@@ -58,6 +67,7 @@ public struct Table: Sendable {
         let hasMissing = indices.contains(-1)
         var t = Table(schema: schema, columns: columns.map { $0.gather(indices, hasMissing: hasMissing) }, rowCount: indices.count)
         t.warnings = warnings
+        if let roles = rowRoles { t.rowRoles = indices.map { $0 >= 0 ? roles[$0] : .detail } }
         return t
     }
 

@@ -39,6 +39,7 @@ public enum HelpText {
         "group": "group k (transforms)  — run transforms per group: top-N, ranks, running totals",
         "total": "total [by k1, k2] [as \"label\"]  — append a grand-total row; with by, a subtotal row after each group's rows",
         "describe": "describe  — one row per column: type, nulls, distinct values, unparsed cells, min, max, an example",
+        "format": "format col = \"£m 1dp\", ...  — how columns are shown (money units, places, %, dates, rag, arrow); values unchanged (docs/reports.md)",
     ]
 
     static func overview(_ registry: FunctionRegistry, _ functions: [String: UserFunction] = [:]) -> String {

@@ -33,11 +33,16 @@ public enum Keywords {
     ]
     public static let transforms: [String] = [
         "from", "where", "select", "derive", "sort", "take", "summarize", "join", "distinct",
-        "append", "rename", "pivot", "unpivot", "group", "total", "describe",
+        "append", "rename", "pivot", "unpivot", "group", "total", "describe", "format",
     ]
     public static let contextual: [String] = [
         "by", "on", "inner", "left", "full", "anti", "semi", "using", "into", "as",
         "let", "fn", "import", "param", "help", "end", "read",
     ]
-    public static var all: [String] { Array(reserved).sorted() + transforms + contextual }
+    /// Report statements: each starts a statement and is followed by its text or query.
+    public static let report: [String] = [
+        "title", "section", "text", "table", "chart", "note", "source", "pagebreak",
+        "bar", "stacked", "line",
+    ]
+    public static var all: [String] { Array(reserved).sorted() + transforms + contextual + report }
 }

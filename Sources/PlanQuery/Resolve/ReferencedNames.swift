@@ -52,6 +52,7 @@ enum ReferencedNames {
             case .group(let keys, let body): named(keys); body.forEach(transform)
             case .total(let label, let by): if let label { expr(label) }; named(by)
             case .describe: break
+            case .format(let items): items.forEach { names.insert($0.name); expr($0.spec) }
             }
         }
         func pipe(_ p: Pipeline) {
