@@ -1,42 +1,44 @@
 /// Running report statements (docs/reports.md): each becomes a `ReportBlock` handed to the
 /// host in order, like a query's table. Text holes (`{expression:format}`) are evaluated here.
 extension Engine {
-    func executeReport(_ statement: Statement, emit: (Output) throws -> Void) throws {
+    func reportOutput(_ statement: Statement, in env: Environment) throws -> Output? {
+        func query(_ p: Pipeline) throws -> Table { try bindAndRun(p, in: env).1 }
         switch statement.kind {
         case .title(let t):
-            try emit(.report(.title(try paragraph(t))))
+            return .report(.title(try paragraph(t, in: env)))
         case .section(let t):
-            let heading = try paragraph(t)
+            let heading = try paragraph(t, in: env)
             openSections += 1
-            try emit(.report(.beginSection(heading)))
+            return .report(.beginSection(heading))
         case .endSection:
             guard openSections > 0 else {
                 throw PlanQueryError(.error(.syntax, "`end` without a `section` to close", at: statement.span,
                                             hints: ["a section runs from `section \"Heading\"` to its `end`"]))
             }
             openSections -= 1
-            try emit(.report(.endSection))
+            return .report(.endSection)
         case .text(let t):
-            try emit(.report(.text(try paragraph(t))))
+            return .report(.text(try paragraph(t, in: env)))
         case .note(let t):
-            try emit(.report(.note(try paragraph(t))))
+            return .report(.note(try paragraph(t, in: env)))
         case .table(let caption, let pipeline):
-            let table = try runQuery(pipeline)
-            try emit(.report(.table(ReportTable(caption: try caption.map(paragraph), table: table))))
+            let table = try query(pipeline)
+            return .report(.table(ReportTable(caption: try caption.map { try paragraph($0, in: env) }, table: table)))
         case .chart(let kind, let title, let pipeline):
-            let table = try runQuery(pipeline)
-            let heading = try title.map(paragraph) ?? Paragraph(Engine.defaultChartTitle(table))
+            let table = try query(pipeline)
+            let heading = try title.map { try paragraph($0, in: env) } ?? Paragraph(Engine.defaultChartTitle(table))
             switch Chart.from(table, kind: Chart.Kind(rawValue: kind.rawValue) ?? .bar, title: heading) {
-            case .success(let chart): try emit(.report(.chart(chart)))
+            case .success(let chart): return .report(.chart(chart))
             case .failure(let e): throw PlanQueryError(.error(.type, e.message, at: pipeline.span))
             }
         case .source(let text, let pipeline):
-            if let text { try emit(.report(.source(try paragraph(text)))) }
-            if let pipeline { try emit(.report(.source(Paragraph(try provenance(runQuery(pipeline), span: pipeline.span))))) }
+            if let text { return .report(.source(try paragraph(text, in: env))) }
+            if let pipeline { return .report(.source(Paragraph(try provenance(query(pipeline), span: pipeline.span)))) }
+            return nil
         case .pageBreak:
-            try emit(.report(.pageBreak))
+            return .report(.pageBreak)
         default:
-            break
+            return nil
         }
     }
 
@@ -46,14 +48,14 @@ extension Engine {
     }
 
     /// A report string with its holes filled.
-    func paragraph(_ template: Template) throws -> Paragraph {
+    func paragraph(_ template: Template, in env: Environment) throws -> Paragraph {
         var pieces: [Paragraph.Piece] = []
         for piece in template.pieces {
             switch piece {
             case .text(let s):
                 pieces.append(.text(s))
             case .hole(let expr, let spec, let specSpan):
-                var (value, format, type) = try holeValue(expr)
+                var (value, format, type) = try holeValue(expr, in: env)
                 if let spec {
                     format = try Resolver.displayFormat(spec, applyingTo: format, type: type, what: "this value", span: specSpan)
                 }
@@ -66,11 +68,11 @@ extension Engine {
     /// The value of `{expression}`: a constant or parameter, or one value from a table named
     /// as `t.column`: an aggregate over the table (`{count(off.code)}`, `{sum(lines.gross):£m}`)
     /// or a column of a one-row table (`{totals.gross}`).
-    func holeValue(_ expr: Expr) throws -> (Value, ValueFormat, DataType) {
+    func holeValue(_ expr: Expr, in env: Environment) throws -> (Value, ValueFormat, DataType) {
         var tables: [(String, Span)] = []
-        Engine.qualifiedTables(in: expr, known: { self.env.tables[$0] != nil || self.env.catalog.contains($0) }, into: &tables)
-        var resolver = makeResolver()
+        Engine.qualifiedTables(in: expr, known: { env.tables[$0] != nil || env.catalog.contains($0) }, into: &tables)
         guard let (table, span) = tables.first else {
+            var resolver = makeResolver(env, pivotKeys: NoPivotKeyDiscovery())
             let bound = try resolver.bindExpr(expr, Resolver.Scope(columns: [], mode: .row, clause: "text"))
             return (try Evaluator.constant(bound), bound.format, bound.type)
         }
@@ -84,13 +86,10 @@ extension Engine {
             Pipeline(source: .named(table, span), transforms: [Transform(kind: kind, keywordSpan: expr.span, span: expr.span)], span: expr.span)
         }
         // An aggregate gives one value even over no rows; a plain column needs a one-row table.
-        if let plan = try? resolver.bind(pipeline(.summarize([item], by: []))) {
-            let t = try runPlan(plan)
+        if let (plan, t) = try? bindAndRun(pipeline(.summarize([item], by: [])), in: env) {
             return (t.rowCount > 0 ? t.columns[0][0] : .null, plan.schema[0].format, plan.schema[0].type)
         }
-        var rowResolver = makeResolver()
-        let plan = try rowResolver.bind(pipeline(.select([item])))
-        let t = try runPlan(plan)
+        let (plan, t) = try bindAndRun(pipeline(.select([item])), in: env)
         guard t.rowCount == 1 else {
             throw PlanQueryError(.error(.runtime, "`\(table)` has \(t.rowCount) rows; a value in text needs one", at: expr.span,
                                         hints: ["use an aggregate such as sum(\(table).x) or count(\(table).x), or a table with one row (summarize without by)"]))

@@ -1,50 +1,95 @@
+import Synchronization
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
+// What a statement produces (`Output`) and the report's document model are in Render/Document.swift.
+
 /// The embedding API: register tables, run planq source, get tables and diagnostics back.
-/// An engine is not thread-safe; use one per thread (they are cheap).
-public final class Engine: @unchecked Sendable {
-    public let env: Environment
-    /// Non-fatal diagnostics (join fan-out, loader reports) go here as they happen.
+///
+/// **Threads.** An engine is used from one thread at a time (like a SQLite connection): it
+/// is not `Sendable`, so Swift refuses to share it between tasks, and a second thread that
+/// reaches it anyway (through C, say) gets a `.usage` error rather than a race. Engines are
+/// cheap: make one per thread. Several engines can share one `Catalog` (tables registered
+/// once, loaded once; the catalog is thread-safe). `canceller` is the one part made to be
+/// used from another thread.
+///
+/// **State.** What the host registers (tables, functions, `define`d names, limits) is the
+/// engine's state. Each `run`, `query` or prepared query starts from it, and what a snippet
+/// defines (`fn sum`, `let budgets`) ends with the run — unless `keepsDefinitions` is on,
+/// as in the REPL, where each entry builds on the ones before.
+///
+/// **Policy.** Every file the engine reads goes through `files`, one `FileSystem` with a
+/// `FilePolicy`: a new engine reads no files unless its host says so. `limits` bound rows,
+/// memory, time and nesting; `allowsImport` and the function set are the host's too.
+public final class Engine {
+    /// The host's state: the catalog, the function set, the file system, and the definitions
+    /// the host made (`define`) or a persistent session kept. Runs work on a copy.
+    package let env: Environment
+    /// Non-fatal diagnostics (join fan-out, loader findings, lints), each statement's once
+    /// per message, handed over as the statement ends and before its output is emitted.
     public var onWarning: (Diagnostic) -> Void = { _ in }
-    /// Parameter values given from outside (`--param name=value`), as text.
-    public var parameters: [String: String] = [:]
-    /// Checked between steps of a query; set it to stop a long query.
-    public var isCancelled: @Sendable () -> Bool = { false }
-    private var importedModules: Set<String> = []
+    /// Values for the script's `param` statements, by name. A value of the declared
+    /// default's type is used as it is; text is converted to that type (the command line's
+    /// `--param year=FY2009/10`). A name no `param` declares is defined as a constant
+    /// before the script runs.
+    public var parameters: [String: Value] = [:]
+    /// Bounds on rows, memory, time and nesting for every run.
+    public var limits = Limits()
+    /// Whether `import` may load modules (through the file policy). Off, `import` is an error.
+    public var allowsImport = true
+    /// Keep what each run defines for the next run (a REPL, a notebook). Off by default:
+    /// every run starts from the host's state.
+    public var keepsDefinitions = false
+    /// Cancels this engine's running query from any thread (`engine.canceller.cancel()`).
+    public let canceller = QueryCanceller()
+    /// The thread running this engine (0: none), to report a second thread instead of
+    /// racing it; `depth` counts a host callback's nested runs on that same thread.
+    private let owner = Atomic<UInt>(0)
+    private var depth = 0
     /// Report sections opened by `section` and not yet closed by `end`.
     var openSections = 0
-    private var sources: [SourceFile] = []
 
-    public init(catalog: Catalog = Catalog(), registry: FunctionRegistry = .builtins) {
-        self.env = Environment(catalog: catalog, registry: registry)
-        env.fileLoader = { path in try DataFiles.load(path) }
-        env.partialFileLoader = { path, columns in try DataFiles.load(path, columns: columns) }
+    /// `files`: which files queries, `import` and hints may read (default: none).
+    public init(catalog: Catalog = Catalog(), files: any FileSystem = LocalFileSystem(policy: .none)) {
+        self.env = Environment(catalog: catalog, registry: .builtins, files: files, log: DiagnosticLog())
     }
 
+    /// An engine reading files under `policy` from the local disk.
+    public convenience init(catalog: Catalog = Catalog(), files policy: FilePolicy) {
+        self.init(catalog: catalog, files: LocalFileSystem(policy: policy))
+    }
+
+    /// The tables queries can name (shared with other engines made with the same catalog).
     public var catalog: Catalog { env.catalog }
 
-    public func register(_ table: Table, as name: String) {
-        env.catalog.register(table, as: name)
+    /// What the engine's file policy allows ("no files", "only /data").
+    public var filePolicyDescription: String { env.files.policyDescription }
+
+    /// Where `import "name"` looks after the importing file's folder.
+    public var modulePaths: [String] {
+        get { env.modulePaths }
+        set { env.modulePaths = newValue }
     }
 
-    /// Parses without running: the syntax errors, if any.
-    public func syntaxErrors(_ source: SourceFile) -> [Diagnostic] {
-        Parser.parse(source).1
-    }
+    // MARK: running source
 
     /// Runs every statement in order, handing each output to `emit` as soon as it exists.
     /// Syntax errors stop the run before anything executes; a later error stops it there.
     public func run(_ source: SourceFile, emit: (Output) throws -> Void) throws {
-        sources.append(source)
-        let (program, diagnostics) = Parser.parse(source)
-        let errors = diagnostics.filter { $0.severity == .error }
-        if !errors.isEmpty { throw PlanQueryError(errors) }
-        for statement in program.statements {
-            try execute(statement, emit: emit)
+        try withRun { runEnv in
+            let statements = try parsed(source)
+            try defineUndeclaredParameters(statements, in: runEnv)
+            // Sections are part of a run's state, like its definitions (a REPL keeps both).
+            if !keepsDefinitions { openSections = 0 }
+            for statement in statements {
+                try execute(statement, in: runEnv, emit: emit)
+                if keepsDefinitions { env.adoptDefinitions(of: runEnv) }
+            }
         }
     }
 
@@ -55,9 +100,13 @@ public final class Engine: @unchecked Sendable {
         return outputs
     }
 
-    /// Runs one query and returns its table (the last table output).
+    /// Runs one query and returns its table (the last table output, or a one-row table
+    /// holding the last value).
     public func query(_ text: String, name: String = "<command>") throws -> Table {
-        let outputs = try run(text, name: name)
+        try Engine.lastTable(of: try run(text, name: name))
+    }
+
+    static func lastTable(of outputs: [Output]) throws -> Table {
         for o in outputs.reversed() { if case .table(let t) = o { return t } }
         for o in outputs.reversed() {
             if case .value(let v, let f) = o { return Table(names: ["value"], rows: [[v]], formats: [f]) }
@@ -65,105 +114,283 @@ public final class Engine: @unchecked Sendable {
         throw PlanQueryError(.error(.usage, "the source produced no table", at: nil))
     }
 
-    /// Resolves a pipeline to its typed plan without running it (completion, checks, SQL lowering).
-    public func plan(_ text: String, name: String = "<command>") throws -> QueryPlan {
-        let file = SourceFile(name: name, text: text)
-        var parser = Parser(file)
-        let statements = parser.parseProgram()
-        if let e = parser.diagnostics.first(where: { $0.severity == .error }) { throw PlanQueryError(e) }
-        guard let last = statements.last, case .query(let p) = last.kind else {
-            throw PlanQueryError(.error(.usage, "expected a query starting with `from`", at: nil))
+    /// Adds the definitions of planq source (`let`, `fn`, `param`, `import`) to the
+    /// engine's own state, so every later run sees them: a host's prelude of functions.
+    /// Queries in it run and produce no output.
+    public func define(_ text: String, name: String = "<definitions>") throws {
+        try loadModule(SourceFile(name: name, text: text))
+    }
+
+    /// Runs a module's definitions into the engine's state (`define` for a source file).
+    package func loadModule(_ source: SourceFile) throws {
+        try withRun { runEnv in
+            let statements = try parsed(source)
+            for statement in statements {
+                try execute(statement, in: runEnv) { _ in }
+                env.adoptDefinitions(of: runEnv)
+            }
         }
-        var resolver = makeResolver()
-        return try resolver.bind(p)
     }
 
-    func makeResolver() -> Resolver {
-        let executor = Executor(env: env)
-        executor.isCancelled = isCancelled
-        // One warning per message per statement (a hidden constant used twice warns once).
-        final class Seen: @unchecked Sendable { var messages = Set<String>() }
-        let seen = Seen()
-        return Resolver(env: env, warn: { [weak self] d in
-            if seen.messages.insert(d.message).inserted { self?.onWarning(d) }
-        }) { plan in try executor.execute(plan) }
+    /// The rows of a `let` table or a catalog table, loading it if needed (loader findings
+    /// go to `onWarning`).
+    public func table(named name: String) throws -> Table? {
+        try withRun { runEnv in
+            if let b = runEnv.tables[name] { return b.table }
+            return try runEnv.catalog.table(named: name, runEnv.loadContext())
+        }
     }
 
-    func runPlan(_ plan: QueryPlan) throws -> Table {
-        let executor = Executor(env: env)
-        executor.isCancelled = isCancelled
-        let t = try executor.execute(plan)
-        for w in t.warnings { onWarning(w) }
-        var clean = t
-        clean.warnings = []
-        return clean
+    /// Reads a data file through the engine's file policy (findings go to `onWarning`).
+    public func load(path: String, options: ReadOptions = ReadOptions()) throws -> Table {
+        try withRun { runEnv in
+            let (table, findings) = try DataFiles.load(path, options: options, files: runEnv.files)
+            for f in findings { runEnv.log.report(f) }
+            return table
+        }
     }
 
-    func execute(_ statement: Statement, emit: (Output) throws -> Void) throws {
-        var resolver = makeResolver()
+    /// Binds a script to the typed plan of its last query without running anything: `let`,
+    /// `param`, `fn` and `import` statements are bound in a scratch copy of the environment
+    /// (the engine's own state does not change), and no table's rows are read — only
+    /// schemas (a registered schema, or a sample of a large file). A `pivot`'s new columns
+    /// come from the data, so they are taken to be the names later steps use; pass
+    /// `pivotKeys: .fromData` to read the pivot column's values instead (the REPL's
+    /// completion does). The plan is optimised (pruned scans, top-N).
+    package func plan(_ text: String, name: String = "<command>", pivotKeys: PivotKeysSource = .assumedFromUse) throws -> QueryPlan {
+        try withRun { scratch in
+            let statements = try parsed(SourceFile(name: name, text: text))
+            try defineUndeclaredParameters(statements, in: scratch)
+            var last: QueryPlan?
+            for statement in statements {
+                if let plan = try bindOnly(statement, in: scratch, pivotKeys: pivotKeys) { last = plan }
+            }
+            guard let last else {
+                throw PlanQueryError(.error(.usage, "expected a query starting with `from`", at: nil))
+            }
+            return last
+        }
+    }
+
+    /// Where `plan()` learns a pivot's new columns.
+    package enum PivotKeysSource: Sendable {
+        /// Read nothing: the names later steps use are taken to be pivot columns.
+        case assumedFromUse
+        /// Run the query that finds the pivot column's values (reads data).
+        case fromData
+    }
+
+    // MARK: one run
+
+    /// Everything one run shares: a copy of the host's state to define into, the guard
+    /// (cancellation, time, rows, memory) bound for the run's thread, one engine user at a
+    /// time, and warnings handed to `onWarning` however the run ends.
+    func withRun<R>(parameters: [String: Value]? = nil, _ body: (Environment) throws -> R) throws -> R {
+        let me = Engine.currentThread
+        if !owner.compareExchange(expected: 0, desired: me, ordering: .acquiring).exchanged {
+            guard owner.load(ordering: .relaxed) == me else {
+                throw PlanQueryError(.error(.usage, "this engine is already running a query on another thread; use one engine per thread (engines can share a Catalog)", at: nil))
+            }
+        }
+        depth += 1
+        defer {
+            depth -= 1
+            if depth == 0 { owner.store(0, ordering: .releasing) }
+        }
+        defer { flushWarnings() }
+        let runGuard = RunGuard(canceller: canceller, limits: limits)
+        let runEnv = env.scratchCopy()
+        runEnv.parameterValues = parameters ?? self.parameters
+        return try RunGuard.$current.withValue(runGuard) {
+            try runGuard.check()
+            return try body(runEnv)
+        }
+    }
+
+    private static var currentThread: UInt {
+        #if canImport(Darwin)
+        UInt(bitPattern: pthread_self())
+        #else
+        UInt(pthread_self())
+        #endif
+    }
+
+    func flushWarnings() {
+        for d in env.log.drain() { onWarning(d) }
+    }
+
+    func parsed(_ source: SourceFile) throws -> [Statement] {
+        let (program, diagnostics) = Parser.parse(source)
+        let errors = diagnostics.filter { $0.severity == .error }
+        if !errors.isEmpty { throw PlanQueryError(errors) }
+        return program.statements
+    }
+
+    /// Host parameters no `param` statement declares become constants for the run.
+    func defineUndeclaredParameters(_ statements: [Statement], in runEnv: Environment) throws {
+        guard !runEnv.parameterValues.isEmpty else { return }
+        var declared = Set<String>()
+        for s in statements { if case .param(let name, _) = s.kind { declared.insert(name) } }
+        for (name, value) in runEnv.parameterValues where !declared.contains(name) {
+            runEnv.constants[name] = ConstantBinding(value: value, format: .plain)
+        }
+    }
+
+    // MARK: statements
+
+    func execute(_ statement: Statement, in env: Environment, emit: (Output) throws -> Void) throws {
+        env.log.beginStatement()
+        var output: Output?
         switch statement.kind {
         case .letValue(let name, let expr):
-            let bound = try resolver.bindExpr(expr, Resolver.Scope(columns: [], mode: .row, clause: "let"))
-            let value = try Evaluator.constant(bound)
-            env.constants[name] = ConstantBinding(value: value, format: bound.format)
+            env.constants[name] = try constant(expr, clause: "let", in: env)
         case .letTable(let name, let pipeline):
-            resolver.neededColumns = ReferencedNames.columns(of: pipeline, functions: env.functions)
-            let plan = try resolver.bind(pipeline)
-            let table = try runPlan(plan)
+            let (plan, table) = try bindAndRun(pipeline, in: env)
             env.tables[name] = TableBinding(plan: plan, table: table)
         case .function(let name, let params, let body):
-            if env.registry.lookup(name) != nil {
-                onWarning(.warning("`\(name)` replaces the built-in function of the same name", at: statement.nameSpan))
-            }
-            env.functions[name] = UserFunction(name: name, parameters: params, body: body, span: statement.nameSpan,
-                                               definition: statement.span)
+            define(name, params, body, statement, in: env)
         case .importModule(let path):
-            try importModule(path, from: statement)
-        case .param(let name, let defaultExpr):
-            let bound = try resolver.bindExpr(defaultExpr, Resolver.Scope(columns: [], mode: .row, clause: "param"))
-            let defaultValue = try Evaluator.constant(bound)
-            var value = defaultValue
-            if let given = parameters[name] {
-                value = try parameterValue(given, like: defaultValue, name: name, span: statement.nameSpan)
+            try importModule(path, from: statement, in: env) { module in
+                for s in try self.parsed(module) { try self.execute(s, in: env) { _ in } }
             }
-            env.constants[name] = ConstantBinding(value: value, format: bound.format)
+        case .param(let name, let defaultExpr):
+            env.constants[name] = try parameter(name, defaultExpr, statement, in: env)
         case .query(let pipeline):
-            try emit(.table(try runQuery(pipeline)))
+            output = .table(try bindAndRun(pipeline, in: env).1)
         case .expression(let expr):
+            var resolver = makeResolver(env, pivotKeys: NoPivotKeyDiscovery())
             let bound = try resolver.bindExpr(expr, Resolver.Scope(columns: [], mode: .row, clause: "an expression"))
-            try emit(.value(try Evaluator.constant(bound), bound.format))
+            output = .value(try Evaluator.constant(bound), bound.format)
         case .help(let topic):
-            try emit(.message(HelpText.render(topic: topic, registry: env.registry, functions: env.functions)))
+            output = .message(HelpText.render(topic: topic, registry: env.registry, functions: env.functions))
         case .title, .section, .endSection, .text, .table, .chart, .note, .source, .pageBreak:
-            try executeReport(statement, emit: emit)
+            output = try reportOutput(statement, in: env)
+        }
+        // The statement's warnings come before its output.
+        flushWarnings()
+        if let output { try emit(output) }
+    }
+
+    /// `plan()`'s side of `execute`: binds, never runs. Returns the plan of a query or `let` table.
+    func bindOnly(_ statement: Statement, in scratch: Environment, pivotKeys: PivotKeysSource) throws -> QueryPlan? {
+        switch statement.kind {
+        case .letValue(let name, let expr):
+            scratch.constants[name] = try constant(expr, clause: "let", in: scratch)
+        case .letTable(let name, let pipeline):
+            let plan = try bindWithoutRunning(pipeline, in: scratch, pivotKeys: pivotKeys)
+            scratch.tables[name] = TableBinding(plan: plan, table: nil)
+            return plan
+        case .function(let name, let params, let body):
+            define(name, params, body, statement, in: scratch)
+        case .importModule(let path):
+            try importModule(path, from: statement, in: scratch) { module in
+                for s in try self.parsed(module) { _ = try self.bindOnly(s, in: scratch, pivotKeys: pivotKeys) }
+            }
+        case .param(let name, let defaultExpr):
+            scratch.constants[name] = try parameter(name, defaultExpr, statement, in: scratch)
+        case .query(let pipeline):
+            return try bindWithoutRunning(pipeline, in: scratch, pivotKeys: pivotKeys)
+        case .expression, .help, .title, .section, .endSection, .text, .table, .chart, .note, .source, .pageBreak:
+            break
+        }
+        return nil
+    }
+
+    private func bindWithoutRunning(_ pipeline: Pipeline, in scratch: Environment, pivotKeys: PivotKeysSource) throws -> QueryPlan {
+        let discovery: any PivotKeyDiscovery = pivotKeys == .fromData
+            ? LocalPivotKeyDiscovery(run: { try Executor(env: scratch).execute(Optimizer.optimize($0)) })
+            : NoPivotKeyDiscovery()
+        var resolver = makeResolver(scratch, pivotKeys: discovery)
+        var plan = try resolver.bind(pipeline)
+        if !resolver.unresolvedAfterOpenPivot.isEmpty {
+            // Bind again, taking the names used after the pivot to be its columns.
+            var again = makeResolver(scratch, pivotKeys: discovery)
+            again.assumedPivotColumns = resolver.unresolvedAfterOpenPivot
+            plan = try again.bind(pipeline)
+        }
+        return Optimizer.optimize(plan)
+    }
+
+    /// Binds a pipeline, optimises it and runs it. When a load finds column types other than
+    /// the ones a sample of the file suggested, the statement is bound once more with them.
+    func bindAndRun(_ pipeline: Pipeline, in env: Environment) throws -> (QueryPlan, Table) {
+        var attempt = 0
+        while true {
+            let executor = Executor(env: env)
+            var resolver = makeResolver(env, pivotKeys: LocalPivotKeyDiscovery(run: { try executor.execute(Optimizer.optimize($0)) }))
+            do {
+                let plan = Optimizer.optimize(try resolver.bind(pipeline))
+                let table = try executor.execute(plan)
+                // Checks that need the rows (a text filter no row matches, sums over total rows).
+                ResultChecks(env: env, warn: { env.log.report($0) }).run(plan)
+                return (plan, table)
+            } catch is Executor.SchemaChanged where attempt == 0 {
+                attempt += 1
+            } catch is Executor.SchemaChanged {
+                throw PlanQueryError(.error(.data, "a table changed its column types while the query ran", at: pipeline.span))
+            }
         }
     }
 
-    /// Binds and runs one query (a query statement, a report table or chart).
-    func runQuery(_ pipeline: Pipeline) throws -> Table {
-        var resolver = makeResolver()
-        resolver.neededColumns = ReferencedNames.columns(of: pipeline, functions: env.functions)
-        return try runPlan(try resolver.bind(pipeline))
+    func makeResolver(_ env: Environment, pivotKeys: any PivotKeyDiscovery) -> Resolver {
+        Resolver(env: env, pivotKeys: pivotKeys)
     }
 
-    /// Turns `--param` text into a value of the declared default's type.
-    func parameterValue(_ text: String, like example: Value, name: String, span: Span?) throws -> Value {
-        if case .text = example { return .text(text) }
+    private func constant(_ expr: Expr, clause: String, in env: Environment) throws -> ConstantBinding {
+        var resolver = makeResolver(env, pivotKeys: NoPivotKeyDiscovery())
+        let bound = try resolver.bindExpr(expr, Resolver.Scope(columns: [], mode: .row, clause: clause))
+        return ConstantBinding(value: try Evaluator.constant(bound), format: bound.format)
+    }
+
+    private func define(_ name: String, _ params: [Parameter], _ body: Expr, _ statement: Statement, in env: Environment) {
+        if env.registry.lookup(name) != nil {
+            env.log.report(.warning("`\(name)` replaces the built-in function of the same name", at: statement.nameSpan))
+        }
+        env.functions[name] = UserFunction(name: name, parameters: params, body: body, span: statement.nameSpan,
+                                           definition: statement.span)
+    }
+
+    private func parameter(_ name: String, _ defaultExpr: Expr, _ statement: Statement, in env: Environment) throws -> ConstantBinding {
+        var binding = try constant(defaultExpr, clause: "param", in: env)
+        if let given = env.parameterValues[name] {
+            binding.value = try parameterValue(given, like: binding.value, name: name, span: statement.nameSpan, in: env)
+        }
+        return binding
+    }
+
+    /// A host's value for a `param`: a value of the declared default's type (any number for
+    /// a number) as it is; text (`--param year=FY2009/10`) converted to that type.
+    func parameterValue(_ given: Value, like example: Value, name: String, span: Span?, in env: Environment) throws -> Value {
+        if example.isNull || given.isNull || given.type == example.type || (given.type.isNumeric && example.type.isNumeric) {
+            return given
+        }
+        guard case .text(let text) = given else {
+            throw PlanQueryError(.error(.type, "parameter `\(name)` is \(example.type.displayName) (like \(example.literalText)), not \(given.type.displayName)",
+                                        at: span))
+        }
         let converted = Conversions.convert(.text(text), to: example.type)
         if !converted.isNull { return converted }
         let file = SourceFile(name: "--param \(name)", text: text)
         var parser = Parser(file)
         if let expr = try? parser.parseExpr(), parser.diagnostics.isEmpty {
-            var resolver = makeResolver()
+            var resolver = makeResolver(env, pivotKeys: NoPivotKeyDiscovery())
             if let bound = try? resolver.bindExpr(expr, Resolver.Scope(columns: [], mode: .row, clause: "param")),
                let v = try? Evaluator.constant(bound) {
-                if example.isNull || v.type == example.type || (v.type.isNumeric && example.type.isNumeric) { return v }
+                if v.type == example.type || (v.type.isNumeric && example.type.isNumeric) { return v }
             }
         }
         throw PlanQueryError(.error(.usage, "--param \(name)=\(text): expected \(example.type.displayName) like \(example.literalText)", at: span))
     }
 
-    func importModule(_ path: String, from statement: Statement) throws {
+    // MARK: modules
+
+    /// Finds a module beside the importing file or on `modulePaths`, through the file
+    /// policy, and hands it to `load` once per run (once per session when definitions persist).
+    func importModule(_ path: String, from statement: Statement, in env: Environment, load: (SourceFile) throws -> Void) throws {
+        guard allowsImport else {
+            throw PlanQueryError(.error(.limit, "`import` is not allowed in this engine", at: statement.span,
+                                        hints: ["the host decides whether snippets may import modules"]))
+        }
         let base = statement.span.file.name
         var candidates: [String] = []
         let withExt = path.hasSuffix(".planq") ? path : path + ".planq"
@@ -173,44 +400,30 @@ public final class Engine: @unchecked Sendable {
             candidates.append(dir + "/" + withExt)
             if withExt.hasPrefix("stdlib/") { candidates.append(dir + "/" + withExt.dropFirst("stdlib/".count)) }
         }
-        guard let found = candidates.first(where: { FileAccess.exists($0) }) else {
+        guard let found = candidates.first(where: { env.files.fileExists($0) }) else {
+            // The module as named, refused by the file policy, is a refusal rather than "not found".
+            // (No file was found to read, so this only meets the policy's refusal or a missing file.)
+            do { try env.files.withContents(of: withExt) { _ in } } catch where error.kind == .limit {
+                var refusal = error
+                refusal.span = statement.nameSpan
+                throw PlanQueryError(refusal)
+            } catch {}
             throw PlanQueryError(.error(.io, "cannot find module \"\(path)\"", at: statement.nameSpan,
-                                        hints: ["looked in: " + candidates.joined(separator: ", ")]))
+                                        hints: ["looked in: " + candidates.joined(separator: ", ")
+                                                + " (file policy: \(env.files.policyDescription))"]))
         }
-        if importedModules.contains(found) { return }
-        importedModules.insert(found)
-        guard let text = FileAccess.readText(found) else {
-            throw PlanQueryError(.error(.io, "cannot read module \(found)", at: statement.nameSpan))
+        if env.importedModules.contains(found) { return }
+        let text: String
+        do {
+            text = try env.files.withContents(of: found) { (buffer) throws(Diagnostic) -> String in
+                String(decoding: buffer, as: UTF8.self)
+            }
+        } catch {
+            var d = error
+            d.span = d.span ?? statement.nameSpan
+            throw PlanQueryError(d)
         }
-        try loadModule(SourceFile(name: found, text: text))
-    }
-
-    /// Runs a module's definitions (`let`, `fn`, `import`); queries in a module produce no output.
-    public func loadModule(_ source: SourceFile) throws {
-        try run(source) { _ in }
-    }
-}
-
-/// Minimal file access for the library (module import); data files go through the loaders.
-enum FileAccess {
-    static func exists(_ path: String) -> Bool { size(path) != nil }
-
-    static func size(_ path: String) -> Int? {
-        var st = stat()
-        guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return Int(st.st_size)
-    }
-
-    static func readText(_ path: String) -> String? {
-        guard let f = fopen(path, "rb") else { return nil }
-        defer { fclose(f) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = fread(&buffer, 1, buffer.count, f)
-            if n <= 0 { break }
-            bytes.append(contentsOf: buffer[0..<n])
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        env.importedModules.insert(found)
+        try load(SourceFile(name: found, text: text))
     }
 }

@@ -177,10 +177,7 @@ public final class Completer {
 
     /// The distinct text values of a column of a loaded table (at most 2,000 of them).
     func textValues(of column: String, in table: String) -> [String]? {
-        let env = engine.env
-        let t: Table?
-        if let b = env.tables[table] { t = b.table } else { t = try? env.catalog.table(named: table) }
-        guard let t, let c = t.column(named: column), c.type == .text else { return nil }
+        guard let t = try? engine.table(named: table), let c = t.column(named: column), c.type == .text else { return nil }
         var seen = Set<String>()
         var out: [String] = []
         for r in 0..<t.rowCount where !c.isNull(r) {
@@ -448,7 +445,7 @@ struct Analysis {
     /// The columns of the table at the cursor's point of the pipeline.
     func columnsHere(engine: Engine) -> [String] {
         guard let source = pipelineText(innermostPipelineIndex) else { return [] }
-        guard let plan = try? engine.plan(source, name: "<completion>") else { return [] }
+        guard let plan = try? engine.plan(source, name: "<completion>", pivotKeys: .fromData) else { return [] }
         var seen = Set<String>()
         return plan.schema.map(\.name).filter { seen.insert($0).inserted }
     }

@@ -42,7 +42,6 @@ public final class REPL {
         self.reader = reader
         self.environment = environment
         self.completer = Completer(engine: session.engine)
-        session.engine.isCancelled = reader.interruptCheck
         let plainErr = session.writeErr
         session.writeErr = { [weak self] s in plainErr(self?.colorErrors == true ? Highlight.diagnostics(s) : s) }
         reader.completer = { [weak self] line in
@@ -150,7 +149,9 @@ public final class REPL {
         }
         defer { session.writeErr = plainErr }
         let start = ContinuousClock.now
+        let watcher = InterruptWatcher(check: reader.interruptCheck, canceller: session.engine.canceller)
         let code = session.runScript(SourceFile(name: "<repl>", text: text))
+        watcher.stop()
         let elapsed = start.duration(to: .now)
         reader.clearInterrupt()
         if timer { note("time: " + REPL.describe(elapsed)) }
@@ -358,13 +359,13 @@ public final class REPL {
         }
         var rows: [[Value]] = []
         for name in names {
-            if let binding = env.tables[name] {
-                rows.append([.text(name), .int(binding.table.rowCount), .int(binding.table.schema.count), .text("let")])
+            if let binding = env.tables[name], let table = binding.table {
+                rows.append([.text(name), .int(table.rowCount), .int(table.schema.count), .text("let")])
                 continue
             }
-            let source = env.catalog.source(of: name).map(Value.text) ?? .text("registered")
+            let source = env.catalog.origin(of: name).map(Value.text) ?? .text("registered")
             do {
-                if let t = try env.catalog.table(named: name) {
+                if let t = try session.engine.table(named: name) {
                     rows.append([.text(name), .int(t.rowCount), .int(t.schema.count), source])
                 }
             } catch {
@@ -405,7 +406,7 @@ public final class REPL {
         // A query: its columns and types, without running it.
         if rest.hasPrefix("from ") || rest.hasPrefix("from\t") {
             do {
-                let plan = try session.engine.plan(rest, name: "<repl>")
+                let plan = try session.engine.plan(rest, name: "<repl>", pivotKeys: .fromData)
                 show(Table(names: ["column", "type"],
                            rows: plan.schema.map { [.text($0.name), .text(REPL.typeName($0))] }))
             } catch let e as PlanQueryError {
@@ -437,9 +438,7 @@ public final class REPL {
 
     /// A table by name, loading it if needed; errors are reported.
     func table(named name: String) -> Table? {
-        let env = session.engine.env
-        if let b = env.tables[name] { return b.table }
-        do { return try env.catalog.table(named: name) } catch {
+        do { return try session.engine.table(named: name) } catch {
             self.error("cannot load \(name): \(REPL.message(of: error))")
             return nil
         }
@@ -473,8 +472,8 @@ public final class REPL {
         let tableName = name ?? DataPaths.stem(path)
         let replacing = session.engine.env.tableNames.contains(tableName)
         do {
-            let t = try DataFiles.load(path)
-            catalog.register(t, as: tableName, source: path)
+            let t = try session.engine.load(path: path)
+            catalog.register(t, as: tableName, origin: path)
             var msg = "\(Completer.quoteIfNeeded(tableName)): \(t.rowCount) row\(t.rowCount == 1 ? "" : "s"), \(t.schema.count) column\(t.schema.count == 1 ? "" : "s") from \(raw)"
             if replacing { msg += " (replaces the earlier \(tableName))" }
             note(msg)

@@ -3,7 +3,9 @@ import PlanQuery
 
 /// One CLI or REPL session: the engine, where data comes from, and how results are printed.
 public final class Session {
-    public let engine = Engine()
+    /// The command line reads any file the user can (the host here is the user) unless
+    /// `--allow-read`/`--no-files` say otherwise. A session keeps what each statement defines.
+    public let engine: Engine
     public var format: OutputFormat
     public var grid = GridRenderer()
     /// Where results go (`.output FILE` redirects); nil is standard output.
@@ -13,21 +15,23 @@ public final class Session {
     public var writeOut: (String) -> Void = { Terminal.write($0) }
     public var writeErr: (String) -> Void = { Terminal.error($0) }
 
-    public init(format: OutputFormat) {
+    public init(format: OutputFormat, files: FilePolicy = .unrestricted) {
         self.format = format
+        engine = Engine(files: files)
+        engine.keepsDefinitions = true
         if Terminal.stdoutIsTerminal {
             grid.totalWidth = Terminal.width
             grid.color = Terminal.useColor
         }
         engine.onWarning = { [weak self] d in self?.writeErr(d.render()) }
-        if let stdlib = Locations.stdlibDirectory { engine.env.modulePaths = [stdlib] }
+        if let stdlib = Locations.stdlibDirectory { engine.modulePaths = [stdlib] }
     }
 
     /// Registers `--data` paths, or the bundled plan data when none are given. Returns an exit status.
     public func setUp(dataPaths: [String]) -> Int32 {
         if dataPaths.isEmpty {
             if let dir = Locations.bundledDataDirectory {
-                _ = DataPaths.registerDirectory(dir, in: engine.catalog, formats: PlanDatasetFormats.apply)
+                _ = DataPaths.registerDirectory(dir, in: engine.catalog, formats: PlanDatasetFormats.source)
             }
         } else {
             for path in dataPaths {
@@ -161,19 +165,17 @@ public enum DataPaths {
         URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     }
 
-    /// `formats` sets a known dataset's display formats on each table it loads (the bundled
+    /// `formats` wraps a known dataset's tables to show their display formats (the bundled
     /// plan data's £000s budgets).
     public static func registerFile(_ path: String, in catalog: Catalog,
-                                    formats: @escaping @Sendable (Table, String) -> Table = { t, _ in t }) {
+                                    formats: @Sendable (any TableSource, String) -> any TableSource = { s, _ in s }) {
         let name = stem(path)
-        catalog.registerLazy(name, source: path) { (columns: Set<String>?) in
-            formats(try columns.map { try DataFiles.load(path, columns: $0) } ?? DataFiles.load(path), name)
-        }
+        catalog.register(formats(FileTableSource(path: path), name), as: name)
     }
 
     @discardableResult
     public static func registerDirectory(_ dir: String, in catalog: Catalog,
-                                         formats: @escaping @Sendable (Table, String) -> Table = { t, _ in t }) -> Int {
+                                         formats: @Sendable (any TableSource, String) -> any TableSource = { s, _ in s }) -> Int {
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
         var n = 0
         for f in files where DataFiles.tabularExtensions.contains(DataFiles.fileExtension(f)) {

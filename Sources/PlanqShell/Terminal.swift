@@ -13,7 +13,7 @@ public enum ExitStatus {
         switch first.kind {
         case .io: return inputMissing
         case .usage: return usage
-        case .syntax, .name, .type, .runtime, .data: return queryError
+        case .syntax, .name, .type, .runtime, .data, .limit: return queryError
         }
     }
 }

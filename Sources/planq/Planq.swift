@@ -23,11 +23,16 @@ struct Planq: ParsableCommand {
     /// thirds of a trivial run (measured with callgrind), so the plain forms
     /// (`-c`, a script, `--format`, `--data`, `--param`) are read here directly. Anything
     /// else — help, `import`, a mistake needing a usage message — goes to ArgumentParser.
+    ///
+    /// Everything runs on a thread with a large stack (`withQueryStack`), so queries nested up
+    /// to planq's limits run in any build, not only in a release build.
     static func main() {
-        if let request = RunRequest(quickArguments: Array(CommandLine.arguments.dropFirst())) {
-            Foundation.exit(request.execute())
+        withQueryStack {
+            if let request = RunRequest(quickArguments: Array(CommandLine.arguments.dropFirst())) {
+                Foundation.exit(request.execute())
+            }
+            Planq.main(nil)
         }
-        Planq.main(nil)
     }
 }
 
@@ -57,6 +62,21 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Set a script parameter, e.g. --param year=FY2009/10. Repeatable.", valueName: "name=value"))
     var param: [String] = []
 
+    @Option(name: .customLong("allow-read"), help: ArgumentHelp("Let queries read files only inside this folder (and the --data files). Repeatable.", valueName: "dir"))
+    var allowRead: [String] = []
+
+    @Flag(name: .customLong("no-files"), help: "Queries read no files (the --data tables and the bundled data stay available).")
+    var noFiles = false
+
+    @Option(name: .customLong("max-rows"), help: ArgumentHelp("Stop a query when any table in it would pass N rows.", valueName: "N"))
+    var maxRows: String?
+
+    @Option(name: .customLong("max-memory"), help: ArgumentHelp("Stop a query when a table, join or text would need more than SIZE (e.g. 512M, 2G).", valueName: "size"))
+    var maxMemory: String?
+
+    @Option(help: ArgumentHelp("Stop a query that runs longer than this many seconds.", valueName: "seconds"))
+    var timeout: String?
+
     mutating func validate() throws {
         if command != nil && file != nil {
             throw ValidationError("give either -c QUERY or a script file, not both")
@@ -64,6 +84,7 @@ struct RunCommand: ParsableCommand {
         for p in param where !p.contains("=") {
             throw ValidationError("--param needs name=value, got '\(p)'")
         }
+        if let problem = request.limitProblem { throw ValidationError(problem) }
         if let format, FileFormat.named(format) == nil {
             throw ValidationError("unknown --format '\(format)'; formats: " + FileFormat.names.joined(separator: ", "))
         }
@@ -72,16 +93,26 @@ struct RunCommand: ParsableCommand {
         }
     }
 
+    var request: RunRequest {
+        var r = RunRequest(command: command, file: file, format: .table, data: data, param: param)
+        r.formatName = format
+        r.output = output
+        r.allowRead = allowRead
+        r.noFiles = noFiles
+        r.maxRows = maxRows
+        r.maxMemory = maxMemory
+        r.timeout = timeout
+        return r
+    }
+
     func run() throws {
-        var request = RunRequest(command: command, file: file, format: .table, data: data, param: param)
-        request.formatName = format
-        request.output = output
         let code = request.execute()
         if code != 0 { throw ExitCode(code) }
     }
 }
 
-/// What `planq [-c QUERY | FILE] [--format F] [--data P]... [--param k=v]...` asks for.
+/// What `planq [-c QUERY | FILE] [--format F] [--data P]... [--param k=v]... [policy and
+/// limits]` asks for.
 struct RunRequest {
     var command: String?
     var file: String?
@@ -92,6 +123,12 @@ struct RunRequest {
     var output: String?
     var data: [String] = []
     var param: [String] = []
+    var allowRead: [String] = []
+    var noFiles = false
+    /// The limits as given (checked by `limitProblem`, read by `limits`).
+    var maxRows: String?
+    var maxMemory: String?
+    var timeout: String?
 
     init(command: String?, file: String?, format: OutputFormat, data: [String], param: [String]) {
         self.command = command
@@ -116,6 +153,11 @@ struct RunRequest {
             case "-o": guard output == nil, let v = value(), !v.hasPrefix("-") else { return nil }; output = v
             case "--data": guard let v = value() else { return nil }; data.append(v)
             case "--param": guard let v = value(), v.contains("=") else { return nil }; param.append(v)
+            case "--allow-read": guard let v = value() else { return nil }; allowRead.append(v)
+            case "--no-files": noFiles = true
+            case "--max-rows": guard let v = value() else { return nil }; maxRows = v
+            case "--max-memory": guard let v = value() else { return nil }; maxMemory = v
+            case "--timeout": guard let v = value() else { return nil }; timeout = v
             default:
                 // A lone positional is a script; subcommands and options go to ArgumentParser.
                 if a.hasPrefix("-") || a == "import" || a == "run" || a == "help" || file != nil { return nil }
@@ -123,7 +165,8 @@ struct RunRequest {
             }
             i += 1
         }
-        if command != nil && file != nil { return nil }
+        // A mistake gets ArgumentParser's usage message.
+        if command != nil && file != nil || limitProblem != nil { return nil }
         if formatName == nil, let output, FileFormat.forPath(output) == nil { return nil }
     }
 
@@ -134,20 +177,45 @@ struct RunRequest {
         return FileFormat.named(format.rawValue) ?? FileFormat.all[0]
     }
 
+    /// What is wrong with the limits as given, for a usage message; nil when they read well.
+    var limitProblem: String? {
+        if let maxRows, CommandLimits.count(maxRows) == nil { return "--max-rows needs a whole number of rows, got '\(maxRows)'" }
+        if let maxMemory, CommandLimits.bytes(maxMemory) == nil {
+            return "--max-memory needs a size such as 512M or 2G, got '\(maxMemory)'"
+        }
+        if let timeout, CommandLimits.duration(timeout) == nil { return "--timeout needs a number of seconds, got '\(timeout)'" }
+        return nil
+    }
+
+    var limits: Limits {
+        Limits(maxRows: maxRows.flatMap(CommandLimits.count), maxMemory: maxMemory.flatMap(CommandLimits.bytes),
+               timeout: timeout.flatMap(CommandLimits.duration))
+    }
+
+    /// The command line reads any file the user can, unless `--allow-read` or `--no-files`
+    /// narrows it; the tables the command line itself registers (`--data`, the bundled data)
+    /// and the standard library stay readable.
+    var filePolicy: FilePolicy {
+        guard noFiles || !allowRead.isEmpty else { return .unrestricted }
+        let own = data + [Locations.bundledDataDirectory, Locations.stdlibDirectory].compactMap { $0 }
+        return .directories((noFiles ? [] : allowRead) + own)
+    }
+
     func execute() -> Int32 {
         let target = fileFormat
         if output == nil, target.text == nil {
             Terminal.error("planq: --format \(target.name) writes a file: give -o FILE.\(target.extensions.first ?? target.name)")
             return ExitStatus.usage
         }
-        let session = Session(format: target.text ?? .html)
+        let session = Session(format: target.text ?? .html, files: filePolicy)
         if output != nil {
             // A file gets no terminal colour or width.
             session.grid = GridRenderer()
         }
+        session.engine.limits = limits
         for p in param {
             let parts = p.split(separator: "=", maxSplits: 1)
-            session.engine.parameters[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
+            session.engine.parameters[String(parts[0])] = .text(parts.count > 1 ? String(parts[1]) : "")
         }
         let status = session.setUp(dataPaths: data)
         if status != 0 { return status }
@@ -169,5 +237,29 @@ struct RunRequest {
         }
         if let output { return session.writeScript(source, as: target, to: output) }
         return session.runScript(source)
+    }
+}
+
+/// Reading the limits given on the command line.
+enum CommandLimits {
+    static func count(_ text: String) -> Int? {
+        guard let n = Int(text.replacingOccurrences(of: "_", with: "")), n >= 0 else { return nil }
+        return n
+    }
+
+    /// `1048576`, `512K`, `512M`, `2G`, `2GB`, `2GiB` (binary units: 1K = 1024 bytes).
+    static func bytes(_ text: String) -> Int? {
+        var t = text.uppercased()
+        for suffix in ["IB", "B"] where t.hasSuffix(suffix) && t.count > suffix.count { t.removeLast(suffix.count); break }
+        var shift = 0
+        if let last = t.last, let s = ["K": 10, "M": 20, "G": 30, "T": 40][String(last)] { shift = s; t.removeLast() }
+        guard let n = Double(t), n >= 0, n.isFinite else { return nil }
+        let bytes = n * Double(1 << shift)
+        return bytes < Double(Int.max) ? Int(bytes) : nil
+    }
+
+    static func duration(_ text: String) -> Duration? {
+        guard let s = Double(text.hasSuffix("s") ? String(text.dropLast()) : text), s > 0, s.isFinite, s < 1e9 else { return nil }
+        return .milliseconds(Int64((s * 1000).rounded(.up)))
     }
 }

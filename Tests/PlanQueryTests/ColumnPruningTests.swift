@@ -1,34 +1,65 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import PlanQuery
 
-/// Reading only the columns a statement names: the syntax-level analysis, the loader option,
-/// and the engine using it without changing any answer.
+/// Column pruning is a pass over the typed plan: each scan reads only the columns the rest of
+/// the plan uses. Binding itself reads no rows (the tables here refuse to load).
 @Suite("Column pruning")
 struct ColumnPruningTests {
-    func names(_ text: String, functions: [String: UserFunction] = [:]) -> Set<String>? {
-        let (program, _) = Parser.parse(SourceFile(name: "t", text: text))
-        guard case .query(let p) = program.statements.last?.kind else { return nil }
-        return ReferencedNames.columns(of: p, functions: functions)
+    /// An engine whose table `t` has a schema and no rows: loading it is a test failure.
+    func schemaOnlyEngine() -> Engine {
+        let engine = Engine()
+        let schema = [ColumnInfo(name: "unit", type: .text), ColumnInfo(name: "year", type: .fiscalYear),
+                      ColumnInfo(name: "gross", type: .decimal), ColumnInfo(name: "note", type: .text),
+                      ColumnInfo(name: "income", type: .decimal)]
+        engine.catalog.register(DeferredTableSource(schema: schema) { _ in
+            Issue.record("binding loaded the table")
+            throw Diagnostic(kind: .io, "no rows here", at: nil)
+        }, as: "t")
+        engine.catalog.register(DeferredTableSource(schema: [ColumnInfo(name: "unit", type: .text), ColumnInfo(name: "region", type: .text)]) { _ in
+            Issue.record("binding loaded the table")
+            throw Diagnostic(kind: .io, "no rows here", at: nil)
+        }, as: "c")
+        return engine
     }
 
-    @Test func namesOfASummary() {
-        #expect(names("from t | where year == FY2008/09 | summarize s = sum(gross) by unit") == ["year", "gross", "unit"])
-        #expect(names("from t | join c on council | summarize n = count() by region") == ["council", "region"])
+    /// The column sets the plan's scans read, in plan order (nil: every column).
+    func scanned(_ text: String, _ engine: Engine? = nil) throws -> [Set<String>?] {
+        var out: [Set<String>?] = []
+        func walk(_ p: QueryPlan) {
+            if case .scan(_, let columns) = p.node { out.append(columns) }
+            _ = p.mapInputs { walk($0); return $0 }
+        }
+        walk(try (engine ?? schemaOnlyEngine()).plan(text))
+        return out
     }
 
-    @Test func passThroughNeedsEveryColumn() {
-        #expect(names("from t | where gross > 1") == nil)
-        #expect(names("from t | sort -gross | take 5") == nil)
-        #expect(names("from t | summarize n = count() by unit | join c on unit") == nil)
-        #expect(names("from t | select unit | append u") == nil)
+    @Test func aSummaryReadsWhatItNames() throws {
+        #expect(try scanned("from t | where year == FY2008/09 | summarize s = sum(gross) by unit") == [["year", "gross", "unit"]])
+        #expect(try scanned("from t | join c on unit | summarize n = count() by region") == [["unit"], nil])
+        #expect(try scanned("from t | join c on unit | summarize s = sum(gross) by unit") == [["unit", "gross"], ["unit"]])
+        #expect(try scanned("from t | summarize n = count()") == [[]])
     }
 
-    @Test func functionBodiesCount() {
-        let (program, _) = Parser.parse(SourceFile(name: "t", text: "fn net(x) = x + income"))
-        guard case .function(let n, let ps, let body) = program.statements[0].kind else { return }
-        let fns = [n: UserFunction(name: n, parameters: ps, body: body, span: nil)]
-        #expect(names("from t | summarize s = sum(net(gross))", functions: fns)?.contains("income") == true)
+    @Test func passingRowsThroughNeedsEveryColumn() throws {
+        #expect(try scanned("from t | where gross > 1") == [nil])
+        #expect(try scanned("from t | sort -gross | take 5") == [nil])
+        // `append` matches columns by name: c's `region` is part of the result.
+        #expect(try scanned("from t | select unit | append c") == [["unit"], nil])
+    }
+
+    @Test func functionBodiesAndGroupBodiesCount() throws {
+        #expect(try scanned("fn net(x) = x + income\nfrom t | summarize s = sum(net(gross))") == [["gross", "income"]])
+        #expect(try scanned("from t | group unit (sort -gross | take 1) | select unit, gross") == [["unit", "gross"]])
+        #expect(try scanned("from t | group unit (sort -gross | take 1) | select unit") == [["unit", "gross"]])
+        #expect(try scanned("from t | group unit (sort -gross | take 1)") == [nil])
+    }
+
+    @Test func sortThenTakeBecomesTopN() throws {
+        let plan = try schemaOnlyEngine().plan("from t | sort -gross | take 3")
+        guard case .topN(_, let keys, let n) = plan.node else { Issue.record("expected topN, got \(plan.node)"); return }
+        #expect(n == 3 && keys.count == 1 && keys[0].descending)
     }
 
     @Test func loaderTypesOnlyTheWantedColumns() throws {
@@ -40,36 +71,32 @@ struct ColumnPruningTests {
         #expect(t.columns[0].type == .null && t.columns[2].type == .null)
     }
 
-    @Test func engineAsksForTheColumnsAndGetsTheSameAnswers() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("prune-\(UUID().uuidString).csv").path
+    @Test func prunedLoadsGiveTheSameAnswers() throws {
         var csv = "unit,year,gross,note\n"
         for i in 0..<300 { csv += "u\(i % 7),\(2005 + i % 4)/\(String(format: "%02d", (6 + i % 4) % 100)),\(i).5,n\(i)\n" }
-        try csv.write(toFile: path, atomically: true, encoding: .utf8)
-        let queries = [
-            "from \"\(path)\" | summarize s = sum(gross), n = count() by unit | sort unit",
-            "from \"\(path)\" | where year == FY2006/07 | summarize s = sum(gross) by unit | sort -s",
-            "from \"\(path)\" | group unit (sort -gross | take 1) | select unit, gross | sort unit",
-        ]
-        let whole = Engine()
-        whole.env.partialFileLoader = nil
+        let bytes = Array(csv.utf8)
+        let (whole, _) = try TabularLoader.load(bytes: bytes, name: "t.csv")
+        let asked = Mutex<[Set<String>?]>([])
         let pruned = Engine()
-        let asked = AskedColumns()
-        pruned.env.partialFileLoader = { p, columns in
-            asked.add(columns)
+        pruned.catalog.register(DeferredTableSource(schema: whole.schema) { context in
+            asked.withLock { $0.append(context.columns) }
             var o = LoadOptions()
-            o.onlyColumns = columns
-            return try TabularLoader.load(path: p, options: o).0
-        }
+            o.onlyColumns = context.columns
+            return try TabularLoader.load(bytes: bytes, name: "t.csv", options: o).0
+        }, as: "t")
+        let reference = Engine()
+        reference.register(whole, as: "t")
+        let queries = [
+            "from t | summarize s = sum(gross), n = count() by unit | sort unit",
+            "from t | where year == FY2006/07 | summarize s = sum(gross) by unit | sort -s",
+            "from t | group unit (sort -gross | take 1) | select unit, gross | sort unit",
+        ]
         for q in queries {
-            let a = try whole.query(q), b = try pruned.query(q)
+            let a = try reference.query(q), b = try pruned.query(q)
             #expect(Rendering.render(a, as: .csv) == Rendering.render(b, as: .csv), "\(q)")
         }
-        #expect(asked.all.allSatisfy { !$0.contains("note") })
-        #expect(!asked.all.isEmpty)
+        let sets = asked.withLock { $0 }
+        #expect(!sets.isEmpty)
+        #expect(sets.allSatisfy { $0.map { !$0.contains("note") } ?? false })
     }
-}
-
-final class AskedColumns: @unchecked Sendable {
-    var all: [Set<String>] = []
-    func add(_ s: Set<String>) { all.append(s) }
 }

@@ -8,7 +8,7 @@ func dataFixture(_ name: String) -> String {
 }
 
 func loadFixture(_ name: String, _ options: LoadOptions = .init()) throws -> (Table, LoadReport) {
-    try TabularLoader.load(path: dataFixture(name), options: options)
+    try TabularLoader.load(path: dataFixture(name), options: options, files: LocalFileSystem())
 }
 
 func loadText(_ text: String, name: String = "test.csv", _ options: LoadOptions = .init()) throws -> (Table, LoadReport) {
@@ -240,16 +240,16 @@ struct CSVReaderTests {
     }
 
     @Test func missingFileIsAnIODiagnostic() throws {
-        let e = #expect(throws: Diagnostic.self) { try TabularLoader.load(path: dataFixture("no_such_budgets.csv")) }
+        let e = #expect(throws: Diagnostic.self) { try TabularLoader.load(path: dataFixture("no_such_budgets.csv"), files: LocalFileSystem()) }
         #expect(e?.kind == .io)
         #expect(e?.message.hasPrefix("no such file:") == true)
-        let d = #expect(throws: Diagnostic.self) { try TabularLoader.load(path: dataFixture("")) }
+        let d = #expect(throws: Diagnostic.self) { try TabularLoader.load(path: dataFixture(""), files: LocalFileSystem()) }
         #expect(d?.kind == .io)
-        #expect(d?.message.contains("is a directory") == true)
+        #expect(d?.message.contains("is a folder") == true)
     }
 
     @Test func missingFileSuggestsANearName() throws {
-        let e = #expect(throws: Diagnostic.self) { try TabularLoader.load(path: dataFixture("bom_crfl.csv")) }
+        let e = #expect(throws: Diagnostic.self) { try TabularLoader.load(path: dataFixture("bom_crfl.csv"), files: LocalFileSystem()) }
         #expect(e?.hints.first?.contains("bom_crlf.csv") == true)
     }
 
@@ -269,7 +269,7 @@ struct CSVReaderTests {
 @Suite("Loader in the engine")
 struct LoaderEngineTests {
     @Test func loadFindingsReachTheEngineAsWarnings() throws {
-        let engine = Engine()
+        let engine = Engine(files: LocalFileSystem())
         var warnings: [String] = []
         engine.onWarning = { warnings.append($0.render()) }
         let path = dataFixture("ragged.csv")
@@ -287,7 +287,7 @@ struct LoaderEngineTests {
     }
 
     @Test func queriesSeeTypedColumns() throws {
-        let engine = Engine()
+        let engine = Engine(files: LocalFileSystem())
         let path = dataFixture("status.csv")
         let t = try engine.query("from \"\(path)\" | where target > 0.6 | select indicator")
         #expect(cells(t, "indicator") == ["NI 1", "NI 9", "NI 10"])

@@ -156,7 +156,7 @@ struct WriterTests {
     @Test func writesAndReadsFiles() throws {
         let path = "/tmp/planq-io-test-\(UInt32.random(in: 0...UInt32.max)).csv"
         try TabularWriter.write(sampleTable(), to: path)
-        let (t, _) = try TabularLoader.load(path: path)
+        let (t, _) = try TabularLoader.load(path: path, files: LocalFileSystem())
         expectSameTable(sampleTable(), t, formats: false)
         let e = #expect(throws: Diagnostic.self) { try TabularWriter.write(sampleTable(), to: "/nonexistent-dir/x.csv") }
         #expect(e?.kind == .io)

@@ -33,7 +33,7 @@ enum ExampleReports {
         for f in Fixtures.files(in: data, ext: "csv") {
             let path = data.appendingPathComponent(f).path
             let name = String(f.dropLast(4))
-            engine.catalog.registerLazy(name, source: path) { PlanDatasetFormats.apply(try DataFiles.load(path), table: name) }
+            engine.catalog.register(PlanDatasetFormats.source(FileTableSource(path: path), table: name), as: name)
         }
         let prelude = Fixtures.packageRoot.appendingPathComponent("stdlib/prelude.planq").path
         try engine.loadModule(SourceFile(name: prelude, text: try String(contentsOfFile: prelude, encoding: .utf8)))

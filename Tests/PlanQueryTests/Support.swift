@@ -25,20 +25,25 @@ enum Fixtures {
 }
 
 func makeEngine(dataDirectory: URL? = nil) -> Engine {
-    let engine = Engine()
+    let engine = Engine(files: LocalFileSystem())
     engine.env.modulePaths = [Fixtures.packageRoot.appendingPathComponent("stdlib").path]
     if let dir = dataDirectory {
         for f in Fixtures.files(in: dir, ext: "csv") + Fixtures.files(in: dir, ext: "tsv") {
             let path = dir.appendingPathComponent(f).path
             let stem = String(f.dropLast(4))
-            engine.catalog.registerLazy(stem, source: path) { try DataFiles.load(path) }
+            engine.registerFile(path, as: stem)
         }
     }
     return engine
 }
 
-/// Runs source and returns (stdout, stderr) as the CLI would print them.
+/// Runs source and returns (stdout, stderr) as the CLI would print them: on a thread with the
+/// CLI's stack (`withQueryStack`), so nesting limits behave as they do there in a debug build.
 func runCapturing(_ engine: Engine, _ source: SourceFile, format: OutputFormat = .table) -> (out: String, err: String) {
+    withQueryStack { runCapturingHere(engine, source, format: format) }
+}
+
+func runCapturingHere(_ engine: Engine, _ source: SourceFile, format: OutputFormat = .table) -> (out: String, err: String) {
     var out = "", err = ""
     var printer = OutputPrinter(format: format)
     engine.onWarning = { err += $0.render() + "\n" }

@@ -138,14 +138,19 @@ struct REPLLoopTests {
 
     @Test func ctrlCDuringAQueryCancelsIt() {
         let (session, cap) = makeSession()
-        let reader = CancellingReader(["from kpis | sort unit | take 2"])
+        // 25 million joined rows: seconds of work, stopped within milliseconds of Ctrl-C.
+        session.engine.register(Table(names: ["k"], rows: (0..<5_000).map { _ in [.int(1)] }), as: "many")
+        session.engine.limits.timeout = .seconds(30)
+        let reader = CancellingReader(["from many | join many on k | summarize n = count()"])
         let repl = REPL(session: session, reader: reader, environment: [:])
+        let start = ContinuousClock.now
         _ = repl.run()
         #expect(cap.err.contains("query cancelled"))
+        #expect(start.duration(to: .now) < .seconds(2))
     }
 }
 
-/// A reader whose Ctrl-C is always pressed: every query is cancelled at its first step.
+/// A reader whose Ctrl-C is always pressed: every query is cancelled as it starts.
 final class CancellingReader: LineReader {
     var lines: [String]
     var completer: ((String) -> Completion)?

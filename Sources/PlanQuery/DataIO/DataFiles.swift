@@ -16,17 +16,6 @@ public struct ReadOptions: Sendable, Hashable {
 }
 
 public enum DataFiles {
-    /// Reads a file with explicit options (`read(...)` in a query).
-    public static func load(_ path: String, options: ReadOptions) throws -> Table {
-        if let n = options.table { return try load(path + "#\(n)") }
-        var o = LoadOptions()
-        o.format = options.format
-        o.delimiter = options.delimiter
-        o.hasHeader = options.header
-        let (table, report) = try TabularLoader.load(path: path, options: o)
-        return withReport(keepVerbatimColumnsAsText(table), report)
-    }
-
     public static let tabularExtensions: Set<String> = ["csv", "tsv", "tab", "json", "jsonl", "ndjson"]
     public static let documentExtensions: Set<String> = ["txt", "md", "markdown"]
 
@@ -44,54 +33,78 @@ public enum DataFiles {
     /// Files smaller than this are always read whole (and cached whole for later queries).
     static let partialReadThreshold = 8 << 20
 
-    /// Reads only `columns` of a large CSV/TSV (typing is most of a load); small files and
-    /// other formats are read whole.
-    public static func load(_ path: String, columns: Set<String>) throws -> Table {
-        let ext = fileExtension(path)
-        guard ext == "csv" || ext == "tsv" || ext == "tab", FileAccess.size(path) ?? 0 >= partialReadThreshold else {
-            return try load(path)
-        }
-        var o = LoadOptions()
-        o.onlyColumns = columns
-        let (table, report) = try TabularLoader.load(path: path, options: o)
-        return withReport(keepVerbatimColumnsAsText(table), report)
-    }
-
-    public static func load(_ path: String) throws -> Table {
+    /// Reads a data file through `files` (the engine's file policy): tabular files by
+    /// extension or content, plan documents through the importer (`plan.txt#3` or
+    /// `options.table` is one of its tables). `columns`: a large CSV/TSV types only those
+    /// (typing is most of a load). Returns the table and the loader's findings.
+    public static func load(_ path: String, options: ReadOptions = ReadOptions(), columns: Set<String>? = nil,
+                            files: any FileSystem) throws(Diagnostic) -> (Table, [Diagnostic]) {
         var file = path
-        var tableNumber: Int? = nil
+        var tableNumber = options.table
         if let hash = path.lastIndex(of: "#"), let n = Int(path[path.index(after: hash)...]) {
             file = String(path[..<hash])
             tableNumber = n
         }
         let ext = fileExtension(file)
-        if documentExtensions.contains(ext) {
-            guard let text = FileAccess.readText(file) else { throw missing(file) }
+        // A document by its extension, unless the reading options name a tabular format.
+        if documentExtensions.contains(ext) && options.format == nil {
+            let text = try files.withContents(of: file) { (buffer) throws(Diagnostic) -> String in
+                String(decoding: buffer, as: UTF8.self)
+            }
             let name = file.split(separator: "/").last.map(String.init) ?? file
             let doc = importDocument(name: name, text: text)
-            guard let n = tableNumber else { return contents(doc) }
+            guard let n = tableNumber else { return (contents(doc), []) }
             guard n >= 1, n <= doc.tables.count else {
                 throw Diagnostic(.error, kind: .data, "\(file) has \(doc.tables.count) tables; there is no table \(n)", at: nil,
                                  hints: ["from \"\(file)\" lists them"])
             }
-            return table(doc.tables[n - 1], source: name)
+            return (table(doc.tables[n - 1], source: name), [])
         }
         if tableNumber != nil {
-            throw Diagnostic(.error, kind: .usage, "`#N` picks a table of a plan document (.txt, .md), not of a .\(ext) file", at: nil)
+            throw Diagnostic(.error, kind: .usage, "`#N` or `table =` picks a table of a plan document (.txt, .md), not of a .\(ext) file", at: nil)
         }
-        let (table, report) = try TabularLoader.load(path: file)
-        return withReport(keepVerbatimColumnsAsText(table), report)
+        var o = LoadOptions()
+        o.format = options.format ?? TabularFormat.forPath(file)
+        o.delimiter = options.delimiter
+        o.hasHeader = options.header
+        if let columns, ext == "csv" || ext == "tsv" || ext == "tab", files.fileSize(file) ?? 0 >= partialReadThreshold {
+            o.onlyColumns = columns
+        }
+        let (table, report) = try files.withContents(of: file) { (buffer) throws(Diagnostic) -> (Table, LoadReport) in
+            try TabularLoader.load(buffer: buffer, name: file, options: o)
+        }
+        return (keepVerbatimColumnsAsText(table), findings(report))
     }
 
-    static func withReport(_ table: Table, _ report: LoadReport) -> Table {
-        var t = table
-        // Whatever the loader skipped or could not type is reported, never dropped silently.
-        // (A text column staying text is not a finding; `describe` shows every column's typing.)
-        let verbatimColumns = Set(t.schema.map(\.name).filter(isVerbatimColumn))
+    /// A sample of a large CSV/TSV/JSONL file: its first `bytes`, cut at a line end, typed
+    /// like the whole file would be. nil when the file is small enough to read whole or is
+    /// not a line-based format (then the caller reads it whole).
+    static func sample(_ path: String, options: ReadOptions, bytes limit: Int, files: any FileSystem) throws(Diagnostic) -> Table? {
+        guard options.table == nil, !path.contains("#") else { return nil }
+        let format = options.format ?? TabularFormat.forPath(path)
+        guard format == .csv || format == .tsv || format == .jsonl,
+              let size = files.fileSize(path), size > limit else { return nil }
+        var o = LoadOptions()
+        o.format = format
+        o.delimiter = options.delimiter
+        o.hasHeader = options.header
+        o.parallel = false
+        return try files.withContents(of: path) { (buffer) throws(Diagnostic) -> Table? in
+            var end = min(limit, buffer.count)
+            while end > 0, buffer[end - 1] != UInt8(ascii: "\n") { end -= 1 }
+            guard end > 0 else { return nil }
+            let (table, _) = try TabularLoader.load(buffer: UnsafeBufferPointer(rebasing: buffer[0..<end]), name: path, options: o)
+            return keepVerbatimColumnsAsText(table)
+        }
+    }
+
+    /// Whatever the loader skipped or could not type, as warnings: reported, never dropped
+    /// silently. (A text column staying text is not a finding; `describe` shows every
+    /// column's typing.)
+    static func findings(_ report: LoadReport) -> [Diagnostic] {
         var findings = report
-        findings.issues.removeAll { verbatimColumns.contains($0.column ?? "") || $0.kind == .keptAsText }
-        t.warnings += findings.warnings
-        return t
+        findings.issues.removeAll { isVerbatimColumn($0.column ?? "") || $0.kind == .keptAsText }
+        return findings.warnings
     }
 
     /// Columns named `*_text` hold the verbatim cell text next to a parsed value (the bundled
@@ -114,10 +127,6 @@ public enum DataFiles {
             t.schema[i].format = .plain
         }
         return t
-    }
-
-    static func missing(_ path: String) -> Diagnostic {
-        Diagnostic(.error, kind: .io, "cannot read \(path): no such file or not readable", at: nil)
     }
 
     /// One row per table found in the document.

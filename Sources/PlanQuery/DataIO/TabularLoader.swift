@@ -274,12 +274,13 @@ func formatCount(_ n: Int) -> String {
 public enum TabularLoader {
     public static let supportedExtensions: Set<String> = ["csv", "tsv", "tab", "json", "jsonl", "ndjson"]
 
-    /// Reads and types a file. A missing or unreadable file is a `.io` diagnostic; malformed
-    /// content that cannot be read at all (an unterminated quote, bad JSON) is a `.data` one.
-    public static func load(path: String, options: LoadOptions = .init()) throws(Diagnostic) -> (Table, LoadReport) {
+    /// Reads and types a file through `files` (the engine's file policy). A missing or
+    /// unreadable file is a `.io` diagnostic, a refused one `.limit`; malformed content that
+    /// cannot be read at all (an unterminated quote, bad JSON) is a `.data` one.
+    public static func load(path: String, options: LoadOptions = .init(), files: any FileSystem) throws(Diagnostic) -> (Table, LoadReport) {
         var options = options
         if options.format == nil { options.format = TabularFormat.forPath(path) }
-        return try withFileBytes(path) { (buf) throws(Diagnostic) -> (Table, LoadReport) in
+        return try files.withContents(of: path) { (buf) throws(Diagnostic) -> (Table, LoadReport) in
             try load(buffer: buf, name: path, options: options)
         }
     }
@@ -342,6 +343,7 @@ public enum TabularLoader {
 
     private static func loadValid(_ buf: UnsafeBufferPointer<UInt8>, start: Int, name: String, options: LoadOptions,
                                   issues: [LoadIssue]) throws(Diagnostic) -> (Table, LoadReport) {
+        try RunGuard.loaderCheckpoint()
         let format = options.format ?? TabularFormat.forPath(name) ?? sniffFormat(buf, start: start)
         let threshold = min(1, max(0, options.typedThreshold))
         var report = LoadReport(source: name, format: format)
@@ -352,6 +354,7 @@ public enum TabularLoader {
                                                 threshold: threshold)
         case .json, .jsonl:
             let result = try JSONReader.read(buf, start: start, name: name, lines: format == .jsonl)
+            try RunGuard.loaderCheckpoint()
             var names = result.names
             var nameIssues: [LoadIssue] = []
             if names.contains("") { names = CSVReader.uniqueNames(names, issues: &nameIssues, line: nil) }
@@ -363,6 +366,7 @@ public enum TabularLoader {
                     }
                 }
             }
+            try RunGuard.loaderCheckpoint()
             table = makeTable(names: names, columns: columns, rowCount: result.rowCount)
             report.rowCount = result.rowCount
             report.columns = columns.map(\.report)
@@ -423,6 +427,7 @@ public enum TabularLoader {
         }
         var s = try CSVReader.structure(buf, start: start, delimiter: delimiter, hasHeader: options.hasHeader,
                                         name: name, parallel: options.parallel)
+        try RunGuard.loaderCheckpoint()
         let width = s.width
         let rowCount = s.rowCount
         let spanColumns = s.columns
@@ -440,6 +445,7 @@ public enum TabularLoader {
         }
         withExtendedLifetime(spanColumns) {}
         s.columns = nil
+        try RunGuard.loaderCheckpoint()
         let table = makeTable(names: s.names, columns: columns, rowCount: rowCount)
         let report = LoadReport(source: name, format: format, delimiter: delimiter, rowCount: rowCount,
                                 columns: columns.map(\.report), issues: issues + s.issues)
@@ -452,14 +458,18 @@ public enum TabularLoader {
                                      input: (Int, (ColumnInput) -> InferredColumn) -> InferredColumn) -> [InferredColumn] {
         // Only the wanted columns are typed; the others are all-null text placeholders.
         let wanted = only.map { only in names.indices.filter { only.contains(names[$0]) } } ?? Array(names.indices)
-        func placeholder(_ j: Int) -> InferredColumn {
+        @Sendable func placeholder(_ j: Int) -> InferredColumn {
             InferredColumn(column: Column(storage: .null, nulls: nil, count: rowCount),
                            report: ColumnReport(name: names[j], type: .null, format: .plain, nullCount: rowCount))
         }
         let count = wanted.count
+        // A cancelled or timed-out run skips the columns not yet typed (its caller then stops).
+        let runGuard = RunGuard.current
         if !parallel || count < 2 || rowCount * count < 200_000 {
             var out = names.indices.map { wanted.contains($0) ? nil : placeholder($0) }
-            for j in wanted { out[j] = input(j) { inferColumn($0, name: names[j], threshold: threshold) } }
+            for j in wanted {
+                out[j] = runGuard?.stopReason != nil ? placeholder(j) : input(j) { inferColumn($0, name: names[j], threshold: threshold) }
+            }
             return out.map { $0! }
         }
         let slots = ResultSlots<InferredColumn>(count: count)
@@ -467,6 +477,7 @@ public enum TabularLoader {
             let work = UncheckedBox(input)
             DispatchQueue.concurrentPerform(iterations: count) { k in
                 let j = wanted[k]
+                if runGuard?.stopReason != nil { slots.set(k, placeholder(j)); return }
                 slots.set(k, work.value(j) { inferColumn($0, name: names[j], threshold: threshold) })
             }
         }
@@ -506,102 +517,6 @@ public enum TabularLoader {
         }
         let d = CSVReader.sniff(buf, start: start, candidates: [asciiTab, asciiComma, asciiSemicolon])
         return d == asciiTab ? .tsv : .csv
-    }
-
-    /// Reads a whole file; `.io` diagnostics for anything that stops it.
-    public static func readFile(_ path: String) throws(Diagnostic) -> [UInt8] {
-        try withFileBytes(path) { (buf) throws(Diagnostic) -> [UInt8] in Array(buf) }
-    }
-
-    /// Calls `body` with a file's bytes: memory-mapped for a regular file, read otherwise.
-    static func withFileBytes<R>(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) throws(Diagnostic) -> R) throws(Diagnostic) -> R {
-        let fd = open(path, O_RDONLY)
-        if fd < 0 {
-            let e = errno
-            var hints: [String] = []
-            if e == ENOENT {
-                let (dir, file) = splitPath(path)
-                let near = closestNames(to: file, in: listDirectory(dir).filter { name in
-                    TabularFormat.forPath(name) != nil
-                }, limit: 2)
-                if !near.isEmpty {
-                    let prefix = dir == "." && !path.hasPrefix("./") ? "" : dir + "/"
-                    hints.append("did you mean " + near.map { "`\(prefix)\($0)`" }.joined(separator: " or ") + "?")
-                }
-                throw Diagnostic(kind: .io, "no such file: \(path)", at: nil, hints: hints)
-            }
-            throw Diagnostic(kind: .io, "cannot open \(path): \(String(cString: strerror(e)))", at: nil)
-        }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else {
-            let e = errno
-            throw Diagnostic(kind: .io, "cannot read \(path): \(String(cString: strerror(e)))", at: nil)
-        }
-        if (st.st_mode & S_IFMT) == S_IFDIR {
-            throw Diagnostic(kind: .io, "\(path) is a directory, not a data file", at: nil)
-        }
-        let size = Int(st.st_size)
-        if (st.st_mode & S_IFMT) == S_IFREG, size > 0 {
-            #if os(Linux)
-            let flags = MAP_PRIVATE | MAP_POPULATE
-            #else
-            let flags = MAP_PRIVATE
-            #endif
-            if let m = mmap(nil, size, PROT_READ, flags, fd, 0), m != MAP_FAILED {
-                defer { munmap(m, size) }
-                return try body(UnsafeBufferPointer(start: m.assumingMemoryBound(to: UInt8.self), count: size))
-            }
-        }
-        // Pipes, devices, empty files, or a failed map: read to the end.
-        var bytes = [UInt8]()
-        var capacity = max(size, 1 << 16)
-        while true {
-            let have = bytes.count
-            var failure: Int32 = 0
-            var eof = false
-            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { b, count in
-                if have > 0 { bytes.withUnsafeBufferPointer { old in _ = b.initialize(from: old) } }
-                var got = have
-                while got < capacity {
-                    let r = read(fd, b.baseAddress! + got, capacity - got)
-                    if r < 0 {
-                        if errno == EINTR { continue }
-                        failure = errno
-                        break
-                    }
-                    if r == 0 { eof = true; break }
-                    got += r
-                }
-                count = got
-            }
-            if failure != 0 {
-                throw Diagnostic(kind: .io, "cannot read \(path): \(String(cString: strerror(failure)))", at: nil)
-            }
-            if eof { break }
-            capacity *= 2
-        }
-        return try bytes.withUnsafeBufferPointer { (buf) throws(Diagnostic) -> R in try body(buf) }
-    }
-
-    private static func splitPath(_ path: String) -> (String, String) {
-        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
-        let dir = String(path[..<slash])
-        return (dir.isEmpty ? "/" : dir, String(path[path.index(after: slash)...]))
-    }
-
-    private static func listDirectory(_ dir: String) -> [String] {
-        guard let d = opendir(dir) else { return [] }
-        defer { closedir(d) }
-        var names: [String] = []
-        while let entry = readdir(d) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if !name.hasPrefix(".") { names.append(name) }
-            if names.count > 10_000 { break }
-        }
-        return names
     }
 }
 

@@ -9,6 +9,27 @@ public enum PlanDatasetFormats {
         "monitoring": ["value": .money(unit: 6)],
     ]
 
+    /// `source` showing the formats the dataset declares for `table`'s columns.
+    public static func source(_ source: any TableSource, table: String) -> any TableSource {
+        columns[table] == nil ? source : Formatted(base: source, table: table)
+    }
+
+    struct Formatted: TableSource {
+        let base: any TableSource
+        let table: String
+        var origin: String { base.origin }
+        var schemaIsExact: Bool { base.schemaIsExact }
+        func schema(_ context: LoadContext) throws -> [ColumnInfo] {
+            let formats = PlanDatasetFormats.columns[table] ?? [:]
+            return try base.schema(context).map { info in
+                var info = info
+                if let f = formats[info.name], info.type.isNumeric || info.type == .null { info.format = f }
+                return info
+            }
+        }
+        func load(_ context: LoadContext) throws -> Table { PlanDatasetFormats.apply(try base.load(context), table: table) }
+    }
+
     /// `t` with the formats the dataset declares for `table`'s columns (money columns keep
     /// their type; only the display changes).
     public static func apply(_ t: Table, table: String) -> Table {

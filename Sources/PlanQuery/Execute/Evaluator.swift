@@ -28,6 +28,9 @@ struct Evaluator {
     }
 
     func evaluate(_ e: BoundExpr) throws -> Operand {
+        // The resolver bounds the depth; this keeps an API-built expression, or a small-stack
+        // host thread, from overflowing the stack.
+        try StackProbe.check(e.span, "expression")
         switch e.kind {
         case .literal(let v):
             return .scalar(v)
@@ -48,6 +51,7 @@ struct Evaluator {
             case .regexMatch:
                 guard case .scalar(.text(let pattern)) = y, let regex = try? Regex(pattern) else { return .scalar(.null) }
                 return try map1(x, e) { v in
+                    try RunGuard.checkpoint()
                     guard case .text(let s) = v else { return .null }
                     return .bool((try? regex.firstMatch(in: s)) != nil)
                 }
@@ -68,7 +72,9 @@ struct Evaluator {
             let ops = try args.map { try evaluate($0) }
             do {
                 return try f.evaluate(ops, count, e.type)
-            } catch let err as PlanQueryError {
+            } catch var err as PlanQueryError {
+                // A limit checked inside the function knows no position: the call's is the one.
+                for i in err.diagnostics.indices where err.diagnostics[i].span == nil { err.diagnostics[i].span = e.span }
                 throw err
             } catch let failure as ValueOps.Failure {
                 throw runtimeError("\(f.name): \(failure.message)", e)
@@ -86,7 +92,10 @@ struct Evaluator {
                 return .scalar(.list(ops.map { $0.value(0) }))
             }
             var b = ColumnBuilder(type: .list, capacity: count)
-            for r in 0..<count { b.append(.list(ops.map { $0.value(r) })) }
+            for r in 0..<count {
+                if r & 0xFFF == 0 { try RunGuard.checkpoint() }
+                b.append(.list(ops.map { $0.value(r) }))
+            }
             return .column(b.finish())
         case .ifThenElse(let c, let a, let b):
             return try evaluate(BoundExpr(.caseWhen([(c, a)], b), type: e.type, format: e.format, span: e.span))
@@ -98,6 +107,7 @@ struct Evaluator {
             let rows = allScalar ? 1 : count
             var builder = ColumnBuilder(type: e.type, capacity: rows)
             for r in 0..<rows {
+                if r & 0xFFF == 0 { try RunGuard.checkpoint() }
                 var chosen: Value? = nil
                 for (k, c) in conds.enumerated() {
                     if case .bool(true) = c.value(r) { chosen = vals[k].value(r); break }
@@ -127,6 +137,7 @@ struct Evaluator {
             if case .scalar(let v) = x { return .scalar(try f(v)) }
             var b = ColumnBuilder(type: e.type, capacity: count)
             for r in 0..<count {
+                if r & 0xFFF == 0 { try RunGuard.checkpoint() }
                 do { b.append(try f(x.value(r))) } catch let fail as ValueOps.Failure { throw runtimeError(fail.message, e, row: r) }
             }
             return .column(b.finish(format: e.format))
@@ -138,7 +149,10 @@ struct Evaluator {
     func map2(_ x: Operand, _ y: Operand, _ e: BoundExpr, _ f: (Value, Value) throws -> Value) throws -> Operand {
         if case .scalar(let p) = x, case .scalar(let q) = y { return .scalar(try f(p, q)) }
         var b = ColumnBuilder(type: e.type, capacity: count)
-        for r in 0..<count { b.append(try f(x.value(r), y.value(r))) }
+        for r in 0..<count {
+            if r & 0xFFF == 0 { try RunGuard.checkpoint() }
+            b.append(try f(x.value(r), y.value(r)))
+        }
         return .column(b.finish(format: e.format))
     }
 

@@ -2,20 +2,37 @@
 final class Executor {
     let env: Environment
     private var groupInputs: [Table] = []
-    /// Set by a host to stop a long query (Ctrl-C in the REPL); checked between steps.
-    var isCancelled: @Sendable () -> Bool = { false }
+    private var nesting = NestingDepth()
+    /// The run's cancellation, time, row and memory checks (none outside a run).
+    let runGuard: RunGuard?
+    /// How many rows a loop makes between checks of the run: about a millisecond of work.
+    static let checkEvery = 1 << 16
 
-    init(env: Environment) { self.env = env }
+    init(env: Environment) {
+        self.env = env
+        self.runGuard = RunGuard.current
+    }
 
     func fail(_ kind: Diagnostic.Kind, _ message: String, _ span: Span?, hints: [String] = []) -> PlanQueryError {
         PlanQueryError(.error(kind, message, at: span, hints: hints))
     }
 
     func execute(_ plan: QueryPlan) throws -> Table {
-        if isCancelled() { throw fail(.runtime, "query cancelled", plan.span) }
-        var t = try run(plan)
-        // Also after the step: for a pipeline, every check before `run` happens before any work.
-        if isCancelled() { throw fail(.runtime, "query cancelled", plan.span) }
+        // Plans from the resolver are within the nesting limit; this guards plans built through the API.
+        try nesting.enter(plan.span, "query")
+        defer { nesting.leave() }
+        var t: Table
+        do {
+            try runGuard?.check()
+            t = try run(plan)
+            // Also after the step: for a pipeline, every check before `run` happens before any work.
+            try runGuard?.check()
+            try runGuard?.admit(t, "this step's result", at: plan.span)
+        } catch var e as PlanQueryError {
+            // Checks deep in a kernel or loader know no position: the step's span is the best one.
+            for i in e.diagnostics.indices where e.diagnostics[i].span == nil { e.diagnostics[i].span = plan.span }
+            throw e
+        }
         // The plan's names are authoritative (renames, derived names); the data's types may be narrower.
         for i in t.schema.indices where i < plan.schema.count {
             t.schema[i].name = plan.schema[i].name
@@ -26,6 +43,39 @@ final class Executor {
         return t
     }
 
+    /// A table's loaded types differ from the schema the statement was bound with (a sample of
+    /// a large file guessed them): the engine binds the statement again with the loaded ones.
+    struct SchemaChanged: Error {}
+
+    /// Reads a table through the catalog (the one file policy for files), only `columns` when
+    /// the optimizer pruned the scan.
+    private func scan(_ plan: QueryPlan, _ source: TableSourceKind, _ columns: Set<String>?) throws -> Table {
+        let context = env.loadContext(columns: columns)
+        let table: Table
+        do {
+            switch source {
+            case .catalog(let name):
+                guard let t = try env.catalog.table(named: name, context) else { throw fail(.name, "no table named `\(name)`", plan.span) }
+                table = t
+            case .binding(let name):
+                guard let t = env.tables[name]?.table else { throw fail(.name, "no table named `\(name)`", plan.span) }
+                return t
+            case .file(let path, let options):
+                table = try env.catalog.table(ofFile: Resolver.fileKey(path, options),
+                                              source: FileTableSource(path: path, options: options), context)
+            }
+        } catch var d as Diagnostic {
+            d.span = d.span ?? plan.span
+            throw PlanQueryError(d)
+        }
+        guard table.schema.count == plan.schema.count else { throw SchemaChanged() }
+        for (loaded, bound) in zip(table.schema, plan.schema) where loaded.type != bound.type {
+            if let columns, !columns.contains(bound.name) { continue }
+            throw SchemaChanged()
+        }
+        return table
+    }
+
     private func evaluator(_ t: Table, _ plan: QueryPlan) -> Evaluator {
         Evaluator(table: t, tableName: t.schema.first?.qualifier)
     }
@@ -33,22 +83,7 @@ final class Executor {
     private func run(_ plan: QueryPlan) throws -> Table {
         switch plan.node {
         case .scan(let source, let columns):
-            switch source {
-            case .catalog(let name):
-                guard let t = try env.catalog.table(named: name, columns: columns) else { throw fail(.name, "no table named `\(name)`", plan.span) }
-                return t
-            case .binding(let name):
-                guard let b = env.tables[name] else { throw fail(.name, "no table named `\(name)`", plan.span) }
-                return b.table
-            case .read(let path, let options):
-                let key = path + "\u{0}" + options.key
-                if let t = env.fileCache[key] { return t }
-                let t = try DataFiles.load(path, options: options)
-                env.fileCache[key] = t
-                return t
-            case .file(let path):
-                return try env.loadFile(path, columns: columns)
-            }
+            return try scan(plan, source, columns)
 
         case .groupInput:
             guard let t = groupInputs.last else { throw fail(.runtime, "internal error: group input outside group", plan.span) }
@@ -72,7 +107,6 @@ final class Executor {
             var out = Table(schema: zip(plan.schema, columns).map { info, c in
                 ColumnInfo(name: info.name, type: c.type == .null ? info.type : c.type, format: info.format, qualifier: info.qualifier)
             }, columns: columns, rowCount: t.rowCount)
-            out.warnings = t.warnings
             out.rowRoles = t.rowRoles
             return out
 
@@ -90,38 +124,37 @@ final class Executor {
             let t = try execute(input)
             let ev = evaluator(t, plan)
             let cols = try keys.map { (try ev.column($0.expr), descending: $0.descending) }
-            let order = Sorting.order(rows: Array(0..<t.rowCount), keys: cols)
+            let order = try Sorting.order(rows: Array(0..<t.rowCount), keys: cols)
             return t.gather(order)
 
         case .limit(let input, let n):
-            // `sort ... | take n` keeps only the first n rows: select them without sorting everything.
-            if case .sort(let inner, let keys) = input.node {
-                let t = try execute(inner)
-                if n < t.rowCount / 2 {
-                    let ev = evaluator(t, input)
-                    let cols = try keys.map { (try ev.column($0.expr), descending: $0.descending) }
-                    return t.gather(Sorting.firstRows(n, of: t.rowCount, keys: cols))
-                }
-            }
             return try execute(input).prefix(n)
+
+        case .topN(let input, let keys, let n):
+            let t = try execute(input)
+            let ev = evaluator(t, plan)
+            let cols = try keys.map { (try ev.column($0.expr), descending: $0.descending) }
+            // A bounded heap pays off while n is small against the rows; past that, sort them all.
+            if n < t.rowCount / 2 {
+                return t.gather(try Sorting.firstRows(n, of: t.rowCount, keys: cols))
+            }
+            return t.gather(try Sorting.order(rows: Array(0..<t.rowCount), keys: cols)).prefix(n)
 
         case .aggregate(let input, let keys, let aggregates):
             let t = try execute(input)
             let ev = evaluator(t, plan)
             let keyColumns = try keys.map { try ev.column($0) }
-            let (grouping, firstRows) = GroupKeys.group(keyColumns, rowCount: t.rowCount)
+            let (grouping, firstRows) = try GroupKeys.group(keyColumns, rowCount: t.rowCount)
             var columns = keyColumns.map { $0.gather(firstRows) }
             for a in aggregates { columns.append(try aggregateColumn(a, t, grouping)) }
-            var out = Table(schema: plan.schema, columns: columns, rowCount: grouping.count)
-            out.warnings = t.warnings
-            return out
+            return Table(schema: plan.schema, columns: columns, rowCount: grouping.count)
 
         case .join(let left, let right, let kind, let leftKeys, let rightKeys, let residual, let output):
             return try join(plan, try execute(left), try execute(right), kind, leftKeys, rightKeys, residual, output)
 
         case .distinct(let input, let keys):
             let t = try execute(input)
-            let (_, first) = GroupKeys.group(keys.map { t.columns[$0] }, rowCount: t.rowCount)
+            let (_, first) = try GroupKeys.group(keys.map { t.columns[$0] }, rowCount: t.rowCount)
             return first.count == t.rowCount ? t : t.gather(first)
 
         case .append(let left, let right, let lc, let rc):
@@ -131,9 +164,7 @@ final class Executor {
                 let pb = rc[i].map { b.columns[$0] } ?? .allNull(count: b.rowCount)
                 return Column.concatenate([pa, pb], type: plan.schema[i].type, format: plan.schema[i].format)
             }
-            var out = Table(schema: plan.schema, columns: columns, rowCount: a.rowCount + b.rowCount)
-            out.warnings = a.warnings + b.warnings
-            return out
+            return Table(schema: plan.schema, columns: columns, rowCount: a.rowCount + b.rowCount)
 
         case .pivot(let input, let keys, let pivotColumn, let value, let values):
             return try pivot(plan, try execute(input), keys, pivotColumn, value, values)
@@ -141,6 +172,11 @@ final class Executor {
         case .unpivot(let input, let keep, let unpivoted, let keyValues):
             let t = try execute(input)
             let m = unpivoted.count
+            let (outRows, overflow) = t.rowCount.multipliedReportingOverflow(by: m)
+            let rowsOut = overflow ? Int.max : outRows
+            try runGuard?.admitRows(rowsOut, "unpivot's result", at: plan.span)
+            let (bytes, tooMany) = rowsOut.multipliedReportingOverflow(by: 8 * (keep.count + 3))
+            try runGuard?.admitBytes(tooMany ? Int.max : bytes, "unpivot's result", at: plan.span)
             var rows = [Int]()
             rows.reserveCapacity(t.rowCount * m)
             for r in 0..<t.rowCount { for _ in 0..<m { rows.append(r) } }
@@ -160,12 +196,12 @@ final class Executor {
 
         case .group(let input, let keys, let body, let prependKeys):
             let t = try execute(input)
-            let (grouping, firstRows) = GroupKeys.group(keys.map { t.columns[$0] }, rowCount: t.rowCount)
-            let members = grouping.rowsByGroup()
+            let (grouping, firstRows) = try GroupKeys.group(keys.map { t.columns[$0] }, rowCount: t.rowCount)
+            let members = try grouping.rowsByGroup(checking: runGuard)
             var parts: [Table] = []
             parts.reserveCapacity(members.count)
             for (g, rows) in members.enumerated() {
-                if isCancelled() { throw fail(.runtime, "query cancelled", plan.span) }
+                try runGuard?.check()
                 groupInputs.append(t.gather(rows))
                 defer { groupInputs.removeLast() }
                 var part = try execute(body)
@@ -181,9 +217,7 @@ final class Executor {
             return Table.concatenate(parts, schema: plan.schema)
 
         case .describe(let input):
-            var d = TabularLoader.describe(try execute(input))
-            d.warnings = []
-            return d
+            return TabularLoader.describe(try execute(input))
 
         case .total(let input, let label, let labelColumn, let sumColumns, let by):
             let t = try execute(input)
@@ -212,8 +246,8 @@ final class Executor {
             var parts: [Table] = []
             func rollup(_ rows: [Int], level: Int) throws {
                 if level == by.count { parts.append(rows.count == t.rowCount ? t : t.gather(rows)); return }
-                let (g, _) = GroupKeys.group([t.columns[by[level]].gather(rows)], rowCount: rows.count)
-                for members in g.rowsByGroup() {
+                let (g, _) = try GroupKeys.group([t.columns[by[level]].gather(rows)], rowCount: rows.count)
+                for members in try g.rowsByGroup(checking: runGuard) {
                     let sub = members.map { rows[$0] }
                     try rollup(sub, level: level + 1)
                     let kept = Array(by[0...level])
@@ -300,8 +334,6 @@ final class Executor {
         let rk = try rightKeys.map { try Evaluator(table: r, tableName: nil).column($0) }
         let (leftCodes, rightCodes) = JoinKeys.encode(lk, rk)
         var pairsL: [Int] = [], pairsR: [Int] = []
-        pairsL.reserveCapacity(l.rowCount)
-        pairsR.reserveCapacity(l.rowCount)
         if let dense = JoinKeys.denseCodes(leftCodes, rightCodes) {
             // Single keys with small dense codes (text keys always): buckets as offsets into one
             // array instead of a hash table of arrays.
@@ -312,7 +344,14 @@ final class Executor {
             var fill = start
             var rows = [Int](repeating: 0, count: start[size])
             for (j, c) in rc.enumerated() where c >= 0 { rows[fill[c]] = j; fill[c] += 1 }
+            var matches = 0
+            for c in lc where c >= 0 && c < size { matches &+= start[c + 1] - start[c] }
+            try admitJoin(matches, l, r, output, plan)
+            pairsL.reserveCapacity(matches)
+            pairsR.reserveCapacity(matches)
+            var nextCheck = 0
             for (i, c) in lc.enumerated() where c >= 0 && c < size {
+                if pairsL.count >= nextCheck { try runGuard?.check(); nextCheck = pairsL.count + Executor.checkEvery }
                 for k in start[c]..<start[c + 1] { pairsL.append(i); pairsR.append(rows[k]) }
             }
         } else {
@@ -322,7 +361,16 @@ final class Executor {
                 guard let k = rightCodes[j] else { continue }  // null keys never match
                 buckets[k, default: []].append(j)
             }
+            var matchCount = 0
             for i in 0..<l.rowCount {
+                if let k = leftCodes[i], let matches = buckets[k] { matchCount &+= matches.count }
+            }
+            try admitJoin(matchCount, l, r, output, plan)
+            pairsL.reserveCapacity(matchCount)
+            pairsR.reserveCapacity(matchCount)
+            var nextCheck = 0
+            for i in 0..<l.rowCount {
+                if i & 0xFFFF == 0 || pairsL.count >= nextCheck { try runGuard?.check(); nextCheck = pairsL.count + Executor.checkEvery }
                 guard let k = leftCodes[i], let matches = buckets[k] else { continue }
                 for j in matches { pairsL.append(i); pairsR.append(j) }
             }
@@ -335,7 +383,6 @@ final class Executor {
             pairsL = keep.map { pairsL[$0] }
             pairsR = keep.map { pairsR[$0] }
         }
-        var warnings = l.warnings + r.warnings
         var leftRows: [Int] = [], rightRows: [Int] = []
         switch kind {
         case .semi, .anti:
@@ -367,7 +414,7 @@ final class Executor {
             for i in pairsL where !matchedLeft[i] { matchedLeft[i] = true; leftMatches += 1 }
             if pairsL.count > leftMatches {
                 let keyNames = leftKeys.map { $0.span?.text ?? "key" }.joined(separator: ", ")
-                warnings.append(.warning(
+                env.log.report(.warning(
                     "join multiplied rows: \(leftMatches) matching left rows became \(pairsL.count) because some \(keyNames) values match several right rows",
                     at: plan.span,
                     hints: ["sums over the joined rows will count left values more than once; summarize the right side first, or use `join semi`"]))
@@ -385,15 +432,29 @@ final class Executor {
                 columns.append(builder.finish())
             }
         }
-        var out = Table(schema: plan.schema, columns: columns, rowCount: leftRows.count)
-        out.warnings = warnings
-        return out
+        return Table(schema: plan.schema, columns: columns, rowCount: leftRows.count)
+    }
+
+    /// Refuses a join whose matching pairs would pass the row limit or the memory budget,
+    /// before the pairs are built: an exploding join is an error, not an allocation failure.
+    private func admitJoin(_ matches: Int, _ l: Table, _ r: Table, _ output: [JoinOutputColumn], _ plan: QueryPlan) throws {
+        guard let runGuard else { return }
+        // A count that wrapped is past any limit.
+        let pairs = matches < 0 ? Int.max : matches
+        try runGuard.admitRows(pairs, "the join", at: plan.span)
+        var rowBytes = 16  // the pair of row indices
+        for o in output {
+            if let i = o.leftIndex { rowBytes += l.columns[i].bytesPerRow }
+            else if let j = o.rightIndex { rowBytes += r.columns[j].bytesPerRow }
+        }
+        let (bytes, overflow) = pairs.multipliedReportingOverflow(by: rowBytes)
+        try runGuard.admitBytes(overflow ? Int.max : bytes, "the join's \(pairs) rows", at: plan.span)
     }
 
     // MARK: pivot
 
     func pivot(_ plan: QueryPlan, _ t: Table, _ keys: [Int], _ pivotColumn: Int, _ value: BoundExpr, _ values: [Value]) throws -> Table {
-        let (byGroups, firstRows) = GroupKeys.group(keys.map { t.columns[$0] }, rowCount: t.rowCount)
+        let (byGroups, firstRows) = try GroupKeys.group(keys.map { t.columns[$0] }, rowCount: t.rowCount)
         var index: [Value: Int] = [:]
         for (j, v) in values.enumerated() { index[v] = j }
         let m = values.count

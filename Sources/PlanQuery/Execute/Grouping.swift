@@ -4,7 +4,7 @@
 /// appearance, so results are deterministic.
 enum GroupKeys {
     /// Dense codes 0..<cardinality for one column; null gets its own code.
-    static func codes(_ c: Column) -> (codes: [Int32], cardinality: Int) {
+    static func codes(_ c: Column) throws -> (codes: [Int32], cardinality: Int) {
         let n = c.count
         var out = [Int32](repeating: 0, count: n)
         switch c.storage {
@@ -31,11 +31,11 @@ enum GroupKeys {
             if let nulls = c.nulls { for i in 0..<n where nulls[i] { out[i] = 2 } }
             return (out, 3)
         case .int(let a):
-            return hashCodes(n, c.nulls) { a[$0] }
+            return try hashCodes(n, c.nulls) { a[$0] }
         case .decimal(let a, _):
-            return hashCodes(n, c.nulls) { Int(a[$0]) }
+            return try hashCodes(n, c.nulls) { Int(a[$0]) }
         case .float(let a):
-            return hashCodes(n, c.nulls) { i in
+            return try hashCodes(n, c.nulls) { i in
                 let v = a[i]
                 return v == 0 ? 0 : (v.isNaN ? Int(Double.nan.bitPattern) : Int(truncatingIfNeeded: v.bitPattern))
             }
@@ -55,10 +55,11 @@ enum GroupKeys {
                 if let nulls = c.nulls { for i in 0..<n where nulls[i] { out[i] = next } }
                 return (out, Int(next) + 1)
             }
-            return hashCodes(n, c.nulls) { Int(a[$0]) }
+            return try hashCodes(n, c.nulls) { Int(a[$0]) }
         case .list(let a):
             var seen: [[Value]: Int32] = [:]
             for i in 0..<n {
+                if i & 0x1FFF == 0 { try RunGuard.checkpoint() }
                 if c.nulls?[i] ?? false { out[i] = -2; continue }
                 if let k = seen[a[i]] { out[i] = k } else { let k = Int32(seen.count); seen[a[i]] = k; out[i] = k }
             }
@@ -68,11 +69,15 @@ enum GroupKeys {
         }
     }
 
-    static func hashCodes(_ n: Int, _ nulls: [Bool]?, _ key: (Int) -> Int) -> (codes: [Int32], cardinality: Int) {
+    /// Hashing is the slowest way to codes (tens of nanoseconds a row): the run is checked
+    /// every 8Ki rows so a cancel does not wait for millions.
+    static func hashCodes(_ n: Int, _ nulls: [Bool]?, _ key: (Int) -> Int) throws -> (codes: [Int32], cardinality: Int) {
         var out = [Int32](repeating: 0, count: n)
         var seen: [Int: Int32] = [:]
         var nullRows = false
+        let runGuard = RunGuard.current
         for i in 0..<n {
+            if i & 0x1FFF == 0 { try runGuard?.check() }
             if nulls?[i] ?? false { nullRows = true; continue }
             let k = key(i)
             if let c = seen[k] { out[i] = c } else { let c = Int32(seen.count); seen[k] = c; out[i] = c }
@@ -83,19 +88,21 @@ enum GroupKeys {
     }
 
     /// Group ids by first appearance, and the first row of each group.
-    static func group(_ keys: [Column], rowCount n: Int) -> (grouping: Grouping, firstRows: [Int]) {
+    static func group(_ keys: [Column], rowCount n: Int) throws -> (grouping: Grouping, firstRows: [Int]) {
         if keys.isEmpty {
             return (Grouping.single(rows: n), n > 0 ? [0] : [])
         }
-        var (combined, card) = codes(keys[0])
+        var (combined, card) = try codes(keys[0])
         for k in keys.dropFirst() {
-            let (next, c2) = codes(k)
+            try RunGuard.checkpoint()
+            let (next, c2) = try codes(k)
             if card * c2 <= 1 << 24 {
                 for i in 0..<n { combined[i] = combined[i] * Int32(c2) + next[i] }
                 card *= c2
             } else {
                 var seen: [Int64: Int32] = [:]
                 for i in 0..<n {
+                    if i & 0x1FFF == 0 { try RunGuard.checkpoint() }
                     let key = Int64(combined[i]) << 32 | Int64(next[i])
                     if let g = seen[key] { combined[i] = g } else { let g = Int32(seen.count); seen[key] = g; combined[i] = g }
                 }
@@ -103,6 +110,7 @@ enum GroupKeys {
             }
         }
         // Renumber by first appearance.
+        try RunGuard.checkpoint()
         var dense = [Int32](repeating: -1, count: card)
         var groupOf = [Int32](repeating: 0, count: n)
         var firstRows: [Int] = []
@@ -201,7 +209,6 @@ extension Table {
             Column.concatenate(parts.map { $0.columns[i] }, type: schema[i].type, format: schema[i].format)
         }
         var t = Table(schema: schema, columns: columns, rowCount: parts.reduce(0) { $0 + $1.rowCount })
-        t.warnings = parts.flatMap(\.warnings)
         if parts.contains(where: { $0.rowRoles != nil }) {
             t.rowRoles = parts.flatMap { $0.rowRoles ?? Array(repeating: .detail, count: $0.rowCount) }
         }

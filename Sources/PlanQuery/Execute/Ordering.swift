@@ -37,7 +37,7 @@ extension Column {
 enum Sorting {
     /// The first `n` rows of the stable order, without sorting all rows: a bounded max-heap
     /// of the best rows seen so far, then a sort of those.
-    static func firstRows(_ n: Int, of count: Int, keys: [(Column, descending: Bool)]) -> [Int] {
+    static func firstRows(_ n: Int, of count: Int, keys: [(Column, descending: Bool)]) throws -> [Int] {
         if n <= 0 { return [] }
         let comparators = keys.map { ($0.0.rowComparator(), $0.0, $0.descending) }
         // true when row i comes before row j in the final order
@@ -75,6 +75,7 @@ enum Sorting {
             }
         }
         for row in 0..<count {
+            if row & 0xFFFF == 0 { try RunGuard.checkpoint() }
             if heap.count < n {
                 heap.append(row)
                 siftUp(heap.count - 1)
@@ -87,11 +88,16 @@ enum Sorting {
     }
 
     /// A stable order of `rows` by several keys; nulls last whatever the direction.
-    static func order(rows: [Int], keys: [(Column, descending: Bool)]) -> [Int] {
+    static func order(rows: [Int], keys: [(Column, descending: Bool)]) throws -> [Int] {
         if keys.isEmpty { return rows }
         let comparators = keys.map { ($0.0.rowComparator(), $0.0, $0.descending) }
         var indexed = rows
-        indexed.sort { i, j in
+        // A sort of millions of rows takes seconds: check the run every 64Ki comparisons.
+        var comparisons = 0
+        let runGuard = RunGuard.current
+        try indexed.sort { i, j in
+            comparisons &+= 1
+            if comparisons & 0xFFFF == 0 { try runGuard?.check() }
             for (cmp, col, desc) in comparators {
                 let ni = col.isNull(i), nj = col.isNull(j)
                 if ni || nj {

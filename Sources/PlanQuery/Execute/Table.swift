@@ -24,8 +24,6 @@ public struct Table: Sendable {
     public var schema: [ColumnInfo]
     public var columns: [Column]
     public var rowCount: Int
-    /// Non-fatal findings produced while building this table (join fan-out, skipped lines...).
-    public var warnings: [Diagnostic] = []
     /// Which rows `total` added (subtotal and grand-total rows), so reports can style them;
     /// nil when every row is an ordinary row. Kept by steps that keep rows (where, sort, take,
     /// select, derive); dropped when the grain changes (summarize, join, pivot).
@@ -66,7 +64,6 @@ public struct Table: Sendable {
     public func gather(_ indices: [Int]) -> Table {
         let hasMissing = indices.contains(-1)
         var t = Table(schema: schema, columns: columns.map { $0.gather(indices, hasMissing: hasMissing) }, rowCount: indices.count)
-        t.warnings = warnings
         if let roles = rowRoles { t.rowRoles = indices.map { $0 >= 0 ? roles[$0] : .detail } }
         return t
     }

@@ -176,7 +176,7 @@ func registerStatAggregates(_ r: inout FunctionRegistry) {
                     return isList ? .list(picked) : picked[0]
                 }, type: type, format: c.format)
             }
-            let sorted = Aggregation.nonNullRows(c, groups).map { AggregateKit.sortedAscending(c, $0) }
+            let sorted = try Aggregation.nonNullRows(c, groups).map { try AggregateKit.sortedAscending(c, $0) }
             let values: [Value] = sorted.map { rows in
                 if rows.isEmpty { return .null }
                 let picked = ps.map { c[rows[AggregateKit.quantileDiscIndex(count: rows.count, p: $0)]] }

@@ -103,7 +103,7 @@ enum AggregateKit {
 
     /// `rows` (all non-null in `c`) in ascending order of `c`, ties in row order. Numbers, dates,
     /// months and financial years sort on unboxed keys; other types use the row comparator.
-    static func sortedAscending(_ c: Column, _ rows: [Int]) -> [Int] {
+    static func sortedAscending(_ c: Column, _ rows: [Int]) throws -> [Int] {
         func byKey<K: Comparable>(_ key: (Int) -> K) -> [Int] {
             var pairs = rows.map { (key($0), $0) }
             pairs.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
@@ -114,7 +114,7 @@ enum AggregateKit {
         case .decimal(let a, _): return byKey { a[$0] }
         case .float(let a): return byKey { a[$0] }
         case .date(let a), .month(let a), .fiscalYear(let a): return byKey { a[$0] }
-        default: return Sorting.order(rows: rows, keys: [(c, descending: false)])
+        default: return try Sorting.order(rows: rows, keys: [(c, descending: false)])
         }
     }
 

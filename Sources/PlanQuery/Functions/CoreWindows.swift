@@ -37,13 +37,13 @@ func registerCoreWindows(_ r: inout FunctionRegistry) {
         help: FunctionHelp("window", "Rank by x, highest first, with gaps after ties (1, 2, 2, 4).",
                            example: "from [10, 30, 30, 5] | derive r = rank(value) | select r", result: "3\n1\n1\n4"),
         type: { _ in (.int, .plain) },
-        evaluate: { args, order, _ in Ranking.rank(args[0], order, dense: false) }))
+        evaluate: { args, order, _ in try Ranking.rank(args[0], order, dense: false) }))
 
     r.add(WindowFunction("dense_rank", params: [.required("x")],
         help: FunctionHelp("window", "Rank by x, highest first, without gaps after ties (1, 2, 2, 3).",
                            example: "from [10, 30, 30, 5] | derive r = dense_rank(value) | select r", result: "2\n1\n1\n3"),
         type: { _ in (.int, .plain) },
-        evaluate: { args, order, _ in Ranking.rank(args[0], order, dense: true) }))
+        evaluate: { args, order, _ in try Ranking.rank(args[0], order, dense: true) }))
 }
 
 public enum Ranking {
@@ -57,8 +57,8 @@ public enum Ranking {
     }
 
     /// Ranks rows by a column, largest first; nulls rank last.
-    public static func rank(_ c: Column, _ order: [Int], dense: Bool) -> [Value] {
-        let sorted = Sorting.order(rows: order, keys: [(c, descending: true)])
+    public static func rank(_ c: Column, _ order: [Int], dense: Bool) throws -> [Value] {
+        let sorted = try Sorting.order(rows: order, keys: [(c, descending: true)])
         let cmp = c.rowComparator()
         var rankOf = [Int: Int]()
         var rank = 0, dense_ = 0

@@ -109,6 +109,7 @@ public final class ScalarFunction: Sendable {
             var b = ColumnBuilder(type: resultType, capacity: count)
             var vals = [Value](repeating: .null, count: args.count)
             for r in 0..<count {
+                if r & 0xFFF == 0 { try RunGuard.checkpoint() }
                 var anyNull = false
                 for i in args.indices {
                     vals[i] = args[i].value(r)
@@ -141,6 +142,16 @@ public struct Grouping: Sendable {
     public func rowsByGroup() -> [[Int]] {
         var out = [[Int]](repeating: [], count: count)
         for (r, g) in groupOf.enumerated() where g >= 0 { out[Int(g)].append(r) }
+        return out
+    }
+
+    /// `rowsByGroup`, checking the run every 8Ki rows (millions of rows take a while).
+    func rowsByGroup(checking runGuard: RunGuard?) throws -> [[Int]] {
+        var out = [[Int]](repeating: [], count: count)
+        for (r, g) in groupOf.enumerated() where g >= 0 {
+            if r & 0x1FFF == 0 { try runGuard?.check() }
+            out[Int(g)].append(r)
+        }
         return out
     }
 }
@@ -273,6 +284,18 @@ public struct FunctionRegistry: Sendable {
     }
 
     public var allNames: [String] { Array(entries.keys) + Array(aliases.keys) }
+
+    /// Removes a function by its name or an alias, with every alias of it (a host shaping
+    /// the function set).
+    @discardableResult
+    mutating func remove(_ name: String) -> Bool {
+        let canonical = entries[name] != nil ? name : aliases[name]
+        guard let canonical, entries[canonical] != nil else { return false }
+        entries[canonical] = nil
+        order.removeAll { $0 == canonical }
+        aliases = aliases.filter { $0.value != canonical }
+        return true
+    }
 }
 
 // MARK: typing-rule helpers shared by the function families

@@ -75,7 +75,7 @@ public enum FunctionDocs {
     }
 
     /// planq-written functions that have a doc comment, in definition order (file, then position).
-    public static func planqEntries(_ functions: [String: UserFunction]) -> [Entry] {
+    package static func planqEntries(_ functions: [String: UserFunction]) -> [Entry] {
         let documented = functions.values.filter { $0.doc != nil }
         let sorted = documented.sorted { a, b in
             let fa = a.span?.file.name ?? "", fb = b.span?.file.name ?? ""
@@ -88,7 +88,7 @@ public enum FunctionDocs {
         }
     }
 
-    public static func signature(of f: UserFunction) -> String {
+    package static func signature(of f: UserFunction) -> String {
         f.name + "(" + f.parameters.map { p in p.defaultValue.map { "\(p.name) = \($0.span.text)" } ?? p.name }.joined(separator: ", ") + ")"
     }
 

@@ -1,6 +1,6 @@
 /// `help` and `help NAME`.
 public enum HelpText {
-    public static func render(topic: String?, registry: FunctionRegistry, functions: [String: UserFunction]) -> String {
+    package static func render(topic: String?, registry: FunctionRegistry, functions: [String: UserFunction]) -> String {
         guard let topic else { return overview(registry, functions) }
         // A planq definition shadows a built-in of the same name, as it does in queries.
         if let f = functions[topic] {

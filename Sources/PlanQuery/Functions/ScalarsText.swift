@@ -82,7 +82,9 @@ func registerTextScalars(_ r: inout FunctionRegistry) {
         row: { vals in
             guard case .int(let n) = vals[1] else { return .null }
             if n > 1_000_000 { throw ValueOps.Failure(message: "repeat count \(n) is too large") }
-            return .text(String(repeating: vals[0].description, count: max(n, 0)))
+            let text = vals[0].description
+            try RunGuard.admitText(n, of: text.utf8.count, "repeat")
+            return .text(String(repeating: text, count: max(n, 0)))
         }))
 
     r.add(ScalarFunction("replace", params: [.required("text"), .required("find"), .required("with")],
@@ -147,6 +149,7 @@ func registerTextScalars(_ r: inout FunctionRegistry) {
                 if s.count >= w { return .text(String(s.prefix(max(w, 0)))) }
                 if fill.isEmpty { return .text(s) }
                 let need = w - s.count
+                try RunGuard.admitText(need, of: fill.map { $0.utf8.count }.max() ?? 1, name)
                 let padding = String((0..<need).map { fill[$0 % fill.count] })
                 return .text(left ? padding + s : s + padding)
             }))
@@ -240,7 +243,11 @@ enum TextKit {
         }
         if args.allSatisfy({ if case .scalar = $0 { return true } else { return false } }) { return .scalar(try one(0)) }
         var b = ColumnBuilder(type: type, capacity: count)
-        for r in 0..<count { b.append(try one(r)) }
+        for r in 0..<count {
+            // Each match can be slow (a pattern that backtracks): check before every row.
+            try RunGuard.checkpoint()
+            b.append(try one(r))
+        }
         return .column(b.finish())
     }
 

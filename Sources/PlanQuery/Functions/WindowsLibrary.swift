@@ -11,7 +11,7 @@ func registerLibraryWindows(_ r: inout FunctionRegistry) {
                            example: "from [10, 20, 20, 40] | derive p = percent_rank(value) | select p", result: "0\n0.3333333333333333\n0.3333333333333333\n1"),
         type: { _ in (.float, .percent) },
         evaluate: { args, order, _ in
-            let (less, _, n) = WindowKit.counts(args[0], order)
+            let (less, _, n) = try WindowKit.counts(args[0], order)
             return order.indices.map { i in
                 guard let l = less[i] else { return .null }
                 return .float(n > 1 ? Double(l) / Double(n - 1) : 0)
@@ -23,7 +23,7 @@ func registerLibraryWindows(_ r: inout FunctionRegistry) {
                            example: "from [10, 20, 20, 40] | derive c = cume_dist(value) | select c", result: "0.25\n0.75\n0.75\n1"),
         type: { _ in (.float, .percent) },
         evaluate: { args, order, _ in
-            let (_, atMost, n) = WindowKit.counts(args[0], order)
+            let (_, atMost, n) = try WindowKit.counts(args[0], order)
             return order.indices.map { i in atMost[i].map { .float(Double($0) / Double(n)) } ?? .null }
         }))
 
@@ -239,10 +239,10 @@ func registerLibraryWindows(_ r: inout FunctionRegistry) {
 enum WindowKit {
     /// For each entry of `order`: how many non-null values are smaller, how many are at most
     /// this one (nil for a null), and the number of non-null values.
-    static func counts(_ c: Column, _ order: [Int]) -> (less: [Int?], atMost: [Int?], n: Int) {
+    static func counts(_ c: Column, _ order: [Int]) throws -> (less: [Int?], atMost: [Int?], n: Int) {
         // Positions in `order` of the non-null rows, sorted by value.
         let present = order.indices.filter { !c.isNull(order[$0]) }
-        let sortedRows = AggregateKit.sortedAscending(c, present.map { order[$0] })
+        let sortedRows = try AggregateKit.sortedAscending(c, present.map { order[$0] })
         var positionOf = [Int: Int](minimumCapacity: 0)
         let rowIsPosition = order.enumerated().allSatisfy { $0.offset == $0.element }
         if !rowIsPosition { for (i, r) in order.enumerated() { positionOf[r] = i } }

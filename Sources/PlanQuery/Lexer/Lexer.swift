@@ -31,6 +31,10 @@ public struct Lexer {
             tokens.append(t)
             if t.kind == .eof { break }
         }
+        if lexer.errorsDropped > 0 {
+            lexer.diagnostics.append(.error(.syntax, "\(lexer.errorsDropped) more unexpected characters not listed",
+                                            at: lexer.lastDroppedSpan))
+        }
         return (tokens, lexer.diagnostics)
     }
 
@@ -47,83 +51,122 @@ public struct Lexer {
         isIdentStart(b) || isDigit(b) || (b >= 0x80 && b < 0xC0)
     }
 
+    /// Errors past `Limits.maxSyntaxErrors` are counted, not kept (a binary file read as a
+    /// script has an error per byte); `tokenize` reports the count.
+    var errorsDropped = 0
+    var lastDroppedSpan: Span? = nil
+
     mutating func error(_ message: String, _ start: Int, _ end: Int, hints: [String] = []) {
-        diagnostics.append(.error(.syntax, message, at: Span(file: file, start: start, end: end), hints: hints))
+        var span = Span(file: file, start: start, end: end)
+        // A run of the same mistake (`!!!!`) is one error over the run.
+        if let last = diagnostics.last, last.message == message, last.span?.end == start, let lastSpan = last.span {
+            span = Span(file: file, start: lastSpan.start, end: end)
+            diagnostics[diagnostics.count - 1].span = span
+            return
+        }
+        guard diagnostics.count < Limits.maxSyntaxErrors else {
+            errorsDropped += 1
+            lastDroppedSpan = span
+            return
+        }
+        diagnostics.append(.error(.syntax, message, at: span, hints: hints))
     }
 
+    /// The next token. An unexpected character is reported and skipped in a loop, not by
+    /// calling itself: a run of 30,000 of them must not use 30,000 stack frames.
     public mutating func next() -> Token {
-        skipTrivia()
-        let start = pos
-        guard pos < bytes.count else { return Token(kind: .eof, start: pos, end: pos) }
-        let b = bytes[pos]
-        func single(_ k: TokenKind) -> Token { pos += 1; return Token(kind: k, start: start, end: pos) }
-        switch b {
-        case UInt8(ascii: "\n"):
-            pos += 1
-            return Token(kind: .newline, start: start, end: pos)
-        case UInt8(ascii: "|"): return single(.pipe)
-        case UInt8(ascii: ","): return single(.comma)
-        case UInt8(ascii: ";"): return single(.semicolon)
-        case UInt8(ascii: "("): depth += 1; return single(.lparen)
-        case UInt8(ascii: ")"): depth = max(0, depth - 1); return single(.rparen)
-        case UInt8(ascii: "["): depth += 1; return single(.lbracket)
-        case UInt8(ascii: "]"): depth = max(0, depth - 1); return single(.rbracket)
-        case UInt8(ascii: "+"): return single(.plus)
-        case UInt8(ascii: "-"): return single(.minus)
-        case UInt8(ascii: "*"): return single(.star)
-        case UInt8(ascii: "/"): return single(.slash)
-        case UInt8(ascii: "%"): return single(.percentSign)
-        case UInt8(ascii: "."):
-            if Lexer.isDigit(peek(1)) { return number(start) }
-            return single(.dot)
-        case UInt8(ascii: "="):
-            if peek(1) == UInt8(ascii: "=") { pos += 2; return Token(kind: .eq, start: start, end: pos) }
-            return single(.assign)
-        case UInt8(ascii: "!"):
-            if peek(1) == UInt8(ascii: "=") { pos += 2; return Token(kind: .ne, start: start, end: pos) }
-            pos += 1
-            error("unexpected `!`", start, pos, hints: ["write `not x` for negation and `!=` for 'not equal'"])
-            return next()
-        case UInt8(ascii: "<"):
-            if peek(1) == UInt8(ascii: "=") { pos += 2; return Token(kind: .le, start: start, end: pos) }
-            if peek(1) == UInt8(ascii: ">") { pos += 2; return Token(kind: .ne, start: start, end: pos) }
-            return single(.lt)
-        case UInt8(ascii: ">"):
-            if peek(1) == UInt8(ascii: "=") { pos += 2; return Token(kind: .ge, start: start, end: pos) }
-            return single(.gt)
-        case UInt8(ascii: "?"):
-            if peek(1) == UInt8(ascii: "?") { pos += 2; return Token(kind: .coalesce, start: start, end: pos) }
-            pos += 1
-            error("unexpected `?`", start, pos, hints: ["`??` gives the right-hand value when the left is null"])
-            return next()
-        case UInt8(ascii: "~"):
-            if peek(1) == UInt8(ascii: "=") { pos += 2; return Token(kind: .regexMatch, start: start, end: pos) }
-            pos += 1
-            error("unexpected `~`", start, pos, hints: ["regex match is written `text ~= \"pattern\"`"])
-            return next()
-        case UInt8(ascii: "\""), UInt8(ascii: "'"):
-            return string(start, quote: b)
-        case UInt8(ascii: "`"):
-            return quotedIdentifier(start)
-        case UInt8(ascii: "@"):
-            return dateLiteral(start)
-        case 0xC2 where peek(1) == 0xA3:  // £
-            return money(start)
-        default:
-            if Lexer.isDigit(b) { return number(start) }
-            if b == UInt8(ascii: "F"), peek(1) == UInt8(ascii: "Y"), Lexer.isDigit(peek(2)) {
-                return fiscalYear(start)
+        while true {
+            skipTrivia()
+            let start = pos
+            guard pos < bytes.count else { return Token(kind: .eof, start: pos, end: pos) }
+            let b = bytes[pos]
+            func single(_ k: TokenKind) -> Token { pos += 1; return Token(kind: k, start: start, end: pos) }
+            switch b {
+            case UInt8(ascii: "\n"):
+                pos += 1
+                return Token(kind: .newline, start: start, end: pos)
+            case UInt8(ascii: "|"):
+                // `||` is SQL's `or` (and its text concatenation); `| |` is never planq. Kept as one
+                // word so the parser can read on as if `or` was written (SQLHabits).
+                if peek(1) == UInt8(ascii: "|") {
+                    pos += 2
+                    error("`||` is not an operator in planq", start, pos,
+                          hints: ["write `or` for either condition (`+` joins two texts)"])
+                    return Token(kind: .identifier, start: start, end: pos)
+                }
+                return single(.pipe)
+            case UInt8(ascii: "&"):
+                if peek(1) == UInt8(ascii: "&") {
+                    pos += 2
+                    error("`&&` is not an operator in planq", start, pos, hints: ["write `and`: `value > 1 and value < 3`"])
+                    return Token(kind: .identifier, start: start, end: pos)
+                }
+                pos += 1
+                error("unexpected `&`", start, pos, hints: ["write `and` to combine conditions"])
+                continue
+            case UInt8(ascii: ","): return single(.comma)
+            case UInt8(ascii: ";"): return single(.semicolon)
+            case UInt8(ascii: "("): depth += 1; return single(.lparen)
+            case UInt8(ascii: ")"): depth = max(0, depth - 1); return single(.rparen)
+            case UInt8(ascii: "["): depth += 1; return single(.lbracket)
+            case UInt8(ascii: "]"): depth = max(0, depth - 1); return single(.rbracket)
+            case UInt8(ascii: "+"): return single(.plus)
+            case UInt8(ascii: "-"): return single(.minus)
+            case UInt8(ascii: "*"): return single(.star)
+            case UInt8(ascii: "/"): return single(.slash)
+            case UInt8(ascii: "%"): return single(.percentSign)
+            case UInt8(ascii: "."):
+                if Lexer.isDigit(peek(1)) { return number(start) }
+                return single(.dot)
+            case UInt8(ascii: "="):
+                if peek(1) == UInt8(ascii: "=") { pos += 2; return Token(kind: .eq, start: start, end: pos) }
+                return single(.assign)
+            case UInt8(ascii: "!"):
+                if peek(1) == UInt8(ascii: "=") { pos += 2; return Token(kind: .ne, start: start, end: pos) }
+                pos += 1
+                error("unexpected `!`", start, pos, hints: ["write `not x` for negation and `!=` for 'not equal'"])
+                continue
+            case UInt8(ascii: "<"):
+                if peek(1) == UInt8(ascii: "=") { pos += 2; return Token(kind: .le, start: start, end: pos) }
+                if peek(1) == UInt8(ascii: ">") { pos += 2; return Token(kind: .ne, start: start, end: pos) }
+                return single(.lt)
+            case UInt8(ascii: ">"):
+                if peek(1) == UInt8(ascii: "=") { pos += 2; return Token(kind: .ge, start: start, end: pos) }
+                return single(.gt)
+            case UInt8(ascii: "?"):
+                if peek(1) == UInt8(ascii: "?") { pos += 2; return Token(kind: .coalesce, start: start, end: pos) }
+                pos += 1
+                error("unexpected `?`", start, pos, hints: ["`??` gives the right-hand value when the left is null"])
+                continue
+            case UInt8(ascii: "~"):
+                if peek(1) == UInt8(ascii: "=") { pos += 2; return Token(kind: .regexMatch, start: start, end: pos) }
+                pos += 1
+                error("unexpected `~`", start, pos, hints: ["regex match is written `text ~= \"pattern\"`"])
+                continue
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                return string(start, quote: b)
+            case UInt8(ascii: "`"):
+                return quotedIdentifier(start)
+            case UInt8(ascii: "@"):
+                return dateLiteral(start)
+            case 0xC2 where peek(1) == 0xA3:  // £
+                return money(start)
+            default:
+                if Lexer.isDigit(b) { return number(start) }
+                if b == UInt8(ascii: "F"), peek(1) == UInt8(ascii: "Y"), Lexer.isDigit(peek(2)) {
+                    return fiscalYear(start)
+                }
+                if Lexer.isIdentStart(b) {
+                    while pos < bytes.count, Lexer.isIdentContinue(bytes[pos]) { pos += 1 }
+                    return Token(kind: .identifier, start: start, end: pos)
+                }
+                // Skip one whole UTF-8 scalar.
+                pos += 1
+                while pos < bytes.count, bytes[pos] & 0xC0 == 0x80 { pos += 1 }
+                let text = String(decoding: bytes[start..<pos], as: UTF8.self)
+                error("unexpected character `\(text)`", start, pos)
+                continue
             }
-            if Lexer.isIdentStart(b) {
-                while pos < bytes.count, Lexer.isIdentContinue(bytes[pos]) { pos += 1 }
-                return Token(kind: .identifier, start: start, end: pos)
-            }
-            // Skip one whole UTF-8 scalar.
-            pos += 1
-            while pos < bytes.count, bytes[pos] & 0xC0 == 0x80 { pos += 1 }
-            let text = String(decoding: bytes[start..<pos], as: UTF8.self)
-            error("unexpected character `\(text)`", start, pos)
-            return next()
         }
     }
 
@@ -246,7 +289,7 @@ public struct Lexer {
         if peek() == UInt8(ascii: "`") {
             pos += 1
         } else {
-            error("unterminated `quoted name`", start, pos)
+            error("unterminated `quoted name`", start, pos, hints: ["close the name with a backquote on the same line"])
         }
         return Token(kind: .quotedIdentifier, start: start, end: pos)
     }

@@ -17,9 +17,26 @@ public struct Expr: Sendable {
         case inList(Expr, Expr, negated: Bool)
         case between(Expr, Expr, Expr, negated: Bool)
     }
-    public var kind: Kind
+    public var kind: Kind { didSet { height = Expr.height(of: kind) } }
     public var span: Span
-    public init(_ kind: Kind, _ span: Span) { self.kind = kind; self.span = span }
+    /// Levels in this tree (a literal is 1): the parser refuses trees deeper than
+    /// the nesting limit, since every later stage walks them recursively.
+    public private(set) var height: Int
+    public init(_ kind: Kind, _ span: Span) { self.kind = kind; self.span = span; self.height = Expr.height(of: kind) }
+
+    static func height(of kind: Kind) -> Int {
+        func most(_ es: [Expr]) -> Int { es.reduce(0) { max($0, $1.height) } }
+        switch kind {
+        case .literal, .name, .qualified: return 1
+        case .unary(_, let a): return 1 + a.height
+        case .binary(_, let a, let b), .inList(let a, let b, _): return 1 + max(a.height, b.height)
+        case .call(_, let args, let filter): return 1 + max(most(args.map(\.value)), filter?.height ?? 0)
+        case .list(let items): return 1 + most(items)
+        case .ifThenElse(let a, let b, let c): return 1 + max(a.height, b.height, c?.height ?? 0)
+        case .caseWhen(let arms, let other): return 1 + max(most(arms.map(\.0) + arms.map(\.1)), other?.height ?? 0)
+        case .between(let a, let b, let c, _): return 1 + max(a.height, b.height, c.height)
+        }
+    }
 }
 
 public struct CallArgument: Sendable {

@@ -4,7 +4,11 @@ public struct Parser {
     let file: SourceFile
     var tokens: [Token]
     var index = 0
-    public private(set) var diagnostics: [Diagnostic] = []
+    public internal(set) var diagnostics: [Diagnostic] = []
+    /// Capitalised keywords (`WHERE`) are reported once per statement: up to this offset (SQLHabits).
+    var capitalsNotedUpTo = 0
+    /// Brackets, sub-expressions and sub-queries entered and not yet left (the nesting limit).
+    var nesting = NestingDepth()
 
     struct Failure: Error {}
 
@@ -66,6 +70,26 @@ public struct Parser {
         return false
     }
 
+    /// Enters one level of recursion; past the nesting limit (or the thread's stack) it is a
+    /// syntax error at the current token. Pair with `nesting.leave()`.
+    mutating func nest(_ what: String = "expression") throws {
+        do {
+            try nesting.enter(span(current), what)
+        } catch let e as PlanQueryError {
+            diagnostics += e.diagnostics
+            throw Failure()
+        }
+    }
+
+    /// A tree built by a loop (`1 + 1 + …`, `a and b and …`) grows deeper without recursion
+    /// here, but every later stage walks it recursively.
+    mutating func checkHeight(_ e: Expr) throws {
+        if e.height > nesting.limit {
+            diagnostics += NestingDepth.tooDeep(Span(file: file, start: e.span.end, end: e.span.end + 1), "expression", limit: nesting.limit).diagnostics
+            throw Failure()
+        }
+    }
+
     mutating func fail(_ message: String, at t: Token? = nil, hints: [String] = []) -> Failure {
         let tok = t ?? current
         var where_ = span(tok)
@@ -73,7 +97,7 @@ public struct Parser {
         if (tok.kind == .eof || tok.kind == .newline), let prev = previousSignificant(before: tok) {
             where_ = Span(file: file, start: prev.end, end: prev.end + 1)
         }
-        diagnostics.append(.error(.syntax, message, at: where_, hints: hints))
+        diagnostics.append(.error(.syntax, message, at: where_, hints: hints.isEmpty ? habitHints(at: tok) : hints))
         return Failure()
     }
 
@@ -144,6 +168,11 @@ public struct Parser {
         var statements: [Statement] = []
         skipNewlines()
         while kind != .eof {
+            if diagnostics.count >= Limits.maxSyntaxErrors,
+               diagnostics.filter({ $0.severity == .error }).count >= Limits.maxSyntaxErrors {
+                diagnostics.append(.error(.syntax, "too many syntax errors; the rest of the source was not read", at: span(current)))
+                break
+            }
             do {
                 statements.append(try parseStatement())
                 if kind != .eof, kind != .newline, kind != .semicolon {
@@ -162,7 +191,45 @@ public struct Parser {
         if kind == .identifier, Keywords.transforms.contains(currentText) {
             return ["transforms are separated by `|`: `... | \(currentText) ...`"]
         }
-        return []
+        // `kpis | take 3`: a table name alone where a query was meant.
+        if kind == .pipe, index == 1 || (index >= 2 && tokens[index - 2].kind.endsStatement),
+           tokens[index - 1].kind == .identifier || tokens[index - 1].kind == .quotedIdentifier {
+            return ["a query starts with `from`: `from \(text(tokens[index - 1])) | ...`"]
+        }
+        return habitHints(at: current)
+    }
+
+    /// True when the `(` at the current token holds a `,` at its own depth: `in ("a", "b")`.
+    func parenthesesHoldAList() -> Bool {
+        let close = matchingClose(of: index)
+        var depth = 0
+        for i in (index + 1)..<close {
+            switch tokens[i].kind {
+            case .lparen, .lbracket: depth += 1
+            case .rparen, .rbracket: depth -= 1
+            case .comma where depth == 0: return true
+            default: break
+            }
+        }
+        return false
+    }
+
+    /// The index of the bracket closing the one at `open` (or the last token before the end).
+    func matchingClose(of open: Int) -> Int {
+        var depth = 0
+        var i = open
+        while i < tokens.count - 1 {
+            switch tokens[i].kind {
+            case .lparen, .lbracket: depth += 1
+            case .rparen, .rbracket:
+                depth -= 1
+                if depth == 0 { return i }
+            case .newline, .eof: return i
+            default: break
+            }
+            i += 1
+        }
+        return i
     }
 
     mutating func recover() {
@@ -229,11 +296,18 @@ public struct Parser {
             if kind == .identifier { topic = currentText; advance() }
             return Statement(kind: .help(topic), nameSpan: nil, span: span(from: start))
         }
-        if isWord("from") {
+        if isKeyword("from") {
             let p = try parsePipeline()
             return Statement(kind: .query(p), nameSpan: nil, span: p.span)
         }
         if let report = try parseReportStatement() { return report }
+        if kind == .identifier, ["select", "with"].contains(currentText.lowercased()),
+           tokens[index + 1].kind != .lparen, tokens[index + 1].kind != .assign, !tokens[index + 1].kind.endsStatement {
+            let sql = String(decoding: file.bytes[current.start..<statementEnd(after: current)], as: UTF8.self)
+            let form = SQLTranslation.planq(sql)
+            throw fail("planq is not SQL: a query starts with `from TABLE`",
+                       hints: [form.map { "in planq: `\($0)`" } ?? "for example: from kpis | where value > 0 | select unit, value"])
+        }
         if kind == .identifier, Keywords.transforms.contains(currentText), tokens[index + 1].kind != .lparen,
            tokens[index + 1].kind != .pipe, !tokens[index + 1].kind.endsStatement {
             throw fail("a query starts with `from TABLE`", hints: ["for example: from kpis | \(currentText) ..."])
@@ -394,8 +468,10 @@ public struct Parser {
     // MARK: pipelines
 
     mutating func parsePipeline() throws -> Pipeline {
+        try nest("query")
+        defer { nesting.leave() }
         let start = current.start
-        _ = try expectWord("from")
+        guard acceptKeyword("from") else { throw fail("expected `from`, found \(describe(current))") }
         let source = try parseRelation(after: "from")
         var transforms: [Transform] = []
         while continuesWithPipe() {
@@ -430,6 +506,8 @@ public struct Parser {
     }
 
     mutating func parseTransformList() throws -> [Transform] {
+        try nest("group")
+        defer { nesting.leave() }
         var list: [Transform] = [try parseTransform()]
         while accept(.pipe) { list.append(try parseTransform()) }
         return list
@@ -442,7 +520,11 @@ public struct Parser {
             throw fail("expected a transform after `|`, found \(describe(kw))",
                        hints: ["transforms: " + Keywords.transforms.dropFirst().joined(separator: ", ")])
         }
-        let word = text(kw)
+        var word = text(kw)
+        if word != word.lowercased(), Keywords.transforms.contains(word.lowercased()) {
+            noteCapitalised(kw, keyword: word.lowercased())
+            word = word.lowercased()
+        }
         let transform: Transform.Kind
         switch word {
         case "where":
@@ -469,9 +551,9 @@ public struct Parser {
         case "summarize":
             advance()
             var items: [NamedExpr] = []
-            if !isWord("by") { items = try parseNamedList(requireName: false) }
+            if !isKeyword("by") { items = try parseNamedList(requireName: false) }
             var keys: [NamedExpr] = []
-            if acceptWord("by") { keys = try parseNamedList(requireName: false) }
+            if acceptKeyword("by") { keys = try parseNamedList(requireName: false) }
             transform = .summarize(items, by: keys)
         case "join":
             advance()
@@ -524,6 +606,12 @@ public struct Parser {
             transform = .unpivot(columns: cols, keyName: k, valueName: v)
         case "group":
             advance()
+            if isWord("by") {
+                let keys = restOfClause(from: index + 1, or: "unit")
+                throw fail("`group by` is SQL; planq totals per group with `summarize ... by \(keys)`",
+                           hints: ["for example: summarize n = count(), total = sum(value) by \(keys)",
+                                   "`group KEY (transforms)` runs transforms once per group: group \(keys) (sort -value | take 3)"])
+            }
             let keys = try parseNamedList(requireName: false)
             _ = try expect(.lparen, "`(` and the transforms to run for each group",
                            hints: ["for example: group unit (sort -value | take 3)"])
@@ -551,11 +639,15 @@ public struct Parser {
             } while acceptComma()
             transform = .format(items)
         case "from":
-            throw fail("`from` starts a new query; inside a pipeline use `join` or `append`")
+            let other = tokens[index + 1].kind == .identifier ? text(tokens[index + 1]) : "budgets"
+            throw fail("`from` starts a new query; inside a pipeline use `join` or `append`",
+                       hints: ["to combine tables: `join \(other) on unit` (side by side) or `append \(other)` (one after the other)"])
         default:
+            let habits = habitHints(at: kw)
             let suggestions = (Parser.otherLanguages[word.lowercased()].map { [$0] } ?? []) + closestNames(to: word, in: Keywords.transforms)
             throw fail("unknown transform `\(word)`",
-                       hints: suggestions.isEmpty ? ["transforms: " + Keywords.transforms.dropFirst().joined(separator: ", ")]
+                       hints: !habits.isEmpty ? habits
+                            : suggestions.isEmpty ? ["transforms: " + Keywords.transforms.dropFirst().joined(separator: ", ")]
                                                   : ["did you mean `\(suggestions[0])`?"])
         }
         return Transform(kind: transform, keywordSpan: span(kw), span: span(from: start))
@@ -626,9 +718,14 @@ public struct Parser {
     // MARK: expressions
 
     public mutating func parseExpr() throws -> Expr {
-        if isWord("if") { return try parseIf() }
-        if isWord("case") { return try parseCase() }
-        return try parseOr()
+        try nest()
+        defer { nesting.leave() }
+        let e: Expr
+        if isWord("if") { e = try parseIf() }
+        else if isWord("case") { e = try parseCase() }
+        else { e = try parseOr() }
+        try checkHeight(e)
+        return e
     }
 
     mutating func parseIf() throws -> Expr {
@@ -661,29 +758,33 @@ public struct Parser {
 
     mutating func parseOr() throws -> Expr {
         var lhs = try parseAnd()
-        while isWord("or") {
+        while isKeyword("or") {
             advance()
             skipLineBreaks()
             let rhs = try parseAnd()
             lhs = Expr(.binary(.or, lhs, rhs), lhs.span.merged(with: rhs.span))
+            try checkHeight(lhs)
         }
         return lhs
     }
 
     mutating func parseAnd() throws -> Expr {
         var lhs = try parseNot()
-        while isWord("and") {
+        while isKeyword("and") {
             advance()
             skipLineBreaks()
             let rhs = try parseNot()
             lhs = Expr(.binary(.and, lhs, rhs), lhs.span.merged(with: rhs.span))
+            try checkHeight(lhs)
         }
         return lhs
     }
 
     mutating func parseNot() throws -> Expr {
-        if isWord("not") {
+        if isKeyword("not") {
             let t = advance()
+            try nest()
+            defer { nesting.leave() }
             let e = try parseNot()
             return Expr(.unary(.not, e), span(t).merged(with: e.span))
         }
@@ -713,11 +814,18 @@ public struct Parser {
         }
         var negated = false
         if isWord("not"), isWord("in", at: 1) || isWord("between", at: 1) { advance(); negated = true }
-        if acceptWord("in") {
+        if acceptKeyword("in") {
+            if kind == .lparen, parenthesesHoldAList() {
+                let open = current
+                let close = matchingClose(of: index)
+                let inner = String(decoding: file.bytes[open.end..<tokens[close].start], as: UTF8.self)
+                throw fail("`in` takes a list in square brackets, not parentheses",
+                           hints: ["write `\(lhs.span.text) \(negated ? "not in" : "in") [\(inner)]`"])
+            }
             let rhs = try parseCoalesce()
             return Expr(.inList(lhs, rhs, negated: negated), lhs.span.merged(with: rhs.span))
         }
-        if acceptWord("between") {
+        if acceptKeyword("between") {
             let lo = try parseCoalesce()
             _ = try expectWord("and", hints: ["write `x between low and high`"])
             let hi = try parseCoalesce()
@@ -729,6 +837,8 @@ public struct Parser {
     mutating func parseCoalesce() throws -> Expr {
         let lhs = try parseAdditive()
         if accept(.coalesce) {
+            try nest()
+            defer { nesting.leave() }
             let rhs = try parseCoalesce()
             return Expr(.binary(.coalesce, lhs, rhs), lhs.span.merged(with: rhs.span))
         }
@@ -742,6 +852,7 @@ public struct Parser {
             skipLineBreaks()
             let rhs = try parseMultiplicative()
             lhs = Expr(.binary(op, lhs, rhs), lhs.span.merged(with: rhs.span))
+            try checkHeight(lhs)
         }
         return lhs
     }
@@ -754,6 +865,7 @@ public struct Parser {
             skipLineBreaks()
             let rhs = try parseUnary()
             lhs = Expr(.binary(op, lhs, rhs), lhs.span.merged(with: rhs.span))
+            try checkHeight(lhs)
         }
         return lhs
     }
@@ -761,6 +873,8 @@ public struct Parser {
     mutating func parseUnary() throws -> Expr {
         if kind == .minus || kind == .plus {
             let t = advance()
+            try nest()
+            defer { nesting.leave() }
             let e = try parseUnary()
             // Fold `-5` into a literal so it prints and types as one.
             if t.kind == .minus, case .literal(let v, let f) = e.kind, let neg = negateLiteral(v) {
@@ -853,14 +967,15 @@ public struct Parser {
         case .fiscalYear:
             advance()
             guard let fy = parseFiscalYearLiteral(text(t)) else {
+                let suggestion = Lint.fiscalYearForm(text(t)).map { "did you mean \($0)? " } ?? ""
                 throw fail("bad financial year `\(text(t))`", at: t,
-                           hints: ["financial years are written FY2008/09 (April 2008 – March 2009)"])
+                           hints: [suggestion + "financial years are written FY2008/09 (April 2008 – March 2009)"])
             }
             return Expr(.literal(.fiscalYear(fy), .plain), s)
         case .lparen:
             advance()
             let e = try parseExpr()
-            if kind != .rparen, line(of: current.start) != line(of: t.start) {
+            if kind != .rparen, kind == .eof || line(of: current.start) != line(of: t.start) {
                 throw fail("this `(` is never closed", at: t, hints: ["add `)` at the end of the expression"])
             }
             _ = try expect(.rparen, "`)`")
@@ -874,6 +989,7 @@ public struct Parser {
                     items.append(try parseExpr())
                 } while acceptComma()
             }
+            if kind == .eof { throw fail("this `[` is never closed", at: t, hints: ["add `]` at the end of the list"]) }
             _ = try expect(.rbracket, "`]` to close the list")
             return Expr(.list(items), span(from: t.start))
         case .identifier, .quotedIdentifier:
@@ -896,8 +1012,14 @@ public struct Parser {
     }
 
     mutating func parseCall(_ name: String, _ nameSpan: Span) throws -> Expr {
-        advance()  // (
+        let open = advance()  // (
         var args: [CallArgument] = []
+        if isWord("distinct"), tokens[index + 1].kind == .identifier || tokens[index + 1].kind == .quotedIdentifier {
+            let column = text(tokens[index + 1])
+            throw fail("`\(name)(distinct ...)` is SQL", hints: [name.lowercased() == "count"
+                ? "planq counts distinct values with `count_distinct(\(column))`"
+                : "take the distinct rows first: `distinct \(column) | summarize \(name)(\(column))`"])
+        }
         if kind != .rparen {
             repeat {
                 if kind == .identifier, tokens[index + 1].kind == .assign {
@@ -911,6 +1033,10 @@ public struct Parser {
                     args.append(CallArgument(name: nil, value: try parseExpr()))
                 }
             } while acceptComma()
+        }
+        if kind == .eof {
+            throw fail("the `(` of `\(name)(` is never closed", at: open,
+                       hints: ["add `)` at the end of the arguments"])
         }
         _ = try expect(.rparen, "`)` to close the call to `\(name)`")
         var filter: Expr? = nil

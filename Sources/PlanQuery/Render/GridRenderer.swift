@@ -189,7 +189,6 @@ public struct GridRenderer: Sendable {
         }
         guard keep < t.schema.count else { return (t, []) }
         var shown = Table(schema: Array(t.schema.prefix(keep)), columns: Array(t.columns.prefix(keep)), rowCount: t.rowCount)
-        shown.warnings = t.warnings
         shown.rowRoles = t.rowRoles
         return (shown, t.schema.dropFirst(keep).map(\.name))
     }

@@ -5,28 +5,31 @@ public final class QueryPlan: Sendable {
     public let node: QueryNode
     public let schema: [ColumnInfo]
     public let span: Span?
+    /// Steps from here down to the deepest source (a scan is 1). The resolver refuses plans
+    /// deeper than the nesting limit: execution, and freeing the plan, recurse per step.
+    public let height: Int
 
     public init(_ node: QueryNode, schema: [ColumnInfo], span: Span?) {
         self.node = node
         self.schema = schema
         self.span = span
+        self.height = 1 + node.inputs.reduce(0) { max($0, $1.height) }
     }
 }
 
 public enum TableSourceKind: Sendable {
     /// A table in the catalog (loaded with `--data`, the bundled dataset, `.load`).
     case catalog(String)
-    /// A file named in the query: `from "budgets.csv"`.
-    case file(String)
+    /// A file named in the query: `from "budgets.csv"`, or `read("path", ...)` with options.
+    case file(String, ReadOptions)
     /// A `let`-bound table, materialised when the `let` ran.
     case binding(String)
-    /// `read("path", ...)`: a file with reading options.
-    case read(String, ReadOptions)
 }
 
 public indirect enum QueryNode: Sendable {
     /// `columns`: when set, only these columns of the source are read (the rest are null
-    /// placeholders the query never uses); nil reads every column.
+    /// placeholders the query never uses); nil reads every column. Binding leaves it nil;
+    /// the optimizer's column pruning sets it.
     case scan(TableSourceKind, columns: Set<String>?)
     /// The rows of the current group inside `group k (...)`.
     case groupInput
@@ -38,6 +41,9 @@ public indirect enum QueryNode: Sendable {
     case window(QueryPlan, [BoundExpr])
     case sort(QueryPlan, [BoundSortKey])
     case limit(QueryPlan, Int)
+    /// The first `count` rows in the order of the keys: `sort | take`, made by the optimizer,
+    /// selected without sorting every row.
+    case topN(QueryPlan, [BoundSortKey], count: Int)
     /// Output: the key columns, then one column per aggregate.
     case aggregate(QueryPlan, keys: [BoundExpr], aggregates: [BoundExpr])
     case join(QueryPlan, QueryPlan, JoinKind, leftKeys: [BoundExpr], rightKeys: [BoundExpr],
@@ -56,6 +62,21 @@ public indirect enum QueryNode: Sendable {
     /// One row per input column: type, nulls, distinct values, unparsed cells, range.
     case describe(QueryPlan)
     case values(Table)
+}
+
+extension QueryNode {
+    /// The plans this step reads, left to right (a group's body last).
+    public var inputs: [QueryPlan] {
+        switch self {
+        case .scan, .groupInput, .values: return []
+        case .filter(let p, _), .project(let p, _), .window(let p, _), .sort(let p, _), .limit(let p, _),
+             .aggregate(let p, _, _), .distinct(let p, _), .pivot(let p, _, _, _, _), .unpivot(let p, _, _, _),
+             .total(let p, _, _, _, _), .describe(let p), .topN(let p, _, _):
+            return [p]
+        case .join(let a, let b, _, _, _, _, _), .append(let a, let b, _, _): return [a, b]
+        case .group(let p, _, let body, _): return [p, body]
+        }
+    }
 }
 
 public struct BoundSortKey: Sendable {

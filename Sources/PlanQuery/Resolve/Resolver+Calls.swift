@@ -15,7 +15,8 @@ extension Resolver {
         guard let entry = env.registry.lookup(name) else {
             let candidates = env.registry.allNames + Array(env.functions.keys)
             var hints: [String] = []
-            if let near = closestNames(to: name, in: candidates).first { hints.append("did you mean `\(near)`?") }
+            if let planq = Lint.functionAliases[name.lowercased()] { hints.append("planq writes \(planq)") }
+            else if let near = closestNames(to: name, in: candidates).first { hints.append("did you mean `\(near)`?") }
             hints.append("`help` lists the functions")
             throw error(.name, "unknown function `\(name)`", Span(file: e.span.file, start: e.span.start, end: e.span.start + name.utf8.count), hints: hints)
         }

@@ -11,10 +11,20 @@ extension Resolver {
         if env.tables[name] != nil || env.catalog.contains(name) {
             hints.append("`\(name)` is a table; use it with `from` or `join`")
         }
+        if name.lowercased().hasPrefix("fy"), let fy = Lint.fiscalYearForm(name) {
+            hints = ["financial years are written with a capital FY: \(fy)"]
+        }
         return error(.name, "no column `\(name)`", span, hints: hints)
     }
 
     mutating func bindExpr(_ e: Expr, _ scope: Scope) throws -> BoundExpr {
+        try nesting.enter(e.span)
+        defer { nesting.leave() }
+        boundNodes += 1
+        if boundNodes > Limits.maxBoundNodes {
+            throw error(.syntax, "expression too large: more than \(Limits.maxBoundNodes) parts once functions are expanded", e.span,
+                        hints: ["a function used inside its own argument, such as f(f(f(x))), repeats its body at each level"])
+        }
         switch e.kind {
         case .literal(let v, let f):
             return BoundExpr(.literal(v), type: v.type, format: f, span: e.span)
@@ -33,7 +43,10 @@ extension Resolver {
                     if let j = keys.firstIndex(where: { if case .column(i) = $0.kind { return true } else { return false } }) {
                         return BoundExpr(.column(j), type: keys[j].type, format: keys[j].format, span: e.span)
                     }
-                    throw error(.name, "`\(name)` must be inside an aggregate such as sum(\(name)), or listed after `by`", e.span)
+                    let others = keyNames.isEmpty ? "" : ", " + keyNames.joined(separator: ", ")
+                    throw error(.name, "`\(name)` must be inside an aggregate such as sum(\(name)), or listed after `by`", e.span,
+                                hints: ["for one row per \(name), list it after `by`: `summarize ... by \(name)\(others)`",
+                                        "for one of its values, wrap it in an aggregate: `first(\(name))`, `only(\(name))`"])
                 }
             } else if let i = columnIndex(name, qualifier: nil, scope) {
                 if env.constants[name] != nil {
@@ -47,6 +60,11 @@ extension Resolver {
             }
             if Keywords.transforms.contains(name) {
                 throw error(.syntax, "`\(name)` is a transform; it goes after `|`", e.span)
+            }
+            if let open = openPivot {
+                // Validation without data: a pivot's columns are unknown; take this name to be one.
+                if !unresolvedAfterOpenPivot.contains(name) { unresolvedAfterOpenPivot.append(name) }
+                return BoundExpr(.literal(.null), type: open.type, format: open.format, span: e.span)
             }
             throw unknownColumn(name, e.span, scope.columns, extra: Array(env.constants.keys))
 
@@ -198,7 +216,16 @@ extension Resolver {
         if x == .null || y == .null || x == y || (x.isNumeric && y.isNumeric) { return }
         var hints: [String] = []
         if x == .fiscalYear && y.isNumeric || y == .fiscalYear && x.isNumeric {
-            hints.append("financial years are written FY2008/09; year(x) gives the starting year as a number")
+            let number = x == .fiscalYear ? b : a
+            let year = x == .fiscalYear ? a : b
+            let spelled = number.span?.text.filter { !$0.isWhitespace } ?? ""
+            if let fy = Lint.fiscalYearForm(spelled), spelled.contains("/") || spelled.contains("-") {
+                hints.append("`\(spelled)` is arithmetic on two numbers; the financial year is written \(fy)")
+            } else if let fy = Lint.fiscalYearForm(spelled), let yearText = year.span?.text {
+                hints.append("write the financial year as \(fy), or compare its starting year: `year(\(yearText)) == \(spelled)`")
+            } else {
+                hints.append("financial years are written FY2008/09; year(x) gives the starting year as a number")
+            }
         }
         if x == .text && y.isNumeric || y == .text && x.isNumeric {
             hints.append("to_number(text) converts text such as \"£1,639.8\" to a number")
@@ -208,7 +235,17 @@ extension Resolver {
 
     mutating func bindBinary(_ op: BinaryOp, _ a: Expr, _ b: Expr, _ span: Span, _ scope: Scope) throws -> BoundExpr {
         var x = try bindExpr(a, scope)
-        var y = try bindExpr(b, scope)
+        var y: BoundExpr
+        do {
+            y = try bindExpr(b, scope)
+        } catch var e as PlanQueryError where op.isComparison && x.type == .text {
+            // `unit == Libraries`: a bare word compared with text was meant as text.
+            if case .name(let word) = b.kind, e.diagnostics.count == 1, e.diagnostics[0].kind == .name {
+                e.diagnostics[0].hints.removeAll { $0.hasPrefix("columns: ") }
+                e.diagnostics[0].hints.insert("to compare with the text, put it in quotes: `\(a.span.text) \(op.rawValue) \"\(word)\"`", at: 0)
+            }
+            throw e
+        }
         switch op {
         case .and, .or:
             try expectBool(x, op.rawValue)
@@ -218,6 +255,7 @@ extension Resolver {
             x = try coerceForComparison(x, to: y)
             y = try coerceForComparison(y, to: x)
             try checkComparable(x, y, op, span)
+            lintComparison(op, a, b, x, y, span, scope)
             return fold(BoundExpr(.binary(op, x, y), type: .bool, span: span))
         case .coalesce:
             guard let t = DataType.unify(x.type, y.type) else {
@@ -234,6 +272,7 @@ extension Resolver {
             }
             return BoundExpr(.binary(.regexMatch, x, y), type: .bool, span: span)
         case .add, .subtract, .multiply, .divide, .modulo:
+            lintLiteralArithmetic(a, b, span, scope)
             guard let t = TypeRules.arithmeticType(op, x.type, y.type) else {
                 var hints: [String] = []
                 if x.type == .text || y.type == .text {

@@ -36,12 +36,15 @@ extension Resolver {
                 keys.append(i)
             }
         }
-        // The new columns are the distinct key values, in order: that needs the data.
+        // The new columns are the distinct key values, in order: only the data knows them.
         let keyPlan = QueryPlan(.distinct(projectColumns(input, [pivotColumn], nil), keys: [0]), schema: [input.schema[pivotColumn]], span: t.span)
-        let distinctKeys = try run(keyPlan)
-        let column = distinctKeys.columns[0]
-        let ordered = Sorting.order(rows: Array(0..<column.count), keys: [(column, descending: false)])
-        let values = ordered.map { column[$0] }.filter { !$0.isNull }
+        let values: [Value]
+        if let found = try pivotKeys.distinctValues(keyPlan) {
+            values = found
+        } else {
+            values = assumedPivotColumns.map(Value.text)
+            openPivot = ColumnInfo(name: "", type: aggregate.type, format: aggregate.format)
+        }
         if values.count > 1000 {
             throw error(.data, "pivot would create \(values.count) columns; pivot on a column with fewer distinct values", keyExpr.span)
         }

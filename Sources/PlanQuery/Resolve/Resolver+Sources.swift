@@ -1,8 +1,13 @@
 /// Resolution, relations and pipelines: sources, file paths, read(...) options, literal tables.
 extension Resolver {
     mutating func bind(_ pipeline: Pipeline) throws -> QueryPlan {
+        try nesting.enter(pipeline.span, "query")
+        defer { nesting.leave() }
         var plan = try bind(pipeline.source)
-        for t in pipeline.transforms { plan = try bind(t, input: plan) }
+        for t in pipeline.transforms {
+            plan = try bind(t, input: plan)
+            try checkHeight(plan, t.keywordSpan)
+        }
         return plan
     }
 
@@ -10,18 +15,11 @@ extension Resolver {
         switch relation {
         case .named(let name, let span):
             if let b = env.tables[name] {
-                return QueryPlan(.scan(.binding(name), columns: nil), schema: b.table.schema.map { withQualifier($0, name) }, span: span)
+                return QueryPlan(.scan(.binding(name), columns: nil), schema: b.plan.schema.map { withQualifier($0, name) }, span: span)
             }
-            let table: Table?
-            do { table = try env.catalog.table(named: name, columns: neededColumns) } catch let e as PlanQueryError {
-                throw PlanQueryError(e.diagnostics.map { d in var d = d; if d.span == nil { d.span = span }; return d })
-            } catch let d as Diagnostic {
-                var d = d
-                if d.span == nil { d.span = span }
-                throw PlanQueryError(d)
-            }
-            if let table {
-                return QueryPlan(.scan(.catalog(name), columns: neededColumns), schema: table.schema.map { withQualifier($0, name) }, span: span)
+            // Only the schema: binding never loads a table's rows.
+            if let schema = try withSpan(span, { try env.catalog.schema(of: name, env.loadContext()) }) {
+                return QueryPlan(.scan(.catalog(name), columns: nil), schema: schema.map { withQualifier($0, name) }, span: span)
             }
             let known = env.tableNames
             var hints: [String] = []
@@ -31,10 +29,7 @@ extension Resolver {
             else if hints.isEmpty { hints.append("tables: " + known.prefix(12).joined(separator: ", ")) }
             throw error(.name, "no table named `\(name)`", span, hints: hints)
         case .file(let written, let span):
-            let path = resolvePath(written, span)
-            let table = try loadFile(path, span)
-            let stem = fileStem(path)
-            return QueryPlan(.scan(.file(path), columns: neededColumns), schema: table.schema.map { withQualifier($0, stem) }, span: span)
+            return try bindFile(written, ReadOptions(), span)
         case .pipeline(let p):
             return try bind(p)
         case .values(let e):
@@ -42,19 +37,44 @@ extension Resolver {
             return QueryPlan(.values(t), schema: t.schema, span: e.span)
         case .read(let e):
             let (written, options) = try readOptions(e)
-            let path = resolvePath(written, e.span)
-            let t = try loadFile(path, e.span, options: options)
-            return QueryPlan(.scan(.read(path, options), columns: nil), schema: t.schema.map { withQualifier($0, fileStem(path)) }, span: e.span)
+            return try bindFile(written, options, e.span)
+        }
+    }
+
+    /// A file named in the query: its schema now (a sample of a large file), its rows when
+    /// the query runs. Both go through the engine's file policy.
+    func bindFile(_ written: String, _ options: ReadOptions, _ span: Span) throws -> QueryPlan {
+        let path = resolvePath(written, span)
+        let schema = try withSpan(span) {
+            try env.catalog.schema(ofFile: Resolver.fileKey(path, options), source: FileTableSource(path: path, options: options),
+                                   env.loadContext())
+        }
+        return QueryPlan(.scan(.file(path, options), columns: nil), schema: schema.map { withQualifier($0, fileStem(path)) }, span: span)
+    }
+
+    /// The catalog's key for a file read with some options.
+    static func fileKey(_ path: String, _ options: ReadOptions) -> String { path + "\u{0}" + options.key }
+
+    /// Runs `body`, giving its diagnostics `span` where they have none (a loader knows the
+    /// file, not the query text that named it).
+    func withSpan<R>(_ span: Span?, _ body: () throws -> R) throws -> R {
+        do { return try body() } catch let e as PlanQueryError {
+            throw PlanQueryError(e.diagnostics.map { d in var d = d; d.span = d.span ?? span; return d })
+        } catch let d as Diagnostic {
+            var d = d
+            d.span = d.span ?? span
+            throw PlanQueryError(d)
         }
     }
 
     /// A relative path is read from the working directory, or else next to the script naming it.
     func resolvePath(_ path: String, _ span: Span) -> String {
-        if path.hasPrefix("/") || FileAccess.exists(path.split(separator: "#").first.map(String.init) ?? path) { return path }
+        let file = path.split(separator: "#").first.map(String.init) ?? path
+        if path.hasPrefix("/") || env.files.fileExists(file) { return path }
         let script = span.file.name
         guard let slash = script.lastIndex(of: "/") else { return path }
         let beside = String(script[...slash]) + path
-        return FileAccess.exists(beside.split(separator: "#").first.map(String.init) ?? beside) ? beside : path
+        return env.files.fileExists(beside.split(separator: "#").first.map(String.init) ?? beside) ? beside : path
     }
 
     func withQualifier(_ c: ColumnInfo, _ q: String) -> ColumnInfo {
@@ -101,29 +121,6 @@ extension Resolver {
             }
         }
         return (path, options)
-    }
-
-    func loadFile(_ path: String, _ span: Span, options: ReadOptions? = nil) throws -> Table {
-        let key = options.map { path + "\u{0}" + $0.key } ?? path
-        if let t = env.fileCache[key] { return t }
-        if let options {
-            do {
-                let t = try DataFiles.load(path, options: options)
-                env.fileCache[key] = t
-                return t
-            } catch var d as Diagnostic {
-                d.span = d.span ?? span
-                throw PlanQueryError(d)
-            }
-        }
-        do {
-            return try env.loadFile(path, columns: neededColumns)
-        } catch var d as Diagnostic {
-            d.span = d.span ?? span
-            throw PlanQueryError(d)
-        } catch let e as PlanQueryError {
-            throw PlanQueryError(e.diagnostics.map { d in var d = d; d.span = d.span ?? span; return d })
-        }
     }
 
     /// `from [1, 2]` or `from [[1, "a"], [2, "b"]]`.

@@ -26,6 +26,7 @@ extension Resolver {
                 names.append(name)
                 exprs.append(e)
             }
+            lintSelectAggregates(items, exprs, inputWidth: n, collector: collector, input: input, span: t.span)
             let source = collector.items.isEmpty ? input : windowPlan(input, collector, t.span)
             let schema = zip(names, exprs).map { name, e in
                 ColumnInfo(name: name, type: e.type, format: e.format, qualifier: qualifierOf(e, source.schema))
@@ -33,27 +34,59 @@ extension Resolver {
             return QueryPlan(.project(source, exprs), schema: schema, span: t.span)
 
         case .derive(let items):
+            // Items that read only columns of `plan` share one projection over it, so a `derive`
+            // of 5,000 independent columns is one step; an item that reads a column derived
+            // before it in the same `derive`, or needs a window, starts a new step.
             var plan = input
+            func passThrough(_ p: QueryPlan) -> [BoundExpr] {
+                p.schema.indices.map { i in BoundExpr(.column(i), type: p.schema[i].type, format: p.schema[i].format, span: nil) }
+            }
+            var exprs = passThrough(plan)
+            var schema = plan.schema
+            var pending = Set<Int>()  // columns of `schema` this step computes rather than passes through
+            var position: [String: Int] = [:]  // first column of each name: wide derives stay linear
+            for (i, c) in schema.enumerated() where position[c.name] == nil { position[c.name] = i }
+            func flush() throws {
+                guard !pending.isEmpty else { return }
+                plan = QueryPlan(.project(plan, exprs), schema: schema, span: t.span)
+                try checkHeight(plan, t.keywordSpan)
+                exprs = passThrough(plan)
+                pending = []
+            }
             for item in items {
                 guard let name = item.name ?? nameOfColumnRef(item.expr) else {
                     throw error(.syntax, "derive needs a name for each new column", item.expr.span)
                 }
-                let base = plan.schema.count
-                let collector = Collector(base: base)
-                let e = try bindExpr(item.expr, Scope(columns: plan.schema, mode: .window(collector), clause: "derive"))
-                let source = collector.items.isEmpty ? plan : windowPlan(plan, collector, t.span)
-                var exprs = (0..<base).map { i in BoundExpr(.column(i), type: plan.schema[i].type, format: plan.schema[i].format, span: nil) }
-                var schema = plan.schema
+                let collector = Collector(base: schema.count)
+                let e = try bindExpr(item.expr, Scope(columns: schema, mode: .window(collector), clause: "derive"))
+                if !collector.items.isEmpty || !e.columnsUsed.isDisjoint(with: pending) { try flush() }
                 let info = ColumnInfo(name: name, type: e.type, format: e.format)
-                if let existing = schema.firstIndex(where: { $0.name == name }) {
+                let existing = position[name]
+                if !collector.items.isEmpty {
+                    // The window columns are computed below this projection and dropped by it.
+                    let source = windowPlan(plan, collector, t.span)
+                    if let existing { exprs[existing] = e; schema[existing] = info } else {
+                        exprs.append(e)
+                        schema.append(info)
+                        position[name] = schema.count - 1
+                    }
+                    plan = QueryPlan(.project(source, exprs), schema: schema, span: t.span)
+                    try checkHeight(plan, t.keywordSpan)
+                    exprs = passThrough(plan)
+                    continue
+                }
+                if let existing {
                     exprs[existing] = e
                     schema[existing] = info
+                    pending.insert(existing)
                 } else {
                     exprs.append(e)
                     schema.append(info)
+                    pending.insert(schema.count - 1)
+                    position[name] = schema.count - 1
                 }
-                plan = QueryPlan(.project(source, exprs), schema: schema, span: t.span)
             }
+            try flush()
             return plan
 
         case .sort(let keys):
@@ -174,9 +207,12 @@ extension Resolver {
                 keyIndices.append(plan.schema.firstIndex { $0.name == name }!)
             }
             var inner = QueryPlan(.groupInput, schema: plan.schema, span: t.span)
+            try nesting.enter(t.keywordSpan, "group")
+            defer { nesting.leave() }
             for bt in body {
                 if case .pivot = bt.kind { throw error(.syntax, "pivot cannot run inside group", bt.keywordSpan) }
                 inner = try bind(bt, input: inner)
+                try checkHeight(inner, bt.keywordSpan)
             }
             let missing = keyIndices.filter { k in !inner.schema.contains { $0.name == plan.schema[k].name } }
             let prepend = !missing.isEmpty

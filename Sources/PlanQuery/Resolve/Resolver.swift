@@ -1,14 +1,23 @@
 /// Name and type resolution: turns the syntax tree into a typed `QueryPlan`. Every name is
 /// checked here, before any row is read, so a misspelt column fails with a "did you mean".
+///
+/// Binding needs only schemas: it never loads a table's rows. The one place data decides the
+/// shape of a result, `pivot`'s new columns, asks `pivotKeys`, which the caller chooses.
 struct Resolver {
     let env: Environment
-    /// Runs a sub-plan during resolution (pivot needs its input's distinct keys to know its columns).
-    let run: (QueryPlan) throws -> Table
+    /// Where `pivot` learns its key values (the new columns' names).
+    let pivotKeys: any PivotKeyDiscovery
     var functionDepth = 0
-    /// Source columns the statement can use (ReferencedNames); nil means all of them.
-    var neededColumns: Set<String>? = nil
-    /// Non-fatal findings (a constant hidden by a column of the same name).
-    let warn: (Diagnostic) -> Void
+    /// Expressions and sub-queries being bound (the nesting limit), and expression nodes bound
+    /// so far in this statement (Limits.maxBoundNodes).
+    var nesting = NestingDepth()
+    var boundNodes = 0
+    /// When `pivotKeys` cannot know the values (validation without data): names a later step
+    /// uses that no column has, taken to be pivot columns of this type.
+    var openPivot: ColumnInfo? = nil
+    /// The names met that way; a second binding assumes them as the pivot's columns.
+    var unresolvedAfterOpenPivot: [String] = []
+    var assumedPivotColumns: [String] = []
 
     /// Collects aggregate and window calls met while binding an expression: they are
     /// computed by a `window`/`aggregate` node and the expression refers to their column.
@@ -49,11 +58,18 @@ struct Resolver {
         var clause: String
     }
 
-    init(env: Environment, warn: @escaping (Diagnostic) -> Void = { _ in }, run: @escaping (QueryPlan) throws -> Table) {
+    init(env: Environment, pivotKeys: any PivotKeyDiscovery) {
         self.env = env
-        self.warn = warn
-        self.run = run
+        self.pivotKeys = pivotKeys
     }
+
+    /// A plan deeper than the nesting limit steps is refused where it grew too deep.
+    func checkHeight(_ plan: QueryPlan, _ span: Span) throws {
+        if plan.height > nesting.limit { throw NestingDepth.tooDeep(span, "query", limit: nesting.limit) }
+    }
+
+    /// Non-fatal findings (a constant hidden by a column of the same name).
+    func warn(_ d: Diagnostic) { env.log.report(d) }
 
     func error(_ kind: Diagnostic.Kind, _ message: String, _ span: Span?, hints: [String] = []) -> PlanQueryError {
         PlanQueryError(.error(kind, message, at: span, hints: hints))

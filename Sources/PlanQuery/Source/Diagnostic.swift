@@ -6,6 +6,9 @@ public struct Diagnostic: Sendable, Error, CustomStringConvertible {
     /// What kind of failure this is; the CLI maps it to an exit code.
     public enum Kind: Sendable {
         case syntax, name, type, runtime, data, io, usage
+        /// Something the host does not allow: a file outside the file policy, a size or
+        /// nesting limit, a time limit, a cancelled query.
+        case limit
     }
 
     public var severity: Severity
@@ -36,6 +39,18 @@ public struct Diagnostic: Sendable, Error, CustomStringConvertible {
 
     public var description: String { render() }
 
+    /// The name of the source the diagnostic points into (a path, `<command>`), when it
+    /// points anywhere.
+    public var sourceName: String? { span?.file.name }
+    /// 1-based line of the span's start; nil for a diagnostic about no place in the
+    /// source (a refused file, a cancelled run, a loader finding).
+    public var line: Int? { span?.startLocation.line }
+    /// 1-based column (in characters, so `£` is one) of the span's start; nil as for `line`.
+    public var column: Int? { span?.startLocation.column }
+    /// 1-based line and column just past the span's end; nil as for `line`.
+    public var endLine: Int? { span?.endLocation.line }
+    public var endColumn: Int? { span?.endLocation.column }
+
     /// `FILE:LINE:COL: error: MESSAGE`, then the source line and a caret line under the span.
     public func render() -> String {
         var out = ""
@@ -44,8 +59,8 @@ public struct Diagnostic: Sendable, Error, CustomStringConvertible {
             out += "\(span.file.name):\(line):\(column): \(severity.rawValue): \(message)"
             if let dataLocation { out += " (\(dataLocation))" }
             let lineText = span.file.lineText(line)
-            out += "\n" + lineText + "\n"
-            out += Diagnostic.caretLine(lineText: lineText, startColumn: column, span: span, line: line)
+            let (shown, caret) = Diagnostic.sourceExcerpt(lineText: lineText, startColumn: column, span: span, line: line)
+            out += "\n" + shown + "\n" + caret
         } else {
             out += "\(severity.rawValue): \(message)"
             if let dataLocation { out += " (\(dataLocation))" }
@@ -54,17 +69,30 @@ public struct Diagnostic: Sendable, Error, CustomStringConvertible {
         return out
     }
 
-    static func caretLine(lineText: String, startColumn: Int, span: Span, line: Int) -> String {
-        var pad = ""
-        for (i, ch) in lineText.unicodeScalars.enumerated() where i < startColumn - 1 {
-            pad.append(ch == "\t" ? "\t" : " ")
-        }
+    /// Source lines longer than this are shown as a window around the span, so an error in
+    /// a 100 KB one-line query prints a line, not the query.
+    static let longestShownLine = 160
+
+    /// The source line (or the part of it around the span) and a caret line under the span.
+    static func sourceExcerpt(lineText: String, startColumn: Int, span: Span, line: Int) -> (String, String) {
+        let scalars = Array(lineText.unicodeScalars)
         // Underline to the end of the span, but not past this line.
         let endLoc = span.file.location(of: span.end)
-        let lineLength = lineText.unicodeScalars.count
-        let endColumn = endLoc.line == line ? endLoc.column : lineLength + 1
-        let width = max(1, endColumn - startColumn)
-        return pad + String(repeating: "^", count: width)
+        let endColumn = endLoc.line == line ? endLoc.column : scalars.count + 1
+        var from = 0, to = scalars.count
+        if scalars.count > longestShownLine {
+            from = max(0, startColumn - 1 - 60)
+            to = min(scalars.count, from + longestShownLine - 40)
+        }
+        var shown = String(String.UnicodeScalarView(scalars[from..<to]))
+        var pad = from > 0 ? " " : ""
+        if from > 0 { shown = "…" + shown }
+        if to < scalars.count { shown += "…" }
+        for ch in scalars[from..<min(to, max(from, startColumn - 1))] {
+            pad.append(ch == "\t" ? "\t" : " ")
+        }
+        let width = max(1, min(endColumn, to + 1) - startColumn)
+        return (shown, pad + String(repeating: "^", count: width))
     }
 }
 
@@ -80,7 +108,8 @@ public struct PlanQueryError: Error, Sendable, CustomStringConvertible {
 public func closestNames(to name: String, in candidates: [String], limit: Int = 1) -> [String] {
     let lower = name.lowercased()
     let scored = candidates.map { ($0, editDistance(lower, $0.lowercased())) }
-    let threshold = max(2, name.count / 3)
+    // Two edits make almost any three-letter word look like another (`foo` → `cor`).
+    let threshold = name.count <= 3 ? 1 : max(2, name.count / 3)
     return scored.filter { $0.1 <= threshold }.sorted { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
         .prefix(limit).map(\.0)
 }

@@ -73,6 +73,11 @@ public struct Span: Sendable, Hashable, CustomStringConvertible {
 
     public var text: String { file.text(of: self) }
 
+    /// 1-based line and column (in characters) where the span starts.
+    public var startLocation: (line: Int, column: Int) { file.location(of: start) }
+    /// 1-based line and column just past the span's end.
+    public var endLocation: (line: Int, column: Int) { file.location(of: end) }
+
     public var description: String {
         let (line, column) = file.location(of: start)
         return "\(file.name):\(line):\(column)"
