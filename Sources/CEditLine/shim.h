@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <histedit.h>
 #include <signal.h>
+#include <pthread.h>
 #include <string.h>
 
 typedef char *_Nullable (*cel_prompt_fn)(EditLine *_Nonnull);
@@ -40,6 +41,13 @@ static inline void cel_install_sigint(void) {
     struct sigaction sa; memset(&sa, 0, sizeof sa);
     sa.sa_handler = cel_sigint_handler; sigemptyset(&sa.sa_mask); sa.sa_flags = 0;
     sigaction(SIGINT, &sa, NULL);
+}
+/* A parent may start planq with SIGINT blocked (test runners do), and libedit restores the
+   mask it found after each line: unblock it while a statement runs, or Ctrl-C would stay
+   pending and never stop a query or a listing. */
+static inline void cel_unblock_sigint(void) {
+    sigset_t set; sigemptyset(&set); sigaddset(&set, SIGINT);
+    pthread_sigmask(SIG_UNBLOCK, &set, NULL);
 }
 static inline int cel_take_sigint(void) { int v = *cel_sigint_flag(); *cel_sigint_flag() = 0; return v; }
 static inline int cel_peek_sigint(void) { return *cel_sigint_flag(); }

@@ -91,6 +91,9 @@ public protocol LineReader: AnyObject {
     func clearInterrupt()
     /// Saves history and restores the terminal; called once when the REPL ends.
     func close()
+    /// Repaints the statement just entered, coloured (`highlighted`), where it was typed; a
+    /// reader that cannot (no terminal, or the lines moved) does nothing.
+    func recolour(_ entry: String, highlighted: String?)
 }
 
 extension LineReader {
@@ -100,4 +103,5 @@ extension LineReader {
     public var interruptCheck: @Sendable () -> Bool { { false } }
     public func clearInterrupt() {}
     public func close() {}
+    public func recolour(_ entry: String, highlighted: String?) {}
 }

@@ -73,6 +73,14 @@ public enum PDFWriter {
 
     public static let missingChromium = "PDF output needs Chromium: install Debian's `chromium` package (apt-get install chromium), or set PLANQ_CHROMIUM to a Chromium or Chrome executable"
 
+    /// The PDF's bytes (for writers that hand back bytes, as `.once FILE.pdf` does).
+    public static func pdf(html: String) throws -> [UInt8] {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("planq-\(UUID().uuidString).pdf").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try write(html: html, to: path)
+        return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+
     public static func write(html: String, to path: String, timeout: TimeInterval = 120) throws {
         guard let browser = chromium() else { throw Failure(description: missingChromium) }
         let fm = FileManager.default

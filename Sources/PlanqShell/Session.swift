@@ -10,10 +10,29 @@ public final class Session {
     public var grid = GridRenderer()
     /// Where results go (`.output FILE` redirects); nil is standard output.
     public var output: FileHandle? = nil
+    /// The format of the `.output` file when its extension names one (`.once totals.csv`).
+    public var fileFormat: OutputFormat? = nil
+    /// Results collected for a file written whole at the end (`.output book.xlsx`).
+    public var documentOutput: DocumentOutput? = nil
+    /// Writers for file formats that are not text streams, by file extension (`xlsx`, `html`).
+    /// The executable adds the ones it has; `.once FILE.EXT` and `.open-result` use them.
+    public var documentWriters: [String: DocumentWriter] = [:]
+    /// `.headers off` leaves out the header row of table, csv and tsv output.
+    public var showHeaders = true
+    /// `.nullvalue TEXT`: how a missing value looks in table and line output.
+    public var nullText = GridRenderer.defaultNullText
     public var lastTable: Table? = nil
     /// Standard output and standard error; tests capture them.
     public var writeOut: (String) -> Void = { Terminal.write($0) }
     public var writeErr: (String) -> Void = { Terminal.error($0) }
+    /// How a result reaches the screen; the REPL pages tall results and stops on Ctrl-C.
+    public var present: ((String) -> Void)? = nil
+    /// Whether the next output follows another in this statement (a blank line between tables).
+    var printedSomething = false
+    var previousWasTable = false
+    /// Renders report blocks (title, sections, text, report tables, charts) through a run, so
+    /// section numbers carry on from one block to the next.
+    var reportPrinter: OutputPrinter? = nil
 
     public init(format: OutputFormat, files: FilePolicy = .unrestricted) {
         self.format = format
@@ -26,6 +45,12 @@ public final class Session {
         engine.onWarning = { [weak self] d in self?.writeErr(d.render()) }
         if let stdlib = Locations.stdlibDirectory { engine.modulePaths = [stdlib] }
     }
+
+    /// Results go to the screen (no `.output` file).
+    public var toScreen: Bool { output == nil && documentOutput == nil }
+
+    /// The format results are written in: the `.output` file's, else the mode.
+    public var effectiveFormat: OutputFormat { output != nil ? (fileFormat ?? format) : format }
 
     /// Registers `--data` paths, or the bundled plan data when none are given. Returns an exit status.
     public func setUp(dataPaths: [String]) -> Int32 {
@@ -62,19 +87,109 @@ public final class Session {
         }
     }
 
+    /// Text for wherever results go: the `.output` file, else the screen.
     public func emit(_ s: String) {
-        if let output { output.write(Data(s.utf8)) } else { writeOut(s) }
+        if let output { output.write(Data(s.utf8)) }
+        else if let present { present(s) }
+        else { writeOut(s) }
+    }
+
+    /// A table rendered in `format`, without its header row when `.headers off` says so.
+    public func rendered(_ t: Table, as format: OutputFormat, grid: GridRenderer) -> String {
+        let text = Rendering.render(t, as: format, grid: grid)
+        guard !showHeaders else { return text }
+        let headerLines: Int
+        switch format {
+        case .table: headerLines = 2
+        case .csv, .tsv: headerLines = t.schema.contains { $0.name.contains("\"") || $0.name.contains("\n") } ? 0 : 1
+        case .markdown, .json, .jsonl, .line, .html: headerLines = 0
+        }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        lines.removeFirst(min(headerLines, max(0, lines.count - 1)))
+        return lines.joined(separator: "\n")
+    }
+
+    /// A result table to wherever results go: fitted to the screen (with a note naming the
+    /// columns left out), whole into a file, or collected for a document.
+    public func deliverTable(_ t: Table, grid: GridRenderer) {
+        lastTable = t
+        if let documentOutput {
+            documentOutput.tables.append(t)
+            return
+        }
+        let format = effectiveFormat
+        let human = format == .table || format == .markdown || format == .line
+        var text = human && printedSomething ? "\n" : ""
+        if format == .table {
+            let (shown, hidden) = Session.fitColumns(t, grid: grid)
+            text += rendered(shown, as: .table, grid: grid)
+            if !hidden.isEmpty { text += Session.hiddenColumnsNote(hidden, width: grid.totalWidth) }
+        } else {
+            text += rendered(t, as: format, grid: grid)
+        }
+        printedSomething = true
+        previousWasTable = true
+        emit(text)
+    }
+
+    /// A value or a message (`help`): as the printer lays them out.
+    func deliver(_ o: Output) {
+        if case .table(let t) = o { return deliverTable(t, grid: grid) }
+        if case .report(let block) = o { return deliverReport(block) }
+        let format = effectiveFormat
+        let human = format == .table || format == .markdown || format == .line
+        let gap = human && printedSomething && previousWasTable
+        var printer = OutputPrinter(format: format, grid: grid)
+        let text = (gap ? "\n" : "") + printer.render(o)
+        printedSomething = true
+        previousWasTable = false
+        // A document (`.output book.xlsx`) holds tables; other output stays on the screen.
+        if documentOutput != nil { (present ?? writeOut)(text) } else { emit(text) }
+    }
+
+    /// A report block: in the terminal and Markdown as it comes, a blank line before it except
+    /// for a note or source under a table or chart; a document (`.output book.xlsx`) takes its tables.
+    func deliverReport(_ block: ReportBlock) {
+        if case .table(let r) = block, let documentOutput {
+            lastTable = r.table
+            documentOutput.tables.append(r.table)
+            return
+        }
+        let format = effectiveFormat
+        if reportPrinter?.format != format {
+            reportPrinter = OutputPrinter(format: format, grid: grid)
+            reportPrinter?.grid.nullText = nullText
+        }
+        var body = reportPrinter!.render(.report(block))
+        while body.hasPrefix("\n") { body.removeFirst() }
+        if case .table(let r) = block { lastTable = r.table }
+        guard !body.isEmpty else { return }
+        var footnote = false
+        if case .note = block { footnote = true }
+        if case .source = block { footnote = true }
+        let gap = format.isForPeople && printedSomething && !(footnote && previousWasTable)
+        printedSomething = true
+        switch block {
+        case .table, .chart: previousWasTable = true
+        case .note, .source: break
+        default: previousWasTable = false
+        }
+        let text = (gap ? "\n" : "") + body
+        if documentOutput != nil { (present ?? writeOut)(text) } else { emit(text) }
     }
 
     /// Runs a whole script; prints results as they come and errors to standard error.
-    /// HTML is written at the end, as one page.
+    /// HTML is one page, written at the end.
     public func runScript(_ source: SourceFile) -> Int32 {
-        var printer = OutputPrinter(format: format, grid: grid)
-        printer.documentName = Session.documentName(source.name)
-        printer.terminal.hiddenColumnsNote = { hidden, width in Session.hiddenColumnsNote(hidden, width: width) }
-        let status = run(source) { emit(printer.render($0)) }
-        if status == 0 { emit(printer.finish()) }
-        return status
+        printedSomething = false
+        previousWasTable = false
+        if effectiveFormat == .html, documentOutput == nil {
+            var outputs: [Output] = []
+            let status = run(source) { outputs.append($0) }
+            if status == 0 { emit(Rendering.render(outputs, as: .html, documentName: Session.documentName(source.name))) }
+            return status
+        }
+        return run(source) { deliver($0) }
     }
 
     /// Runs a whole script and writes everything it produced to `path` in `file`'s format
@@ -92,13 +207,16 @@ public final class Session {
         }
     }
 
+    /// A page name for a script: its file name without folders or `.planq`.
+    static func documentName(_ path: String) -> String {
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        return file.hasSuffix(".planq") ? String(file.dropLast(6)) : file
+    }
+
     /// Runs a script, handing each output to `handle` as it comes; reports errors. Returns an exit status.
     func run(_ source: SourceFile, handle: (Output) -> Void) -> Int32 {
         do {
-            try engine.run(source) { o in
-                if let t = o.table { lastTable = t }
-                handle(o)
-            }
+            try engine.run(source) { o in handle(o) }
             return 0
         } catch let e as PlanQueryError {
             for d in e.diagnostics { writeErr(d.render()) }
@@ -111,11 +229,19 @@ public final class Session {
             return ExitStatus.failure
         }
     }
+}
 
-    /// A page name for a script: its file name without folders or `.planq`.
-    static func documentName(_ path: String) -> String {
-        let file = path.split(separator: "/").last.map(String.init) ?? path
-        return file.hasSuffix(".planq") ? String(file.dropLast(6)) : file
+/// Turns result tables into the bytes of a file that is written whole (a workbook, a page).
+public typealias DocumentWriter = ([Table]) throws -> [UInt8]
+
+/// `.output FILE.xlsx`: the tables collected until the file is closed.
+public final class DocumentOutput {
+    public let path: String
+    public let writer: DocumentWriter
+    public var tables: [Table] = []
+    public init(path: String, writer: @escaping DocumentWriter) {
+        self.path = path
+        self.writer = writer
     }
 }
 

@@ -12,18 +12,32 @@ import PlanQuery
 public enum StatementInput {
     /// True when `text` needs no further line.
     public static func isComplete(_ text: String) -> Bool {
+        openConstruct(text) == .none
+    }
+
+    /// What keeps a statement open, for the continuation prompt.
+    public enum OpenConstruct: Equatable, Sendable {
+        case none
+        /// The innermost unclosed `(` or `[`, or `"` for a string left open inside one.
+        case bracket(Character)
+        case caseWithoutEnd
+        /// The line ends with `|`, `=` or `\`.
+        case trailing(Character)
+    }
+
+    public static func openConstruct(_ text: String) -> OpenConstruct {
         let trimmed = text.trimmingTrailingWhitespace
-        if trimmed.isEmpty { return true }
-        if trimmed.hasSuffix("\\") { return false }
+        if trimmed.hasSuffix("\\") { return .trailing("\\") }
         let file = SourceFile(name: "<repl>", text: text)
-        let (tokens, _) = Lexer.tokenize(file)
-        var depth = 0
+        let (tokens, diagnostics) = Lexer.tokenize(file)
+        var stack: [Character] = []
         var caseDepth = 0
         var last: Token? = nil
         for t in tokens {
             switch t.kind {
-            case .lparen, .lbracket: depth += 1
-            case .rparen, .rbracket: depth = max(0, depth - 1)
+            case .lparen: stack.append("(")
+            case .lbracket: stack.append("[")
+            case .rparen, .rbracket: _ = stack.popLast()
             case .identifier:
                 let word = file.text(of: Span(file: file, start: t.start, end: t.end))
                 if word == "case" { caseDepth += 1 }
@@ -33,9 +47,17 @@ public enum StatementInput {
             }
             last = t
         }
-        if depth > 0 || caseDepth > 0 { return false }
-        if let last, last.kind == .pipe || last.kind == .assign { return false }
-        return true
+        if !stack.isEmpty {
+            let lastLine = file.lineStarts.count
+            let unclosedString = diagnostics.contains {
+                $0.message.hasPrefix("unterminated") && $0.span.map { file.location(of: $0.start).line == lastLine } == true
+            }
+            return .bracket(unclosedString ? "\"" : stack.last!)
+        }
+        if caseDepth > 0 { return .caseWithoutEnd }
+        if let last, last.kind == .pipe { return .trailing("|") }
+        if let last, last.kind == .assign { return .trailing("=") }
+        return .none
     }
 
     /// True when the line is a meta-command such as `.mode csv`.

@@ -21,11 +21,32 @@ public enum ExitStatus {
 /// Standard output and error, and what the terminal can do.
 public enum Terminal {
     public static func error(_ s: String) {
-        FileHandle.standardError.write(Data((s.hasSuffix("\n") ? s : s + "\n").utf8))
+        writeAll(STDERR_FILENO, s.hasSuffix("\n") ? s : s + "\n")
     }
 
     public static func write(_ s: String) {
-        FileHandle.standardOutput.write(Data(s.utf8))
+        writeAll(STDOUT_FILENO, s)
+    }
+
+    /// Standard error as it is, without a newline (the progress line).
+    @Sendable public static func rawError(_ s: String) {
+        writeAll(STDERR_FILENO, s)
+    }
+
+    /// Writes every byte, going on after a signal (Ctrl-C) interrupts the write.
+    static func writeAll(_ fd: Int32, _ s: String) {
+        var bytes = Array(s.utf8)
+        var offset = 0
+        bytes.withUnsafeMutableBytes { buffer in
+            while offset < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                offset += n
+            }
+        }
     }
 
     public static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
@@ -35,6 +56,12 @@ public enum Terminal {
     public static var useColor: Bool { stdoutIsTerminal && !noColorRequested }
 
     public static var noColorRequested: Bool { ProcessInfo.processInfo.environment["NO_COLOR"] != nil }
+
+    public static var height: Int? {
+        var w = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &w) == 0, w.ws_row > 0 { return Int(w.ws_row) }
+        return nil
+    }
 
     public static var width: Int? {
         var w = winsize()

@@ -16,6 +16,12 @@ final class EditLineReader: LineReader {
     /// Input already typed ahead or pasted, read early to look at the next line.
     private var pending: [UInt8] = []
     private var closed = false
+    /// Between the terminal's bracketed-paste markers: a Tab is text, not completion.
+    private var pasting = false
+    /// The lines of the statement being typed, with their prompts (for `recolour`).
+    private var typedLines: [(prompt: String, text: String)] = []
+    /// Something was printed below the input since the statement began (a completion list).
+    private var screenMoved = false
 
     init?(historyPath: String?) {
         setlocale(LC_CTYPE, "")
@@ -38,6 +44,14 @@ final class EditLineReader: LineReader {
         cel_add_fn(el, "planq-complete", "complete a name, keyword or path") { el, _ in
             Unmanaged<EditLineReader>.fromOpaque(cel_get_clientdata(el)!).takeUnretainedValue().complete()
         }
+        cel_add_fn(el, "planq-paste-start", "bracketed paste begins") { el, _ in
+            Unmanaged<EditLineReader>.fromOpaque(cel_get_clientdata(el)!).takeUnretainedValue().pasting = true
+            return UInt8(CC_NORM)
+        }
+        cel_add_fn(el, "planq-paste-end", "bracketed paste ends") { el, _ in
+            Unmanaged<EditLineReader>.fromOpaque(cel_get_clientdata(el)!).takeUnretainedValue().pasting = false
+            return UInt8(CC_NORM)
+        }
         _ = cel_set_editor(el, "emacs")
         bindKeys()
         // ~/.editrc (or $EDITRC) last, so its settings win: `bind -v` for vi keys.
@@ -53,6 +67,9 @@ final class EditLineReader: LineReader {
     private func bindKeys() {
         _ = cel_bind(el, "^I", "planq-complete")
         _ = cel_bind(el, "^R", "em-inc-search-prev")
+        // Bracketed paste (the terminal wraps pasted text in ESC[200~ … ESC[201~).
+        _ = cel_bind(el, "\u{1B}[200~", "planq-paste-start")
+        _ = cel_bind(el, "\u{1B}[201~", "planq-paste-end")
     }
 
     func readLine(prompt: String) -> ReadResult {
@@ -69,10 +86,17 @@ final class EditLineReader: LineReader {
             }
         }
         // Editing mode (no kernel echo) before the prompt appears, so keys typed the instant
-        // it shows are not echoed twice.
+        // it shows are not echoed twice. Bracketed paste only while a line is being read, so
+        // the pager and the editor get a terminal as they expect it.
         _ = cel_prep_term(el, 1)
+        cel_puts_stdout(EditLineReader.bracketedPasteOn)
         var count: Int32 = 0
-        guard let p = el_gets(el, &count), count > 0 else {
+        let got = el_gets(el, &count)
+        cel_unblock_sigint()
+        cel_puts_stdout(EditLineReader.bracketedPasteOff)
+        guard let p = got, count > 0 else {
+            typedLines = []
+            pasting = false
             if count < 0, cel_take_sigint() != 0 {
                 cel_puts_stdout("^C\n")
                 return .interrupted
@@ -82,7 +106,35 @@ final class EditLineReader: LineReader {
         }
         var s = String(cString: p)
         while s.hasSuffix("\n") || s.hasSuffix("\r") { s.removeLast() }
+        typedLines.append((prompt, s))
         return .line(s)
+    }
+
+    static let bracketedPasteOn = "\u{1B}[?2004h"
+    static let bracketedPasteOff = "\u{1B}[?2004l"
+
+    /// libedit cannot colour the line as it is typed: once a statement is entered, move up
+    /// over the lines it took and write them again, coloured. Skipped when anything else was
+    /// printed meanwhile, when the lines are not what was typed (a `|` line extending the
+    /// last statement), or when widths are uncertain (tabs, wide characters).
+    func recolour(_ entry: String, highlighted: String?) {
+        defer { typedLines = []; screenMoved = false }
+        guard let highlighted, !screenMoved, !typedLines.isEmpty, isatty(STDOUT_FILENO) != 0,
+              let width = Terminal.width, width > 0,
+              typedLines.map(\.text).joined(separator: "\n") == entry else { return }
+        let colouredLines = highlighted.split(separator: "\n", omittingEmptySubsequences: false)
+        guard colouredLines.count == typedLines.count else { return }
+        var rows = 0
+        for line in typedLines {
+            let all = line.prompt + line.text
+            guard !all.contains("\t"), all.unicodeScalars.allSatisfy({ $0.value < 0x1100 }) else { return }
+            rows += max(1, (all.unicodeScalars.count + width - 1) / width)
+        }
+        var out = "\u{1B}[\(rows)A\r"
+        for (line, coloured) in zip(typedLines, colouredLines) {
+            out += line.prompt + coloured + "\u{1B}[K\n"
+        }
+        cel_puts_stdout(out)
     }
 
     func addHistory(_ entry: String) {
@@ -136,6 +188,10 @@ final class EditLineReader: LineReader {
 
     /// Tab: insert what all candidates share, or list them when nothing more can be added.
     private func complete() -> UInt8 {
+        if pasting {
+            _ = el_insertstr(el, "\t")
+            return UInt8(CC_REFRESH)
+        }
         guard let completer, let info = el_line(el)?.pointee else { return UInt8(CC_ERROR) }
         let length = info.cursor - info.buffer
         let before = String(decoding: UnsafeRawBufferPointer(start: UnsafeRawPointer(info.buffer), count: length),
@@ -147,6 +203,7 @@ final class EditLineReader: LineReader {
             return UInt8(CC_REFRESH)
         }
         if completion.candidates.isEmpty { return UInt8(CC_ERROR) }
+        screenMoved = true
         cel_puts_stdout("\n" + columnize(completion.display, width: Terminal.width ?? 80))
         return UInt8(CC_REDISPLAY)
     }
@@ -158,7 +215,10 @@ final class PlainLineReader: LineReader {
     private var buffer: [UInt8] = []
     private var atEnd = false
 
-    init() { cel_install_sigint() }
+    init() {
+        cel_install_sigint()
+        cel_unblock_sigint()
+    }
 
     func readLine(prompt: String) -> ReadResult {
         cel_puts_stdout(prompt)

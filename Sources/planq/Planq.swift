@@ -220,23 +220,30 @@ struct RunRequest {
         let status = session.setUp(dataPaths: data)
         if status != 0 { return status }
 
-        let source: SourceFile
+        // Writers for files written whole (`.once book.xlsx`, `.open-result`) plug in here as
+        // the library gains them: `session.documentWriters["xlsx"] = { tables in ... }`.
+        session.documentWriters["html"] = { tables in Array(Rendering.render(tables.map { .table($0) }, as: .html).utf8) }
+        session.documentWriters["htm"] = session.documentWriters["html"]
+        session.documentWriters["pdf"] = { tables in try PDFWriter.pdf(html: Rendering.render(tables.map { .table($0) }, as: .html)) }
+        let text: String, name: String
         if let command {
-            source = SourceFile(name: "<command>", text: command)
+            (text, name) = (command, "<command>")
         } else if let file {
-            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+            guard let contents = try? String(contentsOfFile: file, encoding: .utf8) else {
                 Terminal.error("planq: cannot read \(file): no such file or not readable")
                 return ExitStatus.inputMissing
             }
-            source = SourceFile(name: file, text: text)
+            (text, name) = (contents, file)
         } else if isatty(STDIN_FILENO) != 0 {
             return REPL(session: session, reader: makeLineReader()).run()
         } else {
             let data = FileHandle.standardInput.readDataToEndOfFile()
-            source = SourceFile(name: "<stdin>", text: String(decoding: data, as: UTF8.self))
+            (text, name) = (String(decoding: data, as: UTF8.self), "<stdin>")
         }
-        if let output { return session.writeScript(source, as: target, to: output) }
-        return session.runScript(source)
+        // `-o FILE` writes the whole script's output in the file's format (statements only).
+        if let output { return session.writeScript(SourceFile(name: name, text: text), as: target, to: output) }
+        // Scripts, -c and standard input take meta-commands too (`echo .tables | planq`).
+        return REPL(session: session, reader: NoInputReader()).runScript(text, name: name)
     }
 }
 

@@ -67,6 +67,22 @@ struct CLITests {
         #expect(s.out == "code\nNI 9\n")
     }
 
+    @Test func metaCommandsThroughStandardInputAndScripts() throws {
+        let data = Fixtures.goldenData.appendingPathComponent("kpis.csv").path
+        let piped = try planq(["--data", data], stdin: ".tables\n.mode csv\nfrom kpis | take 1 | select code\n")
+        #expect(piped.status == 0)
+        #expect(piped.out.contains("kpis"))
+        #expect(piped.out.hasSuffix("code\nNI 9\n"))
+        #expect(piped.err == "")
+        let command = try planq(["--data", data, "-c", ".mode jsonl\nfrom kpis | take 1 | select code"])
+        #expect(command.out == "{\"code\":\"NI 9\"}\n")
+        // Never a shell command from a script, -c or a pipe.
+        let shell = try planq(["--data", data], stdin: ".shell echo leaked\n")
+        #expect(shell.status == 1)
+        #expect(!shell.out.contains("leaked"))
+        #expect(shell.err.contains(".shell runs only at the interactive prompt"))
+    }
+
     @Test func errorsGoToStandardErrorWithCaret() throws {
         let r = try planq(["--data", "kpis.csv", "-c", "from kpis | where vaule > 1"])
         #expect(r.status == 65)

@@ -20,11 +20,19 @@ enum DocumentFixtures {
         URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent("Fixtures/documents")
     }
 
-    /// The seed documents in ../shared/seeds, when present.
+    /// The seed documents: `$PLANQ_SEEDS`, else the nearest `shared/seeds` above the package
+    /// (`../shared/seeds` from the main checkout, `../../shared/seeds` from a worktree).
     static func seedsDirectory(_ file: String = #filePath) -> URL {
-        URL(fileURLWithPath: file).deletingLastPathComponent()   // Tests/PlanQueryTests
-            .deletingLastPathComponent().deletingLastPathComponent()  // package root
-            .deletingLastPathComponent().appendingPathComponent("shared/seeds")
+        if let env = ProcessInfo.processInfo.environment["PLANQ_SEEDS"], !env.isEmpty { return URL(fileURLWithPath: env) }
+        var dir = URL(fileURLWithPath: file).deletingLastPathComponent()   // Tests/PlanQueryTests
+            .deletingLastPathComponent().deletingLastPathComponent()      // package root
+        for _ in 0..<4 {
+            dir = dir.deletingLastPathComponent()
+            let candidate = dir.appendingPathComponent("shared/seeds")
+            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+        }
+        return URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/seeds")
     }
 }
 

@@ -29,7 +29,8 @@ struct REPLLoopTests {
             "| sort unit",
         ], pasted: true)
         _ = repl.run()
-        #expect(reader.prompts == ["planq> ", "  ...> ", "  ...> ", "  ...> ", "planq> "])
+        // The continuation prompt says what is open: a trailing `|`, a `(`, then nothing.
+        #expect(reader.prompts == ["planq> ", "  ..|> ", "  ..(> ", "  ...> ", "planq> "])
         #expect(reader.history == ["from kpis |\n  summarize n = count(), best = max(\n    actual) by unit\n| sort unit"])
         #expect(cap.err.isEmpty)
         let lines = cap.out.split(separator: "\n").map(String.init)
@@ -64,7 +65,7 @@ struct REPLLoopTests {
         let (repl, reader, _) = makeREPL(["from kpis | derive gap = actual - target |", "  where g"])
         var offered: [String] = []
         reader.beforeRead = { prompt in
-            if prompt == "  ...> " { offered = reader.completer?("  where g").candidates ?? [] }
+            if prompt == "  ..|> " { offered = reader.completer?("  where g").candidates ?? [] }
         }
         _ = repl.run()
         #expect(offered.first == "gap")
@@ -94,7 +95,7 @@ struct REPLLoopTests {
     @Test func ctrlCDropsThePartialStatement() {
         let (repl, reader, cap) = makeREPL(["from kpis |", nil, "from budgets | take 1"])
         _ = repl.run()
-        #expect(reader.prompts == ["planq> ", "  ...> ", "planq> ", "planq> "])
+        #expect(reader.prompts == ["planq> ", "  ..|> ", "planq> ", "planq> "])
         #expect(reader.history == ["from budgets | take 1"])
         #expect(cap.out.contains("1,200"))
         #expect(cap.err.isEmpty)
@@ -177,7 +178,7 @@ struct MetaCommandTests {
         let (repl, _, cap) = makeREPL([".mode mark", ".mode tabs", ".mode fancy"])
         _ = repl.run()
         #expect(repl.session.format == .tsv)
-        #expect(cap.err.contains("unknown mode fancy; modes: table, csv, tsv, json, jsonl, markdown"))
+        #expect(cap.err.contains("unknown mode fancy; modes: table, csv, tsv, json, jsonl, markdown, html, line"))
     }
 
     @Test func commandsCanBeAbbreviated() {

@@ -2,15 +2,16 @@ import Foundation
 import Testing
 
 /// Drives the real `planq` binary through a pseudo-terminal (pty/repl_session.py, Python's
-/// standard library only): Tab completion, a two-line statement, recall with Up, `.mode`, and
-/// the history file it leaves behind.
+/// standard library only), one scenario per test: Tab completion, a two-line statement, recall
+/// with Up, `.mode` and the history file; the pager; the progress line; bracketed paste;
+/// `.mode line`; Ctrl-C stopping a long listing.
 @Suite("planq on a terminal")
 struct TerminalSessionTests {
     static let python = findExecutable("python3")
 
-    @Test(.enabled(if: python != nil, "skipped: python3 is not on PATH, and the pseudo-terminal driver needs it"),
-          .timeLimit(.minutes(2)))
-    func typingIntoTheREPL() throws {
+    /// Runs one scenario of the driver against a fresh data folder; returns the transcript.
+    func run(_ scenario: String, environment extra: [String: String] = [:],
+             prepare: (String) throws -> Void = { _ in }) throws -> (dir: String, transcript: String) {
         let planq = try #require(planqBinary(), "the planq executable was not found next to the test binary; run swift build first")
         let dir = try temporaryDirectory()
         try """
@@ -21,15 +22,16 @@ struct TerminalSessionTests {
             Waste,FY2008/09,Recycling rate,0.40,0.41
 
             """.write(toFile: dir + "/kpis.csv", atomically: true, encoding: .utf8)
-        let history = dir + "/history"
+        try prepare(dir)
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("pty/repl_session.py").path
-
         let process = Process()
         process.executableURL = URL(fileURLWithPath: TerminalSessionTests.python!)
-        process.arguments = [script, planq, dir]
+        process.arguments = [script, planq, dir, scenario]
         var env = ProcessInfo.processInfo.environment
-        env["PLANQ_HISTORY"] = history
+        env["PLANQ_HISTORY"] = dir + "/history"
+        env.removeValue(forKey: "PAGER")
+        for (k, v) in extra { env[k] = v }
         process.environment = env
         let pipe = Pipe()
         process.standardOutput = pipe
@@ -37,15 +39,66 @@ struct TerminalSessionTests {
         try process.run()
         let transcript = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "the terminal session failed:\n\(transcript)")
+        #expect(process.terminationStatus == 0, "the terminal session (\(scenario)) failed:\n\(transcript)")
+        return (dir, transcript)
+    }
 
+    /// A CSV of `rows` rows: `x` a scrambled number, `label` text.
+    static func writeRows(_ rows: Int, to path: String) throws {
+        var text = "x,label\n"
+        text.reserveCapacity(rows * 24)
+        var x: UInt64 = 88172645463325252
+        for i in 0..<rows {
+            x ^= x << 13; x ^= x >> 7; x ^= x << 17
+            text += "\(x % 1_000_000_000),row \(i)\n"
+        }
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
+    @Test(.enabled(if: python != nil, "skipped: python3 is not on PATH, and the pseudo-terminal driver needs it"),
+          .timeLimit(.minutes(2)))
+    func typingIntoTheREPL() throws {
+        let (dir, _) = try run("basics")
         // One history entry per statement: the two typed lines are one entry, with their newline.
-        let entries = try historyEntries(history)
+        let entries = try historyEntries(dir + "/history")
         let statement = "from kpis |\n  where unit == \"Waste\""
         #expect(entries.contains(statement), "history: \(entries)")
         #expect(!entries.contains("from kpis |"))
         #expect(!entries.contains("  where unit == \"Waste\""))
         #expect(entries.contains(".mode csv"))
+    }
+
+    @Test(.enabled(if: python != nil, "skipped: python3 is not on PATH"), .timeLimit(.minutes(2)))
+    func tallResultsGoThroughThePager() throws {
+        _ = try run("pager", environment: ["PAGER": "sed 's/^/PAGED: /'"]) { dir in
+            try ("n\n" + (0..<100).map(String.init).joined(separator: "\n") + "\n")
+                .write(toFile: dir + "/big.csv", atomically: true, encoding: .utf8)
+        }
+    }
+
+    @Test(.enabled(if: python != nil, "skipped: python3 is not on PATH"), .timeLimit(.minutes(3)))
+    func aLongQueryShowsProgress() throws {
+        _ = try run("progress") { dir in try TerminalSessionTests.writeRows(1_000_000, to: dir + "/huge.csv") }
+    }
+
+    @Test(.enabled(if: python != nil, "skipped: python3 is not on PATH"), .timeLimit(.minutes(2)))
+    func aTabInPastedTextIsText() throws {
+        _ = try run("paste")
+    }
+
+    @Test(.enabled(if: python != nil, "skipped: python3 is not on PATH"), .timeLimit(.minutes(2)))
+    func anEnteredStatementIsRepaintedInColour() throws {
+        _ = try run("colour")
+    }
+
+    @Test(.enabled(if: python != nil, "skipped: python3 is not on PATH"), .timeLimit(.minutes(2)))
+    func lineModeShowsOneFieldPerLine() throws {
+        _ = try run("line")
+    }
+
+    @Test(.enabled(if: python != nil, "skipped: python3 is not on PATH"), .timeLimit(.minutes(3)))
+    func ctrlCStopsALongListing() throws {
+        _ = try run("interrupt") { dir in try TerminalSessionTests.writeRows(200_000, to: dir + "/long.csv") }
     }
 }
 

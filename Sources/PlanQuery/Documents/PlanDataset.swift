@@ -16,33 +16,33 @@ public struct NamedGrid: Sendable, Equatable {
         self.rows = rows
     }
 
-    /// Appends a row given as column → value pairs; unknown columns are a programming error.
+    /// Appends a row given as column → value pairs. Keys that are not columns of this grid
+    /// are ignored (the mappers build rows from a shared attribution dictionary).
     mutating func append(_ values: [String: String]) {
         var row = Array(repeating: "", count: columns.count)
         for (k, v) in values {
-            guard let i = columns.firstIndex(of: k) else { preconditionFailure("no column \(k) in \(name)") }
-            row[i] = v
+            if let i = columns.firstIndex(of: k) { row[i] = v } else { assert(false, "no column \(k) in \(name)") }
         }
         rows.append(row)
     }
 }
 
-/// Builds the dataset tables (`plans`, `kpis`, `budgets`, `projects`, `staffing`, `targets`,
-/// `consultations`, `monitoring`) from plan documents, with a human-readable report of
-/// what was extracted and what was skipped.
+/// Builds the dataset tables (`plans`, `kpis`, `budgets`, …, and `tables`, the disposition
+/// of every extracted table) from plan documents, with a human-readable report of what was
+/// extracted and what was left out, and why.
 public func buildPlanDataset(documents: [(name: String, text: String)]) -> (grids: [NamedGrid], report: String) {
     var builder = PlanDatasetBuilder()
     var reportLines: [String] = []
     for doc in documents {
         let imported = importDocument(name: doc.name, text: doc.text)
         reportLines.append(imported.summary)
-        builder.add(imported)
+        builder.add(imported, text: doc.text)
+        reportLines.append(builder.tableAccounting(source: doc.name))
     }
     let grids = builder.grids()
     reportLines.append("dataset: " + grids.map { "\($0.name) \($0.rows.count)" }.joined(separator: ", "))
-    if !builder.notes.isEmpty {
-        reportLines.append(contentsOf: builder.notes)
-    }
+    reportLines.append(contentsOf: builder.notes)
+    reportLines.append(contentsOf: builder.excludedTableLines())
     return (grids, reportLines.joined(separator: "\n"))
 }
 
@@ -50,18 +50,32 @@ public func buildPlanDataset(documents: [(name: String, text: String)]) -> (grid
 public enum PlanDatasetSchema {
     public static let plans = ["unit", "directorate", "year", "title_line", "line_end", "source", "line"]
     public static let kpis = ["unit", "directorate", "group", "code", "indicator", "breakdown", "period", "measure",
-                              "value", "value_format", "value_text", "column", "source", "line"]
+                              "value", "value_unit", "value_format", "value_text", "rating", "column", "section", "source", "line"]
     public static let budgets = ["unit", "directorate", "budget", "table", "group", "cost_centre", "line_item", "year",
                                  "fte", "employee", "running", "contracts", "transfer", "gross", "external_income",
-                                 "internal_income", "controllable", "cabinet_member", "row_kind", "note", "source", "line"]
+                                 "internal_income", "controllable", "cabinet_member", "row_kind", "note", "section", "source", "line"]
     public static let projects = ["unit", "directorate", "theme", "ref", "project", "manager", "links", "deliverables",
-                                  "due_text", "due", "source", "line", "line_end"]
-    public static let staffing = ["unit", "directorate", "team", "band", "year", "fte", "value_text", "note", "source", "line"]
-    public static let targets = ["unit", "directorate", "group", "framework", "plan_text", "ref", "target", "lead",
-                                 "source", "line", "line_end"]
+                                  "due_text", "due", "section", "source", "line", "line_end"]
+    public static let staffing = ["unit", "directorate", "team", "band", "band_key", "year", "fte", "value_text", "note",
+                                  "section", "source", "line"]
+    public static let targets = ["unit", "directorate", "group", "framework", "plan_text", "ref", "target_no", "role",
+                                 "target", "lead", "section", "source", "line", "line_end"]
     public static let consultations = ["unit", "directorate", "name", "dates_text", "start", "end", "feedback",
-                                       "target_group", "area", "statutory", "kind", "contact", "source", "line", "line_end"]
-    public static let monitoring = ["portfolio", "kind", "measure", "value", "value_text", "table", "source", "line"]
+                                       "target_group", "area", "statutory", "kind", "contact", "section", "source", "line", "line_end"]
+    public static let monitoring = ["portfolio", "kind", "measure", "value", "value_text", "table", "section", "source", "line"]
+    public static let comparators = ["unit", "directorate", "table", "group", "code", "indicator", "breakdown", "authority",
+                                     "period", "measure", "value", "value_format", "value_text", "column", "section", "source", "line"]
+    public static let activity = ["unit", "directorate", "table", "group", "activity", "area", "period", "measure", "value",
+                                  "value_unit", "value_format", "value_text", "column", "section", "source", "line"]
+    public static let risks = ["unit", "directorate", "category", "risk", "outcome", "actions", "lead", "rating", "section",
+                               "source", "line", "line_end"]
+    public static let actions = ["unit", "directorate", "kind", "objective", "action", "evidence", "impact", "lead", "due_text",
+                                 "due", "section", "source", "line", "line_end"]
+    public static let commitments = ["document", "chapter", "theme", "heading", "kind", "seq", "commitment", "section",
+                                     "source", "line", "line_end"]
+    public static let claims = ["document", "section", "topic", "claim", "figures", "source", "line", "line_end"]
+    public static let tables = ["table_no", "unit", "directorate", "section", "caption", "kind", "dataset", "rows",
+                                "dataset_rows", "reason", "header", "source", "line", "line_end"]
 }
 
 struct PlanDatasetBuilder {
@@ -73,60 +87,167 @@ struct PlanDatasetBuilder {
     var targets = NamedGrid(name: "targets", columns: PlanDatasetSchema.targets)
     var consultations = NamedGrid(name: "consultations", columns: PlanDatasetSchema.consultations)
     var monitoring = NamedGrid(name: "monitoring", columns: PlanDatasetSchema.monitoring)
+    var comparators = NamedGrid(name: "comparators", columns: PlanDatasetSchema.comparators)
+    var activity = NamedGrid(name: "activity", columns: PlanDatasetSchema.activity)
+    var risks = NamedGrid(name: "risks", columns: PlanDatasetSchema.risks)
+    var actions = NamedGrid(name: "actions", columns: PlanDatasetSchema.actions)
+    var commitments = NamedGrid(name: "commitments", columns: PlanDatasetSchema.commitments)
+    var claims = NamedGrid(name: "claims", columns: PlanDatasetSchema.claims)
+    /// One row per extracted table: which dataset table it went to, or why it was left out.
+    var tables = NamedGrid(name: "tables", columns: PlanDatasetSchema.tables)
     var notes: [String] = []
-    var tableKinds: [String: Int] = [:]
+    var targetContext = TargetContext()
+    /// Titles of the budget tables read so far, by document and unit: each printed table gets
+    /// its own `table` value.
+    var budgetTitlesUsed: [String: Set<String>] = [:]
+    var lastBudgetTitle = ""
 
-    mutating func add(_ doc: DocumentImport) {
+    /// Rows across the data grids (not `plans` or `tables`): to count what one table produced.
+    var dataRowCount: Int {
+        [kpis, budgets, projects, staffing, targets, consultations, monitoring, comparators, activity, risks, actions]
+            .reduce(0) { $0 + $1.rows.count }
+    }
+
+    mutating func add(_ doc: DocumentImport, text: String = "") {
         for p in doc.plans where p.kind == .plan {
             plans.append(["unit": p.unit, "directorate": p.directorate, "year": p.year, "title_line": String(p.titleLine),
                           "line_end": String(p.lastLine), "source": doc.name, "line": String(p.firstLine)])
         }
         var previous: (table: ExtractedTable, kind: PlanTableKind)?
-        for original in doc.tables.flatMap(splitBudgetedFTEs) {
-            var t = original
-            var kind = classifyTable(t)
-            var staffingNote = ""
-            if t.headerLost {
-                // a table continued after a page break without its header: reuse the header of
-                // the table it continues (same unit, close by, same kind of rows)
-                if let prev = previous, prev.table.unit == t.unit, t.firstLine - prev.table.lastLine < 150,
-                   (prev.kind == .budget && looksLikeBudgetRows(t)) || (prev.kind != .other && prev.kind != .budget && prev.table.header.count == t.header.count) {
+        for (index, whole) in doc.tables.enumerated() {
+            for original in splitBudgetedFTEs(whole) {
+                var t = original
+                var kind = classifyTable(t)
+                var staffingNote = ""
+                var continuesBudget = false
+                if kind == .other, let prev = previous, prev.table.unit == t.unit, prev.kind == .budget, looksLikeBudgetRows(t) {
+                    // budget rows printed without their header (lost at a page break, or only the
+                    // year band survived): read with the header of the unit's budget table above
+                    kind = .budget
+                    continuesBudget = !prev.table.rows.contains { isGrandTotalRow($0.cells) }
+                    t = withHeader(of: prev.table, t)
+                } else if kind == .other, !t.headerLost, let prev = previous, prev.table.unit == t.unit, prev.kind != .budget,
+                          prev.table.section == t.section,
+                          t.firstLine - prev.table.lastLine < 40, abs(prev.table.header.count - t.header.count) <= 1,
+                          headerContinuesTable(t.header, above: prev.table.header) {
+                    // a table continued after a page break whose first row was taken for a header:
+                    // a fragment of the header above (`te Target`), or the wrapped end of the last
+                    // row above (`hospital and combine resources …`), which is data
                     kind = prev.kind
-                    let width = max(prev.table.header.count, t.header.count)
-                    t.header = prev.table.header + Array(repeating: "", count: width - prev.table.header.count)
-                    for i in t.rows.indices where t.rows[i].cells.count < width {
-                        t.rows[i].cells += Array(repeating: "", count: width - t.rows[i].cells.count)
+                    if !isHeaderFragment(t.header, of: prev.table.header), let hl = t.headerLines.last {
+                        t.rows.insert(ExtractedRow(cells: t.header, lines: hl...hl, sourceLines: [hl]), at: 0)
                     }
-                    t.headerLost = false
-                    if kind == .staffing { staffingNote = "header lost; columns as in the table above" }
-                } else if t.header.count == 3, looksLikeStaffing(t) {
-                    kind = .staffing
-                    t.header = ["", "2007/08", "2008/09"]
-                    t.headerLost = false
-                    staffingNote = "header lost; years 2007/08 and 2008/09 from the plan template"
+                    t = withHeader(of: prev.table, t)
+                } else if t.headerLost, kind == .other {
+                    // a table continued after a page break without its header: reuse the header of
+                    // the table it continues (same unit, close by, same kind of rows)
+                    if let prev = previous, prev.table.unit == t.unit, t.firstLine - prev.table.lastLine < 150,
+                       prev.table.section == t.section, prev.kind != .budget, abs(prev.table.header.count - t.header.count) <= 1 {
+                        kind = prev.kind
+                        t = withHeader(of: prev.table, t)
+                        if kind == .staffing { staffingNote = "header lost; columns as in the table above" }
+                    } else if t.header.count == 3, looksLikeStaffing(t) {
+                        kind = .staffing
+                        t.header = ["", "2007/08", "2008/09"]
+                        t.headerLost = false
+                        staffingNote = "header lost; years 2007/08 and 2008/09 from the plan template"
+                    }
                 }
-            }
-            tableKinds[kind.rawValue, default: 0] += 1
-            if kind != .other { previous = (t, kind) }
-            switch kind {
-            case .kpi: addKPIs(t, source: doc.name)
-            case .budget: addBudget(t, source: doc.name)
-            case .project: addProjects(t, source: doc.name)
-            case .staffing: addStaffing(t, source: doc.name, note: staffingNote)
-            case .target: addTargets(t, source: doc.name)
-            case .consultation: addConsultations(t, source: doc.name)
-            case .monitoring: addMonitoring(t, source: doc.name)
-            case .other: break
+                if kind != .other { previous = (t, kind) }
+                let before = dataRowCount
+                switch kind {
+                case .kpi: addKPIs(t, source: doc.name)
+                case .budget:
+                    let title = continuesBudget ? lastBudgetTitle : budgetTitle(t, source: doc.name)
+                    lastBudgetTitle = title
+                    addBudget(t, source: doc.name, title: title)
+                case .project: addProjects(t, source: doc.name)
+                case .staffing: addStaffing(t, source: doc.name, note: staffingNote)
+                case .target: addTargets(t, source: doc.name)
+                case .consultation: addConsultations(t, source: doc.name)
+                case .monitoring: addMonitoring(t, source: doc.name)
+                case .comparator: addComparators(t, source: doc.name)
+                case .activity: addActivity(t, source: doc.name)
+                case .risk: addRisks(t, source: doc.name)
+                case .action: addActions(t, source: doc.name)
+                case .other: break
+                }
+                let produced = dataRowCount - before
+                var reason = ""
+                if kind == .other {
+                    reason = exclusionReason(t)
+                } else if produced == 0 {
+                    reason = exclusionReason(t)
+                    if reason.hasPrefix("layout not recognised") { reason = "read as \(kind.dataset) but no row had values" }
+                }
+                tables.append(["table_no": String(index + 1), "unit": t.unit, "directorate": t.directorate,
+                               "section": t.section, "caption": t.caption, "kind": kind.rawValue,
+                               "dataset": produced > 0 ? kind.dataset : "", "rows": String(t.rows.count),
+                               "dataset_rows": String(produced), "reason": reason,
+                               "header": t.headerLost ? "" : t.header.joined(separator: " | "),
+                               "source": doc.name, "line": String(t.firstLine), "line_end": String(t.lastLine)])
             }
         }
+        if isMediumTermPlan(doc, text) { addCommitments(text, source: doc.name) }
+        if isSelfAssessment(doc, text) { addClaims(text, source: doc.name) }
     }
 
-    func grids() -> [NamedGrid] { [plans, kpis, budgets, projects, staffing, targets, consultations, monitoring] }
+    func grids() -> [NamedGrid] {
+        [plans, kpis, budgets, projects, staffing, targets, consultations, monitoring, comparators, activity, risks, actions,
+         commitments, claims, tables]
+    }
+
+    /// `F001: 623 tables: 540 in dataset tables (kpis 49, …), 83 left out (reasons …)`.
+    func tableAccounting(source: String) -> String {
+        let si = tables.columns.firstIndex(of: "source")!, di = tables.columns.firstIndex(of: "dataset")!
+        let mine = tables.rows.filter { $0[si] == source }
+        let used = mine.filter { !$0[di].isEmpty }
+        var byDataset: [String: Int] = [:]
+        for r in used { byDataset[r[di], default: 0] += 1 }
+        let parts = byDataset.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        let ni = tables.columns.firstIndex(of: "table_no")!
+        let distinct = Set(mine.map { $0[ni] }).count
+        var s = "\(source): \(distinct) tables"
+        if distinct != mine.count { s += " (\(mine.count) parts: CED budget tables end with a BUDGETED FTEs block read as staffing)" }
+        s += ": \(used.count) in dataset tables"
+        if !parts.isEmpty { s += " (" + parts + ")" }
+        s += ", \(mine.count - used.count) left out with a reason (listed below)"
+        return s
+    }
+
+    /// One report line per table left out of the dataset: where it is and why.
+    func excludedTableLines() -> [String] {
+        let c = { (name: String) in tables.columns.firstIndex(of: name)! }
+        return tables.rows.filter { $0[c("dataset")].isEmpty }.map { r in
+            let unit = r[c("unit")].isEmpty ? "" : " (\(r[c("unit")]))"
+            return "left out: \(r[c("source")]):\(r[c("line")])-\(r[c("line_end")])\(unit): \(r[c("reason")])"
+        }
+    }
 }
 
 // MARK: - table classification
 
-enum PlanTableKind: String { case kpi, budget, project, staffing, target, consultation, monitoring, other }
+enum PlanTableKind: String {
+    case kpi, budget, project, staffing, target, consultation, monitoring, comparator, activity, risk, action, other
+
+    /// The dataset table a table of this kind feeds.
+    var dataset: String {
+        switch self {
+        case .kpi: return "kpis"
+        case .budget: return "budgets"
+        case .project: return "projects"
+        case .staffing: return "staffing"
+        case .target: return "targets"
+        case .consultation: return "consultations"
+        case .monitoring: return "monitoring"
+        case .comparator: return "comparators"
+        case .activity: return "activity"
+        case .risk: return "risks"
+        case .action: return "actions"
+        case .other: return ""
+        }
+    }
+}
 
 func headerText(_ t: ExtractedTable) -> String { normalizedKey(t.header.joined(separator: " | ")) }
 
@@ -141,8 +262,25 @@ func classifyTable(_ t: ExtractedTable) -> PlanTableKind {
     if h.contains("controllable") && (h.contains("gross") || h.contains("employee")) { return .budget }
     if (h.contains("revenue budget") || h.contains("capital budget")) && h.contains("gross") { return .budget }
     if cols.count >= 3, cols.contains(where: { $0 == "plan" }) && cols.contains(where: { $0.contains("lead officer") }) { return .target }
+    // the title row `⇥ Key Corporate / Directorate Targets ⇥` standing in for a lost header
+    if cols.count == 3, h.contains("directorate targets") || h.contains("corporate targets"),
+       t.rows.filter({ frameworkNamed(in: $0.cells[0]) != nil || isTargetReference($0.cells[0]) }).count * 3 >= t.rows.count {
+        return .target
+    }
     if cols.first == "name", cols.contains(where: { $0.contains("target group") }) || cols.contains(where: { $0.contains("start") }) {
         return .consultation
+    }
+    // risks: `RISK ⇥ ACTIONS ⇥ LEAD`, `Risk ⇥ Mitigation ⇥ Owner`, `Event ⇥ … ⇥ Existing controls` under Risks
+    if let first = cols.first, first.hasPrefix("risk") || first == "key risks" || (first == "event" && section.contains("risk")),
+       cols.dropFirst().contains(where: { $0.contains("action") || $0.contains("mitigat") || $0.contains("control") }) {
+        return .risk
+    }
+    // environment objectives, climate-change adaptation, equality action plans
+    if h.contains("environmental objective") || h.contains("evidence of compliance") || h.contains("adaptive action")
+        || (cols.first.map { $0.contains("priority outcome") || $0.hasPrefix("equality strategy") || $0.hasPrefix("priority area") } ?? false)
+        || (section.contains("equalit") && cols.contains(where: { $0 == "lead" || $0.hasPrefix("lead ") })
+            && cols.contains(where: { $0.contains("action") || $0.contains("activity planned") })) {
+        return .action
     }
     let hasProject = cols.contains { $0.contains("project") || $0.contains("key action") }
     let hasManager = cols.contains { $0.contains("manager") || $0.hasPrefix("a/c") }
@@ -155,24 +293,98 @@ func classifyTable(_ t: ExtractedTable) -> PlanTableKind {
         || t.rows.contains(where: { isBandLabel($0.cells.first ?? "") }) {
         return .staffing
     }
-    // KPIs: an indicator column and actual/estimate/target columns, or the KPI section
-    // KPIs need an actual/estimate/target column; service-comparison tables are not KPIs
+    // budget rows under a header of which only the year band survived (`2007-08 ⇥ ⇥ 2008-09`):
+    // read with the unit's budget header by the builder
+    if t.header.allSatisfy({ $0.isEmpty || parseFiscalYear(Substring($0)) != nil }), looksLikeBudgetRows(t) { return .other }
+    let valueCells = t.rows.flatMap { $0.cells.dropFirst() }.filter { !$0.isEmpty }
+    let numeric = valueCells.filter { !measuredValue($0).value.isEmpty }.count
+    let mostlyNumbers = !valueCells.isEmpty && numeric * 2 >= valueCells.count
+    // comparisons, decided by content rather than by the section heading (a section titled
+    // "Key Performance Indicators and Service Comparisons" holds a KPI table): authorities
+    // as column headings, or as most row labels
+    let authorityColumns = t.header.dropFirst().filter { authorityNamed(in: $0) != nil }.count
+    let labels = t.rows.map { $0.cells.first(where: { !$0.isEmpty }) ?? "" }.filter { !$0.isEmpty }
+    let authorityRows = labels.filter(isAuthorityLabel).count
+    let comparisonSection = section.contains("comparison") || section.contains("comparator") || section.contains("benchmark")
+        || caption.contains("comparison") || caption.contains("comparator") || caption.contains("benchmark")
+    // KPIs: an indicator column and the unit's own actual/estimate/target columns (benchmark
+    // columns beside them go to comparators)
     let core: Set<String> = ["actual", "estimate", "target", "forecast", "outturn"]
     let measureCols = cols.dropFirst().filter { measureOf($0).map { core.contains($0) } ?? false }.count
-    let comparison = section.contains("comparison") || cols.dropFirst().first.map { $0.hasPrefix("comparator") } ?? false
-    if measureCols >= 1, !comparison {
-        if cols.first!.contains("indicator") || cols.first!.contains("performance indicator") { return .kpi }
-        if section.contains("key performance indicators") && (cols.first!.isEmpty || cols.first!.contains("indicator")) { return .kpi }
-        if cols.first!.hasPrefix("indicator") { return .kpi }
+    let ownMeasureCols = t.header.dropFirst().filter { h in
+        (measureOf(h).map { core.contains($0) } ?? false) && authorityNamed(in: h) == nil
+    }.count
+    let areaRows = t.rows.filter { isAreaLabel($0.cells[0]) }.count
+    if ownMeasureCols >= 1, let first = cols.first, authorityRows * 2 < max(labels.count, 1) {
+        if first.contains("indicator") || first.contains("performance") { return .kpi }
+        if section.contains("key performance indicators"), areaRows == 0 { return .kpi }
     }
+    // `Indicator ⇥ 2006-07`, `Overall absence ⇥ 2004/5 ⇥ 2005/6 ⇥ 2006/7`: an indicator (or
+    // one named in the first heading, with breakdown rows) by financial year
+    let barePeriods = cols.count >= 2 && cols.dropFirst().allSatisfy { parseFiscalYear(Substring($0)) != nil }
+    if barePeriods, mostlyNumbers, let first = cols.first, !first.isEmpty, !isDimensionHeading(first), areaRows == 0,
+       authorityRows * 2 < max(labels.count, 1), !t.rows.contains(where: { isBandLabel($0.cells[0]) }) {
+        return .kpi
+    }
+    if mostlyNumbers, areaRows * 2 < max(t.rows.count, 1), authorityColumns >= 2
+        || (authorityRows >= 2 && authorityRows * 2 >= labels.count && (authorityRows >= 3 || comparisonSection)) {
+        return .comparator
+    }
+    if comparisonSection, mostlyNumbers { return .comparator }
+    // forecast activity levels: numbers under period / estimate headings
+    let activitySection = section.contains("activity") || section.contains("core services") || caption.contains("activity")
+        || cols.first.map { $0.hasPrefix("activity") } ?? false
+    let periodCols = t.header.dropFirst().filter { !periodIn($0).isEmpty || !measureIn($0).isEmpty }.count
+    // figures not yet known (`To be provided`, `To be set`) count as values here
+    let statusCells = valueCells.filter { isStatusToken($0) }.count
+    let mostlyValues = !valueCells.isEmpty && (numeric + statusCells) * 2 >= valueCells.count && numeric > 0
+    if mostlyValues, periodCols >= 1 || activitySection, activitySection || measureCols >= 1 { return .activity }
+    // `⇥ 2007/08 Budget £k ⇥ 2007/08 Fcst £k ⇥ 2008/09 Budget £k`: figures by year under measure headings
+    let measuredPeriods = cols.count >= 3 && t.header.dropFirst().allSatisfy { !periodIn($0).isEmpty && !measureIn($0).isEmpty }
+    if mostlyValues, measuredPeriods, !h.contains("population") { return .activity }
     return .other
 }
 
-/// Rows with at least five amounts (a budget table continued without its header).
+/// Budget rows without their header: some rows with at least five amounts, and most rows a
+/// label with amounts (memorandum rows carry one).
 func looksLikeBudgetRows(_ t: ExtractedTable) -> Bool {
-    let budgetish = t.rows.filter { r in r.cells.filter { budgetNumber($0) != nil }.count >= 5 }.count
-    return budgetish * 2 >= t.rows.count
+    let full = t.rows.filter { r in r.cells.filter { budgetNumber($0) != nil }.count >= 5 }.count
+    let withAmounts = t.rows.filter { r in r.cells.contains { budgetNumber($0) != nil } }.count
+    return full >= 1 && withAmounts * 2 >= t.rows.count
 }
+
+/// `t` read with the header of `model` (the table it continues), padded to the wider of the two.
+func withHeader(of model: ExtractedTable, _ t: ExtractedTable) -> ExtractedTable {
+    var t = t
+    let width = max(model.header.count, t.rows.map(\.cells.count).max() ?? 0)
+    t.header = model.header + Array(repeating: "", count: max(0, width - model.header.count))
+    t.headerRows = model.headerRows
+    for i in t.rows.indices where t.rows[i].cells.count < width {
+        t.rows[i].cells += Array(repeating: "", count: width - t.rows[i].cells.count)
+    }
+    t.headerLost = false
+    return t
+}
+
+/// Header cells that are pieces of the header above, cut at a page break (`te Target` under
+/// `Link to Corporate/Director ate Target`).
+func isHeaderFragment(_ header: [String], of above: [String]) -> Bool {
+    let squash = { (s: String) in normalizedKey(s).replacing(" ", with: "") }
+    let filled = header.indices.filter { !header[$0].isEmpty }
+    return !filled.isEmpty && filled.allSatisfy { c in c < above.count && !above[c].isEmpty && squash(above[c]).contains(squash(header[c])) }
+}
+
+/// A "header" that is really the continuation of the table above: a fragment of its header, or
+/// a data row (starting in lower case, or holding long text).
+func headerContinuesTable(_ header: [String], above: [String]) -> Bool {
+    if isHeaderFragment(header, of: above) { return true }
+    guard let first = header.first(where: { !$0.isEmpty }) else { return false }
+    if first.first?.isLowercase == true || first.first == "/" { return true }
+    return header.contains { $0.count > 40 } && !header.contains { c in ["indicator", "plan", "name", "project"].contains { normalizedKey(c).hasPrefix($0) } }
+}
+
+/// The last row of a budget table is its `Total Cost of Unit`.
+func endsWithGrandTotal(_ t: ExtractedTable) -> Bool { t.rows.last.map { isGrandTotalRow($0.cells) } ?? false }
 
 /// CED budget tables end with a spreadsheet check block whose `BUDGETED FTEs ⇥ 2007/08 ⇥ 2008/09`
 /// part is a staffing table: split it off (cells compacted) so it is read as one.
@@ -325,5 +537,5 @@ func dateTokens(_ text: String) -> [(CalendarDate, CalendarDate)] {
 }
 
 func attribution(_ t: ExtractedTable) -> [String: String] {
-    ["unit": t.unit, "directorate": t.directorate]
+    ["unit": t.unit, "directorate": t.directorate, "section": t.section]
 }

@@ -68,7 +68,23 @@ func isCabinetInitials(_ s: String) -> Bool {
 }
 
 extension PlanDatasetBuilder {
-    mutating func addBudget(_ t: ExtractedTable, source: String) {
+    /// The `table` value of a printed budget table: its title line; the `Revenue Budget`
+    /// heading above it when it has none; else `(untitled, line N)`. A title already used by
+    /// another table of the same unit gets the table's first line added, so each printed table
+    /// has its own value.
+    mutating func budgetTitle(_ t: ExtractedTable, source: String) -> String {
+        var title = t.caption
+        if title.isEmpty || parseFiscalYear(Substring(title)) != nil {
+            title = normalizedKey(t.section).contains("budget") ? t.section : ""
+        }
+        if title.isEmpty { return "(untitled, line \(t.firstLine))" }
+        let key = source + "|" + t.unit
+        if budgetTitlesUsed[key, default: []].contains(title) { title += " (line \(t.firstLine))" }
+        budgetTitlesUsed[key, default: []].insert(title)
+        return title
+    }
+
+    mutating func addBudget(_ t: ExtractedTable, source: String, title: String) {
         let roles = budgetRoles(t.header)
         guard let headerLabel = roles.firstIndex(of: .label) else { return }
         let hk = normalizedKey(t.header.joined(separator: " ") + " " + t.caption)
@@ -95,19 +111,47 @@ extension PlanDatasetBuilder {
         var alignedCount = 0
         // pass 1: positional mapping where the row fits the header
         for row in t.rows {
-            let cells = row.cells
+            var cells = row.cells
             var labelIdx: Int?
             var code = ""
+            var codeIdx: Int?
             for (i, c) in cells.enumerated() where !c.isEmpty {
                 if budgetNumber(c) != nil || (isStatusToken(c) && c.count <= 3) { continue }
-                if isCostCentre(c), i + 1 < cells.count, cells[(i + 1)...].contains(where: { !$0.isEmpty && canonicalNumber($0) == nil && !isCostCentre($0) }) {
+                // a cost-centre code followed by the line's name (not by the Cabinet Member's initials)
+                if codeIdx == nil, isCostCentre(c), i + 1 < cells.count, cells[(i + 1)...].contains(where: {
+                    !$0.isEmpty && canonicalNumber($0) == nil && !isCostCentre($0) && !isCabinetInitials($0)
+                }) {
                     code = c
+                    codeIdx = i
                     continue
                 }
+                if isCabinetInitials(c), codeIdx != nil || i > 0, !cells[(i + 1)...].contains(where: { budgetNumber($0) != nil }) { break }
                 labelIdx = i
                 break
             }
+            // a line printed with its code only (`41W`, its name lost in conversion)
+            if labelIdx == nil, let ci = codeIdx { labelIdx = ci }
+            if labelIdx == nil, let ci = cells.firstIndex(where: { isCostCentre($0) && budgetNumber($0) == nil }),
+               cells[(ci + 1)...].contains(where: { budgetNumber($0) != nil }) {
+                labelIdx = ci
+                code = cells[ci]
+            }
+            var nameLost = false
+            if labelIdx == nil, cells.contains(where: { budgetNumber($0) != nil }) {
+                // a line whose name was lost in conversion: its amounts still count
+                if headerLabel < cells.count, cells[headerLabel].isEmpty {
+                    labelIdx = headerLabel
+                    nameLost = true
+                }
+            }
             guard let li = labelIdx else { continue }
+            // a dash in an amount column is a printed nil: zero, so that the columns stay in place
+            var dashes = false
+            for i in cells.indices where i != li && (cells[i] == "-" || cells[i] == "–")
+                && cells.indices.contains(where: { $0 != i && budgetNumber(cells[$0]) != nil }) {
+                cells[i] = "0"
+                dashes = true
+            }
             var label = cells[li]
             if code.isEmpty, label.count > 4, isCostCentre(String(label.prefix(3))), label.dropFirst(3).first == " " {
                 code = String(label.prefix(3))
@@ -134,6 +178,8 @@ extension PlanDatasetBuilder {
                     if let n = budgetNumber(c) { values[roles[i]] = n }
                 }
                 if let cabRole = roles.firstIndex(of: .cabinet), !cabinet.isEmpty, lastIdx != cabRole { aligned = false }
+                // the controllable expenditure is the last amount of a row
+                if aligned, nums.count >= 3, roles.contains(.controllable), values[.controllable] != nums.last { aligned = false }
                 // positions fit but the sums do not: accept another reading only if it adds up
                 if aligned && !budgetArithmeticHolds(values),
                    let solved = solveBudgetRow(nums, roles: seq, fill: fill, aligned: max(alignedCount, 1)), solved != values {
@@ -141,16 +187,32 @@ extension PlanDatasetBuilder {
                 }
             }
             var prior: [BudgetRole: String] = [:]
-            let before = cells[..<li].compactMap { budgetNumber($0) }
-            for (k, v) in before.enumerated() where k < priorRoles.count {
-                prior[priorRoles[k]] = v
+            if li == headerLabel {
+                // prior-year cells under their own headings (`⇥ 88.4 ⇥ Key Training`: FTE only)
+                for c in 0..<li where c < roles.count && (roles[c] == .priorControllable || roles[c] == .priorFTE) {
+                    if let n = budgetNumber(cells[c]) { prior[roles[c]] = n }
+                }
+            } else {
+                let before = cells[..<li].compactMap { budgetNumber($0) }
+                for (k, v) in before.enumerated() where k < priorRoles.count {
+                    prior[priorRoles[k]] = v
+                }
             }
             if aligned {
                 alignedCount += 1
                 for r in values.keys { fill[r, default: 0] += 1 }
             }
+            // prior-year figures printed on a row of their own under the line they belong to
+            // (`565 ⇥ 11 ⇥ ⇥ …` below `Performance Team plus Divisional Director`)
+            if nameLost, nums.isEmpty, !prior.isEmpty, let last = parsed.last, last.prior.isEmpty, !last.values.isEmpty {
+                parsed[parsed.count - 1].prior = prior
+                parsed[parsed.count - 1].note = joinedNote(last.note, "2007-08 figures printed on the next row")
+                continue
+            }
+            var note = dashes ? "'-' read as 0" : ""
+            if nameLost { note = joinedNote(note, "line name lost in conversion") }
             parsed.append(Parsed(row: row, label: label, code: code, cabinet: cabinet, values: values, prior: prior,
-                                 aligned: aligned, note: ""))
+                                 aligned: aligned, note: note))
             if !aligned {
                 // cells were dropped or duplicated in conversion: re-align by the template arithmetic
                 if nums.count <= 2, !nums.isEmpty {
@@ -158,15 +220,15 @@ extension PlanDatasetBuilder {
                     var v: [BudgetRole: String] = [.controllable: nums.last!]
                     if nums.count == 2 { v[.gross] = nums[0] }
                     parsed[parsed.count - 1].values = v
-                    parsed[parsed.count - 1].note = "re-aligned (few cells)"
+                    parsed[parsed.count - 1].note = joinedNote(parsed[parsed.count - 1].note, "re-aligned (few cells)")
                 } else if let solved = solveBudgetRow(nums, roles: seq, fill: fill, aligned: max(alignedCount, 1)) {
                     parsed[parsed.count - 1].values = solved
                 } else if let (solved, dropped) = solveDroppingOne(nums, roles: seq, fill: fill, aligned: max(alignedCount, 1)) {
                     parsed[parsed.count - 1].values = solved
-                    parsed[parsed.count - 1].note = "extra cell \(dropped) ignored (duplicated in source)"
+                    parsed[parsed.count - 1].note = joinedNote(parsed[parsed.count - 1].note, "extra cell \(dropped) ignored (duplicated in source)")
                 } else if !nums.isEmpty {
                     parsed[parsed.count - 1].values = Dictionary(uniqueKeysWithValues: zip(seq.suffix(nums.count), nums))
-                    parsed[parsed.count - 1].note = "columns uncertain (cells missing in source)"
+                    parsed[parsed.count - 1].note = joinedNote(parsed[parsed.count - 1].note, "columns uncertain (cells missing in source)")
                 }
             }
         }
@@ -181,45 +243,134 @@ extension PlanDatasetBuilder {
         }
         let flip = positive > negative
         if flip { notes.append("budgets: \(t.unit) table at line \(t.firstLine) prints income as positive numbers; signs flipped") }
+        // pass 2: what each row is. `total` is the table's total of its lines (`Controllable
+        // Totals`, `TOTAL SERVICES FOR OLDER PEOPLE`, KHS `Controllable Sub-Totals`): the last
+        // total row before the memorandum items whose amount is the sum of the lines above it
+        // (or, failing the arithmetic, whose name says it is the table's total); other total
+        // rows are `subtotal`. `total cost` (`Total Cost of Unit`, KHS `Revenue Budget Totals`)
+        // = total + memorandum items; `adjustment`: a line printed after the total that the
+        // total cost includes (Property Group `Income Target`).
+        struct Classified { var p: Parsed; var kind: String; var group: String; var budget: String }
+        var rows: [Classified] = []
         var group = ""
         var memo = false
-        for var p in parsed {
+        var section = budgetType
+        var sectionStart = 0
+        var afterTotalCost = false   // lines printed after `Total Cost of Unit` are in no total
+        var totalLike: [Int] = []
+        func amount(_ p: Parsed) -> ExactDecimal? { dec(p.values[.controllable]) ?? dec(p.prior[.priorControllable]) }
+        func settleTotals() {
+            // among the total rows of the section just ended, pick the table total
+            guard !totalLike.isEmpty else { return }
+            var chosen: Int?
+            for i in totalLike.reversed() {
+                if let a = amount(rows[i].p), let d = a.subtracting(sumOfLines(before: i)), abs(d.doubleValue) <= 0.05 * Double(max(lineCountBefore(i), 1)) + 0.15 {
+                    chosen = i
+                    break
+                }
+            }
+            if chosen == nil, let named = totalLike.last(where: { isTableTotalName(normalizedKey(rows[$0].p.label)) }) { chosen = named }
+            if chosen == nil, totalLike.count == 1 { chosen = totalLike[0] }
+            for i in totalLike { rows[i].kind = i == chosen ? "total" : "subtotal" }
+            if let c = chosen { markGroupTotalsAbove(total: c) }
+            if let c = chosen {
+                for i in (c + 1)..<rows.count where rows[i].kind == "line" { rows[i].kind = "adjustment" }
+            }
+            totalLike = []
+        }
+        // A group's total printed above its lines (Property Group `Kent Facilities Management
+        // 3,078.0` over `SHQ Offices & Staff` … `Kroner`): when the lines overshoot the table
+        // total by exactly such a row, it is a subtotal.
+        func markGroupTotalsAbove(total c: Int) {
+            guard let t = amount(rows[c].p), var excess = sumOfLines(before: c).subtracting(t), excess.units != 0 else { return }
+            for i in sectionStart..<c where rows[i].kind == "line" {
+                guard let a = amount(rows[i].p), a == excess else { continue }
+                var following = ExactDecimal(0), n = 0
+                for k in (i + 1)..<c where rows[k].kind == "line" {
+                    following = following.adding(amount(rows[k].p) ?? ExactDecimal(0)) ?? following
+                    n += 1
+                    if n >= 2, following == a {
+                        rows[i].kind = "subtotal"
+                        rows[i].p.note = joinedNote(rows[i].p.note, "group total printed above its lines")
+                        excess = ExactDecimal(0)
+                        break
+                    }
+                }
+                if excess.units == 0 { break }
+            }
+        }
+        func sumOfLines(before i: Int) -> ExactDecimal {
+            var s = ExactDecimal(0)
+            for k in sectionStart..<i where rows[k].kind == "line" { s = s.adding(amount(rows[k].p) ?? ExactDecimal(0)) ?? s }
+            return s
+        }
+        func lineCountBefore(_ i: Int) -> Int { (sectionStart..<i).filter { rows[$0].kind == "line" }.count }
+        for p in parsed {
             let key = normalizedKey(p.label)
             // spreadsheet reconciliation rows (CED): not budget lines
             if key.contains("control total") || key == "recon" || key.hasPrefix("balance should") || key.hasPrefix("diff") { continue }
             let hasNumbers = !p.values.isEmpty || !p.prior.isEmpty
-            if key.hasPrefix("memorand") { memo = true; continue }
+            if key.hasPrefix("memorand") {
+                settleTotals()
+                memo = true
+                continue
+            }
             if !hasNumbers {
+                // KHS prints its capital budget under the revenue budget, with a header of its own
+                if key == "capital budget" || key.hasPrefix("capital budget ") {
+                    settleTotals()
+                    section = "capital"
+                    sectionStart = rows.count
+                    afterTotalCost = false
+                    memo = false
+                    group = ""
+                    continue
+                }
                 if !p.label.isEmpty, p.cabinet.isEmpty, !memo { group = p.label }
                 if !memo { continue }
             }
-            var kind = "line"
-            if key.hasPrefix("total cost of unit") || key == "totals" || key == "total" || key.hasPrefix("controllable total")
-                || key.hasPrefix("revenue budget total") || key.hasPrefix("capital budget total") || key.hasPrefix("totals for")
-                || key.hasPrefix("total services for") || key.hasPrefix("total for") {
-                kind = "total"
+            var kind = afterTotalCost ? "after total" : "line"
+            var rowBudget = section
+            if key.hasPrefix("total cost of unit") || (memo && isTotalLabel(key)) {
+                settleTotals()
+                kind = "total cost"
                 memo = false
-            } else if key.hasPrefix("total") || key.hasPrefix("sub-total") || key.hasPrefix("subtotal") || key.contains("sub-totals") {
+            } else if key.hasPrefix("totals for") && key.contains("revenue") && key.contains("capital") {
+                settleTotals()
+                kind = "total cost"
+                rowBudget = "revenue and capital"
+            } else if isTotalLabel(key) {
                 kind = "subtotal"
+                totalLike.append(rows.count)
             } else if memo {
                 kind = "memo"
             }
+            rows.append(Classified(p: p, kind: kind, group: kind == "line" || kind == "memo" ? group : "", budget: rowBudget))
+            if kind == "total cost" {
+                group = ""
+                sectionStart = rows.count
+                afterTotalCost = true
+            }
+        }
+        settleTotals()
+        for c in rows {
+            var p = c.p
             if flip {
                 for r in [BudgetRole.externalIncome, .internalIncome] {
                     if let v = dec(p.values[r]), v.units != 0 { p.values[r] = v.negated.description }
                 }
-                p.note = p.note.isEmpty ? "income sign flipped (printed positive)" : p.note + "; income sign flipped (printed positive)"
+                p.note = joinedNote(p.note, "income sign flipped (printed positive)")
             }
             var r = attribution(t)
-            r["budget"] = budgetType
-            r["table"] = t.caption
-            r["group"] = kind == "line" || kind == "memo" ? group : ""
+            r["budget"] = c.budget
+            r["table"] = title
+            r["group"] = c.group
             r["cost_centre"] = p.code
             r["line_item"] = p.label
             r["year"] = year
             for (role, v) in p.values where !role.column.isEmpty { r[role.column] = v }
             r["cabinet_member"] = p.cabinet
-            r["row_kind"] = kind
+            r["row_kind"] = c.kind
             r["note"] = p.note
             r["source"] = source
             r["line"] = String(p.row.lines.lowerBound)
@@ -233,10 +384,28 @@ extension PlanDatasetBuilder {
                 q["note"] = ""
                 budgets.append(q)
             }
-            if kind == "total" { group = "" }
         }
     }
 }
+
+/// A total row of a budget table (`TOTAL RESIDENTIAL CARE`, `Controllable Totals`, `Revenue
+/// Budget Totals`, `Controllable Sub-Totals`).
+func isTotalLabel(_ key: String) -> Bool {
+    key.hasPrefix("total") || key.hasPrefix("sub-total") || key.hasPrefix("subtotal") || key.contains("sub-totals")
+        || key.hasPrefix("controllable total") || key.hasPrefix("controllable sub") || key.hasPrefix("revenue budget total")
+        || key.hasPrefix("capital budget total") || key.hasPrefix("net total") || key.hasPrefix("grand total")
+        || key.hasPrefix("controllable expenditure total")
+}
+
+/// Names that say a row is the table's total (used when the printed figures do not add up).
+func isTableTotalName(_ key: String) -> Bool {
+    key == "totals" || key == "total" || key.hasPrefix("controllable total") || key.hasPrefix("controllable sub")
+        || key.hasPrefix("revenue budget total") || key.hasPrefix("capital budget total") || key.hasPrefix("total services for")
+        || key.hasPrefix("total for") || key.hasPrefix("totals for") || key.hasPrefix("net total") || key.hasPrefix("grand total")
+        || key.hasPrefix("total controllable") || key.hasPrefix("controllable expenditure total")
+}
+
+func joinedNote(_ a: String, _ b: String) -> String { a.isEmpty ? b : a + "; " + b }
 
 func dec(_ s: String?) -> ExactDecimal? { s.flatMap { ExactDecimal(parsing: $0) } }
 
@@ -289,6 +458,17 @@ func budgetArithmeticHolds(_ v: [BudgetRole: String]) -> Bool {
     return true
 }
 
+/// Readings that fit the arithmetic but not a budget: FTE with no employee costs, external and
+/// internal income of opposite signs.
+func implausibility(_ v: [BudgetRole: String]) -> Double {
+    var penalty = 0.0
+    if let f = dec(v[.fte]), f.units != 0, (dec(v[.employee])?.units ?? 0) == 0 { penalty += 10 }
+    if let e = dec(v[.externalIncome]), let i = dec(v[.internalIncome]), e.units != 0, i.units != 0, (e.units > 0) != (i.units > 0) {
+        penalty += 10
+    }
+    return penalty
+}
+
 /// Assigns the numbers of a shifted row to roles (order preserved) so that the template
 /// arithmetic holds, preferring to leave empty the columns that are usually empty.
 func solveBudgetRow(_ nums: [String], roles: [BudgetRole], fill: [BudgetRole: Int], aligned: Int) -> [BudgetRole: String]? {
@@ -301,12 +481,15 @@ func solveBudgetRow(_ nums: [String], roles: [BudgetRole], fill: [BudgetRole: In
         if chosen.count == n {
             var v: [BudgetRole: String] = [:]
             for (k, idx) in chosen.enumerated() { v[roles[idx]] = nums[k] }
-            // require the anchors the arithmetic needs
+            // require the anchors the arithmetic needs; the controllable expenditure is always
+            // the last amount of a row
             guard v[.gross] != nil || n <= 2, budgetArithmeticHolds(v) else { return }
+            if n >= 3, roles.contains(.controllable), v[.controllable] != nums.last { return }
             var score = 0.0
             for idx in 0..<m where !chosen.contains(idx) {
                 score += Double(fill[roles[idx]] ?? 0) / Double(aligned)
             }
+            score += implausibility(v)
             if score < bestScore { bestScore = score; best = v }
             return
         }

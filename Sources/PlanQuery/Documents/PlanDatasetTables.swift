@@ -17,10 +17,25 @@ extension PlanDatasetBuilder {
             }
         }
         var valueCols: [(col: Int, measure: String, period: String)] = []
+        // benchmark columns (`National Average (2007)`, `Comparator Group Average`, `Average
+        // result for Counties`, `Rating (Quartile)`) are comparisons, written to comparators
+        var benchmarkCols: [(col: Int, authority: String, measure: String)] = []
         for c in 1..<cols.count {
-            if let m = measureOf(cols[c]) { valueCols.append((c, m, fiscalYearIn(cols[c])?.description ?? "")) }
+            if let a = authorityNamed(in: cols[c]) {
+                benchmarkCols.append((c, a.name, measureIn(a.rest)))
+            } else if normalizedKey(cols[c]).contains("quartile") {
+                benchmarkCols.append((c, "", "quartile"))   // the plan's own council's quartile
+            } else if let m = measureOf(cols[c]) {
+                valueCols.append((c, m, fiscalYearIn(cols[c])?.description ?? ""))
+            } else if let fy = parseFiscalYear(Substring(normalizedKey(cols[c]))) {
+                valueCols.append((c, "", fy.description))   // a bare year heading names no measure
+            }
         }
         let breakdownCol: Int? = cols.count > 2 && cols[1].isEmpty && measureOf(cols[1]) == nil ? 1 : nil
+        // `Overall absence ⇥ 2004/5 ⇥ 2005/6`: the first heading is the indicator, rows break it down
+        let head0 = normalizedKey(cols[0])
+        let headerNamesIndicator = !head0.isEmpty && !head0.contains("indicator") && !head0.contains("performance")
+            && !head0.contains("measure") && valueCols.allSatisfy { $0.measure.isEmpty }
         var group = ""
         var lastIndicator = ""
         for row in t.rows {
@@ -36,6 +51,11 @@ extension PlanDatasetBuilder {
                 }
             }
             var indicator = first
+            var rowBreakdown = breakdown
+            if headerNamesIndicator, !first.isEmpty {
+                indicator = cols[0]
+                rowBreakdown = first
+            }
             if indicator.isEmpty { indicator = lastIndicator }
             if indicator.isEmpty { continue }
             lastIndicator = indicator
@@ -43,7 +63,7 @@ extension PlanDatasetBuilder {
             base["group"] = group
             base["code"] = indicatorCode(indicator)
             base["indicator"] = indicator
-            base["breakdown"] = breakdown
+            base["breakdown"] = rowBreakdown
             base["source"] = source
             base["line"] = String(row.lines.lowerBound)
             var emitted = false
@@ -55,11 +75,29 @@ extension PlanDatasetBuilder {
                 r["measure"] = vc.measure
                 r["value_text"] = text
                 r["column"] = cols[vc.col]
-                if let n = canonicalNumber(text) {
-                    r["value"] = n.value
-                    r["value_format"] = n.format.rawValue
-                }
+                let v = measuredValue(text)
+                r["value"] = v.value
+                r["value_unit"] = v.unit
+                r["value_format"] = v.format
+                r["rating"] = v.rating
                 kpis.append(r)
+                emitted = true
+            }
+            for bc in benchmarkCols {
+                let text = cells[bc.col]
+                if text.isEmpty { continue }
+                var r = base
+                r["table"] = t.caption
+                r["authority"] = bc.authority
+                r["measure"] = bc.measure
+                let p = periodIn(cols[bc.col])
+                r["period"] = p
+                r["value_text"] = text
+                r["column"] = cols[bc.col]
+                let v = measuredValue(text)
+                r["value"] = v.value
+                r["value_format"] = v.format
+                comparators.append(r)
                 emitted = true
             }
             if !emitted { kpis.append(base) }
@@ -101,10 +139,10 @@ extension PlanDatasetBuilder {
             let key = normalizedKey(project)
             if (key.contains("project") && key.contains("key action")) || normalizedKey(cell(dateCol)).hasPrefix("target date") { continue }
             let others = [cell(managerCol), cell(linksCol), cell(deliverCol), cell(dateCol)]
-            // further deliverables of the project above (title, manager and links left empty)
-            if project.isEmpty, ref.isEmpty, cell(managerCol).isEmpty, cell(linksCol).isEmpty, var p = pending,
-               !cell(deliverCol).isEmpty || !cell(dateCol).isEmpty {
-                for (col, name) in [(deliverCol, "deliverables"), (dateCol, "due_text")] {
+            // further deliverables (or links) of the project above (title and manager left empty)
+            if project.isEmpty, ref.isEmpty, cell(managerCol).isEmpty, var p = pending,
+               !cell(deliverCol).isEmpty || !cell(dateCol).isEmpty || !cell(linksCol).isEmpty {
+                for (col, name) in [(linksCol, "links"), (deliverCol, "deliverables"), (dateCol, "due_text")] {
                     let v = cell(col)
                     if !v.isEmpty { p[name] = (p[name] ?? "").isEmpty ? v : p[name]! + " " + v }
                 }
@@ -191,6 +229,7 @@ extension PlanDatasetBuilder {
                 var r = attribution(t)
                 r["team"] = team
                 r["band"] = label
+                r["band_key"] = gradeBandKey(label)
                 r["year"] = yc.1
                 r["fte"] = canonicalNumber(text)?.value ?? ""
                 r["value_text"] = text
@@ -199,50 +238,6 @@ extension PlanDatasetBuilder {
                 r["line"] = String(row.lines.lowerBound)
                 staffing.append(r)
             }
-        }
-    }
-
-    // MARK: targets
-
-    mutating func addTargets(_ t: ExtractedTable, source: String) {
-        let cols = t.header.map { normalizedKey($0) }
-        guard let planCol = cols.firstIndex(of: "plan"),
-              let leadCol = cols.firstIndex(where: { $0.contains("lead officer") }) else { return }
-        let targetCol = cols.firstIndex(where: { $0.contains("target") }) ?? min(planCol + 1, cols.count - 1)
-        var group = ""
-        var rows = t.rows
-        // "The Kent" / "Agreement 2" wrapped over two rows
-        var i = 0
-        while i + 1 < rows.count {
-            let a = rows[i].cells[planCol], b = rows[i + 1].cells[planCol]
-            if !a.isEmpty, !b.isEmpty, !isKnownFramework(a), !isKnownFramework(b), isKnownFramework(a + " " + b) {
-                for c in rows[i].cells.indices where !rows[i + 1].cells[c].isEmpty {
-                    rows[i].cells[c] = rows[i].cells[c].isEmpty ? rows[i + 1].cells[c] : rows[i].cells[c] + " " + rows[i + 1].cells[c]
-                }
-                rows[i].sourceLines += rows[i + 1].sourceLines
-                rows[i].lines = rows[i].lines.lowerBound...rows[i + 1].lines.upperBound
-                rows.remove(at: i + 1)
-            }
-            i += 1
-        }
-        for row in rows {
-            let c = row.cells
-            let plan = c[planCol], target = c[targetCol], lead = c[leadCol]
-            if target.isEmpty && lead.isEmpty {
-                if !plan.isEmpty { group = plan }
-                continue
-            }
-            var r = attribution(t)
-            r["group"] = group
-            r["framework"] = frameworkName(plan)
-            r["plan_text"] = plan
-            r["ref"] = targetRef(target)
-            r["target"] = target
-            r["lead"] = lead
-            r["source"] = source
-            r["line"] = String(row.lines.lowerBound)
-            r["line_end"] = String(row.lines.upperBound)
-            targets.append(r)
         }
     }
 
@@ -325,6 +320,7 @@ extension PlanDatasetBuilder {
                 r["value"] = value
                 r["value_text"] = text
                 r["table"] = caption
+                r["section"] = t.section
                 r["source"] = source
                 r["line"] = String(row.lines.lowerBound)
                 monitoring.append(r)
@@ -335,6 +331,28 @@ extension PlanDatasetBuilder {
 
 extension String {
     var trimmingDashes: String { String(self.drop { $0 == "-" || $0 == "–" || $0 == " " }) }
+}
+
+/// One key for the grade bands the templates spell differently: `Pt13 and above`, `Pt 13 and
+/// above`, `KS13 and above`, `Grade KR 13 (or equivalent) and above`, `J AND ABOVE` →
+/// `13 and above`; `Pt12 and below`, `I AND BELOW` → `12 and below`; `TOTAL`, `East Kent
+/// total` → `total`; the externally funded FTE → `externally funded`; KASS's `Total includes
+/// following number of KS 13 and above` → `13 and above (of total)`. Team rows have no key.
+func gradeBandKey(_ label: String) -> String {
+    let k = normalizedKey(label).replacing(" ", with: "")
+    if k.contains("externallyfunded") { return "externally funded" }
+    if k.hasPrefix("totalincludes") { return "13 and above (of total)" }
+    let grade = k.hasPrefix("grade") ? String(k.dropFirst(5)) : k
+    if grade.hasPrefix("pt13") || grade.hasPrefix("ks13") || grade.hasPrefix("kr13") || grade.hasPrefix("jandabove")
+        || grade.hasPrefix("j(ks13)") || grade.hasPrefix("kr13") || (grade.hasPrefix("kr") && grade.contains("13")) {
+        return "13 and above"
+    }
+    if grade.hasPrefix("pt12") || grade.hasPrefix("ks12") || grade.hasPrefix("kr12") || grade.hasPrefix("iandbelow")
+        || grade.hasPrefix("i(ks12)") {
+        return "12 and below"
+    }
+    if k == "total" || k.hasPrefix("totalfixed") || k.hasPrefix("totalfor") || k.hasSuffix("total") { return "total" }
+    return ""
 }
 
 /// `NI 125`, `BVPI 44`, `PAF C72` from the start of an indicator name, or empty.
@@ -361,45 +379,11 @@ func indicatorCode(_ indicator: String) -> String {
         let rest = s.dropFirst(4)
         if let letter = rest.first, letter.isLetter, let d = digitsAndSuffix(rest.dropFirst()) { return "PAF " + String(letter).uppercased() + d }
     }
-    return ""
-}
-
-func isKnownFramework(_ plan: String) -> Bool {
-    let f = frameworkName(plan)
-    return f != plan || ["Towards 2010", "The Kent Agreement 2", "National Indicator", "CYPP", "Local Area Agreement",
-                         "Directorate Priority", "Equalities Strategy", "Equality Standard for Local Government"].contains(f)
-}
-
-/// Canonical framework name of a "Plan" cell.
-func frameworkName(_ plan: String) -> String {
-    let k = normalizedKey(plan)
-    if k.isEmpty { return "" }
-    if k.contains("towards 2010") || k.hasPrefix("t2010") || k.hasPrefix("tt10") || k.contains("towards t2010") { return "Towards 2010" }
-    if k.contains("kent agreement 2") || k == "ka2" || k.hasPrefix("the kent agreement") { return "The Kent Agreement 2" }
-    if k.hasPrefix("kent agreement") { return "The Kent Agreement 2" }
-    if k.hasPrefix("national indicator") { return "National Indicator" }
-    if k.hasPrefix("cypp") { return "CYPP" }
-    if k.hasPrefix("local area agreement") || k.hasPrefix("laa") { return "Local Area Agreement" }
-    if k.hasPrefix("equality standard") { return "Equality Standard for Local Government" }
-    if k.hasPrefix("equalities strategy") || k.hasPrefix("equality strategy") { return "Equalities Strategy" }
-    if k.hasPrefix("directorate priority") { return "Directorate Priority" }
-    return plan
-}
-
-/// `Target 52`, `NI 125`, `P12 T53`, `Priority 5` at the start of a target text, or empty.
-func targetRef(_ target: String) -> String {
-    let code = indicatorCode(target)
-    if !code.isEmpty { return code }
-    let words = target.split(separator: " ", maxSplits: 3).map(String.init)
-    guard let w0 = words.first else { return "" }
-    let lw = w0.lowercased()
-    if (lw == "target" || lw == "priority" || lw == "outcome"), words.count > 1 {
-        let num = words[1].prefix { $0.isNumber }
-        if !num.isEmpty { return w0.prefix(1).uppercased() + lw.dropFirst() + " " + num }
-    }
-    if w0.count >= 2, w0.first == "P", w0.dropFirst().allSatisfy({ $0.isNumber }), words.count > 1,
-       words[1].first == "T", words[1].dropFirst().allSatisfy({ $0.isNumber }) {
-        return w0 + " " + words[1]
+    // a bare code before the name: `A1 Percentage of children …`, `C19 The average …`
+    let head = s.prefix { $0 != " " }
+    if head.count >= 2, head.count <= 4, let f = head.first, f.isUppercase, f.isLetter, head.dropFirst().allSatisfy({ $0.isNumber }),
+       s.count > head.count + 10 {
+        return String(head)
     }
     return ""
 }

@@ -12,6 +12,13 @@ public func importDocument(name: String, text: String) -> DocumentImport {
     return extractor.run()
 }
 
+/// A budget table's last row, `Total Cost of Unit`: a table printed after it is another table,
+/// even under the same header.
+func isGrandTotalRow(_ cells: [String]) -> Bool {
+    guard let label = cells.first(where: { !$0.isEmpty && canonicalNumber($0) == nil }) else { return false }
+    return normalizedKey(label).hasPrefix("total cost of unit")
+}
+
 /// How a source line looks.
 enum LineKind: Equatable {
     case blank, prose, pageDebris, tab, pipe, pipeSeparator
@@ -35,7 +42,10 @@ struct Extractor {
     var kinds: [LineKind] = []
     var rejects: [RejectedLine] = []
     var pageDebris: [Int] = []
-    var proseFrequency: [String: Int] = [:]
+    /// Short prose lines that recur next to page labels: running page headers and footers
+    /// (`Managing Director's Introduction to 2008/9 CFE Business Plans`), which a table may
+    /// run through. A recurring line never seen by a page label is a heading, not a running head.
+    var runningHeads: Set<String> = []
 
     init(name: String, lines: [Substring]) {
         self.name = name
@@ -97,8 +107,16 @@ struct Extractor {
                 }
             }
             kinds.append(.prose)
-            if t.utf8.count <= 100 { proseFrequency[String(t), default: 0] += 1 }
         }
+        var nearPageLabel: [String: Int] = [:]
+        for i in kinds.indices where kinds[i] == .pageDebris {
+            var seen: Set<String> = []
+            for j in max(0, i - 3)...min(kinds.count - 1, i + 3) where kinds[j] == .prose {
+                let t = trimPlanSpace(lines[j])
+                if t.utf8.count <= 100, seen.insert(String(t)).inserted { nearPageLabel[String(t), default: 0] += 1 }
+            }
+        }
+        runningHeads = Set(nearPageLabel.filter { $0.value >= 2 }.keys)
     }
 
     func isPipeSeparator(_ t: Substring) -> Bool {
@@ -143,8 +161,18 @@ struct Extractor {
                 if blanks > 3 { return "" }
             case .prose:
                 let raw = trimPlanSpace(lines[j])
-                if raw.count > 120 || raw.hasPrefix("- ") || raw.hasPrefix("•") { return "" }
-                return plainLine(raw)
+                // a footnote of the table above (`Note 1: …`, `* excludes hardcore`) is no title
+                if raw.count > 120 || raw.hasPrefix("- ") || raw.hasPrefix("•") || raw.hasPrefix("Note") || raw.hasPrefix("NOTE")
+                    || raw.hasPrefix("*") && !raw.hasPrefix("**") { return "" }
+                let text = plainLine(raw)
+                // a year band printed as lines of its own (`2007-08` / `2008-09`) is part of
+                // the header, not the title above it
+                if parseFiscalYear(Substring(text)) != nil || runningHeads.contains(String(raw)) || text.uppercased() == "DRAFT" {
+                    blanks = 0
+                    j -= 1
+                    continue
+                }
+                return text
             default:
                 return ""
             }
@@ -282,9 +310,16 @@ struct Extractor {
             while i < b.rows.count {
                 let r = b.rows[i]
                 let k = rowKey(r.cells)
-                if !firstKeys.contains(k), (freq[k] ?? 0) >= 2, looksLikeHeader(r) {
+                // a different common header, or the same header again right after a unit's grand
+                // total (two tables printed one under the other, not a page break)
+                if looksLikeHeader(r), (!firstKeys.contains(k) && (freq[k] ?? 0) >= 2) || isGrandTotalRow(b.rows[i - 1].cells)
+                    || (i >= 2 && b.rows[i - 1].nonEmpty == 1 && isGrandTotalRow(b.rows[i - 2].cells)) {
                     var cut = i
-                    if (titles[rowKey(b.rows[i - 1].cells)] ?? 0) >= 2 { cut = i - 1 }
+                    let above = b.rows[i - 1]
+                    if (titles[rowKey(above.cells)] ?? 0) >= 2 { cut = i - 1 }
+                    // a one-cell title row just above the header (`ADULTS (PHYSICAL DISABILITY) - Budget & Services`)
+                    else if above.nonEmpty == 1, !hasNumbers(above), let title = above.cells.first(where: { !$0.isEmpty }),
+                            title.count >= 12, title.count <= 120, !isCostCentre(title) { cut = i - 1 }
                     if cut > start {
                         out.append(Block(encoding: b.encoding, rows: Array(b.rows[start..<cut]), separatorAfter: []))
                         start = cut
@@ -532,8 +567,8 @@ struct Extractor {
             case .pageDebris: debris = true
             case .prose:
                 let t = trimPlanSpace(lines[l - 1])
-                // running page headers repeat through the document
-                guard (proseFrequency[String(t)] ?? 0) >= 3 else { return (false, debris) }
+                // running page headers repeat through the document, next to page labels
+                guard runningHeads.contains(String(t)) else { return (false, debris) }
                 prose += 1
                 if prose > 2 { return (false, debris) }
                 debris = true
@@ -544,10 +579,11 @@ struct Extractor {
         return (true, debris)
     }
 
+
     mutating func mergeContinuations(_ tables: [ExtractedTable]) -> [ExtractedTable] {
         var out: [ExtractedTable] = []
         for t in tables {
-            guard var a = out.last, a.encoding == t.encoding, !a.headerLost else { out.append(t); continue }
+            guard var a = out.last, a.encoding == t.encoding, !a.headerLost, !endsWithGrandTotal(a) else { out.append(t); continue }
             let gap = gapAllowsMerge(from: a.lastLine, to: t.firstLine)
             guard gap.ok else { out.append(t); continue }
             let sameHeader = !t.headerLost && t.headerRows.first.map { compactKey($0) } == a.headerRows.first.map { compactKey($0) }

@@ -188,6 +188,10 @@ public struct Parser {
     }
 
     func hintAfterStatement() -> [String] {
+        // SQL's `group by`/`order by` first: `group` and `order` also start transforms.
+        if kind == .identifier, ["group", "order"].contains(currentText.lowercased()), isWord("by", at: 1) {
+            return habitHints(at: current)
+        }
         if kind == .identifier, Keywords.transforms.contains(currentText) {
             return ["transforms are separated by `|`: `... | \(currentText) ...`"]
         }

@@ -87,7 +87,15 @@ extension Parser {
             }
             return ["planq writes the new name first: `name = expression`"]
         case "group" where isWord(next, "by"):
-            return ["planq totals per group with summarize: `summarize n = count() by \(restOfClause(from: i + 2, or: "unit"))`"]
+            let keys = restOfClause(from: i + 2, or: "unit")
+            if enclosingClause(before: i) == "summarize" {
+                return ["`group by` is SQL; summarize takes the keys after `by`: `... by \(keys)`"]
+            }
+            return ["planq totals per group with summarize: `summarize n = count() by \(keys)`"]
+        case "contains", "starts_with", "ends_with", "startswith", "endswith", "includes":
+            let function = ["startswith": "starts_with", "endswith": "ends_with", "includes": "contains"][word] ?? word
+            let argument = next.map { text($0) } ?? "\"text\""
+            return ["`\(function)` is a function: `\(function)(\(item.isEmpty ? "unit" : item), \(argument))`"]
         case "order" where isWord(next, "by"):
             return ["planq orders rows with sort: `sort \(sortForm(from: i + 2))`"]
         case "limit", "top":
@@ -101,6 +109,12 @@ extension Parser {
             return ["a query starts with `from TABLE`; transforms follow, each after `|`"]
         default:
             break
+        }
+        // `select unit value`: a name right after a complete item in a list.
+        if t.kind == .identifier || t.kind == .quotedIdentifier, let p = prev,
+           [.identifier, .quotedIdentifier, .rparen, .string, .integer, .decimal].contains(p.kind),
+           let clause = enclosingClause(before: i), ["select", "derive", "summarize", "sort", "distinct", "by"].contains(clause) {
+            return ["items are separated by commas: `\(item), \(text(t))`"]
         }
         if isWord(prev, "distinct"), i >= 2, isWord(tokens[i - 2], "select") {
             return ["planq has its own step: `distinct \(restOfClause(from: i, or: "unit"))`"]
@@ -170,6 +184,26 @@ extension Parser {
         }
         guard start < i else { return "" }
         return String(decoding: file.bytes[tokens[start].start..<tokens[i - 1].end], as: UTF8.self)
+    }
+
+    /// The transform keyword (or `by`) that the list holding token `i` belongs to.
+    func enclosingClause(before i: Int) -> String? {
+        var j = i - 1
+        var depth = 0
+        while j >= 0 {
+            let k = tokens[j].kind
+            if k == .rparen || k == .rbracket { depth += 1 }
+            else if k == .lparen || k == .lbracket { if depth == 0 { return nil }; depth -= 1 }
+            else if depth == 0 {
+                if k == .pipe || k.endsStatement { return nil }
+                if k == .identifier {
+                    let w = text(tokens[j]).lowercased()
+                    if w == "by" || Keywords.transforms.contains(w) { return w }
+                }
+            }
+            j -= 1
+        }
+        return nil
     }
 
     static let clauseWords: Set<String> = ["where", "select", "derive", "sort", "summarize", "by", "order", "group",

@@ -2,9 +2,11 @@
 /// (PDF, Excel) are written by the CLI from these (PDF from `html`).
 public enum OutputFormat: String, Sendable, CaseIterable {
     case table, csv, tsv, json, jsonl, markdown, html
+    /// One field per line (`.mode line`), for long text.
+    case line
 
     /// For people (report blocks are shown); the others are for machines.
-    public var isForPeople: Bool { self == .table || self == .markdown || self == .html }
+    public var isForPeople: Bool { self == .table || self == .markdown || self == .html || self == .line }
 }
 
 public enum Rendering {
@@ -12,6 +14,7 @@ public enum Rendering {
     public static func render(_ t: Table, as format: OutputFormat, grid: GridRenderer = GridRenderer()) -> String {
         switch format {
         case .table: return grid.render(t)
+        case .line: return LineRenderer.render(t, nullText: grid.nullText)
         case .markdown: return MarkdownRenderer.render(t)
         case .html:
             var h = HTMLRenderer()
@@ -26,7 +29,7 @@ public enum Rendering {
 
     public static func render(_ v: Value, _ f: ValueFormat, as format: OutputFormat) -> String {
         switch format {
-        case .table, .markdown, .html: return (v.isNull ? "null" : Display.text(v, format: f)) + "\n"
+        case .table, .markdown, .html, .line: return (v.isNull ? "null" : Display.text(v, format: f)) + "\n"
         case .json, .jsonl:
             var bytes: [UInt8] = []
             TabularWriter.appendJSON(v, to: &bytes)
@@ -69,6 +72,10 @@ public struct OutputPrinter: Sendable {
     public mutating func render(_ o: Output) -> String {
         switch format {
         case .table: return terminal.render(o)
+        case .line:
+            // Tables one field per line; everything else as the terminal shows it.
+            if case .table(let t) = o { return terminal.render(.message(Rendering.render(t, as: .line, grid: grid))) }
+            return terminal.render(o)
         case .markdown: return markdown.render(o)
         case .html:
             if html == nil { html = HTMLRenderer(documentName: documentName) }

@@ -11,6 +11,11 @@ extension Resolver {
         if env.tables[name] != nil || env.catalog.contains(name) {
             hints.append("`\(name)` is a table; use it with `from` or `join`")
         }
+        // `year` where the financial-year column has another name (`period` in kpis).
+        if ["year", "fy", "financial_year", "fin_year", "period", "years"].contains(name.lowercased()),
+           let fyColumn = schema.first(where: { $0.type == .fiscalYear && $0.name != name }) {
+            hints = ["the financial-year column here is `\(fyColumn.name)`"]
+        }
         if name.lowercased().hasPrefix("fy"), let fy = Lint.fiscalYearForm(name) {
             hints = ["financial years are written with a capital FY: \(fy)"]
         }
@@ -249,6 +254,13 @@ extension Resolver {
         switch op {
         case .and, .or:
             try expectBool(x, op.rawValue)
+            // `unit == "A" or "B"`: the second value needs its own comparison.
+            if y.type == .text, case .literal(.text(let second)) = y.kind,
+               case .binary(.eq, let left, let right) = a.kind, case .literal(.text(let first), _) = right.kind {
+                let column = left.span.text
+                throw error(.type, "the condition of `\(op.rawValue)` must be true or false, but \"\(second)\" is text", b.span,
+                            hints: ["each value needs its own comparison: `\(column) == \"\(first)\" \(op.rawValue) \(column) == \"\(second)\"`, or `\(column) in [\"\(first)\", \"\(second)\"]`"])
+            }
             try expectBool(y, op.rawValue)
             return fold(BoundExpr(.binary(op, x, y), type: .bool, span: span))
         case .eq, .ne, .lt, .le, .gt, .ge:

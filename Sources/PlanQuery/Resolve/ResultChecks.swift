@@ -151,7 +151,7 @@ struct ResultChecks {
     }
 
     static func isRowKind(_ name: String) -> Bool { name.lowercased() == "row_kind" }
-    static func isTotalKind(_ s: String) -> Bool { ["total", "subtotal", "sub-total", "grand total"].contains(s.lowercased()) }
+    static func isTotalKind(_ s: String) -> Bool { ["total", "subtotal", "sub-total", "grand total", "total cost"].contains(s.lowercased()) }
 
     private func warnTotals(_ m: TotalMarks, what: String, at span: Span?) {
         let kinds = m.kinds.map { "\"\($0)\"" }.joined(separator: ", ")
