@@ -6,13 +6,19 @@ let package = Package(
     products: [
         // The language, data I/O and rendering: no terminal or libedit code.
         .library(name: "PlanQuery", targets: ["PlanQuery"]),
+        // Excel workbooks in and out; plugs into PlanQuery's `Workbooks` registry.
+        .library(name: "PlanQueryExcel", targets: ["PlanQueryExcel"]),
         .executable(name: "planq", targets: ["planq"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // ZIP with deflate (through the system zlib) for .xlsx; needs Foundation, so it is kept
+        // out of the core library, in PlanQueryExcel.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .target(name: "PlanQuery"),
+        .target(name: "PlanQueryExcel", dependencies: ["PlanQuery", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Debian's libedit-dev; the README's commands and .ci/run install it when missing.
         .systemLibrary(
             name: "CEditLine",
@@ -26,6 +32,7 @@ let package = Package(
             name: "planq",
             dependencies: [
                 "PlanQuery",
+                "PlanQueryExcel",
                 "PlanqShell",
                 "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -33,7 +40,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanQueryTests",
-            dependencies: ["PlanQuery"],
+            dependencies: ["PlanQuery", "PlanQueryExcel"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -67,7 +67,7 @@ public final class Session {
                 }
                 if isDir.boolValue {
                     let n = DataPaths.registerDirectory(path, in: engine.catalog)
-                    if n == 0 { writeErr("planq: --data \(path): no CSV, TSV, JSON or JSONL files in this folder") }
+                    if n == 0 { writeErr("planq: --data \(path): no CSV, TSV, JSON, JSONL or XLSX files in this folder") }
                 } else {
                     DataPaths.registerFile(path, in: engine.catalog)
                 }
@@ -167,7 +167,8 @@ public final class Session {
         var footnote = false
         if case .note = block { footnote = true }
         if case .source = block { footnote = true }
-        let gap = format.isForPeople && printedSomething && !(footnote && previousWasTable)
+        // Markdown needs a blank line between blocks (a note under a table would join it).
+        let gap = format.isForPeople && printedSomething && !(footnote && previousWasTable && format != .markdown)
         printedSomething = true
         switch block {
         case .table, .chart: previousWasTable = true
@@ -219,8 +220,9 @@ public final class Session {
             try engine.run(source) { o in handle(o) }
             return 0
         } catch let e as PlanQueryError {
-            for d in e.diagnostics { writeErr(d.render()) }
-            return ExitStatus.code(for: e.diagnostics)
+            let diagnostics = Session.withBackquoteHints(e.diagnostics, source: source.text, tables: engine.catalog.names)
+            for d in diagnostics { writeErr(d.render()) }
+            return ExitStatus.code(for: diagnostics)
         } catch let d as Diagnostic {
             writeErr(d.render())
             return ExitStatus.code(for: [d])
@@ -246,6 +248,23 @@ public final class DocumentOutput {
 }
 
 extension Session {
+    /// A table named after a file stem such as `seattle-weather` or `2019_budget` is not a plain
+    /// name: written bare in a query it is a syntax error far from the point. When the query holds
+    /// such a name without backquotes, the first error gets a hint with the backquoted form.
+    static func withBackquoteHints(_ diagnostics: [Diagnostic], source: String, tables: [String]) -> [Diagnostic] {
+        guard var first = diagnostics.first else { return diagnostics }
+        for name in tables where !isPlainName(name) && source.contains(name) && !source.contains("`\(name)`") {
+            first.hints.append("table names with a hyphen, a space or a leading digit go in backquotes: from `\(name)`")
+            return [first] + diagnostics.dropFirst()
+        }
+        return diagnostics
+    }
+
+    static func isPlainName(_ name: String) -> Bool {
+        guard let f = name.unicodeScalars.first, f == "_" || f.properties.isAlphabetic else { return false }
+        return name.unicodeScalars.allSatisfy { $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+    }
+
     /// On a screen (`grid.totalWidth` set), a table too wide to fit even with its text columns
     /// cut down keeps the columns on the left that fit; the others are named in a note
     /// (`.last` or `select` shows them).
@@ -297,6 +316,15 @@ public enum DataPaths {
                                     formats: @Sendable (any TableSource, String) -> any TableSource = { s, _ in s }) {
         let name = stem(path)
         catalog.register(formats(FileTableSource(path: path), name), as: name)
+        // A workbook's sheets are tables too: `budget.Staff` (the stem alone is the first sheet).
+        if TabularFormat.forPath(path) == .xlsx, let bytes = FileManager.default.contents(atPath: path),
+           let sheets = try? Workbooks.sheetNames([UInt8](bytes), name: path) {
+            for sheet in sheets {
+                var options = ReadOptions()
+                options.sheet = sheet
+                catalog.register(FileTableSource(path: path, options: options), as: stem(path) + "." + sheet)
+            }
+        }
     }
 
     @discardableResult

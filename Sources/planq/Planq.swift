@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanQuery
+import PlanQueryExcel
 import PlanqShell
 
 @main
@@ -11,7 +12,7 @@ struct Planq: ParsableCommand {
         discussion: """
             planq -c 'QUERY'        run a query and print its result
             planq FILE.planq        run a report script
-            planq FILE.planq -o report.html   write it as HTML (or .md, .pdf, .csv, ...)
+            planq FILE.planq -o report.html   write it as HTML (or .md, .pdf, .csv, .xlsx, ...)
             planq                   open the REPL (or read a script from standard input)
             planq import DOC...     extract the tables of plan documents
             """,
@@ -27,6 +28,7 @@ struct Planq: ParsableCommand {
     /// Everything runs on a thread with a large stack (`withQueryStack`), so queries nested up
     /// to planq's limits run in any build, not only in a release build.
     static func main() {
+        Excel.register()
         withQueryStack {
             if let request = RunRequest(quickArguments: Array(CommandLine.arguments.dropFirst())) {
                 Foundation.exit(request.execute())
@@ -37,6 +39,13 @@ struct Planq: ParsableCommand {
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+
+extension Planq {
+    /// Each result table a sheet, named after the table it came from (else `Result N`).
+    static func workbookWriter(_ tables: [Table]) throws -> [UInt8] {
+        try Workbooks.write(tables.enumerated().map { k, t in (name: t.schema.first?.qualifier ?? "Result \(k + 1)", table: t) })
+    }
+}
 
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -50,13 +59,13 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "A planq script to run.")
     var file: String?
 
-    @Option(help: ArgumentHelp("Output format: \(FileFormat.names.joined(separator: ", ")). Default: table, or the format -o's file extension names.", valueName: "format"))
+    @Option(help: "Output format: table, csv, tsv, json, jsonl, markdown, line, html, or (with -o) pdf, xlsx.")
     var format: String?
 
-    @Option(name: .customShort("o"), help: ArgumentHelp("Write the output to this file; its extension picks the format unless --format is given (report.html, report.pdf, result.csv).", valueName: "file"))
+    @Option(name: .customShort("o"), help: ArgumentHelp("Write the results to this file, in the format its extension names (.csv, .tsv, .json, .jsonl, .md, .html, .pdf: the whole report; .xlsx: each table a sheet) unless --format says otherwise.", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Load a data file (CSV, TSV, JSON, JSONL) as a table named after its file stem, or every supported file in a folder. Repeatable; when given, the bundled plan data is not loaded.", valueName: "path"))
+    @Option(help: ArgumentHelp("Load a data file (CSV, TSV, JSON, JSONL, XLSX) as a table named after its file stem (a workbook's sheets also as stem.sheet), or every supported file in a folder. Repeatable; when given, the bundled plan data is not loaded.", valueName: "path"))
     var data: [String] = []
 
     @Option(help: ArgumentHelp("Set a script parameter, e.g. --param year=FY2009/10. Repeatable.", valueName: "name=value"))
@@ -78,6 +87,9 @@ struct RunCommand: ParsableCommand {
     var timeout: String?
 
     mutating func validate() throws {
+        if let format, format != "xlsx", OutputFormat(rawValue: format) == nil {
+            throw ValidationError("unknown --format '\(format)': table, csv, tsv, json, jsonl, markdown or xlsx")
+        }
         if command != nil && file != nil {
             throw ValidationError("give either -c QUERY or a script file, not both")
         }
@@ -85,18 +97,18 @@ struct RunCommand: ParsableCommand {
             throw ValidationError("--param needs name=value, got '\(p)'")
         }
         if let problem = request.limitProblem { throw ValidationError(problem) }
-        if let format, FileFormat.named(format) == nil {
-            throw ValidationError("unknown --format '\(format)'; formats: " + FileFormat.names.joined(separator: ", "))
+        if let format, format != "xlsx", FileFormat.named(format) == nil {
+            throw ValidationError("unknown --format '\(format)'; formats: " + (FileFormat.names + ["xlsx"]).joined(separator: ", "))
         }
-        if format == nil, let output, FileFormat.forPath(output) == nil {
-            throw ValidationError("cannot tell the format of '\(output)' from its extension; give --format (" + FileFormat.names.joined(separator: ", ") + ")")
+        if format == nil, let output, !RunRequest.knowsExtension(of: output) {
+            throw ValidationError("cannot tell the format of '\(output)' from its extension; give --format (" + (FileFormat.names + ["xlsx"]).joined(separator: ", ") + ")")
         }
     }
 
     var request: RunRequest {
         var r = RunRequest(command: command, file: file, format: .table, data: data, param: param)
-        r.formatName = format
-        r.output = output
+        r.outputPath = output
+        if let format { r.choose(format: format) }
         r.allowRead = allowRead
         r.noFiles = noFiles
         r.maxRows = maxRows
@@ -117,10 +129,6 @@ struct RunRequest {
     var command: String?
     var file: String?
     var format: OutputFormat = .table
-    /// `--format` as given: a text format, or a file format such as `pdf` (needs `-o`).
-    var formatName: String?
-    /// `-o FILE`.
-    var output: String?
     var data: [String] = []
     var param: [String] = []
     var allowRead: [String] = []
@@ -129,6 +137,31 @@ struct RunRequest {
     var maxRows: String?
     var maxMemory: String?
     var timeout: String?
+    /// `-o FILE`: where results go instead of standard output.
+    var outputPath: String?
+    /// `--format xlsx`: table results become the sheets of a workbook written to `-o FILE`.
+    var workbook = false
+    /// `--format pdf` (a file format with no text stream).
+    var fileFormatName: String?
+
+    mutating func choose(format name: String) {
+        if name == "xlsx" { workbook = true } else if let f = OutputFormat(rawValue: name) { format = f } else { fileFormatName = name }
+    }
+
+    static func knowsExtension(of path: String) -> Bool {
+        FileFormat.forPath(path) != nil || URL(fileURLWithPath: path).pathExtension.lowercased() == "xlsx"
+    }
+
+    /// A report written whole (HTML, Markdown, PDF) goes through the document renderers, so
+    /// titles, sections, charts and the HTML page come out as one document; other `-o` files
+    /// are `.output FILE` (a stream of results, or an Excel workbook).
+    var document: FileFormat? {
+        if let fileFormatName { return FileFormat.named(fileFormatName) }
+        guard let outputPath else { return nil }
+        let wanted = workbook ? nil : (format != .table ? FileFormat.named(format.rawValue) : FileFormat.forPath(outputPath))
+        guard let wanted, ["html", "markdown", "pdf"].contains(wanted.name) else { return nil }
+        return wanted
+    }
 
     init(command: String?, file: String?, format: OutputFormat, data: [String], param: [String]) {
         self.command = command
@@ -149,8 +182,8 @@ struct RunRequest {
             let a = args[i]
             switch a {
             case "-c": guard command == nil, let v = value() else { return nil }; command = v
-            case "--format": guard let v = value(), FileFormat.named(v) != nil else { return nil }; formatName = v
-            case "-o": guard output == nil, let v = value(), !v.hasPrefix("-") else { return nil }; output = v
+            case "--format": guard let v = value(), v == "xlsx" || FileFormat.named(v) != nil else { return nil }; choose(format: v)
+            case "-o": guard outputPath == nil, let v = value() else { return nil }; outputPath = v
             case "--data": guard let v = value() else { return nil }; data.append(v)
             case "--param": guard let v = value(), v.contains("=") else { return nil }; param.append(v)
             case "--allow-read": guard let v = value() else { return nil }; allowRead.append(v)
@@ -167,14 +200,8 @@ struct RunRequest {
         }
         // A mistake gets ArgumentParser's usage message.
         if command != nil && file != nil || limitProblem != nil { return nil }
-        if formatName == nil, let output, FileFormat.forPath(output) == nil { return nil }
-    }
-
-    /// The format to write: `--format`, else the `-o` file's extension, else a table.
-    var fileFormat: FileFormat {
-        if let formatName, let f = FileFormat.named(formatName) { return f }
-        if let output, let f = FileFormat.forPath(output) { return f }
-        return FileFormat.named(format.rawValue) ?? FileFormat.all[0]
+        // An -o file whose extension names no format gets ArgumentParser's usage message.
+        if fileFormatName == nil, !workbook, format == .table, let outputPath, !RunRequest.knowsExtension(of: outputPath) { return nil }
     }
 
     /// What is wrong with the limits as given, for a usage message; nil when they read well.
@@ -202,16 +229,16 @@ struct RunRequest {
     }
 
     func execute() -> Int32 {
-        let target = fileFormat
-        if output == nil, target.text == nil {
-            Terminal.error("planq: --format \(target.name) writes a file: give -o FILE.\(target.extensions.first ?? target.name)")
+        if workbook, outputPath == nil {
+            Terminal.error("planq: --format xlsx writes a workbook: give the file with -o FILE.xlsx")
             return ExitStatus.usage
         }
-        let session = Session(format: target.text ?? .html, files: filePolicy)
-        if output != nil {
-            // A file gets no terminal colour or width.
-            session.grid = GridRenderer()
+        if let fileFormatName, outputPath == nil {
+            Terminal.error("planq: --format \(fileFormatName) writes a file: give -o FILE.\(fileFormatName)")
+            return ExitStatus.usage
         }
+        let session = Session(format: format, files: filePolicy)
+        session.documentWriters["xlsx"] = Planq.workbookWriter
         session.engine.limits = limits
         for p in param {
             let parts = p.split(separator: "=", maxSplits: 1)
@@ -240,10 +267,21 @@ struct RunRequest {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             (text, name) = (String(decoding: data, as: UTF8.self), "<stdin>")
         }
-        // `-o FILE` writes the whole script's output in the file's format (statements only).
-        if let output { return session.writeScript(SourceFile(name: name, text: text), as: target, to: output) }
+        if let document, let outputPath {
+            // A file gets no terminal colour or width.
+            session.grid = GridRenderer()
+            return session.writeScript(SourceFile(name: name, text: text), as: document, to: outputPath)
+        }
         // Scripts, -c and standard input take meta-commands too (`echo .tables | planq`).
-        return REPL(session: session, reader: NoInputReader()).runScript(text, name: name)
+        let repl = REPL(session: session, reader: NoInputReader())
+        // `-o FILE`: as `.output FILE` (its extension picks the format); `--format xlsx` makes it a workbook.
+        if let outputPath {
+            if workbook { session.documentOutput = DocumentOutput(path: outputPath, writer: Planq.workbookWriter) }
+            else { repl.setOutput(outputPath) }
+        }
+        let result = repl.runScript(text, name: name)
+        if outputPath != nil { repl.closeOutput() }
+        return result
     }
 }
 

@@ -891,8 +891,8 @@ public struct Parser {
 
     func negateLiteral(_ v: Value) -> Value? {
         switch v {
-        case .int(let i): return .int(-i)
-        case .decimal(let d): return .decimal(d.negated)
+        case .int(let i): return i == .min ? nil : .int(-i)
+        case .decimal(let d): return d.negated.map(Value.decimal)
         case .float(let f): return .float(-f)
         default: return nil
         }
@@ -964,10 +964,11 @@ public struct Parser {
             advance()
             let body = String(text(t).dropFirst())
             let parts = body.split(separator: "-")
-            guard parts.count == 2, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m) else {
+            guard parts.count == 2, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]),
+                  let month = YearMonth.checked(year: y, month: m) else {
                 throw fail("bad month `\(text(t))`", at: t, hints: ["months are written @YYYY-MM, e.g. @2009-03"])
             }
-            return Expr(.literal(.month(YearMonth(year: y, month: m)), .plain), s)
+            return Expr(.literal(.month(month), .plain), s)
         case .fiscalYear:
             advance()
             guard let fy = parseFiscalYearLiteral(text(t)) else {
@@ -1105,5 +1106,5 @@ func parseFiscalYearLiteral(_ text: String) -> FiscalYear? {
     case 4: guard end == start + 1 else { return nil }
     default: return nil
     }
-    return FiscalYear(startYear: start)
+    return FiscalYear.checked(startYear: start)
 }

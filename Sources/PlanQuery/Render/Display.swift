@@ -23,7 +23,7 @@ public enum Display {
             // Without a spec, a float shows at most 6 places (a ratio from division), trailing zeros dropped.
             let isDefault = format.style?.places == nil && places == nil
             if isDefault, format.kind == .plain, shape == nil || shape == .number {
-                return number(d.rounded(to: 6).normalized, format, places: nil)
+                return number((d.rounded(to: 6) ?? d).normalized, format, places: nil)
             }
             if isDefault, format.kind == .money || shape?.isMoney == true {
                 return number(d, format, places: nil, floatMoney: true)
@@ -110,7 +110,7 @@ public enum Display {
             suffix = "%"
             value = shift(value, by: 2)
             if places == nil { places = floatPercent ? 1 : columnPlaces }
-            if floatPercent, style.places == nil { value = value.rounded(to: 1).normalized; places = nil }
+            if floatPercent, style.places == nil { value = (value.rounded(to: 1) ?? value).normalized; places = nil }
         case .plain:
             grouped = false
             if places == nil { places = columnPlaces }
@@ -118,13 +118,16 @@ public enum Display {
             if places == nil { places = columnPlaces }
         }
         if let p = places {
-            value = value.rounded(to: p)
+            // Rounding to fewer places cannot overflow; keep the value if it ever would.
+            value = value.rounded(to: p) ?? value
         } else if !shape.isMoney {
             // A lone number shows the digits it needs (5% × 200 is 10, not 10.00); money keeps its pence.
             value = value.normalized
         }
         let negative = value.units < 0
-        var body = digits(negative ? value.negated : value, places: places, grouped: grouped)
+        // The digits without their sign (Int64.min has no negation: drop its "-" instead).
+        var body = digits(negative ? (value.negated ?? value) : value, places: places, grouped: grouped)
+        if body.hasPrefix("-") { body.removeFirst() }
         body = prefix + body + suffix
         if negative {
             return style.negative == .brackets ? "(" + body + ")" : "-" + body
@@ -140,7 +143,7 @@ public enum Display {
             let scale = d.scale - exponent
             if scale <= ExactDecimal.maxScale { return ExactDecimal(units: d.units, scale: scale) }
             // Too many places to hold: drop the ones that cannot matter first.
-            let r = d.rounded(to: max(0, ExactDecimal.maxScale + exponent))
+            let r = d.rounded(to: max(0, ExactDecimal.maxScale + exponent)) ?? d
             return ExactDecimal(units: r.units, scale: min(ExactDecimal.maxScale, r.scale - exponent))
         }
         if d.scale >= exponent { return ExactDecimal(units: d.units, scale: d.scale - exponent) }
