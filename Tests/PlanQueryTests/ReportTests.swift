@@ -2,14 +2,6 @@ import Foundation
 import Testing
 @testable import PlanQuery
 
-/// `PLANQ_BLESS=1` rewrites expected outputs (PLANQ_UPDATE_GOLDEN=1 still works).
-enum Bless {
-    static var on: Bool {
-        let env = ProcessInfo.processInfo.environment
-        return env["PLANQ_BLESS"] == "1" || env["PLANQ_UPDATE_GOLDEN"] == "1"
-    }
-}
-
 /// The example reports: the flagship and every script in examples/reports/.
 enum ExampleReports {
     static let folder = Fixtures.packageRoot.appendingPathComponent("examples/reports")
@@ -26,7 +18,8 @@ enum ExampleReports {
         }
     }
 
-    /// An engine as `planq` sets one up: the bundled data with its display formats, and the prelude.
+    /// An engine as `planq` sets one up: the bundled data with its display formats (the
+    /// standard library is compiled in).
     static func engine() throws -> Engine {
         let engine = makeEngine()
         let data = Fixtures.packageRoot.appendingPathComponent("examples/data")
@@ -35,8 +28,6 @@ enum ExampleReports {
             let name = String(f.dropLast(4))
             engine.catalog.register(PlanDatasetFormats.source(FileTableSource(path: path), table: name), as: name)
         }
-        let prelude = Fixtures.packageRoot.appendingPathComponent("stdlib/prelude.planq").path
-        try engine.loadModule(SourceFile(name: prelude, text: try String(contentsOfFile: prelude, encoding: .utf8)))
         return engine
     }
 
@@ -66,7 +57,7 @@ struct ExampleReportTests {
         let stem = ExampleReports.stem(path)
         let actual = Rendering.render(outputs, as: format, documentName: stem)
         let file = ExampleReports.expected.appendingPathComponent(stem + "." + ExampleReports.fileExtension(format))
-        if Bless.on {
+        if Bless.isOn {
             try FileManager.default.createDirectory(at: ExampleReports.expected, withIntermediateDirectories: true)
             try actual.write(to: file, atomically: true, encoding: .utf8)
             return
