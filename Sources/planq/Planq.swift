@@ -3,6 +3,8 @@ import Foundation
 import PlanQuery
 import PlanQueryExcel
 import PlanqShell
+import PlanQueryEngines
+import PlanQuerySQL
 
 @main
 struct Planq: ParsableCommand {
@@ -14,8 +16,12 @@ struct Planq: ParsableCommand {
             planq FILE.planq        run a report script
             planq                   open the REPL (or read a script from standard input)
             planq import DOC...     extract the tables of plan documents
+            planq sql -c 'QUERY'    print the SQL a query lowers to (--dialect)
+            planq push --engine E   load the plan data into an SQL engine
+            planq --engine E ...    run queries and scripts on that engine
             """,
-        subcommands: [RunCommand.self, ImportCommand.self],
+        version: "planq \(Engine.version) (commit \(gitCommit))",
+        subcommands: [RunCommand.self, ImportCommand.self, SQLCommand.self, PushCommand.self],
         defaultSubcommand: RunCommand.self
     )
 
@@ -85,12 +91,21 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Stop a query that runs longer than this many seconds.", valueName: "seconds"))
     var timeout: String?
 
+    @Option(help: ArgumentHelp("Where queries run: local (planq itself, the default), sqlite, duckdb, postgres or spark (tables loaded with `planq push`).", valueName: "engine"))
+    var engine: String = "local"
+
+    @Option(help: ArgumentHelp("The engine's database: a SQLite or DuckDB file, a PostgreSQL URL (default: the PG* variables), a Spark warehouse folder.", valueName: "db"))
+    var db: String?
+
     mutating func validate() throws {
         if let format, format != "xlsx", OutputFormat(rawValue: format) == nil {
             throw ValidationError("unknown --format '\(format)': table, csv, tsv, json, jsonl, markdown or xlsx")
         }
         if command != nil && file != nil {
             throw ValidationError("give either -c QUERY or a script file, not both")
+        }
+        if engine != "local" && SQLDialect(rawValue: engine) == nil {
+            throw ValidationError("--engine must be local, sqlite, duckdb, postgres or spark")
         }
         for p in param where !p.contains("=") {
             throw ValidationError("--param needs name=value, got '\(p)'")
@@ -107,6 +122,8 @@ struct RunCommand: ParsableCommand {
         r.maxRows = maxRows
         r.maxMemory = maxMemory
         r.timeout = timeout
+        r.engine = SQLDialect(rawValue: engine)
+        r.database = db
         return r
     }
 
@@ -134,6 +151,9 @@ struct RunRequest {
     var outputPath: String?
     /// `--format xlsx`: table results become the sheets of a workbook written to `-o FILE`.
     var workbook = false
+    /// `--engine`: run on this SQL engine instead of planq's own; `--db`: where it is.
+    var engine: SQLDialect? = nil
+    var database: String? = nil
 
     mutating func choose(format name: String) {
         if name == "xlsx" { workbook = true } else if let f = OutputFormat(rawValue: name) { format = f }
@@ -167,9 +187,13 @@ struct RunRequest {
             case "--max-rows": guard let v = value() else { return nil }; maxRows = v
             case "--max-memory": guard let v = value() else { return nil }; maxMemory = v
             case "--timeout": guard let v = value() else { return nil }; timeout = v
+            case "--engine":
+                guard let v = value() else { return nil }
+                if v != "local" { guard let d = SQLDialect(rawValue: v) else { return nil }; engine = d }
+            case "--db": guard let v = value() else { return nil }; database = v
             default:
                 // A lone positional is a script; subcommands and options go to ArgumentParser.
-                if a.hasPrefix("-") || a == "import" || a == "run" || a == "help" || file != nil { return nil }
+                if a.hasPrefix("-") || ["import", "run", "help", "sql", "push"].contains(a) || file != nil { return nil }
                 file = a
             }
             i += 1
@@ -194,11 +218,12 @@ struct RunRequest {
     }
 
     /// The command line reads any file the user can, unless `--allow-read` or `--no-files`
-    /// narrows it; the tables the command line itself registers (`--data`, the bundled data)
-    /// and the standard library stay readable.
-    var filePolicy: FilePolicy {
+    /// narrows it; the files the command line itself registers (`--data`, `$PLANQ_HOME`'s
+    /// data and standard library) stay readable. The bundled data and the standard library
+    /// compiled into planq are not files.
+    func filePolicy(home: Locations) -> FilePolicy {
         guard noFiles || !allowRead.isEmpty else { return .unrestricted }
-        let own = data + [Locations.bundledDataDirectory, Locations.stdlibDirectory].compactMap { $0 }
+        let own = data + [home.dataDirectory, home.stdlibDirectory].compactMap { $0 }
         return .directories((noFiles ? [] : allowRead) + own)
     }
 
@@ -207,7 +232,8 @@ struct RunRequest {
             Terminal.error("planq: --format xlsx writes a workbook: give the file with -o FILE.xlsx")
             return ExitStatus.usage
         }
-        let session = Session(format: format, files: filePolicy)
+        let home = Locations.fromEnvironment
+        let session = Session(format: format, files: filePolicy(home: home), home: home)
         session.documentWriters["xlsx"] = Planq.workbookWriter
         session.engine.limits = limits
         for p in param {
@@ -216,6 +242,16 @@ struct RunRequest {
         }
         let status = session.setUp(dataPaths: data)
         if status != 0 { return status }
+        if let engine {
+            let backend = SQLBackend(client: EngineClients.make(engine, EngineConnection(database: database)))
+            do { try backend.attach(to: session.engine) } catch let e as PlanQueryError {
+                for d in e.diagnostics { Terminal.error(d.render()) }
+                return ExitStatus.code(for: e.diagnostics)
+            } catch {
+                Terminal.error("planq: \(error)")
+                return ExitStatus.failure
+            }
+        }
 
         // Writers for files written whole (`.once book.xlsx`, `.open-result`) plug in here as
         // the library gains them: `session.documentWriters["xlsx"] = { tables in ... }`.

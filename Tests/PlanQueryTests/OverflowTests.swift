@@ -101,7 +101,7 @@ enum OverflowCases {
 struct OverflowTests {
     @Test("no trap", arguments: OverflowCases.all)
     func noTrap(_ c: OverflowCase) throws {
-        let engine = try makeStdlibEngine()
+        let engine = makeEngine()
         do {
             let text = try FunctionDocs.run(example: c.query, in: engine)
             #expect(text == c.expected, "\(c.query)")

@@ -88,6 +88,16 @@ public enum DataFiles {
         return (keepVerbatimColumnsAsText(table), findings(report))
     }
 
+    /// Types a data file's bytes already in memory (the bundled dataset compiled into the
+    /// binary) as `load` types a file of that name: the format from `name`'s extension, the
+    /// same findings.
+    public static func load(buffer: UnsafeBufferPointer<UInt8>, name: String) throws(Diagnostic) -> (Table, [Diagnostic]) {
+        var o = LoadOptions()
+        o.format = TabularFormat.forPath(name)
+        let (table, report) = try TabularLoader.load(buffer: buffer, name: name, options: o)
+        return (keepVerbatimColumnsAsText(table), findings(report))
+    }
+
     /// A sample of a large CSV/TSV/JSONL file: its first `bytes`, cut at a line end, typed
     /// like the whole file would be. nil when the file is small enough to read whole or is
     /// not a line-based format (then the caller reads it whole).

@@ -368,7 +368,7 @@ public struct Parser {
         let start = kw.start
         guard kw.kind == .identifier else {
             throw fail("expected a transform after `|`, found \(describe(kw))",
-                       hints: ["transforms: " + Keywords.transforms.dropFirst().joined(separator: ", ")])
+                       hints: ["transforms: " + Keywords.steps.joined(separator: ", ")])
         }
         var word = text(kw)
         if word != word.lowercased(), Keywords.transforms.contains(word.lowercased()) {
@@ -484,27 +484,14 @@ public struct Parser {
                        hints: ["to combine tables: `join \(other) on unit` (side by side) or `append \(other)` (one after the other)"])
         default:
             let habits = habitHints(at: kw)
-            let suggestions = (Parser.otherLanguages[word.lowercased()].map { [$0] } ?? []) + closestNames(to: word, in: Keywords.transforms)
+            let suggestions = (TransformSpec.named(byOtherName: word).map { [$0.name] } ?? []) + closestNames(to: word, in: Keywords.transforms)
             throw fail("unknown transform `\(word)`",
                        hints: !habits.isEmpty ? habits
-                            : suggestions.isEmpty ? ["transforms: " + Keywords.transforms.dropFirst().joined(separator: ", ")]
+                            : suggestions.isEmpty ? ["transforms: " + Keywords.steps.joined(separator: ", ")]
                                                   : ["did you mean `\(suggestions[0])`?"])
         }
         return Transform(kind: transform, keywordSpan: span(kw), span: span(from: start))
     }
-
-    /// Words people bring from SQL, PRQL, KQL, dplyr and pandas, and their planq transform.
-    static let otherLanguages: [String: String] = [
-        "filter": "where", "fitler": "where", "filer": "where",
-        "mutate": "derive", "extend": "derive", "assign": "derive",
-        "order": "sort", "orderby": "sort", "order_by": "sort", "arrange": "sort", "sort_by": "sort",
-        "limit": "take", "head": "take", "top": "take",
-        "aggregate": "summarize", "summarise": "summarize", "groupby": "summarize", "group_by": "summarize", "agg": "summarize",
-        "project": "select", "keep": "select",
-        "union": "append", "concat": "append",
-        "uniq": "distinct", "unique": "distinct",
-        "melt": "unpivot", "spread": "pivot", "crosstab": "pivot",
-    ]
 
     mutating func parseJoinCondition() throws -> JoinCondition {
         // `on a, b` (same-named keys) versus `on left.a == right.b`.
