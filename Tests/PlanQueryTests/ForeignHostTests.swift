@@ -104,9 +104,9 @@ struct ForeignHostTests {
         let r = try run(binary, [])
         #expect(r.status == 0, "\(r.err)")
         // The totals decoded into structs, then the question's table (two rows) as the grid.
-        let lines = r.out.split(separator: "\n")
-        #expect(lines.prefix(2) == ["Libraries: £263.25", "Youth: £1448.00"])
-        #expect(lines.count == 6 && lines[2].hasPrefix("unit ") && lines[4].hasPrefix("Youth ") && lines[5].hasSuffix("745.9"), "\(r.out)")
+        let shown = r.out.split(separator: "\n")
+        #expect(shown.prefix(2) == ["Libraries: £263.25", "Youth: £1448.00"])
+        #expect(shown.count == 6 && shown[2].hasPrefix("unit ") && shown[4].hasPrefix("Youth ") && shown[5].hasSuffix("745.9"), "\(r.out)")
         let bad = try run(binary, ["from spend | where amout > 1"])
         #expect(bad.status == 65)
         #expect(bad.err.hasPrefix("<question>:1:20: error: no column `amout`"))
