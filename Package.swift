@@ -6,13 +6,27 @@ let package = Package(
     products: [
         // The language, data I/O and rendering: no terminal or libedit code.
         .library(name: "PlanQuery", targets: ["PlanQuery"]),
+        // Excel workbooks in and out; plugs into PlanQuery's `Workbooks` registry.
+        .library(name: "PlanQueryExcel", targets: ["PlanQueryExcel"]),
+        // The bundled 2008/09 plan tables, for hosts that want planq's sample data.
+        .library(name: "BundledPlanData", targets: ["BundledPlanData"]),
         .executable(name: "planq", targets: ["planq"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // ZIP with deflate (through the system zlib) for .xlsx; needs Foundation, so it is kept
+        // out of the core library, in PlanQueryExcel.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .target(name: "PlanQuery"),
+        // Lowers a resolved plan to SQL for SQLite, DuckDB, PostgreSQL and Spark (no Foundation).
+        .target(name: "PlanQuerySQL", dependencies: ["PlanQuery"]),
+        // Runs lowered SQL through each engine's client program (sqlite3, duckdb, psql, pyspark).
+        .target(name: "PlanQueryEngines", dependencies: ["PlanQuery", "PlanQuerySQL"]),
+        .target(name: "PlanQueryExcel", dependencies: ["PlanQuery", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // The bundled 2008/09 plan dataset, compiled in (examples/data/*.csv as generated Swift).
+        .target(name: "BundledPlanData", dependencies: ["PlanQuery"]),
         // Debian's libedit-dev; the README's commands and .ci/run install it when missing.
         .systemLibrary(
             name: "CEditLine",
@@ -21,19 +35,30 @@ let package = Package(
         ),
         // The REPL loop, meta-commands, statement detection and completion, written against the
         // LineReader protocol: no libedit here, so it is testable with a scripted reader.
-        .target(name: "PlanqShell", dependencies: ["PlanQuery"]),
+        .target(name: "PlanqShell", dependencies: ["PlanQuery", "BundledPlanData"]),
         .executableTarget(
             name: "planq",
             dependencies: [
                 "PlanQuery",
+                "PlanQueryExcel",
                 "PlanqShell",
+                "PlanQuerySQL",
+                "PlanQueryEngines",
                 "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["RecordGitCommit"]
         ),
+        // Writes the git commit being built into the executable (`planq --version`).
+        .plugin(name: "RecordGitCommit", capability: .buildTool()),
         .testTarget(
             name: "PlanQueryTests",
-            dependencies: ["PlanQuery"],
+            dependencies: ["PlanQuery", "PlanQueryExcel", "BundledPlanData"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PlanQuerySQLTests",
+            dependencies: ["PlanQuerySQL", "PlanQueryEngines", "PlanQuery"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

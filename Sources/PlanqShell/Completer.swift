@@ -137,7 +137,7 @@ public final class Completer {
         }
 
         if prev.kind == .pipe || analysis.cursorStartsGroupBody {
-            let c = Keywords.transforms.dropFirst().map { Candidate(key: $0, insert: $0 + " ", display: $0) }
+            let c = Keywords.steps.map { Candidate(key: $0, insert: $0 + " ", display: $0) }
             return finish(word: word, Array(c))
         }
         if prev.kind == .lparen, analysis.innermost.kind == .expr, prev.end == ws || word.isEmpty,

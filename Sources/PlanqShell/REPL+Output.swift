@@ -10,7 +10,7 @@ extension REPL {
 
     /// `.output FILE` / `.once FILE`: the extension picks the format (`totals.csv`,
     /// `book.xlsx`); a file with another extension gets the current mode.
-    func setOutput(_ path: String?) {
+    public func setOutput(_ path: String?) {
         closeOutput()
         guard let path, path != "stdout", path != "-" else { return }
         let full = expandTilde(path)
@@ -44,7 +44,7 @@ extension REPL {
     /// Extensions of formats written whole by a `DocumentWriter`, when the build has one.
     static let documentExtensions: Set<String> = ["xlsx", "html", "htm", "pdf"]
 
-    func closeOutput() {
+    public func closeOutput() {
         if let h = session.output { try? h.close() }
         if let doc = session.documentOutput {
             session.documentOutput = nil

@@ -83,7 +83,7 @@ extension REPL {
             syntaxErrors += Parser.parse(REPL.source(chunk, line: line, name: name)).1.filter { $0.severity == .error }
         }
         if !syntaxErrors.isEmpty {
-            for d in syntaxErrors { error(d.render()) }
+            for d in Session.withBackquoteHints(syntaxErrors, source: text, tables: session.engine.catalog.names) { error(d.render()) }
             return ExitStatus.queryError
         }
         var status: Int32 = 0

@@ -6,7 +6,7 @@ import PlanQuery
 /// (`planq FILE`, standard input, `-c`, `.read`, the rc file), so meta-commands work there
 /// too. See docs/repl.md.
 public final class REPL {
-    public static let version = "0.1.0"
+    public static let version = Engine.version
 
     public let session: Session
     public let reader: LineReader

@@ -1,3 +1,4 @@
+import BundledPlanData
 import Foundation
 import PlanQuery
 
@@ -30,17 +31,21 @@ public final class Session {
     /// Whether the next output follows another in this statement (a blank line between tables).
     var printedSomething = false
     var previousWasTable = false
+    /// `$PLANQ_HOME`'s folders, when it is set: they replace the compiled-in copies.
+    let home: Locations
 
-    public init(format: OutputFormat, files: FilePolicy = .unrestricted) {
+    public init(format: OutputFormat, files: FilePolicy = .unrestricted, home: Locations = .fromEnvironment) {
         self.format = format
-        engine = Engine(files: files)
+        self.home = home
+        // The compiled-in standard library, unless $PLANQ_HOME has its own `stdlib/`.
+        engine = Engine(files: files, standardLibrary: home.stdlibDirectory == nil)
         engine.keepsDefinitions = true
         if Terminal.stdoutIsTerminal {
             grid.totalWidth = Terminal.width
             grid.color = Terminal.useColor
         }
         engine.onWarning = { [weak self] d in self?.writeErr(d.render()) }
-        if let stdlib = Locations.stdlibDirectory { engine.modulePaths = [stdlib] }
+        if let stdlib = home.stdlibDirectory { engine.modulePaths = [stdlib] }
     }
 
     /// Results go to the screen (no `.output` file).
@@ -49,10 +54,16 @@ public final class Session {
     /// The format results are written in: the `.output` file's, else the mode.
     public var effectiveFormat: OutputFormat { output != nil ? (fileFormat ?? format) : format }
 
-    /// Registers `--data` paths, or the bundled plan data when none are given. Returns an exit status.
+    /// Registers `--data` paths, or the bundled plan data when none are given, and the
+    /// standard library when `$PLANQ_HOME` replaces it. Returns an exit status.
     public func setUp(dataPaths: [String]) -> Int32 {
+        if let problem = home.problem { writeErr("planq: " + problem) }
         if dataPaths.isEmpty {
-            if let dir = Locations.bundledDataDirectory { _ = DataPaths.registerDirectory(dir, in: engine.catalog) }
+            if let dir = home.dataDirectory {
+                _ = DataPaths.registerDirectory(dir, in: engine.catalog)
+            } else {
+                BundledPlanData.register(in: engine.catalog)
+            }
         } else {
             for path in dataPaths {
                 var isDir: ObjCBool = false
@@ -62,24 +73,34 @@ public final class Session {
                 }
                 if isDir.boolValue {
                     let n = DataPaths.registerDirectory(path, in: engine.catalog)
-                    if n == 0 { writeErr("planq: --data \(path): no CSV, TSV, JSON or JSONL files in this folder") }
+                    if n == 0 { writeErr("planq: --data \(path): no CSV, TSV, JSON, JSONL or XLSX files in this folder") }
                 } else {
                     DataPaths.registerFile(path, in: engine.catalog)
                 }
             }
         }
-        loadPrelude()
-        return 0
+        return loadStandardLibrary()
     }
 
-    /// The planq-written part of the standard library, if it is installed.
-    public func loadPrelude() {
-        guard let dir = Locations.stdlibDirectory else { return }
-        let path = dir + "/prelude.planq"
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return }
-        do { try engine.loadModule(SourceFile(name: path, text: text)) } catch {
-            writeErr("planq: the standard library failed to load:\n\(error)")
+    /// The engine has the compiled-in standard library already; `$PLANQ_HOME/stdlib` replaces
+    /// it with the files there (read through the engine's file policy, as `import` reads).
+    func loadStandardLibrary() -> Int32 {
+        if let error = StandardLibrary.loadError {
+            writeErr("planq: the compiled-in standard library failed to load:\n\(error)")
+            return ExitStatus.failure
         }
+        guard let dir = home.stdlibDirectory else { return 0 }
+        do {
+            try engine.define("import \"stdlib/prelude\"", name: "<PLANQ_HOME>")
+        } catch let e as PlanQueryError {
+            writeErr("planq: the standard library in \(dir) ($PLANQ_HOME) failed to load:")
+            for d in e.diagnostics { writeErr(d.render()) }
+            return ExitStatus.code(for: e.diagnostics)
+        } catch {
+            writeErr("planq: the standard library in \(dir) ($PLANQ_HOME) failed to load: \(error)")
+            return ExitStatus.failure
+        }
+        return 0
     }
 
     /// Text for wherever results go: the `.output` file, else the screen.
@@ -149,8 +170,9 @@ public final class Session {
             try engine.run(source) { o in deliver(o) }
             return 0
         } catch let e as PlanQueryError {
-            for d in e.diagnostics { writeErr(d.render()) }
-            return ExitStatus.code(for: e.diagnostics)
+            let diagnostics = Session.withBackquoteHints(e.diagnostics, source: source.text, tables: engine.catalog.names)
+            for d in diagnostics { writeErr(d.render()) }
+            return ExitStatus.code(for: diagnostics)
         } catch let d as Diagnostic {
             writeErr(d.render())
             return ExitStatus.code(for: [d])
@@ -176,6 +198,23 @@ public final class DocumentOutput {
 }
 
 extension Session {
+    /// A table named after a file stem such as `seattle-weather` or `2019_budget` is not a plain
+    /// name: written bare in a query it is a syntax error far from the point. When the query holds
+    /// such a name without backquotes, the first error gets a hint with the backquoted form.
+    static func withBackquoteHints(_ diagnostics: [Diagnostic], source: String, tables: [String]) -> [Diagnostic] {
+        guard var first = diagnostics.first else { return diagnostics }
+        for name in tables where !isPlainName(name) && source.contains(name) && !source.contains("`\(name)`") {
+            first.hints.append("table names with a hyphen, a space or a leading digit go in backquotes: from `\(name)`")
+            return [first] + diagnostics.dropFirst()
+        }
+        return diagnostics
+    }
+
+    static func isPlainName(_ name: String) -> Bool {
+        guard let f = name.unicodeScalars.first, f == "_" || f.properties.isAlphabetic else { return false }
+        return name.unicodeScalars.allSatisfy { $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+    }
+
     /// On a screen (`grid.totalWidth` set), a table too wide to fit even with its text columns
     /// cut down keeps the columns on the left that fit; the others are named in a note
     /// (`.last` or `select` shows them).
@@ -214,27 +253,34 @@ extension Session {
     }
 }
 
-/// Finds the bundled data and the standard library: $PLANQ_HOME, else the folder holding the
-/// executable or one of its parents (a checkout's `.build/release/planq`), else the working directory.
-public enum Locations {
-    public static let home: String? = {
-        if let h = ProcessInfo.processInfo.environment["PLANQ_HOME"], !h.isEmpty { return h }
-        let fm = FileManager.default
-        var candidates: [URL] = []
-        if let exe = try? fm.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            var dir = URL(fileURLWithPath: exe).deletingLastPathComponent()
-            for _ in 0..<6 { candidates.append(dir); dir = dir.deletingLastPathComponent() }
-        }
-        candidates.append(URL(fileURLWithPath: fm.currentDirectoryPath))
-        for c in candidates where fm.fileExists(atPath: c.appendingPathComponent("stdlib").path)
-            && fm.fileExists(atPath: c.appendingPathComponent("examples/data").path) {
-            return c.path
-        }
-        return nil
-    }()
+/// `$PLANQ_HOME`: a folder laid out like a planq checkout whose `stdlib/` and `examples/data/`
+/// replace the standard library and the bundled data compiled into planq (to try a changed
+/// standard library without rebuilding, or to make another dataset the default). Unset, planq
+/// reads neither: both are compiled in.
+public struct Locations: Sendable {
+    /// `$PLANQ_HOME`, when set and not empty.
+    public var root: String?
+    public var stdlibDirectory: String?
+    public var dataDirectory: String?
+    /// Set when `$PLANQ_HOME` names a folder with neither.
+    public var problem: String?
 
-    public static var bundledDataDirectory: String? { home.map { $0 + "/examples/data" } }
-    public static var stdlibDirectory: String? { home.map { $0 + "/stdlib" } }
+    public init(home: String?) {
+        guard let home, !home.isEmpty else { return }
+        root = home
+        let files = LocalFileSystem(policy: .unrestricted)
+        if files.fileExists(home + "/stdlib/prelude.planq") { stdlibDirectory = home + "/stdlib" }
+        if files.isDirectory(home + "/examples/data") { dataDirectory = home + "/examples/data" }
+        if stdlibDirectory == nil, dataDirectory == nil {
+            problem = "PLANQ_HOME=\(home) has neither stdlib/prelude.planq nor examples/data/; using the compiled-in standard library and data"
+        }
+    }
+
+    /// From the environment. `getenv` rather than Foundation's environment dictionary: this is
+    /// on the path of every `planq -c`.
+    public static var fromEnvironment: Locations {
+        Locations(home: getenv("PLANQ_HOME").map { String(cString: $0) })
+    }
 }
 
 /// Data files and folders on disk → catalog tables, loaded on first use.
@@ -245,6 +291,15 @@ public enum DataPaths {
 
     public static func registerFile(_ path: String, in catalog: Catalog) {
         catalog.register(FileTableSource(path: path), as: stem(path))
+        // A workbook's sheets are tables too: `budget.Staff` (the stem alone is the first sheet).
+        if TabularFormat.forPath(path) == .xlsx, let bytes = FileManager.default.contents(atPath: path),
+           let sheets = try? Workbooks.sheetNames([UInt8](bytes), name: path) {
+            for sheet in sheets {
+                var options = ReadOptions()
+                options.sheet = sheet
+                catalog.register(FileTableSource(path: path, options: options), as: stem(path) + "." + sheet)
+            }
+        }
     }
 
     @discardableResult

@@ -1,7 +1,10 @@
 import ArgumentParser
 import Foundation
 import PlanQuery
+import PlanQueryExcel
 import PlanqShell
+import PlanQueryEngines
+import PlanQuerySQL
 
 @main
 struct Planq: ParsableCommand {
@@ -13,8 +16,12 @@ struct Planq: ParsableCommand {
             planq FILE.planq        run a report script
             planq                   open the REPL (or read a script from standard input)
             planq import DOC...     extract the tables of plan documents
+            planq sql -c 'QUERY'    print the SQL a query lowers to (--dialect)
+            planq push --engine E   load the plan data into an SQL engine
+            planq --engine E ...    run queries and scripts on that engine
             """,
-        subcommands: [RunCommand.self, ImportCommand.self],
+        version: "planq \(Engine.version) (commit \(gitCommit))",
+        subcommands: [RunCommand.self, ImportCommand.self, SQLCommand.self, PushCommand.self],
         defaultSubcommand: RunCommand.self
     )
 
@@ -26,6 +33,7 @@ struct Planq: ParsableCommand {
     /// Everything runs on a thread with a large stack (`withQueryStack`), so queries nested up
     /// to planq's limits run in any build, not only in a release build.
     static func main() {
+        Excel.register()
         withQueryStack {
             if let request = RunRequest(quickArguments: Array(CommandLine.arguments.dropFirst())) {
                 Foundation.exit(request.execute())
@@ -36,6 +44,13 @@ struct Planq: ParsableCommand {
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+
+extension Planq {
+    /// Each result table a sheet, named after the table it came from (else `Result N`).
+    static func workbookWriter(_ tables: [Table]) throws -> [UInt8] {
+        try Workbooks.write(tables.enumerated().map { k, t in (name: t.schema.first?.qualifier ?? "Result \(k + 1)", table: t) })
+    }
+}
 
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -49,10 +64,13 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "A planq script to run.")
     var file: String?
 
-    @Option(help: "Output format: table, csv, tsv, json, jsonl or markdown.")
-    var format: OutputFormat = .table
+    @Option(help: "Output format: table, csv, tsv, json, jsonl, markdown, or xlsx (with -o).")
+    var format: String?
 
-    @Option(help: ArgumentHelp("Load a data file (CSV, TSV, JSON, JSONL) as a table named after its file stem, or every supported file in a folder. Repeatable; when given, the bundled plan data is not loaded.", valueName: "path"))
+    @Option(name: .customShort("o"), help: ArgumentHelp("Write the results to this file, in the format its extension names (.csv, .tsv, .json, .jsonl, .md, .xlsx: each table a sheet) unless --format says otherwise.", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Load a data file (CSV, TSV, JSON, JSONL, XLSX) as a table named after its file stem (a workbook's sheets also as stem.sheet), or every supported file in a folder. Repeatable; when given, the bundled plan data is not loaded.", valueName: "path"))
     var data: [String] = []
 
     @Option(help: ArgumentHelp("Set a script parameter, e.g. --param year=FY2009/10. Repeatable.", valueName: "name=value"))
@@ -73,9 +91,21 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Stop a query that runs longer than this many seconds.", valueName: "seconds"))
     var timeout: String?
 
+    @Option(help: ArgumentHelp("Where queries run: local (planq itself, the default), sqlite, duckdb, postgres or spark (tables loaded with `planq push`).", valueName: "engine"))
+    var engine: String = "local"
+
+    @Option(help: ArgumentHelp("The engine's database: a SQLite or DuckDB file, a PostgreSQL URL (default: the PG* variables), a Spark warehouse folder.", valueName: "db"))
+    var db: String?
+
     mutating func validate() throws {
+        if let format, format != "xlsx", OutputFormat(rawValue: format) == nil {
+            throw ValidationError("unknown --format '\(format)': table, csv, tsv, json, jsonl, markdown or xlsx")
+        }
         if command != nil && file != nil {
             throw ValidationError("give either -c QUERY or a script file, not both")
+        }
+        if engine != "local" && SQLDialect(rawValue: engine) == nil {
+            throw ValidationError("--engine must be local, sqlite, duckdb, postgres or spark")
         }
         for p in param where !p.contains("=") {
             throw ValidationError("--param needs name=value, got '\(p)'")
@@ -84,12 +114,16 @@ struct RunCommand: ParsableCommand {
     }
 
     var request: RunRequest {
-        var r = RunRequest(command: command, file: file, format: format, data: data, param: param)
+        var r = RunRequest(command: command, file: file, format: .table, data: data, param: param)
+        r.outputPath = output
+        if let format { r.choose(format: format) }
         r.allowRead = allowRead
         r.noFiles = noFiles
         r.maxRows = maxRows
         r.maxMemory = maxMemory
         r.timeout = timeout
+        r.engine = SQLDialect(rawValue: engine)
+        r.database = db
         return r
     }
 
@@ -113,6 +147,17 @@ struct RunRequest {
     var maxRows: String?
     var maxMemory: String?
     var timeout: String?
+    /// `-o FILE`: where results go instead of standard output.
+    var outputPath: String?
+    /// `--format xlsx`: table results become the sheets of a workbook written to `-o FILE`.
+    var workbook = false
+    /// `--engine`: run on this SQL engine instead of planq's own; `--db`: where it is.
+    var engine: SQLDialect? = nil
+    var database: String? = nil
+
+    mutating func choose(format name: String) {
+        if name == "xlsx" { workbook = true } else if let f = OutputFormat(rawValue: name) { format = f }
+    }
 
     init(command: String?, file: String?, format: OutputFormat, data: [String], param: [String]) {
         self.command = command
@@ -133,7 +178,8 @@ struct RunRequest {
             let a = args[i]
             switch a {
             case "-c": guard command == nil, let v = value() else { return nil }; command = v
-            case "--format": guard let v = value(), let f = OutputFormat(rawValue: v) else { return nil }; format = f
+            case "--format": guard let v = value(), v == "xlsx" || OutputFormat(rawValue: v) != nil else { return nil }; choose(format: v)
+            case "-o": guard outputPath == nil, let v = value() else { return nil }; outputPath = v
             case "--data": guard let v = value() else { return nil }; data.append(v)
             case "--param": guard let v = value(), v.contains("=") else { return nil }; param.append(v)
             case "--allow-read": guard let v = value() else { return nil }; allowRead.append(v)
@@ -141,9 +187,13 @@ struct RunRequest {
             case "--max-rows": guard let v = value() else { return nil }; maxRows = v
             case "--max-memory": guard let v = value() else { return nil }; maxMemory = v
             case "--timeout": guard let v = value() else { return nil }; timeout = v
+            case "--engine":
+                guard let v = value() else { return nil }
+                if v != "local" { guard let d = SQLDialect(rawValue: v) else { return nil }; engine = d }
+            case "--db": guard let v = value() else { return nil }; database = v
             default:
                 // A lone positional is a script; subcommands and options go to ArgumentParser.
-                if a.hasPrefix("-") || a == "import" || a == "run" || a == "help" || file != nil { return nil }
+                if a.hasPrefix("-") || ["import", "run", "help", "sql", "push"].contains(a) || file != nil { return nil }
                 file = a
             }
             i += 1
@@ -168,16 +218,23 @@ struct RunRequest {
     }
 
     /// The command line reads any file the user can, unless `--allow-read` or `--no-files`
-    /// narrows it; the tables the command line itself registers (`--data`, the bundled data)
-    /// and the standard library stay readable.
-    var filePolicy: FilePolicy {
+    /// narrows it; the files the command line itself registers (`--data`, `$PLANQ_HOME`'s
+    /// data and standard library) stay readable. The bundled data and the standard library
+    /// compiled into planq are not files.
+    func filePolicy(home: Locations) -> FilePolicy {
         guard noFiles || !allowRead.isEmpty else { return .unrestricted }
-        let own = data + [Locations.bundledDataDirectory, Locations.stdlibDirectory].compactMap { $0 }
+        let own = data + [home.dataDirectory, home.stdlibDirectory].compactMap { $0 }
         return .directories((noFiles ? [] : allowRead) + own)
     }
 
     func execute() -> Int32 {
-        let session = Session(format: format, files: filePolicy)
+        if workbook, outputPath == nil {
+            Terminal.error("planq: --format xlsx writes a workbook: give the file with -o FILE.xlsx")
+            return ExitStatus.usage
+        }
+        let home = Locations.fromEnvironment
+        let session = Session(format: format, files: filePolicy(home: home), home: home)
+        session.documentWriters["xlsx"] = Planq.workbookWriter
         session.engine.limits = limits
         for p in param {
             let parts = p.split(separator: "=", maxSplits: 1)
@@ -185,6 +242,16 @@ struct RunRequest {
         }
         let status = session.setUp(dataPaths: data)
         if status != 0 { return status }
+        if let engine {
+            let backend = SQLBackend(client: EngineClients.make(engine, EngineConnection(database: database)))
+            do { try backend.attach(to: session.engine) } catch let e as PlanQueryError {
+                for d in e.diagnostics { Terminal.error(d.render()) }
+                return ExitStatus.code(for: e.diagnostics)
+            } catch {
+                Terminal.error("planq: \(error)")
+                return ExitStatus.failure
+            }
+        }
 
         // Writers for files written whole (`.once book.xlsx`, `.open-result`) plug in here as
         // the library gains them: `session.documentWriters["xlsx"] = { tables in ... }`.
@@ -204,7 +271,15 @@ struct RunRequest {
             (text, name) = (String(decoding: data, as: UTF8.self), "<stdin>")
         }
         // Scripts, -c and standard input take meta-commands too (`echo .tables | planq`).
-        return REPL(session: session, reader: NoInputReader()).runScript(text, name: name)
+        let repl = REPL(session: session, reader: NoInputReader())
+        // `-o FILE`: as `.output FILE` (its extension picks the format); `--format xlsx` makes it a workbook.
+        if let outputPath {
+            if workbook { session.documentOutput = DocumentOutput(path: outputPath, writer: Planq.workbookWriter) }
+            else { repl.setOutput(outputPath) }
+        }
+        let result = repl.runScript(text, name: name)
+        if outputPath != nil { repl.closeOutput() }
+        return result
     }
 }
 

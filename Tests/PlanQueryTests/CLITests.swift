@@ -116,6 +116,42 @@ struct CLITests {
         #expect(r.status == 0)
         #expect(r.out == "unit\nKent Highway Services\nKent Youth Service\nLibraries & Archives\n")
     }
+
+    @Test func hyphenatedFileStemGetsTheBackquotedForm() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planq-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent("seattle-weather.csv").path
+        try "a,b\n1,2\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let bare = try planq(["--data", path, "-c", "from seattle-weather"])
+        #expect(bare.status == 65)
+        #expect(bare.err.contains("hint: table names with a hyphen, a space or a leading digit go in backquotes: from `seattle-weather`"))
+        let quoted = try planq(["--data", path, "--format", "csv", "-c", "from `seattle-weather`"])
+        #expect(quoted.out == "a,b\n1,2\n")
+    }
+
+    @Test func workbooksOutAndIn() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planq-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let book = dir.appendingPathComponent("kpi.xlsx").path
+        let kpis = Fixtures.goldenData.appendingPathComponent("kpis.csv").path
+        // -o chooses the format by extension; every table result is a sheet named after its source.
+        let w = try planq(["--data", kpis, "-c", "from kpis | take 3\nfrom kpis | summarize n = count()", "-o", book])
+        #expect(w.status == 0, "\(w.err)")
+        #expect(w.out == "wrote 2 tables to \(book)\n")
+        let r = try planq(["--data", book, "--format", "csv", "-c", "from kpi | summarize n = count()"])
+        #expect(r.out == "n\n3\n", "\(r.err)")
+        // Each sheet is a table `stem.sheet`.
+        let s = try planq(["--data", book, "--format", "csv", "-c", "from `kpi.Result 2`"])
+        #expect(s.out.hasPrefix("n\n"), "\(s.err)")
+        // --format xlsx needs a file.
+        let e = try planq(["--format", "xlsx", "-c", "from [1]"])
+        #expect(e.status == 64)
+        #expect(e.err.contains("-o FILE.xlsx"))
+        // -o with a text format writes that text.
+        let csv = dir.appendingPathComponent("out.csv").path
+        #expect(try planq(["-c", "from [1, 2]", "-o", csv]).status == 0)
+        #expect(try String(contentsOfFile: csv, encoding: .utf8) == "value\n1\n2\n")
+    }
 }
 
 @Suite("planq import")
@@ -159,4 +195,5 @@ struct ImportCLITests {
         #expect(try cli.planq(["import", "no-such-plan.txt"]).status == 66)
         #expect(try cli.planq(["import"]).status == 64)
     }
+
 }

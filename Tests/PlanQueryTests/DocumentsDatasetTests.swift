@@ -3,7 +3,7 @@ import Testing
 @testable import PlanQuery
 
 /// The bundled dataset built from the three seed documents (built once per test run).
-/// `PLANQ_BLESS=1` (or the older `PLANQ_WRITE_DATASET=1`) writes `examples/data/<table>.csv`
+/// `PLANQ_BLESS=1` writes `examples/data/<table>.csv`
 /// and `examples/data/import-report.txt`, as `planq import --dataset` does.
 enum SeedDataset {
     static let seedNames = ["000_873c78bfdc570b90.txt", "001_23223e66fe6ffd0f.txt", "002_1da1de6d14f02edd.txt"]
@@ -27,10 +27,7 @@ enum SeedDataset {
         return (Dictionary(uniqueKeysWithValues: grids.map { ($0.name, $0) }), grids.map(\.name), report)
     }()
 
-    static var blessing: Bool {
-        let env = ProcessInfo.processInfo.environment
-        return env["PLANQ_BLESS"] == "1" || env["PLANQ_WRITE_DATASET"] != nil
-    }
+    static var blessing: Bool { Bless.isOn }
 }
 
 extension NamedGrid {

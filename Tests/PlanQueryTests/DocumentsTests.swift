@@ -4,7 +4,7 @@ import Testing
 
 /// Fixture documents live in Fixtures/documents; each `<name>` has its expected extraction
 /// (tables, rejects and the dataset rows built from it) in `<name>.expected`.
-/// Regenerate after an intended change with `PLANQ_UPDATE_GOLDEN=1 swift test --filter Documents`.
+/// Regenerate after an intended change with `PLANQ_BLESS=1 swift test --filter Documents`.
 enum DocumentFixtures {
     static var directory: URL {
         Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("documents")
@@ -70,13 +70,13 @@ struct DocumentsTests {
         let grids = buildPlanDataset(documents: [(name, text)]).grids
         let actual = renderImport(doc, grids: grids)
         let expectedURL = DocumentFixtures.directory.appendingPathComponent(name + ".expected")
-        if ProcessInfo.processInfo.environment["PLANQ_UPDATE_GOLDEN"] != nil {
+        if Bless.isOn {
             try actual.write(to: DocumentFixtures.sourceDirectory().appendingPathComponent(name + ".expected"),
                              atomically: true, encoding: .utf8)
             return
         }
         let expected = try String(contentsOf: expectedURL, encoding: .utf8)
-        #expect(actual == expected, "golden mismatch for \(name); regenerate with PLANQ_UPDATE_GOLDEN=1")
+        #expect(actual == expected, "golden mismatch for \(name); regenerate with PLANQ_BLESS=1 swift test --filter Documents")
         #expect(doc.unaccountedTableLines.isEmpty)
     }
 

@@ -9,7 +9,7 @@ import Testing
 ///
 /// `Fixtures/errors/mistakes.txt` holds them: `# Category`, `## Title`, the query, a `--`
 /// line, then what planq prints. `docs/errors.md` is generated from the same file and must
-/// match it. `PLANQ_UPDATE_GOLDEN=1 swift test --filter ErrorMessageTests` rewrites both.
+/// match it. `PLANQ_BLESS=1 swift test --filter ErrorMessageTests` rewrites both.
 @Suite("Error messages")
 struct ErrorMessageTests {
     struct Case {
@@ -22,7 +22,7 @@ struct ErrorMessageTests {
     static let file = Fixtures.root.appendingPathComponent("errors/mistakes.txt")
     static let sourceFile = Fixtures.packageRoot.appendingPathComponent("Tests/PlanQueryTests/Fixtures/errors/mistakes.txt")
     static let doc = Fixtures.packageRoot.appendingPathComponent("docs/errors.md")
-    static var updating: Bool { ProcessInfo.processInfo.environment["PLANQ_UPDATE_GOLDEN"] == "1" }
+    static var updating: Bool { Bless.isOn }
 
     static func parse(_ text: String) -> [Case] {
         var cases: [Case] = []
@@ -85,7 +85,7 @@ struct ErrorMessageTests {
         let c = try #require(Self.cases.first { $0.title == title })
         let actual = Self.run(c.query)
         if Self.updating { return }
-        #expect(actual == c.expected, "run PLANQ_UPDATE_GOLDEN=1 swift test --filter ErrorMessageTests and review the diff")
+        #expect(actual == c.expected, "run PLANQ_BLESS=1 swift test --filter ErrorMessageTests and review the diff")
     }
 
     @Test func theSuiteIsLargeAndEveryCaseSaysSomething() throws {
@@ -109,7 +109,7 @@ struct ErrorMessageTests {
             return
         }
         let doc = try String(contentsOf: Self.doc, encoding: .utf8)
-        #expect(doc == Self.docText(cases), "docs/errors.md is stale: run PLANQ_UPDATE_GOLDEN=1 swift test --filter ErrorMessageTests")
+        #expect(doc == Self.docText(cases), "docs/errors.md is stale: run PLANQ_BLESS=1 swift test --filter ErrorMessageTests")
     }
 
     static func fixtureText(_ cases: [Case]) -> String {
@@ -131,7 +131,7 @@ struct ErrorMessageTests {
 
             <!-- Generated from Tests/PlanQueryTests/Fixtures/errors/mistakes.txt by the error-message
                  suite (ErrorMessageTests.swift); edit that file, then run
-                 PLANQ_UPDATE_GOLDEN=1 swift test --filter ErrorMessageTests. -->
+                 PLANQ_BLESS=1 swift test --filter ErrorMessageTests. -->
 
             Each of these is a query a newcomer writes, and exactly what planq answers over the
             bundled plan data. Errors stop the query (exit status 65 on the command line); warnings

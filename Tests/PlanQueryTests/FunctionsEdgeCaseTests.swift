@@ -197,7 +197,7 @@ enum EdgeCases {
 @Suite("Function edge cases")
 struct FunctionsEdgeCaseTests {
     func run(_ c: EdgeCase) throws {
-        let engine = try makeStdlibEngine()
+        let engine = makeEngine()
         let text = try FunctionDocs.run(example: c.query, in: engine)
         #expect(text == c.expected, Comment(rawValue: c.query))
     }
@@ -207,7 +207,7 @@ struct FunctionsEdgeCaseTests {
     @Test("scalar", arguments: EdgeCases.scalars) func scalar(_ c: EdgeCase) throws { try run(c) }
 
     @Test func typeErrorsPointAtTheArgument() throws {
-        let engine = try makeStdlibEngine()
+        let engine = makeEngine()
         let cases: [(String, String)] = [
             ("from [1] | summarize q = quantile_cont(value, 1.5)", "quantile_cont needs a position between 0 and 1"),
             ("from [1] | summarize q = percentile(value, 150)", "percentile needs a position between 0 and 100"),

@@ -2,12 +2,13 @@ import Foundation
 import Testing
 @testable import PlanQuery
 
-/// An engine with the planq-written standard library loaded, as the CLI has it.
-func makeStdlibEngine() throws -> Engine {
-    let engine = makeEngine()
-    let path = Fixtures.packageRoot.appendingPathComponent("stdlib/prelude.planq").path
-    let text = try String(contentsOfFile: path, encoding: .utf8)
-    try engine.loadModule(SourceFile(name: path, text: text))
+/// An engine whose standard library is read from the files in `stdlib/`, not the compiled-in
+/// copy: docs/functions.md and the examples follow the files, so one `PLANQ_BLESS=1` run after
+/// editing them brings both the compiled-in copy and the docs up to date.
+func makeEngineWithStandardLibraryFiles() -> Engine {
+    let engine = Engine(files: LocalFileSystem(), standardLibrary: false)
+    engine.env.modulePaths = [Fixtures.packageRoot.appendingPathComponent("stdlib").path]
+    do { try engine.define("import \"stdlib/prelude\"") } catch { Issue.record("stdlib/prelude.planq: \(error)") }
     return engine
 }
 
@@ -15,8 +16,7 @@ enum FunctionEntries {
     /// Every documented function: built-ins in registry order, then the planq-written ones.
     static let all: [FunctionDocs.Entry] = {
         let builtins = FunctionDocs.builtinEntries(FunctionRegistry.builtins)
-        guard let engine = try? makeStdlibEngine() else { return builtins }
-        return builtins + FunctionDocs.planqEntries(engine.env.functions)
+        return builtins + FunctionDocs.planqEntries(makeEngineWithStandardLibraryFiles().env.functions)
     }()
 
     static var names: [String] { all.map(\.name) }
@@ -33,17 +33,16 @@ struct FunctionsExamplesTests {
         let entry = try #require(FunctionEntries.entry(name))
         #expect(!entry.help.example.isEmpty, "\(name) has no example")
         #expect(!entry.help.summary.isEmpty, "\(name) has no summary")
-        let engine = try makeStdlibEngine()
+        let engine = makeEngineWithStandardLibraryFiles()
         let text = try FunctionDocs.run(example: entry.help.example, in: engine)
         #expect(text == entry.help.result, "\(name): \(entry.help.example)")
     }
 
     @Test func stdlibLoadsWithoutWarnings() throws {
-        let engine = makeEngine()
+        let engine = Engine(standardLibrary: false)
         var warnings: [String] = []
         engine.onWarning = { warnings.append($0.render()) }
-        let path = Fixtures.packageRoot.appendingPathComponent("stdlib/prelude.planq").path
-        try engine.loadModule(SourceFile(name: path, text: try String(contentsOfFile: path, encoding: .utf8)))
+        try engine.define("import \"stdlib/prelude\"")
         #expect(warnings.isEmpty)
         // Every planq-written function of the standard library is documented.
         let undocumented = engine.env.functions.values.filter { $0.doc == nil }.map(\.name)
@@ -60,7 +59,7 @@ struct FunctionsExamplesTests {
     }
 
     @Test func helpShowsPlanqFunctionsAndSugar() throws {
-        let engine = try makeStdlibEngine()
+        let engine = makeEngine()
         let rag = try FunctionDocs.resultText(engine.run("help rag"))
         #expect(rag.hasPrefix("rag(actual, target, higher_is_better = true, amber_band = 5%)  — function written in planq (performance)"))
         #expect(rag.contains("defined in: stdlib/performance.planq"))
@@ -110,11 +109,11 @@ struct FunctionsExamplesTests {
 @Suite("docs/functions.md")
 struct FunctionsDocTests {
     /// docs/functions.md is generated; this fails when the committed file differs.
-    /// Regenerate with: PLANQ_WRITE_DOCS=1 swift test --filter functionsDoc
+    /// Regenerate with: PLANQ_BLESS=1 swift test --filter functionsDoc
     @Test func functionsDoc() throws {
         let generated = FunctionDocs.markdown(FunctionEntries.all)
         let url = Fixtures.packageRoot.appendingPathComponent("docs/functions.md")
-        if ProcessInfo.processInfo.environment["PLANQ_WRITE_DOCS"] == "1" {
+        if Bless.isOn {
             try generated.write(to: url, atomically: true, encoding: .utf8)
         }
         let committed = (try? String(contentsOf: url, encoding: .utf8)) ?? ""

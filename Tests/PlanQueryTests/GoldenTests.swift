@@ -5,7 +5,7 @@ import Testing
 /// Golden scripts: `Fixtures/golden/NAME.planq` runs and its standard output, then (if any)
 /// `-- stderr --` and the diagnostics, must equal `NAME.out`. Directives in leading comments:
 /// `# format: csv`. Tables in `Fixtures/golden/data/` are loaded by file stem.
-/// `PLANQ_UPDATE_GOLDEN=1 swift test --filter golden` rewrites the expected files.
+/// `PLANQ_BLESS=1 swift test --filter golden` rewrites the expected files.
 @Test("golden script", arguments: Fixtures.files(in: Fixtures.golden, ext: "planq"))
 func golden(_ name: String) throws {
     let url = Fixtures.golden.appendingPathComponent(name)
@@ -21,7 +21,7 @@ func golden(_ name: String) throws {
     let out = outFull.replacing(prefix, with: ""), err = errFull.replacing(prefix, with: "")
     let actual = err.isEmpty ? out : out + "-- stderr --\n" + err
     let expectedURL = url.deletingPathExtension().appendingPathExtension("out")
-    if ProcessInfo.processInfo.environment["PLANQ_UPDATE_GOLDEN"] == "1" {
+    if Bless.isOn {
         // Write into the source tree, not the copied resources.
         let source = Fixtures.packageRoot.appendingPathComponent("Tests/PlanQueryTests/Fixtures/golden")
             .appendingPathComponent(expectedURL.lastPathComponent)
@@ -29,7 +29,7 @@ func golden(_ name: String) throws {
         return
     }
     let expected = (try? String(contentsOf: expectedURL, encoding: .utf8)) ?? "<missing \(expectedURL.lastPathComponent)>"
-    #expect(actual == expected, "golden \(name) differs; run PLANQ_UPDATE_GOLDEN=1 swift test --filter golden and review the diff")
+    #expect(actual == expected, "golden \(name) differs; run PLANQ_BLESS=1 swift test --filter golden and review the diff")
 }
 
 /// Binding needs only schemas: every golden script binds (`Engine.plan`) against tables whose

@@ -24,9 +24,16 @@ enum Fixtures {
     static var productsDirectory: URL { Bundle.module.bundleURL.deletingLastPathComponent() }
 }
 
+/// `PLANQ_BLESS=1 swift test` rewrites every file a test compares against — golden outputs,
+/// generated docs, the bundled dataset and its compiled-in copies — instead of failing on a
+/// difference. Review the diff before committing it.
+enum Bless {
+    static var isOn: Bool { ProcessInfo.processInfo.environment["PLANQ_BLESS"] == "1" }
+}
+
 func makeEngine(dataDirectory: URL? = nil) -> Engine {
+    // The standard library is the compiled-in copy (BundledSourcesTests keeps it equal to stdlib/).
     let engine = Engine(files: LocalFileSystem())
-    engine.env.modulePaths = [Fixtures.packageRoot.appendingPathComponent("stdlib").path]
     if let dir = dataDirectory {
         for f in Fixtures.files(in: dir, ext: "csv") + Fixtures.files(in: dir, ext: "tsv") {
             let path = dir.appendingPathComponent(f).path

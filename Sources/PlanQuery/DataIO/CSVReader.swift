@@ -80,11 +80,19 @@ struct ScanChunk {
     var extras: [(row: Int, column: Int, span: UInt64)] = []
     var blankLines: [Int] = []
     var blankCount = 0
+    /// Records whose cells are all empty (`,,,`, as spreadsheets write empty rows): skipped.
+    var emptyRows: [Int] = []
+    var emptyRowCount = 0
+    /// `#` comment lines (only when the file uses them): skipped.
+    var commentLines: [Int] = []
+    var commentCount = 0
     /// Lines with text after a closing quote (kept in the field).
     var strayQuoteLines: [Int] = []
     var strayQuoteCount = 0
-    /// Line on which an unterminated quoted field opened.
-    var unterminatedLine: Int?
+    /// Quotes that opened a cell but were not closed properly before another line: read as a
+    /// literal `"` so that the lines stay separate records. (first line, last line it would have swallowed)
+    var strayOpenQuotes: [(line: Int, through: Int)] = []
+    var strayOpenCount = 0
     var tooLongLine: Int?
 
     static let keepExamples = 10
@@ -96,7 +104,7 @@ struct ScanChunk {
 /// `extras`) unless `width` is nil, in which case cells are appended as they come. Blank
 /// lines are skipped (and reported), except in a one-column file where they are empty values.
 func scanRecords(_ p: UnsafePointer<UInt8>, _ n: Int, start: Int, softEnd: Int, delimiter d: UInt8,
-                 width: Int?, maxRows: Int = Int.max, into c: inout ScanChunk) {
+                 width: Int?, comments: Bool = false, maxRows: Int = Int.max, into c: inout ScanChunk) {
     var i = start
     var lines = 0
     var rows = 0
@@ -134,7 +142,16 @@ func scanRecords(_ p: UnsafePointer<UInt8>, _ n: Int, start: Int, softEnd: Int, 
             lines += 1
             continue
         }
+        if comments, b0 == UInt8(ascii: "#") {
+            if c.commentLines.count < ScanChunk.keepExamples { c.commentLines.append(recordLine) }
+            c.commentCount += 1
+            while i < n, p[i] != asciiLF, p[i] != asciiCR { i += 1 }
+            if i < n { i += p[i] == asciiCR && i + 1 < n && p[i + 1] == asciiLF ? 2 : 1 }
+            lines += 1
+            continue
+        }
         var col = 0
+        var hasValue = false
         while true {
             var span: UInt64
             if i < n, p[i] == asciiQuote {
@@ -155,24 +172,28 @@ func scanRecords(_ p: UnsafePointer<UInt8>, _ n: Int, start: Int, softEnd: Int, 
                     else if b == asciiCR, !(i + 1 < n && p[i + 1] == asciiLF) { lines += 1 }
                     i += 1
                 }
-                if !closed {
-                    c.unterminatedLine = quoteLine
-                    return
-                }
-                if i < n, p[i] != d, p[i] != asciiLF, p[i] != asciiCR {
+                let textAfterClose = closed && i < n && p[i] != d && p[i] != asciiLF && p[i] != asciiCR
+                if !closed || (textAfterClose && lines > quoteLine) {
+                    // A stray quote: read the cell as plain text from the quote on.
+                    if c.strayOpenQuotes.count < ScanChunk.keepExamples { c.strayOpenQuotes.append((quoteLine, closed ? lines : -1)) }
+                    c.strayOpenCount += 1
+                    i = fieldEnd(p, n, from: q + 1, delimiter: d)
+                    lines = quoteLine
+                    if i - q >= CellSpan.maxLength { c.tooLongLine = quoteLine; return }
+                    span = CellSpan.make(q, i - q, CellFlag.plain)
+                } else if textAfterClose {
                     // Text after the closing quote: kept as part of the field, and reported.
                     if c.strayQuoteLines.count < ScanChunk.keepExamples { c.strayQuoteLines.append(lines) }
                     c.strayQuoteCount += 1
-                    while i < n {
-                        let b = p[i]
-                        if b == d || b == asciiLF || b == asciiCR { break }
-                        i += 1
-                    }
-                    escaped = true
+                    i = fieldEnd(p, n, from: i, delimiter: d)
+                    if i - q >= CellSpan.maxLength { c.tooLongLine = quoteLine; return }
+                    span = CellSpan.make(q, i - q, CellFlag.escaped)
+                } else {
+                    if i - q >= CellSpan.maxLength { c.tooLongLine = quoteLine; return }
+                    span = escaped ? CellSpan.make(q, i - q, CellFlag.escaped)
+                        : CellSpan.make(q + 1, i - q - 2, CellFlag.quoted)
                 }
-                if i - q >= CellSpan.maxLength { c.tooLongLine = quoteLine; return }
-                span = escaped ? CellSpan.make(q, i - q, CellFlag.escaped)
-                    : CellSpan.make(q + 1, i - q - 2, CellFlag.quoted)
+                hasValue = true
             } else {
                 let s = i
                 // Eight bytes at a time to the next delimiter or line break (SWAR), then bytewise.
@@ -189,6 +210,9 @@ func scanRecords(_ p: UnsafePointer<UInt8>, _ n: Int, start: Int, softEnd: Int, 
                 }
                 if i - s >= CellSpan.maxLength { c.tooLongLine = lines; return }
                 span = CellSpan.make(s, i - s, CellFlag.plain)
+                if !hasValue {
+                    for k in s..<i where p[k] != asciiSpace && p[k] != asciiTab { hasValue = true; break }
+                }
             }
             if col < w {
                 if columnCount > 0 { cols[col].append(span) } else { spans.append(span) }
@@ -209,6 +233,18 @@ func scanRecords(_ p: UnsafePointer<UInt8>, _ n: Int, start: Int, softEnd: Int, 
             }
             break
         }
+        if !hasValue, w != 1 {
+            // Every cell empty: a spreadsheet's empty row. Take its cells back out.
+            if columnCount > 0 {
+                for k in 0..<min(col, columnCount) { cols[k].count -= 1 }
+            } else {
+                spans.removeLast(min(col, spans.count))
+            }
+            while let last = c.extras.last, last.row == rows { c.extras.removeLast() }
+            if c.emptyRows.count < ScanChunk.keepExamples { c.emptyRows.append(recordLine) }
+            c.emptyRowCount += 1
+            continue
+        }
         if let width {
             if col < width {
                 if c.shortRows.count < ScanChunk.keepExamples { c.shortRows.append((rows, recordLine, col)) }
@@ -221,6 +257,17 @@ func scanRecords(_ p: UnsafePointer<UInt8>, _ n: Int, start: Int, softEnd: Int, 
         }
         rows += 1
     }
+}
+
+/// The offset of the next delimiter or line break at or after `from` (or `n`).
+@inline(__always) func fieldEnd(_ p: UnsafePointer<UInt8>, _ n: Int, from: Int, delimiter d: UInt8) -> Int {
+    var i = from
+    while i < n {
+        let b = p[i]
+        if b == d || b == asciiLF || b == asciiCR { break }
+        i += 1
+    }
+    return i
 }
 
 /// A growable buffer of spans in raw memory (appended to in the scan loop without
@@ -287,8 +334,9 @@ struct CSVStructure {
 
 enum CSVReader {
     /// Reads the structure of CSV/TSV `bytes` (already BOM-stripped and valid UTF-8).
-    static func structure(_ buf: UnsafeBufferPointer<UInt8>, start: Int, delimiter: UInt8, hasHeader: Bool,
-                          name: String, parallel: Bool) throws(Diagnostic) -> CSVStructure {
+    /// `hasHeader` nil: the first row is a header unless every cell of it is a number.
+    static func structure(_ buf: UnsafeBufferPointer<UInt8>, start: Int, delimiter: UInt8, hasHeader: Bool?,
+                          comments: Bool = false, name: String, parallel: Bool) throws(Diagnostic) -> CSVStructure {
         let n = buf.count
         var out = CSVStructure()
         guard let p = buf.baseAddress, n > start else { return out }
@@ -297,20 +345,39 @@ enum CSVReader {
         }
         // The first record: header names, or the width when there is no header.
         var head = ScanChunk()
-        scanRecords(p, n, start: start, softEnd: n, delimiter: delimiter, width: nil, maxRows: 1, into: &head)
+        scanRecords(p, n, start: start, softEnd: n, delimiter: delimiter, width: nil, comments: comments, maxRows: 1, into: &head)
         try check(head, name: name, lineBase: 0)
         if head.rows == 0 { return out }  // only blank lines
-        let width = head.spans.count
-        out.width = width
+        var headWidth = head.spans.count
+        // The first record's line: after the blank, comment and empty lines skipped before it.
+        let firstLine = head.blankCount + head.commentCount + head.emptyRowCount + 1
+        var header = hasHeader ?? true
+        if hasHeader == nil, let kind = firstRowIsData(head.spans, buf) {
+            header = false
+            out.issues.append(LoadIssue(.header, line: firstLine,
+                "the first row is data, not names (every cell is \(kind)): the columns are called column1…column\(headWidth); "
+                + "read(\"…\", header = true) reads it as names"))
+        }
         var dataStart = start
         var lineBase = 0
-        if hasHeader {
-            out.names = headerNames(head.spans, buf, issues: &out.issues, line: head.blankCount + 1)
+        if header {
+            out.names = headerNames(head.spans, buf, issues: &out.issues, line: firstLine)
             dataStart = head.end
             lineBase = head.lines
+            // R's write.table: the header has one name fewer than every row, which start with a row name.
+            if rowsAreOneWider(p, n, from: dataStart, delimiter: delimiter, width: headWidth, comments: comments) {
+                var renamed: [LoadIssue] = []
+                out.names = uniqueNames(["row_names"] + out.names, issues: &renamed, line: firstLine)
+                headWidth += 1
+                out.issues.append(LoadIssue(.header, line: firstLine,
+                    "the header has one name fewer than the rows (R's write.table layout): the first column holds row names "
+                    + "and is called `\(out.names[0])`"))
+            }
         } else {
-            out.names = (1...width).map { "column\($0)" }
+            out.names = (1...headWidth).map { "column\($0)" }
         }
+        let width = headWidth
+        out.width = width
 
         // Data records, on two threads when the file is large.
         var chunks: [ScanChunk] = []
@@ -339,39 +406,39 @@ enum CSVReader {
                 // The first half's buffers receive the second half's: room for both.
                 c.columns = SpanColumns(count: width, capacity: k == 0 ? estimatedRows : estimatedRows / 2 + 1024)
                 if k == 0 {
-                    scanRecords(bytes.value, n, start: from, softEnd: s, delimiter: delimiter, width: width, into: &c)
+                    scanRecords(bytes.value, n, start: from, softEnd: s, delimiter: delimiter, width: width,
+                                comments: comments, into: &c)
                 } else {
-                    scanRecords(bytes.value, n, start: s, softEnd: n, delimiter: delimiter, width: width, into: &c)
+                    scanRecords(bytes.value, n, start: s, softEnd: n, delimiter: delimiter, width: width,
+                                comments: comments, into: &c)
                 }
                 results.set(k, c)
             }
             let first = results.take(0)
-            if first.end == split || first.unterminatedLine != nil || first.tooLongLine != nil {
+            if first.end == split || first.tooLongLine != nil {
                 chunks = [first, results.take(1)]
             } else {
                 // The split fell inside a quoted field: re-scan the rest from where the first half ended.
                 var second = ScanChunk()
                 second.columns = SpanColumns(count: width, capacity: estimatedRows / 2 + 1024)
-                scanRecords(p, n, start: first.end, softEnd: n, delimiter: delimiter, width: width, into: &second)
+                scanRecords(p, n, start: first.end, softEnd: n, delimiter: delimiter, width: width, comments: comments,
+                            into: &second)
                 chunks = [first, second]
             }
         } else {
             var c = ScanChunk()
             c.columns = SpanColumns(count: width, capacity: estimatedRows)
-            scanRecords(p, n, start: dataStart, softEnd: n, delimiter: delimiter, width: width, into: &c)
+            scanRecords(p, n, start: dataStart, softEnd: n, delimiter: delimiter, width: width, comments: comments, into: &c)
             chunks = [c]
         }
 
         // Stitch the chunks together.
         var rowBase = 0
         var extras: [(row: Int, column: Int, span: UInt64)] = []
-        var shortCount = 0, longCount = 0, blankCount = 0, strayCount = 0
-        var shortIssues: [LoadIssue] = [], longIssues: [LoadIssue] = [], blankIssues: [LoadIssue] = []
-        if hasHeader {
-            blankCount = head.blankCount
-            for l in head.blankLines { blankIssues.append(LoadIssue(.blankLines, line: l + 1, "blank line skipped")) }
-        }
-        var strayIssues: [LoadIssue] = []
+        var tally = SkipTally()
+        var shortIssues: [LoadIssue] = [], longIssues: [LoadIssue] = []
+        // Lines skipped before the header (without one, the data scan meets them again).
+        if header { tally.add(head, lineBase: 0) }
         for (k, c) in chunks.enumerated() {
             try check(c, name: name, lineBase: lineBase)
             if k == 0 {
@@ -387,32 +454,14 @@ enum CSVReader {
             for r in c.longRows where longIssues.count < ScanChunk.keepExamples {
                 longIssues.append(LoadIssue(.longRow, line: lineBase + r.line + 1, "\(r.cells) cells, expected \(width)"))
             }
-            for l in c.blankLines where blankIssues.count < ScanChunk.keepExamples {
-                blankIssues.append(LoadIssue(.blankLines, line: lineBase + l + 1, "blank line skipped"))
-            }
-            for l in c.strayQuoteLines where strayIssues.count < ScanChunk.keepExamples {
-                strayIssues.append(LoadIssue(.strayQuote, line: lineBase + l + 1,
-                    "text after a closing quote was kept in the field"))
-            }
-            shortCount += c.shortCount
-            longCount += c.longCount
-            blankCount += c.blankCount
-            strayCount += c.strayQuoteCount
+            tally.add(c, lineBase: lineBase)
+            tally.shortCount += c.shortCount
+            tally.longCount += c.longCount
             rowBase += c.rows
             lineBase += c.lines
         }
         out.rowCount = rowBase
-        out.issues += blankIssues
-        appendMore(&out.issues, shown: blankIssues.count, total: blankCount, kind: .blankLines,
-                   what: "blank lines were skipped")
-        out.issues += shortIssues
-        appendMore(&out.issues, shown: shortIssues.count, total: shortCount, kind: .shortRow,
-                   what: "rows had too few cells and were padded with nulls")
-        out.issues += longIssues
-        appendMore(&out.issues, shown: longIssues.count, total: longCount, kind: .longRow, what: "rows had too many cells")
-        out.issues += strayIssues
-        appendMore(&out.issues, shown: strayIssues.count, total: strayCount, kind: .strayQuote,
-                   what: "fields had text after their closing quote")
+        out.issues += tally.issues(short: shortIssues, long: longIssues)
 
         // Cells past the header's width: kept in extra columns unless every one is empty.
         if !extras.isEmpty {
@@ -422,17 +471,18 @@ enum CSVReader {
             for e in extras where CellSpan.length(e.span) > 0 || CellSpan.flag(e.span) != CellFlag.plain {
                 nonEmpty[e.column - width] = true
             }
-            var kept = 0
             for k in columns.indices where nonEmpty[k] {
                 columns[k] = [UInt64](repeating: CellSpan.missing, count: out.rowCount)
-                kept += 1
             }
             for e in extras where nonEmpty[e.column - width] { columns[e.column - width][e.row] = e.span }
             var taken = Set(out.names)
+            var kept = 0
             for k in columns.indices where nonEmpty[k] {
-                var name = "extra\(k + 1)"
+                // Numbered without gaps: an all-empty surplus column in between takes no number.
+                kept += 1
+                var name = "extra\(kept)"
                 var suffix = 2
-                while taken.contains(name) { name = "extra\(k + 1)_\(suffix)"; suffix += 1 }
+                while taken.contains(name) { name = "extra\(kept)_\(suffix)"; suffix += 1 }
                 taken.insert(name)
                 out.names.append(name)
                 out.extraColumns.append(columns[k])
@@ -449,6 +499,101 @@ enum CSVReader {
         return out
     }
 
+    /// What the scan skipped or mended, across chunks, as report lines (the first few of each
+    /// kind with their lines, then a total).
+    private struct SkipTally {
+        var blank: [LoadIssue] = [], empty: [LoadIssue] = [], comment: [LoadIssue] = []
+        var stray: [LoadIssue] = [], strayOpen: [LoadIssue] = []
+        var blankCount = 0, emptyCount = 0, commentCount = 0, strayCount = 0, strayOpenCount = 0
+        var shortCount = 0, longCount = 0
+
+        mutating func add(_ c: ScanChunk, lineBase: Int) {
+            let keep = ScanChunk.keepExamples
+            for l in c.blankLines where blank.count < keep { blank.append(LoadIssue(.blankLines, line: lineBase + l + 1, "blank line skipped")) }
+            for l in c.emptyRows where empty.count < keep {
+                empty.append(LoadIssue(.emptyRows, line: lineBase + l + 1, "row of empty cells skipped"))
+            }
+            for l in c.commentLines where comment.count < keep {
+                comment.append(LoadIssue(.commentLines, line: lineBase + l + 1, "comment line skipped"))
+            }
+            for l in c.strayQuoteLines where stray.count < keep {
+                stray.append(LoadIssue(.strayQuote, line: lineBase + l + 1, "text after a closing quote was kept in the field"))
+            }
+            for q in c.strayOpenQuotes where strayOpen.count < keep {
+                let first = lineBase + q.line + 1, last = lineBase + q.through + 1
+                let what = q.through < 0 ? "it is never closed, and would have taken in every line after it"
+                    : "it would have joined lines \(first)–\(last) into one cell"
+                strayOpen.append(LoadIssue(.unclosedQuote, line: first,
+                    "a `\"` opens a cell but is not closed properly (\(what)); it was kept as text and the row ends at its line"))
+            }
+            blankCount += c.blankCount
+            emptyCount += c.emptyRowCount
+            commentCount += c.commentCount
+            strayCount += c.strayQuoteCount
+            strayOpenCount += c.strayOpenCount
+        }
+
+        func issues(short: [LoadIssue], long: [LoadIssue]) -> [LoadIssue] {
+            var out: [LoadIssue] = []
+            func more(_ shown: Int, _ total: Int, _ kind: LoadIssue.Kind, _ what: String) {
+                if total > shown {
+                    out.append(LoadIssue(kind, line: nil, "\(total) \(what) in all (the first \(shown) are listed)"))
+                }
+            }
+            out += comment; more(comment.count, commentCount, .commentLines, "comment lines were skipped")
+            out += blank; more(blank.count, blankCount, .blankLines, "blank lines were skipped")
+            out += empty; more(empty.count, emptyCount, .emptyRows, "rows of empty cells were skipped")
+            out += short; more(short.count, shortCount, .shortRow, "rows had too few cells and were padded with nulls")
+            out += long; more(long.count, longCount, .longRow, "rows had too many cells")
+            out += strayOpen; more(strayOpen.count, strayOpenCount, .unclosedQuote, "cells opened with a quote that was not closed properly")
+            out += stray; more(stray.count, strayCount, .strayQuote, "fields had text after their closing quote")
+            return out
+        }
+    }
+
+    /// True when the few records from `from` all have exactly one cell more than `width`.
+    static func rowsAreOneWider(_ p: UnsafePointer<UInt8>, _ n: Int, from: Int, delimiter: UInt8, width: Int, comments: Bool) -> Bool {
+        var at = from
+        var seen = 0
+        while seen < 5, at < n {
+            var c = ScanChunk()
+            scanRecords(p, n, start: at, softEnd: n, delimiter: delimiter, width: nil, comments: comments, maxRows: 1, into: &c)
+            if c.rows == 0 { break }
+            // Row names come first and are never empty; a trailing delimiter (`1,2,`) is not this layout.
+            guard c.spans.count == width + 1, let first = c.spans.first, let last = c.spans.last,
+                  CellSpan.length(first) > 0, CellSpan.length(last) > 0 || CellSpan.flag(last) != CellFlag.plain else { return false }
+            seen += 1
+            at = c.end
+        }
+        return seen > 0
+    }
+
+    /// Why the first row is data rather than names: every cell is a number (and they are not
+    /// all years, which are common column names). Nil when it may be a header.
+    static func firstRowIsData(_ spans: [UInt64], _ buf: UnsafeBufferPointer<UInt8>) -> String? {
+        guard !spans.isEmpty, let base = buf.baseAddress else { return nil }
+        var scratch = CellScratch()
+        defer { scratch.free() }
+        var allYears = true
+        for s in spans {
+            if CellSpan.flag(s) != CellFlag.plain { return nil }
+            var (q, len) = scratch.bytes(s, base)
+            while len > 0, q[0] == asciiSpace || q[0] == asciiTab { q += 1; len -= 1 }
+            while len > 0, q[len - 1] == asciiSpace || q[len - 1] == asciiTab { len -= 1 }
+            guard len > 0 else { return nil }
+            let c = classifyCellText(q, len)
+            switch c.kind {
+            case CellKind.int:
+                if !(len == 4 && (1900...2100).contains(c.payload)) { allYears = false }
+            case CellKind.decimal, CellKind.float, CellKind.money, CellKind.percent, CellKind.wideNumber:
+                allYears = false
+            default:
+                return nil
+            }
+        }
+        return allYears ? nil : "a number"
+    }
+
     private static func appendMore(_ issues: inout [LoadIssue], shown: Int, total: Int, kind: LoadIssue.Kind, what: String) {
         if total > shown {
             issues.append(LoadIssue(kind, line: nil, "\(total) \(what) in all (the first \(shown) are listed)"))
@@ -456,11 +601,6 @@ enum CSVReader {
     }
 
     private static func check(_ c: ScanChunk, name: String, lineBase: Int) throws(Diagnostic) {
-        if let l = c.unterminatedLine {
-            throw Diagnostic(kind: .data,
-                "\(name):\(lineBase + l + 1): unterminated quoted field: the quote opened on line \(lineBase + l + 1) is never closed",
-                at: nil, hints: ["a field that contains a quote must be quoted and the quote doubled: \"say \"\"hi\"\"\""])
-        }
         if let l = c.tooLongLine {
             throw Diagnostic(kind: .data, "\(name):\(lineBase + l + 1): a field is longer than \(CellSpan.maxLength) bytes",
                              at: nil)
@@ -512,42 +652,160 @@ enum CSVReader {
         return names
     }
 
-    /// Guesses the delimiter from the first lines: `allowed` candidates, the one that appears
-    /// the same number of times (≥ 1) on every sampled line wins; ties prefer the earlier candidate.
-    static func sniff(_ buf: UnsafeBufferPointer<UInt8>, start: Int, candidates: [UInt8]) -> UInt8? {
-        let n = buf.count
-        var counts = [[Int]](repeating: [], count: candidates.count)
-        var current = [Int](repeating: 0, count: candidates.count)
+    /// The delimiter space-aligned files are rewritten with (runs of spaces → one of these).
+    static let unitSeparator: UInt8 = 0x1F
+
+    enum SniffedDelimiter: Equatable {
+        case byte(UInt8)
+        /// Columns separated by runs of spaces (R's `print`, fixed-width exports).
+        case spaces
+    }
+
+    /// Guesses the delimiter from the first 30 records (64 KiB at most), honouring quotes and
+    /// skipping blank and comment lines: for each of `,` `;` TAB `|`, the number of fields on each
+    /// line. A candidate fits when at least 2 fields appear on 80% or more of the lines (the first
+    /// line may have one field fewer: R's write.table). `preferred` wins when it fits; otherwise the
+    /// candidate that fits the most lines (then the most fields). Runs of spaces are tried last and
+    /// must give the same count on every line. Nil when nothing fits (a one-column file).
+    static func sniffDelimiter(_ buf: UnsafeBufferPointer<UInt8>, start: Int, preferred: UInt8,
+                               comments: Bool) -> SniffedDelimiter? {
+        let candidates: [UInt8] = [asciiComma, asciiSemicolon, asciiTab, UInt8(ascii: "|")]
+        var counts = [[Int]](repeating: [], count: candidates.count + 1)  // last: runs of spaces
+        var current = [Int](repeating: 0, count: candidates.count + 1)
+        let n = min(buf.count, start + (64 << 10))
         var i = start
         var inQuote = false
-        var lines = 0
+        var lineStart = true
+        var skipLine = false
+        var inText = false  // for space runs: inside a field
         var lineHasText = false
-        while i < n, lines < 20, i - start < 1 << 20 {
-            let b = buf[i]
-            if b == asciiQuote { inQuote.toggle() }
-            else if !inQuote, b == asciiLF || b == asciiCR {
-                if lineHasText {
-                    for k in candidates.indices { counts[k].append(current[k]) }
-                    lines += 1
-                }
-                current = [Int](repeating: 0, count: candidates.count)
-                lineHasText = false
-            } else if !inQuote {
-                lineHasText = true
-                for k in candidates.indices where candidates[k] == b { current[k] += 1 }
+        var lines = 0
+        func endLine() {
+            if lineHasText, !skipLine {
+                for k in 0..<current.count { counts[k].append(current[k] + 1) }
+                lines += 1
             }
+            for k in 0..<current.count { current[k] = 0 }
+            lineHasText = false
+            skipLine = false
+            lineStart = true
+            inText = false
+        }
+        while i < n, lines < 30 {
+            let b = buf[i]
             i += 1
+            if lineStart {
+                lineStart = false
+                if comments, b == UInt8(ascii: "#") { skipLine = true }
+            }
+            if b == asciiQuote { inQuote.toggle() }
+            if inQuote { lineHasText = true; inText = true; continue }
+            if b == asciiLF || b == asciiCR {
+                endLine()
+                continue
+            }
+            if b == asciiSpace {
+                if inText { inText = false; current[candidates.count] += 1 }
+                continue
+            }
+            if !inText, b != asciiTab { inText = true }
+            lineHasText = true
+            for k in candidates.indices where candidates[k] == b { current[k] += 1 }
         }
-        if lineHasText, lines < 20 { for k in candidates.indices { counts[k].append(current[k]) } }
-        guard let first = counts.first, !first.isEmpty else { return nil }
-        var best: UInt8? = nil
-        var bestCount = 0
+        if i >= buf.count, lines < 30 { endLine() }
+        guard lines > 0 else { return nil }
+        // A fit: the most common field count (≥ 2), how many lines have exactly it, and how many
+        // fit when a first line one field short (R's header) is allowed.
+        func fit(_ fields: [Int], strict: Bool) -> (exact: Int, fields: Int)? {
+            var tally: [Int: Int] = [:]
+            for f in fields { tally[f, default: 0] += 1 }
+            guard let (mode, freq) = tally.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }),
+                  mode >= 2 else { return nil }
+            var fitting = freq
+            if fields.count > 1, fields[0] == mode - 1 { fitting += 1 }
+            if strict ? fitting < fields.count : Double(fitting) < 0.8 * Double(fields.count) { return nil }
+            return (freq, mode)
+        }
+        // Most lines with exactly the same count first; then the extension's delimiter; then more fields.
+        var best: (k: Int, exact: Int, fields: Int)? = nil
         for k in candidates.indices {
-            let c = counts[k]
-            guard let h = c.first, h >= 1, c.allSatisfy({ $0 == h }) else { continue }
-            if h > bestCount || best == nil { best = candidates[k]; bestCount = h }
+            guard let f = fit(counts[k], strict: false) else { continue }
+            let better: Bool
+            if let b = best {
+                if f.exact != b.exact { better = f.exact > b.exact }
+                else if candidates[k] == preferred || candidates[b.k] == preferred { better = candidates[k] == preferred }
+                else { better = f.fields > b.fields }
+            } else {
+                better = true
+            }
+            if better { best = (k, f.exact, f.fields) }
         }
-        return best
+        if let best { return .byte(candidates[best.k]) }
+        if lines >= 2, fit(counts[candidates.count], strict: true) != nil { return .spaces }
+        return nil
+    }
+
+    /// True when the first non-blank line starts with `#` (the file uses comment lines).
+    static func startsWithComment(_ buf: UnsafeBufferPointer<UInt8>, start: Int) -> Bool {
+        var i = start
+        while i < buf.count, buf[i] == asciiLF || buf[i] == asciiCR { i += 1 }
+        return i < buf.count && buf[i] == UInt8(ascii: "#")
+    }
+
+    /// `#,name,value` then `1,a,2`: a first line starting with `#` that has as many delimiters
+    /// (at least one) as the next line is a header, not a comment.
+    static func commentLineIsHeader(_ buf: UnsafeBufferPointer<UInt8>, start: Int, delimiter: UInt8) -> Bool {
+        var i = start
+        while i < buf.count, buf[i] == asciiLF || buf[i] == asciiCR { i += 1 }
+        var counts: [Int] = []
+        var current = 0
+        var inQuote = false
+        while i < buf.count, counts.count < 2 {
+            let b = buf[i]
+            i += 1
+            if b == asciiQuote { inQuote.toggle() }
+            else if !inQuote, b == delimiter { current += 1 }
+            else if !inQuote, b == asciiLF || b == asciiCR {
+                if i < buf.count, b == asciiCR, buf[i] == asciiLF { i += 1 }
+                counts.append(current)
+                current = 0
+            }
+        }
+        if counts.count < 2, current > 0 || counts.count == 1 { counts.append(current) }
+        return counts.count == 2 && counts[0] >= 1 && counts[0] == counts[1]
+    }
+
+    /// A space-aligned file rewritten for the scanner: each line trimmed, and each run of spaces
+    /// or tabs outside quotes replaced by one `unitSeparator`. Line breaks stay, so line numbers hold.
+    static func collapsingSpaceRuns(_ buf: UnsafeBufferPointer<UInt8>, start: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(buf.count - start)
+        var inQuote = false
+        var pendingSeparator = false
+        var lineStart = true
+        for k in start..<buf.count {
+            let b = buf[k]
+            if inQuote {
+                out.append(b)
+                if b == asciiQuote { inQuote = false }
+                continue
+            }
+            if b == asciiSpace || b == asciiTab {
+                if !lineStart { pendingSeparator = true }
+                continue
+            }
+            if b == asciiLF || b == asciiCR {
+                pendingSeparator = false
+                lineStart = true
+                out.append(b)
+                continue
+            }
+            if pendingSeparator { out.append(unitSeparator); pendingSeparator = false }
+            lineStart = false
+            if b == asciiQuote { inQuote = true }
+            out.append(b)
+        }
+        return out
     }
 }
 

@@ -24,7 +24,32 @@ enum CellKind {
     static let leadingZero: UInt8 = 14
     static let array: UInt8 = 15
     static let object: UInt8 = 16
-    static let count = 17
+    /// `03/04/2009`, `12/25/15`, `31.03.09`: a date whose day/month order is settled by the
+    /// column (payload: year << 16 | first << 8 | second).
+    static let numericDate: UInt8 = 17
+    /// `2009-03-31T14:30:00`, `2009-03-31 00:00:00`: payload the day, scale 1 when the time is
+    /// not midnight.
+    static let dateTime: UInt8 = 18
+    /// A number with more digits than 64 bits hold exactly (payload: float bits).
+    static let wideNumber: UInt8 = 19
+    static let count = 20
+}
+
+/// Which field of `03/04/2009` is the day.
+public enum DateOrder: String, Sendable, Hashable {
+    /// Day first (UK): 3 April 2009.
+    case dmy
+    /// Month first (US): March 4, 2009.
+    case mdy
+}
+
+/// How a column is typed beyond its cells.
+struct InferenceOptions {
+    var threshold: Double
+    /// Forces the order of numeric dates; nil decides per column from the evidence.
+    var dateOrder: DateOrder? = nil
+    /// `,` is the decimal mark (`;`-delimited files): `1,5` is 1.5, `1.234,5` is 1234.5.
+    var decimalComma = false
 }
 
 /// A classified cell: the kind, a 64-bit payload (integer, decimal units, float bits, days,
@@ -78,11 +103,14 @@ func parseFloatText(_ p: UnsafePointer<UInt8>, _ n: Int) -> Double? {
 func classifyFast(_ p: UnsafePointer<UInt8>, _ n: Int) -> CellClass? {
     let b0 = p[0]
     if isDigit(b0) || b0 == UInt8(ascii: "-") || b0 == UInt8(ascii: "+") || b0 == UInt8(ascii: ".") || b0 == 0xC2 {
-        if n == 10, isDigit(b0), p[4] == UInt8(ascii: "-"), p[7] == UInt8(ascii: "-") {
-            return isoDate(p)
-        }
-        if n == 7, isDigit(b0), p[4] == UInt8(ascii: "-"), let m = isoMonth(p) {
-            return m
+        if isDigit(b0) {
+            if n >= 10, p[4] == UInt8(ascii: "-"), p[7] == UInt8(ascii: "-") {
+                return n == 10 ? isoDate(p) : isoDateTime(p, n)
+            }
+            // `2009/03/31`: year first is never ambiguous.
+            if n == 10, p[4] == UInt8(ascii: "/"), p[7] == UInt8(ascii: "/") { return isoDate(p) }
+            if n == 7, p[4] == UInt8(ascii: "-"), let m = isoMonth(p) { return m }
+            if n >= 6, n <= 10, let d = numericDate(p, n) { return d }
         }
         return fastNumber(p, n)
     }
@@ -120,6 +148,63 @@ private func isoDate(_ p: UnsafePointer<UInt8>) -> CellClass? {
     return CellClass(kind: CellKind.date, payload: Int64(date.days))
 }
 
+/// `YYYY-MM-DD` then `T` or a space, `HH:MM[:SS[.fff]]`, and an optional zone (`Z`, `+01:00`).
+/// The time of day is not kept: the scale says whether it was midnight.
+private func isoDateTime(_ p: UnsafePointer<UInt8>, _ n: Int) -> CellClass? {
+    guard n >= 16, p[10] == UInt8(ascii: "T") || p[10] == asciiSpace, var day = isoDate(p),
+          let hh = digits(p, 11, 2), p[13] == UInt8(ascii: ":"), let mm = digits(p, 14, 2), hh < 24, mm < 60 else { return nil }
+    var i = 16
+    var nonZero = hh != 0 || mm != 0
+    if i < n, p[i] == UInt8(ascii: ":") {
+        guard i + 3 <= n, let ss = digits(p, i + 1, 2), ss < 61 else { return nil }
+        nonZero = nonZero || ss != 0
+        i += 3
+        if i < n, p[i] == UInt8(ascii: ".") {
+            i += 1
+            let from = i
+            while i < n, isDigit(p[i]) { if p[i] != UInt8(ascii: "0") { nonZero = true }; i += 1 }
+            if i == from { return nil }
+        }
+    }
+    if i < n, p[i] == UInt8(ascii: "Z") { i += 1 }
+    else if i < n, p[i] == UInt8(ascii: "+") || p[i] == UInt8(ascii: "-") {
+        // +01:00, +0100, +01
+        guard i + 3 <= n, digits(p, i + 1, 2) != nil else { return nil }
+        i += 3
+        if i < n, p[i] == UInt8(ascii: ":") { i += 1 }
+        if i + 2 <= n, digits(p, i, 2) != nil { i += 2 }
+    }
+    guard i == n else { return nil }
+    day.kind = CellKind.dateTime
+    day.scale = nonZero ? 1 : 0
+    return day
+}
+
+/// `D/M/YY[YY]` or `M/D/YY[YY]` with `/`, `.` or `-` (the same one twice): which field is the
+/// day is decided per column (`resolveNumericDates`).
+@inline(__always)
+private func numericDate(_ p: UnsafePointer<UInt8>, _ n: Int) -> CellClass? {
+    var i = 0
+    var a = 0
+    while i < n, i < 2, isDigit(p[i]) { a = a * 10 + Int(p[i] &- 48); i += 1 }
+    guard i > 0, i < n else { return nil }
+    let sep = p[i]
+    guard sep == UInt8(ascii: "/") || sep == UInt8(ascii: ".") || sep == UInt8(ascii: "-") else { return nil }
+    i += 1
+    var b = 0
+    let bStart = i
+    while i < n, i - bStart < 2, isDigit(p[i]) { b = b * 10 + Int(p[i] &- 48); i += 1 }
+    guard i > bStart, i < n, p[i] == sep else { return nil }
+    i += 1
+    let yStart = i
+    var y = 0
+    while i < n, isDigit(p[i]) { y = y * 10 + Int(p[i] &- 48); i += 1 }
+    let yDigits = i - yStart
+    guard i == n, yDigits == 2 || yDigits == 4, a >= 1, b >= 1, a <= 31, b <= 31, a <= 12 || b <= 12 else { return nil }
+    let year = yDigits == 2 ? twoDigitYear(y) : y
+    return CellClass(kind: CellKind.numericDate, payload: Int64(year) << 16 | Int64(a) << 8 | Int64(b))
+}
+
 private func isoMonth(_ p: UnsafePointer<UInt8>) -> CellClass? {
     guard let y = digits(p, 0, 4), let m = digits(p, 5, 2) else { return nil }
     guard (1...12).contains(m) else { return nil }  // `2012-13`: a financial year, for the full parser
@@ -137,6 +222,18 @@ func fastNumber(_ p: UnsafePointer<UInt8>, _ n: Int) -> CellClass? {
     if p[0] == UInt8(ascii: "-") || p[0] == UInt8(ascii: "+") {
         negative = p[0] == UInt8(ascii: "-")
         i = 1
+        // `-Inf`, `+inf`, `-Infinity` (R, NumPy), `-nan`.
+        if n >= 4, n <= 9, asciiLower(p[1]) == UInt8(ascii: "i") || asciiLower(p[1]) == UInt8(ascii: "n") {
+            let rest = p + 1
+            if bytesEqualLower(rest, n - 1, "inf") || bytesEqualLower(rest, n - 1, "infinity") {
+                let v = negative ? -Double.infinity : Double.infinity
+                return CellClass(kind: CellKind.float, payload: Int64(bitPattern: v.bitPattern))
+            }
+            if bytesEqualLower(rest, n - 1, "nan") {
+                return CellClass(kind: CellKind.float, payload: Int64(bitPattern: Double.nan.bitPattern))
+            }
+            return nil
+        }
     }
     if i + 1 < n, p[i] == 0xC2, p[i + 1] == 0xA3 {
         money = true
@@ -213,7 +310,7 @@ func fastNumber(_ p: UnsafePointer<UInt8>, _ n: Int) -> CellClass? {
     if intDigits + scale > 19 || units > UInt64(Int64.max) || effectiveScale > ExactDecimal.maxScale {
         guard var d = parseFloatText(p, n) else { return nil }
         if percent { d /= 100 }
-        return CellClass(kind: CellKind.float, payload: Int64(bitPattern: d.bitPattern))
+        return CellClass(kind: CellKind.wideNumber, payload: Int64(bitPattern: d.bitPattern))
     }
     let signed = negative ? -Int64(units) : Int64(units)
     if percent { return CellClass(kind: CellKind.percent, payload: signed, scale: UInt8(effectiveScale)) }
@@ -282,14 +379,14 @@ func decideColumn(_ counts: [Int], total: Int, threshold: Double) -> ColumnDecis
     if values == 0 { return counts[Int(CellKind.status)] > 0 ? .text : .null }
     if counts[Int(CellKind.leadingZero)] > 0 { return .text }
     let numeric = counts[Int(CellKind.int)] + counts[Int(CellKind.decimal)] + counts[Int(CellKind.money)]
-        + counts[Int(CellKind.percent)] + counts[Int(CellKind.float)]
+        + counts[Int(CellKind.percent)] + counts[Int(CellKind.float)] + counts[Int(CellKind.wideNumber)]
     let yesNo = counts[Int(CellKind.yesNo)]
     let trueFalse = counts[Int(CellKind.bool)]
     let month = counts[Int(CellKind.month)], fy = counts[Int(CellKind.fiscalYear)]
     let either = counts[Int(CellKind.monthOrFY)]
     var candidates: [(ColumnDecision, Int)] = [
         (.numeric, numeric),
-        (.date, counts[Int(CellKind.date)]),
+        (.date, counts[Int(CellKind.date)] + counts[Int(CellKind.numericDate)] + counts[Int(CellKind.dateTime)]),
         (.list, counts[Int(CellKind.array)]),
     ]
     // yes/no only when the whole column is yes/no (with true/false).
@@ -310,7 +407,10 @@ func decideColumn(_ counts: [Int], total: Int, threshold: Double) -> ColumnDecis
 }
 
 /// Classifies and builds one column.
-func inferColumn(_ input: ColumnInput, name: String, threshold: Double) -> InferredColumn {
+func inferColumn(_ input: ColumnInput, name: String, options: InferenceOptions) -> InferredColumn {
+    let threshold = options.threshold
+    let decimalComma = options.decimalComma
+    var commaNumbers = 0
     let n = input.count
     var kinds = [UInt8](repeating: 0, count: n)
     var payload = [Int64](repeating: 0, count: n)
@@ -361,6 +461,9 @@ func inferColumn(_ input: ColumnInput, name: String, threshold: Double) -> Infer
                 }
                 if len == 0 {
                     c = .null
+                } else if decimalComma, let f = classifyDecimalComma(q, len, &scratch) {
+                    c = f
+                    commaNumbers += 1
                 } else if let f = classifyFast(q, len) {
                     c = f
                 } else {
@@ -395,9 +498,30 @@ func inferColumn(_ input: ColumnInput, name: String, threshold: Double) -> Infer
     }
     }
 
-    let decision = decidedText ? .text : decideColumn(counts, total: n, threshold: threshold)
+    var decision = decidedText ? .text : decideColumn(counts, total: n, threshold: threshold)
+    var notes: [String] = []
+    if decision == .date {
+        if counts[Int(CellKind.numericDate)] > 0 {
+            notes += resolveNumericDates(&kinds, &payload, counts: counts, forced: options.dateOrder)
+        }
+        if counts[Int(CellKind.dateTime)] > 0 {
+            // planq has no time-of-day type: date-times at midnight are dates; others stay text.
+            if let r = kinds.indices.first(where: { kinds[$0] == CellKind.dateTime && scales[$0] == 1 }) {
+                decision = .text
+                notes.append("date-times with a time of day (e.g. `\(cellText(input, r, &scratch))`) were kept as text; "
+                    + "planq has no time type (`substring(\(name), 1, 10)` is the date part)")
+            } else {
+                for r in kinds.indices where kinds[r] == CellKind.dateTime { kinds[r] = CellKind.date }
+                notes.append("date-times at midnight (e.g. `\(cellText(input, kinds.firstIndex(of: CellKind.date) ?? 0, &scratch))`) were read as dates")
+            }
+        }
+    }
+    if decision == .numeric, commaNumbers > 0 {
+        notes.append("`,` is the decimal mark in this `;`-delimited file (\(commaNumbers) \(commaNumbers == 1 ? "value" : "values"), "
+            + "e.g. `\(firstCommaNumber(input, &scratch))`)")
+    }
     var builder = TypedColumnBuilder(input: input, name: name, kinds: kinds, payload: payload, scales: scales,
-                                     counts: counts, countsComplete: !decidedText)
+                                     counts: counts, countsComplete: !decidedText, extraNotes: notes)
     switch decision {
     case .null:
         return builder.nullColumn()
@@ -406,6 +530,97 @@ func inferColumn(_ input: ColumnInput, name: String, threshold: Double) -> Infer
     default:
         return builder.typedColumn(decision, scratch: &scratch)
     }
+}
+
+/// The text of a cell as it appeared (trimmed when unquoted), for `verbatim` and reports.
+func cellText(_ input: ColumnInput, _ r: Int, _ scratch: inout CellScratch) -> String {
+    let s = input.spans[r * input.stride]
+    switch CellSpan.flag(s) {
+    case CellFlag.missing: return ""
+    case CellFlag.jsonBool: return CellSpan.length(s) == 1 ? "true" : "false"
+    default:
+        var (q, len) = scratch.bytes(s, input.base)
+        if CellSpan.flag(s) == CellFlag.plain {
+            while len > 0, q[0] == asciiSpace || q[0] == asciiTab { q += 1; len -= 1 }
+            while len > 0, q[len - 1] == asciiSpace || q[len - 1] == asciiTab { len -= 1 }
+        }
+        return String(decoding: UnsafeBufferPointer(start: q, count: len), as: UTF8.self)
+    }
+}
+
+private func firstCommaNumber(_ input: ColumnInput, _ scratch: inout CellScratch) -> String {
+    for r in 0..<input.count {
+        let t = cellText(input, r, &scratch)
+        if t.utf8.contains(asciiComma) { return t }
+    }
+    return ""
+}
+
+/// With `,` as the decimal mark: a cell holding a comma is read with `.` and `,` swapped
+/// (`1.234,5` → `1,234.5`); nil unless that gives a number.
+func classifyDecimalComma(_ q: UnsafePointer<UInt8>, _ len: Int, _ scratch: inout CellScratch) -> CellClass? {
+    var hasComma = false
+    for i in 0..<len where q[i] == asciiComma { hasComma = true; break }
+    guard hasComma, len <= 64 else { return nil }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: len) { buf -> CellClass? in
+        for i in 0..<len {
+            let b = q[i]
+            buf[i] = b == asciiComma ? UInt8(ascii: ".") : b == UInt8(ascii: ".") ? asciiComma : b
+        }
+        let p = UnsafePointer(buf.baseAddress!)
+        let c = classifyFast(p, len) ?? classifyPlanText(p, len)
+        switch c.kind {
+        case CellKind.int, CellKind.decimal, CellKind.money, CellKind.percent, CellKind.float, CellKind.wideNumber: return c
+        default: return nil
+        }
+    }
+}
+
+/// Turns a date column's `numericDate` cells into days, in the order the evidence proves
+/// (a first field above 12 can only be a day, a second above 12 only a month's day), or the
+/// forced one; with no proof, day first (UK plan data) with a warning when any value could be
+/// read both ways. Cells impossible in the chosen order become text (reported as unparsed).
+func resolveNumericDates(_ kinds: inout [UInt8], _ payload: inout [Int64], counts: [Int], forced: DateOrder?) -> [String] {
+    var dayFirstProof: Int? = nil, monthFirstProof: Int? = nil
+    var dayFirstCount = 0, monthFirstCount = 0
+    var ambiguous: Int? = nil
+    for r in kinds.indices where kinds[r] == CellKind.numericDate {
+        let a = Int(payload[r] >> 8 & 0xFF), b = Int(payload[r] & 0xFF)
+        if a > 12 { dayFirstCount += 1; if dayFirstProof == nil { dayFirstProof = r } }
+        else if b > 12 { monthFirstCount += 1; if monthFirstProof == nil { monthFirstProof = r } }
+        else if a != b, ambiguous == nil { ambiguous = r }
+    }
+    var notes: [String] = []
+    func show(_ r: Int) -> String {
+        let y = Int(payload[r] >> 16), a = Int(payload[r] >> 8 & 0xFF), b = Int(payload[r] & 0xFF)
+        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        return "\(two(a))/\(two(b))/\(y)"
+    }
+    let order: DateOrder
+    if let forced {
+        order = forced
+    } else if monthFirstCount > dayFirstCount {
+        order = .mdy
+        notes.append("dates read month first (MM/DD/YYYY): \(show(monthFirstProof ?? 0)) has no month \(Int(payload[monthFirstProof ?? 0] & 0xFF))"
+            + (dayFirstCount > 0 ? "; \(dayFirstCount) day-first \(dayFirstCount == 1 ? "value does" : "values do") not fit" : ""))
+    } else {
+        order = .dmy
+        if dayFirstProof == nil, let r = ambiguous {
+            notes.append("dates such as \(show(r)) could be day first or month first; read day first (DD/MM/YYYY). "
+                + "read(\"…\", date_order = \"mdy\") reads them month first")
+        }
+    }
+    for r in kinds.indices where kinds[r] == CellKind.numericDate {
+        let y = Int(payload[r] >> 16), a = Int(payload[r] >> 8 & 0xFF), b = Int(payload[r] & 0xFF)
+        let date = order == .dmy ? CalendarDate(year: y, month: b, day: a) : CalendarDate(year: y, month: a, day: b)
+        if let date {
+            kinds[r] = CellKind.date
+            payload[r] = Int64(date.days)
+        } else {
+            kinds[r] = CellKind.text
+        }
+    }
+    return notes
 }
 
 /// Writes a classified column into typed storage.
@@ -418,24 +633,12 @@ struct TypedColumnBuilder {
     let counts: [Int]
     /// False when classification stopped early (the column was clearly text).
     let countsComplete: Bool
+    /// Findings made while deciding the type (date order, date-times, decimal comma).
+    var extraNotes: [String] = []
 
     var n: Int { input.count }
 
-    /// The text of a cell as it appeared (trimmed when unquoted), for `verbatim` and reports.
-    func cellText(_ r: Int, _ scratch: inout CellScratch) -> String {
-        let s = input.spans[r * input.stride]
-        switch CellSpan.flag(s) {
-        case CellFlag.missing: return ""
-        case CellFlag.jsonBool: return CellSpan.length(s) == 1 ? "true" : "false"
-        default:
-            var (q, len) = scratch.bytes(s, input.base)
-            if CellSpan.flag(s) == CellFlag.plain {
-                while len > 0, q[0] == asciiSpace || q[0] == asciiTab { q += 1; len -= 1 }
-                while len > 0, q[len - 1] == asciiSpace || q[len - 1] == asciiTab { len -= 1 }
-            }
-            return String(decoding: UnsafeBufferPointer(start: q, count: len), as: UTF8.self)
-        }
-    }
+    func cellText(_ r: Int, _ scratch: inout CellScratch) -> String { PlanQuery.cellText(input, r, &scratch) }
 
     func nullColumn() -> InferredColumn {
         let column = Column.allNull(count: n)
@@ -472,6 +675,7 @@ struct TypedColumnBuilder {
         if nullCount > 0, dictionary.isEmpty { dictionary = [""] }
         let column = Column(storage: .text(codes: codes, dictionary: dictionary), nulls: nulls, count: n)
         var report = ColumnReport(name: name, type: .text, format: .plain, nullCount: nullCount)
+        report.notes = extraNotes
         // Status tokens are ordinary values in a text column (`New` may be a category).
         let values = n - counts[Int(CellKind.null)] - counts[Int(CellKind.status)]
         if counts[Int(CellKind.leadingZero)] > 0 {
@@ -495,16 +699,23 @@ struct TypedColumnBuilder {
         // Which kinds belong to the chosen family; the rest become null with their text kept.
         var member = [Bool](repeating: false, count: CellKind.count)
         var format = ValueFormat.plain
-        var notes: [String] = []
+        var notes: [String] = extraNotes
         let type: DataType
         switch decision {
         case .numeric:
-            for k in [CellKind.int, CellKind.decimal, CellKind.money, CellKind.percent, CellKind.float] { member[Int(k)] = true }
-            let plain = counts[Int(CellKind.int)] + counts[Int(CellKind.decimal)] + counts[Int(CellKind.float)]
+            for k in [CellKind.int, CellKind.decimal, CellKind.money, CellKind.percent, CellKind.float, CellKind.wideNumber] {
+                member[Int(k)] = true
+            }
+            let wide = counts[Int(CellKind.wideNumber)]
+            let plain = counts[Int(CellKind.int)] + counts[Int(CellKind.decimal)] + counts[Int(CellKind.float)] + wide
             let money = counts[Int(CellKind.money)], percent = counts[Int(CellKind.percent)]
             if money > plain && money >= percent { format = .money }
             else if percent > plain && percent > money { format = .percent }
-            if counts[Int(CellKind.float)] > 0 { type = .float }
+            if wide > 0 {
+                notes.append("\(wide) \(wide == 1 ? "value has" : "values have") more digits than exact numbers hold "
+                    + "(e.g. `\(firstOf([CellKind.wideNumber], &scratch))`): the column is float, not exact")
+            }
+            if counts[Int(CellKind.float)] + wide > 0 { type = .float }
             else if format == .plain, counts[Int(CellKind.decimal)] == 0, money == 0, percent == 0 { type = .int }
             else { type = .decimal }
             if format == .percent, plain > 0 {
@@ -578,7 +789,7 @@ struct TypedColumnBuilder {
                 let k = kinds[r]
                 let v: Double
                 switch k {
-                case CellKind.float: v = Double(bitPattern: UInt64(bitPattern: payload[r]))
+                case CellKind.float, CellKind.wideNumber: v = Double(bitPattern: UInt64(bitPattern: payload[r]))
                 case CellKind.int: v = Double(payload[r])
                 default: v = Double(payload[r]) / powersOfTenDouble[Int(scales[r])]
                 }
@@ -596,6 +807,18 @@ struct TypedColumnBuilder {
             for r in 0..<n where !nulls[r] { target = max(target, Int(scales[r])) }
             var out = [Int64](repeating: 0, count: n)
             var overflow = target > ExactDecimal.maxScale
+            // More than six places is not money or a measurement but binary float noise written
+            // out in full (`43.828000000000003` from Python or R). Kept exact only while a sum
+            // of the whole column (at least a thousand values) still fits.
+            if !overflow, target > 6, format != .percent, let r = floatNoise(target: target) {
+                var floats = [Double](repeating: 0, count: n)
+                for r in 0..<n where !nulls[r] {
+                    floats[r] = Double(payload[r]) / powersOfTenDouble[Int(scales[r])]
+                }
+                notes.append("values have up to \(target) decimal places (e.g. `\(cellText(r, &scratch))`, float noise as "
+                    + "Python and R write it): stored as floats so that sums work")
+                return finish(.float(floats), .float, format, nulls, nullCount, statusCount, verbatim, unparsed, examples, notes)
+            }
             if !overflow {
                 out.withUnsafeMutableBufferPointer { o in
                     for r in 0..<n where !nulls[r] {
@@ -654,6 +877,22 @@ struct TypedColumnBuilder {
         report.unparsedExamples = examples
         report.notes = notes
         return InferredColumn(column: column, report: report)
+    }
+
+    /// The first row with more than six places, when the column at `target` places could not
+    /// be summed exactly: max |units| × max(rows, 1000) beyond 64 bits.
+    private func floatNoise(target: Int) -> Int? {
+        var largest: UInt64 = 0
+        var example: Int? = nil
+        for r in 0..<n where kinds[r] == CellKind.decimal || kinds[r] == CellKind.int || kinds[r] == CellKind.money {
+            if example == nil, scales[r] > 6 { example = r }
+            let shift = target - Int(scales[r])
+            let (v, of) = payload[r].magnitude.multipliedReportingOverflow(by: UInt64(ExactDecimal.pow10(shift)))
+            if of { return example ?? r }
+            largest = max(largest, v)
+        }
+        let (_, of) = largest.multipliedReportingOverflow(by: UInt64(max(n, 1000)))
+        return of || largest.multipliedFullWidth(by: UInt64(max(n, 1000))).low > UInt64(Int64.max) ? example : nil
     }
 
     private func firstOf(_ ks: [UInt8], _ scratch: inout CellScratch) -> String {

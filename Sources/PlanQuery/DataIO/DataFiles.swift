@@ -8,15 +8,24 @@
 public struct ReadOptions: Sendable, Hashable {
     public var format: TabularFormat?
     public var delimiter: UInt8?
-    public var header = true
+    /// Nil: a header unless the first row is all numbers.
+    public var header: Bool?
     /// For a plan document: which of its tables.
     public var table: Int?
+    /// Day/month order of dates such as `03/04/2009` (nil: decided per column).
+    public var dateOrder: DateOrder?
+    /// A workbook's sheet, by name, and a cell range such as `A3:F40`.
+    public var sheet: String?
+    public var range: String?
     public init() {}
-    var key: String { "\(format?.rawValue ?? "")|\(delimiter ?? 0)|\(header)|\(table ?? 0)" }
+    var key: String {
+        "\(format?.rawValue ?? "")|\(delimiter ?? 0)|\(header.map { "\($0)" } ?? "")|\(table ?? 0)|\(dateOrder?.rawValue ?? "")"
+            + "|\(sheet ?? "")|\(range ?? "")"
+    }
 }
 
 public enum DataFiles {
-    public static let tabularExtensions: Set<String> = ["csv", "tsv", "tab", "json", "jsonl", "ndjson"]
+    public static let tabularExtensions: Set<String> = ["csv", "tsv", "tab", "json", "jsonl", "ndjson", "xlsx", "xlsm"]
     public static let documentExtensions: Set<String> = ["txt", "md", "markdown"]
 
     public static func fileExtension(_ path: String) -> String {
@@ -67,12 +76,25 @@ public enum DataFiles {
         o.format = options.format ?? TabularFormat.forPath(file)
         o.delimiter = options.delimiter
         o.hasHeader = options.header
+        o.dateOrder = options.dateOrder
+        o.sheet = options.sheet
+        o.range = options.range
         if let columns, ext == "csv" || ext == "tsv" || ext == "tab", files.fileSize(file) ?? 0 >= partialReadThreshold {
             o.onlyColumns = columns
         }
         let (table, report) = try files.withContents(of: file) { (buffer) throws(Diagnostic) -> (Table, LoadReport) in
             try TabularLoader.load(buffer: buffer, name: file, options: o)
         }
+        return (keepVerbatimColumnsAsText(table), findings(report))
+    }
+
+    /// Types a data file's bytes already in memory (the bundled dataset compiled into the
+    /// binary) as `load` types a file of that name: the format from `name`'s extension, the
+    /// same findings.
+    public static func load(buffer: UnsafeBufferPointer<UInt8>, name: String) throws(Diagnostic) -> (Table, [Diagnostic]) {
+        var o = LoadOptions()
+        o.format = TabularFormat.forPath(name)
+        let (table, report) = try TabularLoader.load(buffer: buffer, name: name, options: o)
         return (keepVerbatimColumnsAsText(table), findings(report))
     }
 
@@ -88,6 +110,7 @@ public enum DataFiles {
         o.format = format
         o.delimiter = options.delimiter
         o.hasHeader = options.header
+        o.dateOrder = options.dateOrder
         o.parallel = false
         return try files.withContents(of: path) { (buffer) throws(Diagnostic) -> Table? in
             var end = min(limit, buffer.count)

@@ -172,8 +172,8 @@ func parseParenthesised(_ t: Substring) -> PlanCell? {
     guard let first = inner.utf8.first, first != UInt8(ascii: "-"), first != UInt8(ascii: "+"),
           first != UInt8(ascii: " ") else { return nil }
     switch parsePlanCell(inner) {
-    case .integer(let i): return .integer(-i)
-    case .decimal(let d, let f): return .decimal(d.negated, f)
+    case .integer(let i): return i == .min ? nil : .integer(-i)
+    case .decimal(let d, let f): return d.negated.map { .decimal($0, f) }
     default: return nil
     }
 }
@@ -211,7 +211,8 @@ func parseMoney(_ t: Substring) -> PlanCell? {
         value = scaled.normalized
         if value.scale > n.scale { value = value.rescaled(to: n.scale) ?? value }
     }
-    return .decimal(negative ? value.negated : value, .money)
+    guard let signed = negative ? value.negated : value else { return nil }
+    return .decimal(signed, .money)
 }
 
 // MARK: - status tokens
@@ -321,9 +322,9 @@ public func parseFiscalYear(_ text: Substring) -> FiscalYear? {
     guard i5 == u.endIndex else { return nil }
     if na == 4 {
         switch nb {
-        case 1: return b == (a + 1) % 10 ? FiscalYear(startYear: a) : nil
-        case 2: return b == (a + 1) % 100 ? FiscalYear(startYear: a) : nil
-        case 4: return b == a + 1 ? FiscalYear(startYear: a) : nil
+        case 1: return b == (a + 1) % 10 ? FiscalYear.checked(startYear: a) : nil
+        case 2: return b == (a + 1) % 100 ? FiscalYear.checked(startYear: a) : nil
+        case 4: return b == a + 1 ? FiscalYear.checked(startYear: a) : nil
         default: return nil
         }
     }
@@ -382,7 +383,7 @@ public func parseMonthName(_ text: Substring) -> YearMonth? {
     while rest.first == " " { rest = rest.dropFirst() }
     guard rest.count == 2 || rest.count == 4, rest.allSatisfy({ $0.isASCII && $0.isNumber }),
           let y = Int(rest) else { return nil }
-    return YearMonth(year: rest.count == 2 ? twoDigitYear(y) : y, month: month)
+    return YearMonth.checked(year: rest.count == 2 ? twoDigitYear(y) : y, month: month)
 }
 
 /// `02/09` (mm/yy) — only reached when the text is not a financial year (§5.4).

@@ -12,8 +12,10 @@ import Dispatch
 /// The tabular file formats planq reads and writes.
 public enum TabularFormat: String, Sendable, CaseIterable {
     case csv, tsv, json, jsonl
+    /// An Excel workbook (read and written by the codec registered with `Workbooks`).
+    case xlsx
 
-    /// The format a file name's extension implies: `.csv`; `.tsv`/`.tab`; `.json`; `.jsonl`/`.ndjson`.
+    /// The format a file name's extension implies: `.csv`; `.tsv`/`.tab`; `.json`; `.jsonl`/`.ndjson`; `.xlsx`/`.xlsm`.
     public static func forPath(_ path: String) -> TabularFormat? {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
         switch path[path.index(after: dot)...].lowercased() {
@@ -21,6 +23,7 @@ public enum TabularFormat: String, Sendable, CaseIterable {
         case "tsv", "tab": return .tsv
         case "json": return .json
         case "jsonl", "ndjson": return .jsonl
+        case "xlsx", "xlsm": return .xlsx
         default: return nil
         }
     }
@@ -31,8 +34,16 @@ public enum TabularFormat: String, Sendable, CaseIterable {
 public struct LoadOptions: Sendable {
     /// Overrides the delimiter of CSV/TSV (e.g. `UInt8(ascii: ";")`).
     public var delimiter: UInt8?
-    /// False: the first row is data, and the columns are `column1…N`.
-    public var hasHeader = true
+    /// False: the first row is data, and the columns are `column1…N`. Nil: a header unless
+    /// every cell of the first row is a number (then reported).
+    public var hasHeader: Bool? = nil
+    /// Which field of `03/04/2009` is the day; nil decides per column from the values.
+    public var dateOrder: DateOrder?
+    /// Skip lines starting with `#`; nil: when the file's first line is one (see `docs/data-loading.md`).
+    public var commentLines: Bool?
+    /// A workbook's sheet (by name) and cell range (`A3:F40`).
+    public var sheet: String?
+    public var range: String?
     /// Overrides the format implied by the extension.
     public var format: TabularFormat?
     /// A column is typed (numbers, dates…) when at least this share of its non-empty,
@@ -50,7 +61,15 @@ public struct LoadOptions: Sendable {
 /// A finding while loading: the 1-based line it is on when there is one, and a message.
 public struct LoadIssue: Sendable, Equatable, CustomStringConvertible {
     public enum Kind: String, Sendable {
-        case emptyFile, invalidUTF8, encoding, delimiter, blankLines, shortRow, longRow, strayQuote
+        case emptyFile, invalidUTF8, encoding, delimiter, blankLines, emptyRows, commentLines, shortRow, longRow, strayQuote
+        /// A quote that opened a cell and was not closed properly: read as text to the line's end.
+        case unclosedQuote
+        /// The header: none found, one name short (R), or names that look like data.
+        case header
+        /// Column finding: the order of day and month in dates.
+        case dateOrder
+        /// A workbook: which sheet was read, merged cells filled, formulas.
+        case sheets, mergedCells, formulas
         case emptyHeader, duplicateHeader, duplicateKey, rowsFromKey
         case unparsedValues, mixedFormats, keptAsText
     }
@@ -177,6 +196,7 @@ public struct LoadReport: Sendable {
             return "\(format == .tsv ? "TSV" : "CSV"), \(d)-delimited"
         case .json: return "JSON"
         case .jsonl: return "JSON Lines"
+        case .xlsx: return "Excel workbook"
         }
     }
 
@@ -191,9 +211,22 @@ public struct LoadReport: Sendable {
     public var warnings: [Diagnostic] {
         var out: [Diagnostic] = []
         var done = Set<LoadIssue.Kind>()
-        for issue in issues where issue.column == nil && issue.kind != .blankLines {
+        // Skipped blank lines, empty rows and comments are counted in the report, not warned about.
+        let quiet: Set<LoadIssue.Kind> = [.blankLines, .emptyRows, .commentLines]
+        for issue in issues where issue.column == nil && !quiet.contains(issue.kind) {
             let same = issues.filter { $0.kind == issue.kind && $0.column == nil }
             let lined = same.filter { $0.line != nil }
+            if issue.kind == .duplicateHeader || issue.kind == .emptyHeader {
+                // One warning naming every rename: a reader must know which `value_2` is which.
+                if done.contains(.duplicateHeader) { continue }
+                done.formUnion([.duplicateHeader, .emptyHeader])
+                let renames = issues.filter { $0.kind == .duplicateHeader || $0.kind == .emptyHeader }
+                let line = issue.line.map { "line \($0): " } ?? ""
+                out.append(Diagnostic(.warning, kind: .data, "\(source): \(line)"
+                    + (renames.count == 1 ? issue.message : "column names were changed: " + renames.map(\.message).joined(separator: "; ")),
+                    at: nil))
+                continue
+            }
             if lined.count <= 1 || issue.kind == .invalidUTF8 {
                 out.append(Diagnostic(.warning, kind: .data, "\(source): \(issue.description)", at: nil))
                 continue
@@ -207,7 +240,7 @@ public struct LoadReport: Sendable {
             case .shortRow: what = "rows with too few cells were padded with nulls"
             case .longRow: what = "rows with too many cells"
             case .strayQuote: what = "text after a closing quote was kept in the field"
-            case .duplicateHeader, .emptyHeader: what = "column names were changed"
+            case .unclosedQuote: what = "a `\"` opening a cell was not closed properly; it was kept as text and each row ends at its line"
             case .duplicateKey: what = "keys repeated within an object (the last value is kept)"
             default: what = issue.message
             }
@@ -272,7 +305,7 @@ func formatCount(_ n: Int) -> String {
 /// file, `.data` for an unterminated quote or invalid JSON (with line and column). Everything
 /// else is in the `LoadReport`, and nothing is dropped silently.
 public enum TabularLoader {
-    public static let supportedExtensions: Set<String> = ["csv", "tsv", "tab", "json", "jsonl", "ndjson"]
+    public static let supportedExtensions: Set<String> = ["csv", "tsv", "tab", "json", "jsonl", "ndjson", "xlsx", "xlsm"]
 
     /// Reads and types a file through `files` (the engine's file policy). A missing or
     /// unreadable file is a `.io` diagnostic, a refused one `.limit`; malformed content that
@@ -297,6 +330,13 @@ public enum TabularLoader {
     /// The table does not refer to them afterwards.
     public static func load(buffer: UnsafeBufferPointer<UInt8>, name: String,
                             options: LoadOptions = .init()) throws(Diagnostic) -> (Table, LoadReport) {
+        let format = options.format ?? TabularFormat.forPath(name)
+        if format == .xlsx { return try loadWorkbook(buffer, name: name, options: options) }
+        // A workbook, archive or database is never read as text.
+        if let binary = BinaryKind.of(buffer) {
+            if binary == .xlsx, options.format == nil, format == nil { return try loadWorkbook(buffer, name: name, options: options) }
+            throw binary.refusal(name)
+        }
         // UTF-16 (Excel's "Unicode text"), by its byte-order mark.
         if buffer.count >= 2, (buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF) {
             let bigEndian = buffer[0] == 0xFE
@@ -346,12 +386,15 @@ public enum TabularLoader {
         try RunGuard.loaderCheckpoint()
         let format = options.format ?? TabularFormat.forPath(name) ?? sniffFormat(buf, start: start)
         let threshold = min(1, max(0, options.typedThreshold))
+        let inference = InferenceOptions(threshold: threshold, dateOrder: options.dateOrder)
         var report = LoadReport(source: name, format: format)
         let table: Table
         switch format {
         case .csv, .tsv:
             (table, report) = try loadDelimited(buf, start: start, format: format, name: name, options: options,
-                                                threshold: threshold)
+                                                inference: inference)
+        case .xlsx:
+            return try loadWorkbook(buf, name: name, options: options)
         case .json, .jsonl:
             let result = try JSONReader.read(buf, start: start, name: name, lines: format == .jsonl)
             try RunGuard.loaderCheckpoint()
@@ -359,7 +402,7 @@ public enum TabularLoader {
             var nameIssues: [LoadIssue] = []
             if names.contains("") { names = CSVReader.uniqueNames(names, issues: &nameIssues, line: nil) }
             let columns = result.arena.withUnsafeBufferPointer { arena in
-                inferColumns(names: names, rowCount: result.rowCount, parallel: options.parallel, threshold: threshold) { j, body in
+                inferColumns(names: names, rowCount: result.rowCount, parallel: options.parallel, options: inference) { j, body in
                     result.columns[j].withUnsafeBufferPointer { spans in
                         body(ColumnInput(base: arena.baseAddress ?? emptyBytePointer, spans: spans.baseAddress ?? emptySpanPointer,
                                          stride: 1, count: result.rowCount))
@@ -378,6 +421,46 @@ public enum TabularLoader {
                                    : "the file has no data: the table has no columns"), at: 0)
         }
         report.issues = issues + report.issues + columnIssues(report.columns)
+        return (table, report)
+    }
+
+    /// A workbook sheet: its cells (as text, typed by the codec's formats) go through the same
+    /// CSV typing rules as any file, then the report names the sheet and the others.
+    private static func loadWorkbook(_ buffer: UnsafeBufferPointer<UInt8>, name: String,
+                                     options: LoadOptions) throws(Diagnostic) -> (Table, LoadReport) {
+        if BinaryKind.of(buffer) != .xlsx {
+            let kind = BinaryKind.of(buffer)
+            if let kind, kind != .zip { throw kind.refusal(name) }
+            throw Diagnostic(kind: .data, "\(name) is not an .xlsx workbook (\(kind == .zip ? "a ZIP archive without a workbook" : "text"))",
+                             at: nil, hints: ["read(\"\(name)\", format = \"csv\") reads it as CSV"])
+        }
+        let codec = try Workbooks.requireCodec(name)
+        let sheet = try codec.readSheet(Array(buffer), name: name, sheet: options.sheet, range: options.range)
+        // Every row, empty ones too, so that line numbers are the sheet's row numbers (from firstRow).
+        var text = ""
+        for row in sheet.rows { text += CSVWriter.record(row) + "\n" }
+        var o = options
+        o.format = .csv
+        o.delimiter = asciiComma
+        o.commentLines = false
+        o.sheet = nil
+        o.range = nil
+        var (table, report) = try load(bytes: Array(text.utf8), name: name, options: o)
+        report.format = .xlsx
+        report.delimiter = nil
+        // CSV lines are sheet rows counted from the first row read.
+        if sheet.firstRow != 1 {
+            for k in report.issues.indices { if let l = report.issues[k].line { report.issues[k].line = l + sheet.firstRow - 1 } }
+        }
+        var notes = sheet.issues
+        if sheet.allSheets.count > 1 {
+            let others = sheet.allSheets.filter { $0 != sheet.name }
+            notes.append(LoadIssue(.sheets, line: nil, "sheet `\(sheet.name)` was read; the workbook also has "
+                + others.prefix(6).map { "`\($0)`" }.joined(separator: ", ") + (others.count > 6 ? ", …" : "")
+                + " (read(\"…\", sheet = \"\(others[0])\"))"))
+        }
+        report.issues = notes + report.issues
+        report.source = name
         return (table, report)
     }
 
@@ -405,33 +488,56 @@ public enum TabularLoader {
     }
 
     private static func loadDelimited(_ buf: UnsafeBufferPointer<UInt8>, start: Int, format: TabularFormat, name: String,
-                                      options: LoadOptions, threshold: Double) throws(Diagnostic) -> (Table, LoadReport) {
+                                      options: LoadOptions, inference: InferenceOptions) throws(Diagnostic) -> (Table, LoadReport) {
         var issues: [LoadIssue] = []
+        var inference = inference
+        var comments = options.commentLines ?? CSVReader.startsWithComment(buf, start: start)
         let delimiter: UInt8
+        var spaceAligned = false
         if let d = options.delimiter {
             delimiter = d
-        } else if format == .tsv {
-            delimiter = asciiTab
-        } else if TabularFormat.forPath(name) == .csv || options.format == .csv {
-            // `;` only when it is clearly the delimiter: the same count on every sampled line
-            // while commas are not.
-            if CSVReader.sniff(buf, start: start, candidates: [asciiSemicolon]) != nil,
-               CSVReader.sniff(buf, start: start, candidates: [asciiComma]) == nil {
-                delimiter = asciiSemicolon
-                issues.append(LoadIssue(.delimiter, line: nil, "the delimiter is `;` (detected)"))
-            } else {
-                delimiter = asciiComma
-            }
         } else {
-            delimiter = CSVReader.sniff(buf, start: start, candidates: [asciiTab, asciiComma, asciiSemicolon]) ?? asciiComma
+            // The extension's delimiter unless the first lines clearly use another (`,` `;` TAB `|`,
+            // else runs of spaces): files are often named .csv whatever they hold.
+            let preferred = format == .tsv ? asciiTab : asciiComma
+            switch CSVReader.sniffDelimiter(buf, start: start, preferred: preferred, comments: comments) {
+            case .byte(let d):
+                delimiter = d
+                if d != preferred {
+                    issues.append(LoadIssue(.delimiter, line: nil, "the delimiter is \(delimiterName(d)) (detected)"))
+                }
+            case .spaces:
+                delimiter = CSVReader.unitSeparator
+                spaceAligned = true
+                issues.append(LoadIssue(.delimiter, line: nil, "the columns are separated by runs of spaces (detected)"))
+            case nil:
+                delimiter = preferred
+            }
+        }
+        if comments, options.commentLines == nil, CSVReader.commentLineIsHeader(buf, start: start, delimiter: delimiter) {
+            comments = false  // `#,name,value`: a header whose first column is called `#`
+        }
+        // In `;`-delimited files `,` is the decimal mark (the reason for the `;`); never a thousands separator.
+        inference.decimalComma = delimiter == asciiSemicolon
+        if spaceAligned {
+            let collapsed = CSVReader.collapsingSpaceRuns(buf, start: start)
+            return try collapsed.withUnsafeBufferPointer { (b) throws(Diagnostic) -> (Table, LoadReport) in
+                var o = options
+                o.delimiter = CSVReader.unitSeparator
+                o.commentLines = comments
+                var (t, r) = try loadDelimited(b, start: 0, format: format, name: name, options: o, inference: inference)
+                r.delimiter = asciiSpace
+                r.issues = issues + r.issues
+                return (t, r)
+            }
         }
         var s = try CSVReader.structure(buf, start: start, delimiter: delimiter, hasHeader: options.hasHeader,
-                                        name: name, parallel: options.parallel)
+                                        comments: comments, name: name, parallel: options.parallel)
         try RunGuard.loaderCheckpoint()
         let width = s.width
         let rowCount = s.rowCount
         let spanColumns = s.columns
-        let columns = inferColumns(names: s.names, rowCount: rowCount, parallel: options.parallel, threshold: threshold,
+        let columns = inferColumns(names: s.names, rowCount: rowCount, parallel: options.parallel, options: inference,
                                    only: options.onlyColumns) { j, body in
             if j < width {
                 return body(ColumnInput(base: buf.baseAddress ?? emptyBytePointer,
@@ -447,13 +553,65 @@ public enum TabularLoader {
         s.columns = nil
         try RunGuard.loaderCheckpoint()
         let table = makeTable(names: s.names, columns: columns, rowCount: rowCount)
+        let headerRead = options.hasHeader != false && !s.issues.contains { $0.kind == .header && $0.message.hasPrefix("the first row is data") }
+        if headerRead, let issue = headerLooksLikeData(columns) { issues.append(issue) }
+        if s.width == 1, options.delimiter == nil, let issue = oneColumnWithDelimiters(s.names.first ?? "", delimiter: delimiter) {
+            issues.append(issue)
+        }
         let report = LoadReport(source: name, format: format, delimiter: delimiter, rowCount: rowCount,
                                 columns: columns.map(\.report), issues: issues + s.issues)
         return (table, report)
     }
 
+    static func delimiterName(_ d: UInt8) -> String {
+        switch d {
+        case asciiComma: return "`,`"
+        case asciiTab: return "TAB"
+        case asciiSemicolon: return "`;`"
+        case asciiSpace: return "a space"
+        default: return "`\(Character(Unicode.Scalar(d)))`"
+        }
+    }
+
+    /// Names of typed columns that read as that column's values (`5` over numbers, `2009-03-31`
+    /// over dates; years are common names and are let be).
+    private static func headerLooksLikeData(_ columns: [InferredColumn]) -> LoadIssue? {
+        var suspicious: [String] = []
+        for c in columns {
+            let name = c.report.name
+            let kind = name.utf8.withContiguousStorageIfAvailable { b in
+                b.isEmpty ? CellKind.null : classifyCellText(b.baseAddress!, b.count).kind
+            } ?? CellKind.text
+            switch (c.report.type, kind) {
+            case (.int, CellKind.int), (.decimal, CellKind.int), (.float, CellKind.int):
+                if let v = Int(name), (1900...2100).contains(v), name.count == 4 { continue }
+                suspicious.append(name)
+            case (.int, CellKind.decimal), (.decimal, CellKind.decimal), (.float, CellKind.decimal), (.float, CellKind.float),
+                 (.decimal, CellKind.money), (.date, CellKind.date), (.date, CellKind.numericDate):
+                suspicious.append(name)
+            default: continue
+            }
+        }
+        guard !suspicious.isEmpty else { return nil }
+        return LoadIssue(.header, line: 1,
+            "the header looks like data: \(suspicious.prefix(4).map { "`\($0)`" }.joined(separator: ", ")) "
+            + "\(suspicious.count == 1 ? "reads" : "read") like the values below; if the file has no header, "
+            + "read(\"…\", header = false) keeps that row")
+    }
+
+    /// A one-column result whose name holds another delimiter: the file is probably delimited by it.
+    private static func oneColumnWithDelimiters(_ header: String, delimiter: UInt8) -> LoadIssue? {
+        for d in [asciiSemicolon, UInt8(ascii: "|"), asciiTab, asciiComma] where d != delimiter && header.utf8.contains(d) {
+            let written = d == asciiTab ? "\\t" : String(Character(Unicode.Scalar(d)))
+            return LoadIssue(.delimiter, line: 1,
+                "the file was read as one column, but its first line contains \(delimiterName(d)); "
+                + "if that is the delimiter: read(\"…\", delimiter = \"\(written)\")")
+        }
+        return nil
+    }
+
     /// Types every column, in parallel when there is enough work.
-    private static func inferColumns(names: [String], rowCount: Int, parallel: Bool, threshold: Double,
+    private static func inferColumns(names: [String], rowCount: Int, parallel: Bool, options: InferenceOptions,
                                      only: Set<String>? = nil,
                                      input: (Int, (ColumnInput) -> InferredColumn) -> InferredColumn) -> [InferredColumn] {
         // Only the wanted columns are typed; the others are all-null text placeholders.
@@ -468,7 +626,7 @@ public enum TabularLoader {
         if !parallel || count < 2 || rowCount * count < 200_000 {
             var out = names.indices.map { wanted.contains($0) ? nil : placeholder($0) }
             for j in wanted {
-                out[j] = runGuard?.stopReason != nil ? placeholder(j) : input(j) { inferColumn($0, name: names[j], threshold: threshold) }
+                out[j] = runGuard?.stopReason != nil ? placeholder(j) : input(j) { inferColumn($0, name: names[j], options: options) }
             }
             return out.map { $0! }
         }
@@ -478,7 +636,7 @@ public enum TabularLoader {
             DispatchQueue.concurrentPerform(iterations: count) { k in
                 let j = wanted[k]
                 if runGuard?.stopReason != nil { slots.set(k, placeholder(j)); return }
-                slots.set(k, work.value(j) { inferColumn($0, name: names[j], threshold: threshold) })
+                slots.set(k, work.value(j) { inferColumn($0, name: names[j], options: options) })
             }
         }
         var out = names.indices.map { wanted.contains($0) ? nil : placeholder($0) }
@@ -515,8 +673,8 @@ public enum TabularLoader {
                 return .jsonl
             }
         }
-        let d = CSVReader.sniff(buf, start: start, candidates: [asciiTab, asciiComma, asciiSemicolon])
-        return d == asciiTab ? .tsv : .csv
+        let d = CSVReader.sniffDelimiter(buf, start: start, preferred: asciiComma, comments: false)
+        return d == .byte(asciiTab) ? .tsv : .csv
     }
 }
 

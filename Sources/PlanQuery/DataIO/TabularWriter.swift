@@ -94,12 +94,19 @@ public enum TabularWriter {
             return csvBytes(t, options: o)
         case .json: return jsonBytes(t)
         case .jsonl: return jsonlBytes(t)
+        case .xlsx: return (try? Workbooks.write([(name: "Sheet1", table: t)])) ?? []
         }
     }
 
     /// Writes the table to a file, in the format its extension names (CSV when it names none).
     public static func write(_ t: Table, to path: String, format: TabularFormat? = nil) throws(Diagnostic) {
-        let data = bytes(t, format: format ?? TabularFormat.forPath(path) ?? .csv)
+        let chosen = format ?? TabularFormat.forPath(path) ?? .csv
+        let data = chosen == .xlsx ? try Workbooks.write([(name: "Sheet1", table: t)]) : bytes(t, format: chosen)
+        try writeBytes(data, to: path)
+    }
+
+    /// Writes bytes to a file, replacing it.
+    public static func writeBytes(_ data: [UInt8], to path: String) throws(Diagnostic) {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         if fd < 0 {
             let e = errno

@@ -357,7 +357,7 @@ extension PlanDatasetBuilder {
             var p = c.p
             if flip {
                 for r in [BudgetRole.externalIncome, .internalIncome] {
-                    if let v = dec(p.values[r]), v.units != 0 { p.values[r] = v.negated.description }
+                    if let v = dec(p.values[r]), v.units != 0, let flipped = v.negated { p.values[r] = flipped.description }
                 }
                 p.note = joinedNote(p.note, "income sign flipped (printed positive)")
             }

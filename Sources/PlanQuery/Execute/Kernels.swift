@@ -103,7 +103,7 @@ enum Kernels {
                 if q == 0 {
                     if nulls == nil { nulls = [Bool](repeating: false, count: n) }
                     nulls![i] = true
-                } else { out[i] = p % q }
+                } else { out[i] = q == -1 ? 0 : p % q }  // Int.min % -1 traps; the remainder is 0
             default: return nil
             }
         }

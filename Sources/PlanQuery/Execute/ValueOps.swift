@@ -21,7 +21,8 @@ public enum ValueOps {
             case .subtract: return try checked(x.subtractingReportingOverflow(y))
             case .multiply: return try checked(x.multipliedReportingOverflow(by: y))
             case .divide: return y == 0 ? .null : .float(Double(x) / Double(y))
-            case .modulo: return y == 0 ? .null : .int(x % y)
+            // Int.min % -1 overflows in the machine's division although the remainder is 0.
+            case .modulo: return y == 0 ? .null : .int(y == -1 ? 0 : x % y)
             default: break
             }
         case (.float, _), (_, .float):
@@ -42,29 +43,29 @@ public enum ValueOps {
             case .multiply: return try decimal(x.multiplied(by: y))
             case .divide: return y.units == 0 ? .null : .float(x.doubleValue / y.doubleValue)
             case .modulo:
-                guard y.units != 0, let (p, q, s) = ExactDecimal.aligned(x, y) else { return .null }
-                return .decimal(ExactDecimal(units: p % q, scale: s))
+                guard y.units != 0 else { return .null }
+                guard let (p, q, s) = ExactDecimal.aligned(x, y) else { throw decimalOverflow }
+                return .decimal(ExactDecimal(units: q == -1 ? 0 : p % q, scale: s))
             default: break
             }
-        case (.fiscalYear(let y), .int(let n)):
-            if op == .add { return .fiscalYear(FiscalYear(startYear: y.startYear + n)) }
-            if op == .subtract { return .fiscalYear(FiscalYear(startYear: y.startYear - n)) }
+        case (.fiscalYear(let y), .int(let n)) where op == .add || op == .subtract:
+            return .fiscalYear(try inCalendar(y.adding(try signed(n, op))))
         case (.int(let n), .fiscalYear(let y)) where op == .add:
-            return .fiscalYear(FiscalYear(startYear: y.startYear + n))
+            return .fiscalYear(try inCalendar(y.adding(n)))
         case (.fiscalYear(let x), .fiscalYear(let y)) where op == .subtract:
-            return .int(x.startYear - y.startYear)
-        case (.date(let d), .int(let n)):
-            if op == .add { return .date(CalendarDate(days: d.days + Int32(n))) }
-            if op == .subtract { return .date(CalendarDate(days: d.days - Int32(n))) }
+            return try checked(x.startYear.subtractingReportingOverflow(y.startYear))
+        case (.date(let d), .int(let n)) where op == .add || op == .subtract:
+            return .date(try inCalendar(d.adding(days: try signed(n, op))))
         case (.int(let n), .date(let d)) where op == .add:
-            return .date(CalendarDate(days: d.days + Int32(n)))
+            return .date(try inCalendar(d.adding(days: n)))
         case (.date(let x), .date(let y)) where op == .subtract:
-            return .int(Int(x.days - y.days))
-        case (.month(let m), .int(let n)):
-            if op == .add { return .month(m.adding(n)) }
-            if op == .subtract { return .month(m.adding(-n)) }
+            return .int(x.days(since: y))
+        case (.month(let m), .int(let n)) where op == .add || op == .subtract:
+            return .month(try inCalendar(m.adding(try signed(n, op))))
+        case (.int(let n), .month(let m)) where op == .add:
+            return .month(try inCalendar(m.adding(n)))
         case (.month(let x), .month(let y)) where op == .subtract:
-            return .int(Int(x.index - y.index))
+            return .int(x.months(since: y))
         case (.text(let x), .text(let y)) where op == .add:
             return .text(x + y)
         default: break
@@ -72,13 +73,36 @@ public enum ValueOps {
         throw Failure(message: "cannot apply `\(op.rawValue)` to \(a.type.displayName) and \(b.type.displayName)")
     }
 
+    /// `n` to add: itself for `+`, negated for `-` (Int.min cannot be negated).
+    static func signed(_ n: Int, _ op: BinaryOp) throws -> Int {
+        if op == .add { return n }
+        guard n != .min else { throw outOfCalendar }
+        return -n
+    }
+
+    static let outOfCalendar = Failure(message: "date out of range: planq's calendar runs from year 1 to 9999")
+    static let decimalOverflow = Failure(message: "decimal overflow (more than 18 significant digits)")
+    static let integerOverflow = Failure(message: "integer overflow")
+
+    /// A date, month or financial year made by arithmetic, or the out-of-range error.
+    static func inCalendar<T>(_ result: T?) throws -> T {
+        guard let result else { throw outOfCalendar }
+        return result
+    }
+
+    /// A 128-bit intermediate as an integer, or the overflow error.
+    static func checkedInt(_ wide: Int128) throws -> Int {
+        guard wide >= Int128(Int.min), wide <= Int128(Int.max) else { throw integerOverflow }
+        return Int(wide)
+    }
+
     static func checked(_ r: (partialValue: Int, overflow: Bool)) throws -> Value {
-        if r.overflow { throw Failure(message: "integer overflow") }
+        if r.overflow { throw integerOverflow }
         return .int(r.partialValue)
     }
 
     static func decimal(_ d: ExactDecimal?) throws -> Value {
-        guard let d else { throw Failure(message: "decimal overflow (more than 18 significant digits)") }
+        guard let d else { throw decimalOverflow }
         return .decimal(d)
     }
 
@@ -153,7 +177,7 @@ public enum ValueOps {
         switch a {
         case .null: return .null
         case .int(let i): return try checked((0).subtractingReportingOverflow(i))
-        case .decimal(let d): return .decimal(d.negated)
+        case .decimal(let d): return try decimal(d.negated)
         case .float(let f): return .float(-f)
         default: throw Failure(message: "cannot negate \(a.type.displayName)")
         }

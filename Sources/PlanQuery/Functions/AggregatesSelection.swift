@@ -149,8 +149,14 @@ func registerSelectionAggregates(_ r: inout FunctionRegistry) {
             try Types.numeric(args[0], "histogram")
             if args.count > 1, let b = args[1].constant {
                 switch b {
-                case .int(let n) where n >= 1: break
-                case .list(let items) where !items.isEmpty && items.allSatisfy({ $0.doubleValue != nil }): break
+                case .int(let n) where n >= 1:
+                    if n > Limits.maxHistogramBuckets {
+                        throw FunctionTypeError("histogram makes at most \(Limits.maxHistogramBuckets) bins, not \(n)", argument: 1)
+                    }
+                case .list(let items) where !items.isEmpty && items.allSatisfy({ $0.doubleValue != nil }):
+                    if items.count >= Limits.maxHistogramBuckets {
+                        throw FunctionTypeError("histogram makes at most \(Limits.maxHistogramBuckets) bins, not \(items.count + 1)", argument: 1)
+                    }
                 default: throw FunctionTypeError("histogram's bins must be a whole number of at least 1 or a list of bounds, not \(b.literalText)", argument: 1)
                 }
             }
@@ -194,12 +200,13 @@ func histogramCounts(_ v: [Double], bins: Value) -> [Int] {
         }
         return counts
     }
-    guard case .int(let n) = bins, n >= 1 else { return [] }
-    let lo = v.min()!, hi = v.max()!
+    // The bin count was checked against Limits.maxHistogramBuckets when the query was bound.
+    guard case .int(let n) = bins, n >= 1, n <= Limits.maxHistogramBuckets, let lo = v.min(), let hi = v.max() else { return [] }
     var counts = [Int](repeating: 0, count: n)
     for x in v {
-        var i = hi > lo ? Int(((x - lo) / (hi - lo) * Double(n)).rounded(.down)) : 0
-        i = min(max(i, 0), n - 1)
+        // The maximum (an infinity too) is in the last bin; with an infinite range every finite value is in the first.
+        let position = hi > lo && x >= hi ? Double(n - 1) : hi > lo ? ((x - lo) / (hi - lo) * Double(n)).rounded(.down) : 0
+        guard let i = Sparkline.index(position, count: n) else { continue }  // NaN is in no bin
         counts[i] += 1
     }
     return counts
@@ -207,6 +214,13 @@ func histogramCounts(_ v: [Double], bins: Value) -> [Int] {
 
 enum Sparkline {
     static let glyphs: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+
+    /// A computed position as an index in 0..<count, clamped (infinities go to the ends);
+    /// nil for NaN. Converting first would trap on NaN, infinity or a huge value.
+    static func index(_ position: Double, count: Int) -> Int? {
+        if position.isNaN { return nil }
+        return Int(min(max(position, 0), Double(count - 1)))
+    }
 
     /// One glyph per value: level round((v − lo) / (hi − lo) × 7); nulls are spaces.
     /// `floorAtZero` scales from 0 (bars of counts), otherwise from the minimum.
@@ -218,8 +232,9 @@ enum Sparkline {
         for v in values {
             guard let v else { out.append(" "); continue }
             if hi == lo { out.append(floorAtZero && hi == 0 ? glyphs[0] : glyphs[3]); continue }
-            let level = Int(((v - lo) / (hi - lo) * 7).rounded())
-            out.append(glyphs[min(max(level, 0), 7)])
+            let position = v >= hi ? 7 : v <= lo ? 0 : ((v - lo) / (hi - lo) * 7).rounded()
+            guard let level = index(position, count: glyphs.count) else { out.append(" "); continue }
+            out.append(glyphs[level])
         }
         return out
     }

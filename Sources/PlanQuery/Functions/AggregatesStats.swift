@@ -361,23 +361,6 @@ func registerStatAggregates(_ r: inout FunctionRegistry) {
                 return inexact[k] ? f : exactAcc[k]?.doubleValue
             })
         }), aliases: ["prd"])
-
-    r.add(AggregateFunction("range", params: [.required("x")],
-        help: FunctionHelp("aggregate", "max(x) − min(x): the spread of the values (days between dates, years between financial years).",
-                           example: "from [3, 10, 4] | summarize spread = range(value)", result: "7"),
-        type: { args throws(FunctionTypeError) in
-            switch args[0].type {
-            case .int, .decimal, .float, .null: return (Types.sumType(args[0].type), args[0].format)
-            case .date, .month, .fiscalYear: return (.int, .plain)
-            default: throw FunctionTypeError("range needs numbers, dates, months or financial years, not \(args[0].type.displayName)")
-            }
-        },
-        evaluate: { args, groups, type in
-            let hi = Aggregation.extreme(args[0], groups, largest: true)
-            let lo = Aggregation.extreme(args[0], groups, largest: false)
-            let values = try (0..<groups.count).map { k in try ValueOps.arithmetic(.subtract, hi[k], lo[k]) }
-            return Aggregation.column(values, type: type, format: args[0].format)
-        }))
 }
 
 /// Numbers of different storage compare equal by value when counted or grouped: 1 == 1.0.

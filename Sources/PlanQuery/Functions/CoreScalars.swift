@@ -27,15 +27,16 @@ func registerCoreScalars(_ r: inout FunctionRegistry) {
             return (args[0].type == .int ? .int : .decimal, args[0].format)
         },
         row: { vals in
-            let places = vals.count > 1 ? (vals[1].decimalValue.map { Int($0.units) } ?? 0) : 0
+            // Places beyond ±19 round nothing away, or everything: clamped, never negated past Int.min.
+            var places = 0
+            if vals.count > 1, case .int(let p) = vals[1] { places = min(max(p, -19), 19) }
             switch vals[0] {
             case .int(let i):
                 if places >= 0 { return .int(i) }
-                let p = Int(ExactDecimal.pow10(min(-places, 18)))
-                return .int(Int((Double(i) / Double(p)).rounded(.toNearestOrAwayFromZero)) * p)
-            case .decimal(let d): return .decimal(d.rounded(to: places))
+                return .int(try ValueOps.checkedInt(ExactDecimal.roundedWhole(Int128(i), toMultipleOf: -places)))
+            case .decimal(let d): return try ValueOps.decimal(d.rounded(to: places))
             case .float(let f):
-                if let d = ExactDecimal(f, places: min(max(places, 0), 15)) { return .decimal(d.rounded(to: places)) }
+                if let d = ExactDecimal(f, places: min(max(places, 0), 15)), let r = d.rounded(to: places) { return .decimal(r) }
                 return .null
             default: return .null
             }
@@ -46,8 +47,10 @@ func registerCoreScalars(_ r: inout FunctionRegistry) {
         type: { args throws(FunctionTypeError) in try Types.numeric(args[0], "abs"); return (args[0].type, args[0].format) },
         row: { vals in
             switch vals[0] {
-            case .int(let i): return .int(abs(i))
-            case .decimal(let d): return .decimal(d.units < 0 ? d.negated : d)
+            case .int(let i):
+                guard i != .min else { throw ValueOps.integerOverflow }
+                return .int(abs(i))
+            case .decimal(let d): return try ValueOps.decimal(d.magnitude)
             case .float(let f): return .float(abs(f))
             default: return .null
             }

@@ -24,13 +24,13 @@ func registerCoreWindows(_ r: inout FunctionRegistry) {
     r.add(WindowFunction("lag", params: [.required("x"), .optional("offset", .int(1), constant: true), .optional("default", .null)],
         help: FunctionHelp("window", "The value of x `offset` rows earlier in the current order (default null).",
                            example: "from [1, 2, 3] | derive prev = lag(value) | select prev", result: "\n1\n2"),
-        type: { args in (args[0].type, args[0].format) },
+        type: { args throws(FunctionTypeError) in try Ranking.offsetType(args, "lag"); return (args[0].type, args[0].format) },
         evaluate: { args, order, _ in Ranking.shifted(args, order, by: -1) }), aliases: ["prev"])
 
     r.add(WindowFunction("lead", params: [.required("x"), .optional("offset", .int(1), constant: true), .optional("default", .null)],
         help: FunctionHelp("window", "The value of x `offset` rows later in the current order (default null).",
                            example: "from [1, 2, 3] | derive next = lead(value) | select next", result: "2\n3\n"),
-        type: { args in (args[0].type, args[0].format) },
+        type: { args throws(FunctionTypeError) in try Ranking.offsetType(args, "lead"); return (args[0].type, args[0].format) },
         evaluate: { args, order, _ in Ranking.shifted(args, order, by: 1) }), aliases: ["next"])
 
     r.add(WindowFunction("rank", params: [.required("x")],
@@ -47,9 +47,19 @@ func registerCoreWindows(_ r: inout FunctionRegistry) {
 }
 
 public enum Ranking {
+    /// lag's and lead's offset is a whole number of rows.
+    static func offsetType(_ args: [ArgInfo], _ name: String) throws(FunctionTypeError) {
+        if args.count > 1, args[1].type != .int, args[1].type != .null {
+            throw FunctionTypeError("\(name)'s offset must be a whole number of rows, not \(args[1].type.displayName)", argument: 1)
+        }
+    }
+
     /// lag (`direction` -1) and lead (+1): x from `offset` rows away in the order, else the default.
     public static func shifted(_ args: [Column], _ order: [Int], by direction: Int) -> [Value] {
-        let k = (args.count > 1 ? (args[1][0].decimalValue.map { Int($0.units) } ?? 1) : 1) * direction
+        // An offset past the rows reads the default everywhere: clamp it so that `i + k` cannot overflow.
+        var offset = 1
+        if args.count > 1, case .int(let n) = args[1][0] { offset = min(max(n, -order.count - 1), order.count + 1) }
+        let k = offset * direction
         return order.indices.map { i in
             let j = i + k
             return j >= 0 && j < order.count ? args[0][order[j]] : (args.count > 2 ? args[2][order[i]] : .null)

@@ -126,7 +126,7 @@ public enum FunctionDocs {
         "statistics": "Results are floats. Differences are taken exactly for whole numbers and decimals before converting, so values such as 1,000,000,000.001 keep their small spread. The bivariate functions take the dependent variable first, as SQL does: `regr_slope(y, x)`.",
     ]
 
-    public static let regenerateCommand = "PLANQ_WRITE_DOCS=1 swift test --filter functionsDoc"
+    public static let regenerateCommand = "PLANQ_BLESS=1 swift test --filter functionsDoc"
 
     /// docs/functions.md: every function with its signature, summary, aliases and example.
     public static func markdown(_ entries: [Entry]) -> String {

@@ -131,7 +131,10 @@ enum Formatting {
         if shift > 0 {
             // Divide by 10^shift: a larger scale on the same units.
             if d.scale + shift <= ExactDecimal.maxScale { d = ExactDecimal(units: d.units, scale: d.scale + shift) }
-            else { d = d.rounded(to: ExactDecimal.maxScale - shift); d = ExactDecimal(units: d.units, scale: d.scale + shift) }
+            else {
+                guard let r = d.rounded(to: ExactDecimal.maxScale - shift) else { return nil }
+                d = ExactDecimal(units: r.units, scale: r.scale + shift)
+            }
         } else if shift < 0 {
             if d.scale >= -shift { d = ExactDecimal(units: d.units, scale: d.scale + shift) }
             else { guard let x = d.multiplied(by: ExactDecimal(units: ExactDecimal.pow10(-shift), scale: 0)) else { return nil }; d = x }

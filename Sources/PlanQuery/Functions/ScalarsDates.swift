@@ -93,17 +93,17 @@ func registerDateScalars(_ r: inout FunctionRegistry) {
             switch vals[0] {
             case .date(let d):
                 switch unit {
-                case .day: return .date(CalendarDate(days: d.days + Int32(n)))
-                case .week: return .date(CalendarDate(days: d.days + Int32(n * 7)))
-                case .month: return .date(d.addingMonths(n))
-                case .quarter: return .date(d.addingMonths(n * 3))
-                case .year: return .date(d.addingMonths(n * 12))
+                case .day: return .date(try ValueOps.inCalendar(d.adding(days: n)))
+                case .week: return .date(try ValueOps.inCalendar(DateKit.times(n, 7).flatMap { d.adding(days: $0) }))
+                case .month: return .date(try ValueOps.inCalendar(d.addingMonths(n)))
+                case .quarter: return .date(try ValueOps.inCalendar(DateKit.times(n, 3).flatMap { d.addingMonths($0) }))
+                case .year: return .date(try ValueOps.inCalendar(DateKit.times(n, 12).flatMap { d.addingMonths($0) }))
                 }
             case .month(let m):
                 switch unit {
-                case .month: return .month(m.adding(n))
-                case .quarter: return .month(m.adding(n * 3))
-                case .year: return .month(m.adding(n * 12))
+                case .month: return .month(try ValueOps.inCalendar(m.adding(n)))
+                case .quarter: return .month(try ValueOps.inCalendar(DateKit.times(n, 3).flatMap { m.adding($0) }))
+                case .year: return .month(try ValueOps.inCalendar(DateKit.times(n, 12).flatMap { m.adding($0) }))
                 default: return .null
                 }
             default: return .null
@@ -127,7 +127,7 @@ func registerDateScalars(_ r: inout FunctionRegistry) {
             switch u {
             case "week":
                 let wd = ((Int(d.days) % 7) + 7 + 3) % 7  // Monday = 0
-                return .date(CalendarDate(days: d.days - Int32(wd)))
+                return .date(try ValueOps.inCalendar(d.adding(days: -wd)))
             case "month": return CalendarDate(year: y, month: m, day: 1).map(Value.date) ?? .null
             case "quarter": return CalendarDate(year: y, month: (m - 1) / 3 * 3 + 1, day: 1).map(Value.date) ?? .null
             case "year": return CalendarDate(year: y, month: 1, day: 1).map(Value.date) ?? .null
@@ -177,6 +177,12 @@ enum DateKit {
         return ["week", "month", "quarter", "year", "fy"].contains(l) ? l : nil
     }
 
+    /// n × k, or nil when it overflows (then it is past the calendar anyway).
+    static func times(_ n: Int, _ k: Int) -> Int? {
+        let (p, overflow) = n.multipliedReportingOverflow(by: k)
+        return overflow ? nil : p
+    }
+
     static func unitArg(_ a: ArgInfo, _ fn: String, argument: Int = 0) throws(FunctionTypeError) {
         try Types.text(a, fn, argument: argument)
         if case .text(let u) = a.constant, unit(u) == nil {
@@ -195,15 +201,16 @@ enum DateKit {
     /// Whole units from a to b (DATEDIF-style), negative when b < a.
     static func diff(_ unit: DateUnit, _ a: CalendarDate, _ b: CalendarDate) -> Int {
         switch unit {
-        case .day: return Int(b.days - a.days)
-        case .week: return Int(b.days - a.days) / 7
+        case .day: return b.days(since: a)
+        case .week: return b.days(since: a) / 7
         case .month, .quarter, .year:
             // The largest n (towards zero) with from + n months not passing `to`, where adding
             // months clamps to the month's end: the inverse of date_add.
             let (ay, am, _) = a.components, (by, bm, _) = b.components
             var months = (by * 12 + bm) - (ay * 12 + am)
-            if b >= a, a.addingMonths(months) > b { months -= 1 }
-            if b < a, a.addingMonths(months) < b { months += 1 }
+            // Both dates are in the calendar, so a + months is too.
+            if b >= a, let moved = a.addingMonths(months), moved > b { months -= 1 }
+            if b < a, let moved = a.addingMonths(months), moved < b { months += 1 }
             switch unit {
             case .quarter: return months / 3
             case .year: return months / 12

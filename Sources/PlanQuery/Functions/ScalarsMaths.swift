@@ -106,11 +106,13 @@ func registerMathScalars(_ r: inout FunctionRegistry) {
         row: { vals in
             if case .int(let a) = vals[0], case .int(let b) = vals[1] {
                 if b == 0 { return .null }
-                if a == Int.min && b == -1 { throw ValueOps.Failure(message: "integer overflow") }
+                if a == Int.min && b == -1 { throw ValueOps.integerOverflow }
                 return .int(a / b)
             }
             if let a = vals[0].decimalValue, let b = vals[1].decimalValue, let (x, y, _) = ExactDecimal.aligned(a, b) {
-                return y == 0 ? .null : .int(Int(x / y))
+                if y == 0 { return .null }
+                if x == .min && y == -1 { throw ValueOps.integerOverflow }
+                return .int(Int(x / y))
             }
             guard let a = vals[0].doubleValue, let b = vals[1].doubleValue, b != 0 else { return .null }
             let q = (a / b).rounded(.towardZero)

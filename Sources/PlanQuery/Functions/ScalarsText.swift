@@ -54,7 +54,8 @@ func registerTextScalars(_ r: inout FunctionRegistry) {
             var end = chars.count + 1
             if vals.count > 2, case .int(let len) = vals[2] {
                 if len < 0 { return .null }
-                end = start + len
+                let (sum, overflow) = start.addingReportingOverflow(len)
+                end = overflow ? Int.max : sum  // a length past the end reads to the end
             }
             let lo = max(start, 1), hi = min(end, chars.count + 1)
             return .text(lo < hi ? String(chars[(lo - 1)..<(hi - 1)]) : "")
@@ -150,7 +151,10 @@ func registerTextScalars(_ r: inout FunctionRegistry) {
                 if fill.isEmpty { return .text(s) }
                 let need = w - s.count
                 try RunGuard.admitText(need, of: fill.map { $0.utf8.count }.max() ?? 1, name)
-                let padding = String((0..<need).map { fill[$0 % fill.count] })
+                // Whole copies of the fill, then the start of one more: no per-character array.
+                let fillText = String(fill)
+                var padding = String(repeating: fillText, count: need / fill.count)
+                padding += String(fill.prefix(need % fill.count))
                 return .text(left ? padding + s : s + padding)
             }))
     }

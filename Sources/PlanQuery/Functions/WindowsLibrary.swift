@@ -143,6 +143,9 @@ func registerLibraryWindows(_ r: inout FunctionRegistry) {
             },
             evaluate: { args, order, _ in
                 guard args[1].count > 0, case .int(let n) = args[1][0], n >= 1 else { return order.map { _ in .null } }
+                // Up to 32 rows the window is combined afresh at each row (as the examples read);
+                // wider windows slide in time linear in the rows, so a huge n is not quadratic work.
+                if n > 32 { return try MovingWindow.slide(name, args[0], order, width: n) }
                 return try order.indices.map { i in
                     let window = order[max(0, i - n + 1)...i].map { args[0][$0] }.filter { !$0.isNull }
                     return window.isEmpty ? .null : try combine(window)
@@ -260,5 +263,54 @@ enum WindowKit {
             i = j + 1
         }
         return (less, atMost, present.count)
+    }
+}
+
+/// Moving aggregates over wide windows in one pass: sums add the entering row and subtract
+/// the leaving one (exact for whole numbers and decimals); minimum and maximum keep a queue
+/// of candidates whose values only rise (min) or fall (max) along it.
+enum MovingWindow {
+    static func slide(_ name: String, _ c: Column, _ order: [Int], width n: Int) throws -> [Value] {
+        var out: [Value] = []
+        out.reserveCapacity(order.count)
+        switch name {
+        case "moving_min", "moving_max":
+            let wantMax = name == "moving_max"
+            var candidates: [Int] = []  // positions in `order`; a queue read from `head`
+            var head = 0
+            for i in order.indices {
+                let v = c[order[i]]
+                if !v.isNull {
+                    while candidates.count > head,
+                          let cmp = ValueOps.compare(c[order[candidates[candidates.count - 1]]], v),
+                          wantMax ? cmp <= 0 : cmp >= 0 {
+                        candidates.removeLast()
+                    }
+                    candidates.append(i)
+                }
+                while candidates.count > head, candidates[head] <= i - n { head += 1 }
+                out.append(candidates.count > head ? c[order[candidates[head]]] : .null)
+            }
+        default:  // moving_sum, moving_avg
+            var sum: Value = .null
+            var present = 0
+            for i in order.indices {
+                let v = c[order[i]]
+                if !v.isNull {
+                    sum = sum.isNull ? v : try ValueOps.arithmetic(.add, sum, v)
+                    present += 1
+                }
+                if i - n >= 0 {
+                    let leaving = c[order[i - n]]
+                    if !leaving.isNull {
+                        present -= 1
+                        sum = present == 0 ? .null : try ValueOps.arithmetic(.subtract, sum, leaving)
+                    }
+                }
+                if present == 0 { out.append(.null); continue }
+                out.append(name == "moving_avg" ? .float((sum.doubleValue ?? 0) / Double(present)) : sum)
+            }
+        }
+        return out
     }
 }

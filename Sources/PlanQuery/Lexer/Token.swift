@@ -31,10 +31,10 @@ public enum Keywords {
         "and", "or", "not", "in", "between", "if", "then", "else", "case", "when",
         "true", "false", "null",
     ]
-    public static let transforms: [String] = [
-        "from", "where", "select", "derive", "sort", "take", "summarize", "join", "distinct",
-        "append", "rename", "pivot", "unpivot", "group", "total", "describe",
-    ]
+    /// The transforms, `from` first (the table in `TransformSpec.all`).
+    public static let transforms: [String] = TransformSpec.all.map(\.name)
+    /// The transforms that follow a `|`: every one but `from`.
+    public static let steps: [String] = transforms.filter { $0 != "from" }
     public static let contextual: [String] = [
         "by", "on", "inner", "left", "full", "anti", "semi", "using", "into", "as",
         "let", "fn", "import", "param", "help", "end", "read",

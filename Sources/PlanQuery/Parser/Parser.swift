@@ -368,7 +368,7 @@ public struct Parser {
         let start = kw.start
         guard kw.kind == .identifier else {
             throw fail("expected a transform after `|`, found \(describe(kw))",
-                       hints: ["transforms: " + Keywords.transforms.dropFirst().joined(separator: ", ")])
+                       hints: ["transforms: " + Keywords.steps.joined(separator: ", ")])
         }
         var word = text(kw)
         if word != word.lowercased(), Keywords.transforms.contains(word.lowercased()) {
@@ -484,27 +484,14 @@ public struct Parser {
                        hints: ["to combine tables: `join \(other) on unit` (side by side) or `append \(other)` (one after the other)"])
         default:
             let habits = habitHints(at: kw)
-            let suggestions = (Parser.otherLanguages[word.lowercased()].map { [$0] } ?? []) + closestNames(to: word, in: Keywords.transforms)
+            let suggestions = (TransformSpec.named(byOtherName: word).map { [$0.name] } ?? []) + closestNames(to: word, in: Keywords.transforms)
             throw fail("unknown transform `\(word)`",
                        hints: !habits.isEmpty ? habits
-                            : suggestions.isEmpty ? ["transforms: " + Keywords.transforms.dropFirst().joined(separator: ", ")]
+                            : suggestions.isEmpty ? ["transforms: " + Keywords.steps.joined(separator: ", ")]
                                                   : ["did you mean `\(suggestions[0])`?"])
         }
         return Transform(kind: transform, keywordSpan: span(kw), span: span(from: start))
     }
-
-    /// Words people bring from SQL, PRQL, KQL, dplyr and pandas, and their planq transform.
-    static let otherLanguages: [String: String] = [
-        "filter": "where", "fitler": "where", "filer": "where",
-        "mutate": "derive", "extend": "derive", "assign": "derive",
-        "order": "sort", "orderby": "sort", "order_by": "sort", "arrange": "sort", "sort_by": "sort",
-        "limit": "take", "head": "take", "top": "take",
-        "aggregate": "summarize", "summarise": "summarize", "groupby": "summarize", "group_by": "summarize", "agg": "summarize",
-        "project": "select", "keep": "select",
-        "union": "append", "concat": "append",
-        "uniq": "distinct", "unique": "distinct",
-        "melt": "unpivot", "spread": "pivot", "crosstab": "pivot",
-    ]
 
     mutating func parseJoinCondition() throws -> JoinCondition {
         // `on a, b` (same-named keys) versus `on left.a == right.b`.
@@ -727,8 +714,8 @@ public struct Parser {
 
     func negateLiteral(_ v: Value) -> Value? {
         switch v {
-        case .int(let i): return .int(-i)
-        case .decimal(let d): return .decimal(d.negated)
+        case .int(let i): return i == .min ? nil : .int(-i)
+        case .decimal(let d): return d.negated.map(Value.decimal)
         case .float(let f): return .float(-f)
         default: return nil
         }
@@ -800,10 +787,11 @@ public struct Parser {
             advance()
             let body = String(text(t).dropFirst())
             let parts = body.split(separator: "-")
-            guard parts.count == 2, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m) else {
+            guard parts.count == 2, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]),
+                  let month = YearMonth.checked(year: y, month: m) else {
                 throw fail("bad month `\(text(t))`", at: t, hints: ["months are written @YYYY-MM, e.g. @2009-03"])
             }
-            return Expr(.literal(.month(YearMonth(year: y, month: m)), .plain), s)
+            return Expr(.literal(.month(month), .plain), s)
         case .fiscalYear:
             advance()
             guard let fy = parseFiscalYearLiteral(text(t)) else {
@@ -941,5 +929,5 @@ func parseFiscalYearLiteral(_ text: String) -> FiscalYear? {
     case 4: guard end == start + 1 else { return nil }
     default: return nil
     }
-    return FiscalYear(startYear: start)
+    return FiscalYear.checked(startYear: start)
 }

@@ -160,12 +160,18 @@ extension Resolver {
         do {
             return try bindExpr(fn.body, inner)
         } catch let err as PlanQueryError {
-            // Point at the call, and mention the definition.
             var d = err.diagnostics[0]
-            if d.span?.file !== e.span.file || (d.span.map { $0.start < fn.body.span.start || $0.end > fn.body.span.end } ?? true) {
-                throw err
+            let body = fn.body.span
+            guard let at = d.span, at.file === body.file, at.start >= body.start, at.end <= body.end else { throw err }
+            if StandardLibrary.isModuleFile(body.file.name) {
+                // The standard library is compiled in, not a file the user has: point at the call.
+                d.message = "\(FunctionDocs.signature(of: fn)): \(d.message)"
+                d.span = e.span
+                d.hints.append("where: `\(at.text)` in `\(fn.name)`'s definition (\(body.file.name):\(body.file.location(of: at.start).line))")
+            } else {
+                // Point at the body, and mention the call.
+                d.hints.append("in the body of `\(fn.name)`, called at \(e.span)")
             }
-            d.hints.append("in the body of `\(fn.name)`, called at \(e.span)")
             throw PlanQueryError([d] + err.diagnostics.dropFirst())
         }
     }

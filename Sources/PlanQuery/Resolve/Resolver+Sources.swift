@@ -104,7 +104,7 @@ extension Resolver {
             switch (name, v) {
             case ("format", .text(let f)):
                 guard let format = TabularFormat(rawValue: f.lowercased()) else {
-                    throw error(.type, "unknown format \"\(f)\"", arg.value.span, hints: ["formats: csv, tsv, json, jsonl"])
+                    throw error(.type, "unknown format \"\(f)\"", arg.value.span, hints: ["formats: csv, tsv, json, jsonl, xlsx"])
                 }
                 options.format = format
             case ("delimiter", .text(let d)) where d.utf8.count == 1:
@@ -113,11 +113,21 @@ extension Resolver {
                 throw error(.type, "delimiter must be one character, e.g. \";\" or \"\\t\"", arg.value.span)
             case ("header", .bool(let b)):
                 options.header = b
+            case ("date_order", .text(let o)):
+                guard let order = DateOrder(rawValue: o.lowercased()) else {
+                    throw error(.type, "date_order is \"dmy\" (day first) or \"mdy\" (month first)", arg.value.span)
+                }
+                options.dateOrder = order
+            case ("sheet", .text(let sheet)):
+                options.sheet = sheet
+            case ("range", .text(let range)):
+                options.range = range
             case ("table", .int(let n)):
                 options.table = n
             default:
                 throw error(.name, "read has no option `\(name)` of this kind", arg.value.span,
-                            hints: ["options: format = \"csv\", delimiter = \";\", header = false, table = 3 (a plan document's table)"])
+                            hints: ["options: format = \"csv\", delimiter = \";\", header = false, date_order = \"mdy\", "
+                                    + "sheet = \"Budget\", range = \"A3:F40\" (a workbook's), table = 3 (a plan document's table)"])
             }
         }
         return (path, options)

@@ -12,6 +12,8 @@ extension Limits {
     /// Expression nodes one statement may bind. A user function's body is expanded at each
     /// use, so `f(f(f(…)))` with `fn f(x) = x + x` doubles at every level.
     public static let maxBoundNodes = 200_000
+    /// The most buckets `histogram` makes.
+    public static let maxHistogramBuckets = 10_000
     /// Syntax errors reported for one source before the parser stops (a binary file given as
     /// a script would otherwise produce an error per byte).
     public static let maxSyntaxErrors = 100

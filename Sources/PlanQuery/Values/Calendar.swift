@@ -1,8 +1,37 @@
 /// A calendar date, stored as days since 1970-01-01 (proleptic Gregorian).
+///
+/// planq's calendar runs from 0001-01-01 to 9999-12-31: dates, months and financial years
+/// made by arithmetic (`d + n`, `date_add`, `FY2008/09 + n`) outside it are an error, never
+/// a wrapped number or a trap.
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var days: Int32
 
     public init(days: Int32) { self.days = days }
+
+    public static let years = 1...9999
+    static let firstDay = daysFromCivil(1, 1, 1)
+    static let lastDay = daysFromCivil(9999, 12, 31)
+
+    /// nil outside the calendar (years 1–9999).
+    public init?(checkedDays days: Int) {
+        guard (CalendarDate.firstDay...CalendarDate.lastDay).contains(days) else { return nil }
+        self.days = Int32(days)
+    }
+
+    /// `n` days later (earlier when negative); nil past the calendar's ends.
+    public func adding(days n: Int) -> CalendarDate? {
+        let (sum, overflow) = Int(days).addingReportingOverflow(n)
+        return overflow ? nil : CalendarDate(checkedDays: sum)
+    }
+
+    /// The date for a year, month and day known to be valid for the calendar (a month's or a
+    /// financial year's first or last day); a year far outside it is clamped, never a trap.
+    static func clamped(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {
+        CalendarDate(days: Int32(clamping: daysFromCivil(min(max(year, -1_000_000), 1_000_000), month, day)))
+    }
+
+    /// Whole days from `other` to this date.
+    public func days(since other: CalendarDate) -> Int { Int(days) - Int(other.days) }
 
     /// nil when the day does not exist (31 April, 29 February in a common year).
     public init?(year: Int, month: Int, day: Int) {
@@ -64,12 +93,13 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     public var yearMonth: YearMonth { let c = components; return YearMonth(year: c.year, month: c.month) }
 
-    /// Adds months, clamping the day to the end of the month (31 Jan + 1 month = 28/29 Feb).
-    public func addingMonths(_ n: Int) -> CalendarDate {
+    /// Adds months, clamping the day to the end of the month (31 Jan + 1 month = 28/29 Feb);
+    /// nil past the calendar's ends.
+    public func addingMonths(_ n: Int) -> CalendarDate? {
         let (y, m, d) = components
-        let ym = YearMonth(year: y, month: m).adding(n)
+        guard let ym = YearMonth(year: y, month: m).adding(n) else { return nil }
         let day = min(d, CalendarDate.daysIn(month: ym.month, year: ym.year))
-        return CalendarDate(year: ym.year, month: ym.month, day: day) ?? self
+        return CalendarDate(year: ym.year, month: ym.month, day: day)
     }
 }
 
@@ -77,13 +107,29 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 public struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var index: Int32
     public init(index: Int32) { self.index = index }
-    public init(year: Int, month: Int) { self.index = Int32(year * 12 + (month - 1)) }
+    /// For a year in the calendar (1–9999) and a month 1–12; others are clamped rather than
+    /// trapping (callers parse four-digit years; `checked` says whether it fits).
+    public init(year: Int, month: Int) {
+        let y = min(max(year, -100_000), 100_000)
+        self.index = Int32(y * 12 + (min(max(month, 1), 12) - 1))
+    }
+    /// nil outside the calendar or for a month outside 1–12.
+    public static func checked(year: Int, month: Int) -> YearMonth? {
+        CalendarDate.years.contains(year) && (1...12).contains(month) ? YearMonth(year: year, month: month) : nil
+    }
     public var year: Int { Int(index) / 12 }
     public var month: Int { Int(index) % 12 + 1 }
-    public func adding(_ months: Int) -> YearMonth { YearMonth(index: index + Int32(months)) }
-    public var firstDay: CalendarDate { CalendarDate(year: year, month: month, day: 1)! }
+    /// `months` later; nil past the calendar's ends.
+    public func adding(_ months: Int) -> YearMonth? {
+        let (i, overflow) = Int(index).addingReportingOverflow(months)
+        guard !overflow, i >= 12 * CalendarDate.years.lowerBound, i < 12 * (CalendarDate.years.upperBound + 1) else { return nil }
+        return YearMonth(index: Int32(i))
+    }
+    /// Months from `other` to this month.
+    public func months(since other: YearMonth) -> Int { Int(index) - Int(other.index) }
+    public var firstDay: CalendarDate { CalendarDate.clamped(year, month, 1) }
     public var lastDay: CalendarDate {
-        CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))!
+        CalendarDate.clamped(year, month, CalendarDate.daysIn(month: month, year: year))
     }
     public var fiscalYear: FiscalYear { FiscalYear(startYear: month >= 4 ? year : year - 1) }
     public var description: String { pad4(year) + "-" + pad2(month) }
@@ -96,12 +142,26 @@ public struct FiscalYear: Sendable, Hashable, Comparable, CustomStringConvertibl
     public var startYear: Int
     public init(startYear: Int) { self.startYear = startYear }
 
+    /// Years whose first and last days are both in the calendar: FY0001/02 to FY9998/99.
+    public static let startYears = CalendarDate.years.lowerBound...(CalendarDate.years.upperBound - 1)
+
+    /// nil for a year outside the calendar (FY0000/01, FY9999/00): what parsers use.
+    public static func checked(startYear: Int) -> FiscalYear? {
+        startYears.contains(startYear) ? FiscalYear(startYear: startYear) : nil
+    }
+
+    /// `n` years later; nil past the calendar's ends.
+    public func adding(_ n: Int) -> FiscalYear? {
+        let (y, overflow) = startYear.addingReportingOverflow(n)
+        return !overflow && FiscalYear.startYears.contains(y) ? FiscalYear(startYear: y) : nil
+    }
+
     /// `2008/09`: the form used in plan documents and in CSV/JSON output.
     public var description: String { pad4(startYear) + "/" + pad2((startYear + 1) % 100) }
     /// `FY2008/09`: the literal form.
     public var literal: String { "FY" + description }
-    public var firstDay: CalendarDate { CalendarDate(year: startYear, month: 4, day: 1)! }
-    public var lastDay: CalendarDate { CalendarDate(year: startYear + 1, month: 3, day: 31)! }
+    public var firstDay: CalendarDate { CalendarDate.clamped(startYear, 4, 1) }
+    public var lastDay: CalendarDate { CalendarDate.clamped(startYear &+ 1, 3, 31) }
     public static func < (a: FiscalYear, b: FiscalYear) -> Bool { a.startYear < b.startYear }
 }
 

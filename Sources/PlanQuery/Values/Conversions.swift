@@ -13,7 +13,7 @@ public enum Conversions {
         case 4: guard end == start + 1 else { return nil }
         default: return nil
         }
-        return FiscalYear(startYear: start)
+        return FiscalYear.checked(startYear: start)
     }
 
     /// ISO `2009-03-31`.
@@ -27,7 +27,7 @@ public enum Conversions {
     public static func month(from text: String) -> YearMonth? {
         let parts = text.trimmingWhitespace().split(separator: "-")
         guard parts.count == 2, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m) else { return nil }
-        return YearMonth(year: y, month: m)
+        return YearMonth.checked(year: y, month: m)
     }
 
     public static func convert(_ v: Value, to type: DataType) -> Value {

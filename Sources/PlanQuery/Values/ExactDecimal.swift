@@ -71,15 +71,33 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
         return ExactDecimal(units: units / ExactDecimal.pow10(scale - newScale), scale: newScale)
     }
 
-    /// Rounds half away from zero to `places` decimal places (never increases the scale).
-    public func rounded(to places: Int) -> ExactDecimal {
-        let places = max(0, places)
+    /// Rounds half away from zero to `places` decimal places (never increases the scale);
+    /// negative places round to tens, hundreds, …: round(1250, -2) = 1300. nil when the
+    /// result does not fit.
+    public func rounded(to places: Int) -> ExactDecimal? {
         guard places < scale else { return self }
-        let divisor = ExactDecimal.pow10(scale - places)
-        var q = units / divisor
-        let r = units % divisor
-        if abs(r) * 2 >= divisor { q += units < 0 ? -1 : 1 }
-        return ExactDecimal(units: q, scale: places)
+        let kept = max(0, places)
+        let whole = ExactDecimal.roundedWhole(Int128(units), toMultipleOf: scale - places)
+        // `whole` is a multiple of 10^(scale - places); express it at scale `kept`.
+        let units = whole / ExactDecimal.pow10Wide(scale - kept)
+        guard units > Int128(Int64.min), units <= Int128(Int64.max) else { return nil }
+        return ExactDecimal(units: Int64(units), scale: kept)
+    }
+
+    /// `value` rounded half away from zero to a multiple of 10^digits (digits ≥ 0).
+    static func roundedWhole(_ value: Int128, toMultipleOf digits: Int) -> Int128 {
+        guard digits > 0 else { return value }
+        let step = pow10Wide(digits)
+        var (q, r) = value.quotientAndRemainder(dividingBy: step)
+        if r.magnitude * 2 >= step.magnitude { q += value < 0 ? -1 : 1 }
+        return q * step
+    }
+
+    /// 10^n as a 128-bit number, n in 0...38.
+    static func pow10Wide(_ n: Int) -> Int128 {
+        var p: Int128 = 1
+        for _ in 0..<min(max(n, 0), 38) { p *= 10 }
+        return p
     }
 
     /// Drops trailing zero digits after the point: 1.50 → 1.5.
@@ -118,23 +136,30 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
         return o ? nil : ExactDecimal(units: r, scale: s)
     }
 
-    /// Exact product; the scale is capped at 18 places (rounded half away from zero).
+    /// Exact product; the scale is capped at 18 places, and places are dropped until the
+    /// value fits in 18 digits, rounding once, half away from zero, from the exact product
+    /// (rounding digit by digit would round twice). nil when the whole part does not fit.
     public func multiplied(by other: ExactDecimal) -> ExactDecimal? {
-        var product = Int128(units) * Int128(other.units)
-        var s = scale + other.scale
-        while s > ExactDecimal.maxScale || (product > Int128(Int64.max) || product < Int128(Int64.min)) && s > 0 {
-            let (q, r) = product.quotientAndRemainder(dividingBy: 10)
-            product = q
-            if abs(r) >= 5 { product += product < 0 || (q == 0 && r < 0) ? -1 : 1 }
-            s -= 1
+        let product = Int128(units) * Int128(other.units)  // |product| < 2^126: exact
+        let s = scale + other.scale
+        var drop = max(0, s - ExactDecimal.maxScale)
+        while drop <= s {
+            let q = ExactDecimal.roundedWhole(product, toMultipleOf: drop) / ExactDecimal.pow10Wide(drop)
+            if q > Int128(Int64.min), q <= Int128(Int64.max) {
+                return ExactDecimal(units: Int64(q), scale: s - drop).normalizedIfLong
+            }
+            drop += 1
         }
-        guard product <= Int128(Int64.max), product >= Int128(Int64.min) else { return nil }
-        return ExactDecimal(units: Int64(product), scale: s).normalizedIfLong
+        return nil
     }
 
     private var normalizedIfLong: ExactDecimal { scale > 6 ? normalized : self }
 
-    public var negated: ExactDecimal { ExactDecimal(units: -units, scale: scale) }
+    /// nil for the one value whose negation does not fit (units of Int64.min).
+    public var negated: ExactDecimal? { units == .min ? nil : ExactDecimal(units: -units, scale: scale) }
+
+    /// The absolute value; nil when it does not fit.
+    public var magnitude: ExactDecimal? { units < 0 ? negated : self }
 
     public static func < (a: ExactDecimal, b: ExactDecimal) -> Bool {
         if let (x, y, _) = aligned(a, b) { return x < y }
