@@ -4,7 +4,7 @@ import Testing
 @testable import PlanQuerySQL
 
 /// docs/scale.md's function table is the function map, written out: between its markers the
-/// doc must hold exactly `functionTable()`. `PLANQ_UPDATE_DOCS=1 swift test --filter ScaleDoc` rewrites it.
+/// doc must hold exactly `functionTable()`. `PLANQ_BLESS=1 swift test --filter scaleDoc` rewrites it.
 func functionTable() -> String {
     var lines = ["| function | SQLite | DuckDB | PostgreSQL | Spark SQL |", "|---|---|---|---|---|"]
     func cell(_ f: FunctionSQL?) -> String {
@@ -31,9 +31,9 @@ func scaleDocFunctionTable() throws {
         return
     }
     let current = String(doc[b.upperBound..<e.lowerBound])
-    if ProcessInfo.processInfo.environment["PLANQ_UPDATE_DOCS"] == "1" {
+    if ProcessInfo.processInfo.environment["PLANQ_BLESS"] == "1" {
         try (String(doc[..<b.upperBound]) + functionTable() + String(doc[e.lowerBound...])).write(to: url, atomically: true, encoding: .utf8)
         return
     }
-    #expect(current == functionTable(), "PLANQ_UPDATE_DOCS=1 swift test --filter scaleDoc")
+    #expect(current == functionTable(), "PLANQ_BLESS=1 swift test --filter scaleDoc")
 }
