@@ -110,7 +110,9 @@ func classifyFast(_ p: UnsafePointer<UInt8>, _ n: Int) -> CellClass? {
             // `2009/03/31`: year first is never ambiguous.
             if n == 10, p[4] == UInt8(ascii: "/"), p[7] == UInt8(ascii: "/") { return isoDate(p) }
             if n == 7, p[4] == UInt8(ascii: "-"), let m = isoMonth(p) { return m }
-            if n >= 6, n <= 10, let d = numericDate(p, n) { return d }
+            // A numeric date has a separator second or third (`3/4/09`, `03.04.2009`); plain
+            // numbers fail this test on two comparisons.
+            if n >= 6, n <= 10, !isDigit(p[1]) || !isDigit(p[2]), let d = numericDate(p, n) { return d }
         }
         return fastNumber(p, n)
     }
