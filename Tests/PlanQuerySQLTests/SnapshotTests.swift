@@ -1,5 +1,6 @@
 import Foundation
 import PlanQuery
+import PlanQueryEngines
 import PlanQuerySQL
 import Testing
 
@@ -16,16 +17,7 @@ let snapshotQueries: [(String, String)] = [
     ("nulls-in", "from kpis | where code in [\"NI 9\", null] or value == null | derive r = value / 0"),
 ]
 
-func localSQLTables(_ engine: Engine) -> (String) -> SQLTable? {
-    { name in
-        guard let t = try? engine.catalog.table(named: name, loadContext(engine)) else { return nil }
-        return SQLTable(name: name, columns: zip(t.schema, t.columns).map { info, column in
-            var scale = 0
-            if case .decimal(_, let s) = column.storage { scale = s }
-            return SQLTable.Column(name: info.name, type: info.type, scale: scale)
-        })
-    }
-}
+func localSQLTables(_ engine: Engine) -> (String) -> SQLTable? { SQLTable.localTables(of: engine) }
 
 @Test("generated SQL per dialect", arguments: snapshotQueries.map(\.0))
 func snapshot(_ name: String) throws {
