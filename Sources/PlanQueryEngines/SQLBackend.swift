@@ -138,7 +138,7 @@ package final class SQLBackend {
 extension SQLTable {
     /// The engine's own tables as `planq push` would create them (their schemas, decimal
     /// places from the loaded columns, the row-order column): what `planq sql` binds against.
-    public static func localTables(of engine: Engine) -> (String) -> SQLTable? {
+    package static func localTables(of engine: Engine) -> (String) -> SQLTable? {
         let context = LoadContext(files: engine.env.files)
         return { name in
             guard let t = try? engine.catalog.table(named: name, context) else { return nil }
