@@ -7,13 +7,7 @@ import Musl
 import Darwin
 #endif
 
-/// What a statement produced.
-public enum Output: Sendable {
-    case table(Table)
-    case value(Value, ValueFormat)
-    /// Text for people: help entries, notes.
-    case message(String)
-}
+// What a statement produces (`Output`) and the report's document model are in Render/Document.swift.
 
 /// Why the engine runs a plan (see `Engine.planRunner`).
 public enum PlanPurpose: Sendable, Equatable {
@@ -79,6 +73,8 @@ public final class Engine {
     /// racing it; `depth` counts a host callback's nested runs on that same thread.
     private let owner = Atomic<UInt>(0)
     private var depth = 0
+    /// Report sections opened by `section` and not yet closed by `end`.
+    var openSections = 0
 
     /// planq's version; the command line adds the commit it was built from.
     public static let version = "0.1.0"
@@ -121,6 +117,8 @@ public final class Engine {
         try withRun { runEnv in
             let statements = try parsed(source)
             try defineUndeclaredParameters(statements, in: runEnv)
+            // Sections are part of a run's state, like its definitions (a REPL keeps both).
+            if !keepsDefinitions { openSections = 0 }
             for statement in statements {
                 try execute(statement, in: runEnv, emit: emit)
                 if keepsDefinitions { env.adoptDefinitions(of: runEnv) }
@@ -298,6 +296,8 @@ public final class Engine {
             output = .value(try Evaluator.constant(bound), bound.format)
         case .help(let topic):
             output = .message(HelpText.render(topic: topic, registry: env.registry, functions: env.functions))
+        case .title, .section, .endSection, .text, .table, .chart, .note, .source, .pageBreak:
+            output = try reportOutput(statement, in: env)
         }
         // The statement's warnings come before its output.
         flushWarnings()
@@ -323,7 +323,7 @@ public final class Engine {
             scratch.constants[name] = try parameter(name, defaultExpr, statement, in: scratch)
         case .query(let pipeline):
             return try bindWithoutRunning(pipeline, in: scratch, pivotKeys: pivotKeys)
-        case .expression, .help:
+        case .expression, .help, .title, .section, .endSection, .text, .table, .chart, .note, .source, .pageBreak:
             break
         }
         return nil

@@ -131,7 +131,7 @@ public enum FunctionMap {
         "nullif": all(.sameScale("NULLIF({0}, {1})")),
         "is_null": all(.template("({0} IS NULL)")),
         "is_not_null": all(.template("({0} IS NOT NULL)")),
-        "as_percent": all(.lowered), "as_money": all(.lowered), "as_number": all(.lowered),
+        "as_percent": all(.lowered), "as_money": all(.lowered), "as_number": all(.lowered), "shown_as": all(.lowered),
         // ScalarsText
         "trim": all(.refused("planq trims all Unicode white space; SQL's TRIM removes spaces only")),
         "ltrim": all(.refused("planq trims all Unicode white space; SQL's LTRIM removes spaces only")),

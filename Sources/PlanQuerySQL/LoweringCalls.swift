@@ -40,7 +40,7 @@ extension Builder {
         case "coalesce":
             let scale = e.type == .decimal ? args.map { $0.type == .decimal ? $0.scale : 0 }.max() ?? 0 : 0
             return Lowered(sql: .call("COALESCE", args.map { cast($0, to: e.type, scale: scale).sql }), type: e.type, scale: scale)
-        case "as_percent", "as_money", "as_number":
+        case "as_percent", "as_money", "as_number", "shown_as":
             return x
         case "to_text":
             if x.type == .decimal || x.type == .float { throw refuse("`to_text` of \(x.type.displayName)", "number text is written differently by each engine", e.span) }

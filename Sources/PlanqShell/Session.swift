@@ -31,6 +31,9 @@ public final class Session {
     /// Whether the next output follows another in this statement (a blank line between tables).
     var printedSomething = false
     var previousWasTable = false
+    /// Renders report blocks (title, sections, text, report tables, charts) through a run, so
+    /// section numbers carry on from one block to the next.
+    var reportPrinter: OutputPrinter? = nil
     /// `$PLANQ_HOME`'s folders, when it is set: they replace the compiled-in copies.
     let home: Locations
 
@@ -60,7 +63,7 @@ public final class Session {
         if let problem = home.problem { writeErr("planq: " + problem) }
         if dataPaths.isEmpty {
             if let dir = home.dataDirectory {
-                _ = DataPaths.registerDirectory(dir, in: engine)
+                _ = DataPaths.registerDirectory(dir, in: engine, formats: PlanDatasetFormats.source)
             } else {
                 BundledPlanData.register(in: engine.catalog)
             }
@@ -118,7 +121,7 @@ public final class Session {
         switch format {
         case .table: headerLines = 2
         case .csv, .tsv: headerLines = t.schema.contains { $0.name.contains("\"") || $0.name.contains("\n") } ? 0 : 1
-        case .markdown, .json, .jsonl, .line: headerLines = 0
+        case .markdown, .json, .jsonl, .line, .html: headerLines = 0
         }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         lines.removeFirst(min(headerLines, max(0, lines.count - 1)))
@@ -151,6 +154,7 @@ public final class Session {
     /// A value or a message (`help`): as the printer lays them out.
     func deliver(_ o: Output) {
         if case .table(let t) = o { return deliverTable(t, grid: grid) }
+        if case .report(let block) = o { return deliverReport(block) }
         let format = effectiveFormat
         let human = format == .table || format == .markdown || format == .line
         let gap = human && printedSomething && previousWasTable
@@ -162,12 +166,77 @@ public final class Session {
         if documentOutput != nil { (present ?? writeOut)(text) } else { emit(text) }
     }
 
+    /// A report block: in the terminal and Markdown as it comes, a blank line before it except
+    /// for a note or source under a table or chart; a document (`.output book.xlsx`) takes its tables.
+    func deliverReport(_ block: ReportBlock) {
+        if case .table(let r) = block, let documentOutput {
+            lastTable = r.table
+            documentOutput.tables.append(r.table)
+            return
+        }
+        let format = effectiveFormat
+        if reportPrinter?.format != format {
+            reportPrinter = OutputPrinter(format: format, grid: grid)
+            reportPrinter?.grid.nullText = nullText
+        }
+        var body = reportPrinter!.render(.report(block))
+        while body.hasPrefix("\n") { body.removeFirst() }
+        if case .table(let r) = block { lastTable = r.table }
+        guard !body.isEmpty else { return }
+        var footnote = false
+        if case .note = block { footnote = true }
+        if case .source = block { footnote = true }
+        // Markdown needs a blank line between blocks (a note under a table would join it).
+        let gap = format.isForPeople && printedSomething && !(footnote && previousWasTable && format != .markdown)
+        printedSomething = true
+        switch block {
+        case .table, .chart: previousWasTable = true
+        case .note, .source: break
+        default: previousWasTable = false
+        }
+        let text = (gap ? "\n" : "") + body
+        if documentOutput != nil { (present ?? writeOut)(text) } else { emit(text) }
+    }
+
     /// Runs a whole script; prints results as they come and errors to standard error.
+    /// HTML is one page, written at the end.
     public func runScript(_ source: SourceFile) -> Int32 {
         printedSomething = false
         previousWasTable = false
+        if effectiveFormat == .html, documentOutput == nil {
+            var outputs: [Output] = []
+            let status = run(source) { outputs.append($0) }
+            if status == 0 { emit(Rendering.render(outputs, as: .html, documentName: Session.documentName(source.name))) }
+            return status
+        }
+        return run(source) { deliver($0) }
+    }
+
+    /// Runs a whole script and writes everything it produced to `path` in `file`'s format
+    /// (`-o report.pdf`). Errors go to standard error; nothing is written after an error.
+    public func writeScript(_ source: SourceFile, as file: FileFormat, to path: String) -> Int32 {
+        var outputs: [Output] = []
+        let status = run(source) { outputs.append($0) }
+        guard status == 0 else { return status }
         do {
-            try engine.run(source) { o in deliver(o) }
+            try file.write(outputs, Session.documentName(source.name), path)
+            return 0
+        } catch {
+            writeErr("planq: cannot write \(path): \(error)")
+            return ExitStatus.failure
+        }
+    }
+
+    /// A page name for a script: its file name without folders or `.planq`.
+    static func documentName(_ path: String) -> String {
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        return file.hasSuffix(".planq") ? String(file.dropLast(6)) : file
+    }
+
+    /// Runs a script, handing each output to `handle` as it comes; reports errors. Returns an exit status.
+    func run(_ source: SourceFile, handle: (Output) -> Void) -> Int32 {
+        do {
+            try engine.run(source) { o in handle(o) }
             return 0
         } catch let e as PlanQueryError {
             let diagnostics = Session.withBackquoteHints(e.diagnostics, source: source.text, tables: engine.catalog.names)
@@ -219,29 +288,7 @@ extension Session {
     /// cut down keeps the columns on the left that fit; the others are named in a note
     /// (`.last` or `select` shows them).
     public static func fitColumns(_ t: Table, grid: GridRenderer) -> (shown: Table, hidden: [String]) {
-        guard let total = grid.totalWidth, t.schema.count > 1 else { return (t, []) }
-        // The grid narrows a column to 8 characters at most (or to maxColumnWidth); below that
-        // a column takes its natural width.
-        let floor = grid.maxColumnWidth.map { min(8, max($0, 3)) } ?? 8
-        let rows = grid.maxRows.map { min($0, t.rowCount) } ?? t.rowCount
-        var used = 0
-        var keep = 0
-        for c in t.schema.indices {
-            var w = t.schema[c].name.count
-            var r = 0
-            while w < floor, r < rows {
-                let v = t.columns[c][r]
-                w = max(w, v.isNull ? 4 : Display.text(v, format: t.schema[c].format).count)
-                r += 1
-            }
-            let need = min(w, floor) + (c == 0 ? 0 : 2)
-            if used + need > total, c > 0 { break }
-            used += need
-            keep = c + 1
-        }
-        guard keep < t.schema.count else { return (t, []) }
-        let shown = Table(schema: Array(t.schema.prefix(keep)), columns: Array(t.columns.prefix(keep)), rowCount: t.rowCount)
-        return (shown, t.schema.dropFirst(keep).map(\.name))
+        grid.fitColumns(t)
     }
 
     static func hiddenColumnsNote(_ hidden: [String], width: Int?) -> String {
@@ -290,10 +337,13 @@ public enum DataPaths {
     }
 
     /// Registers a file as a table named after its stem; what it reads goes through the
-    /// engine's file policy.
-    public static func registerFile(_ path: String, in engine: Engine) {
+    /// engine's file policy. `formats` wraps a known dataset's tables to show their display
+    /// formats (the bundled plan data's £000s budgets).
+    public static func registerFile(_ path: String, in engine: Engine,
+                                    formats: @Sendable (any TableSource, String) -> any TableSource = { s, _ in s }) {
         let catalog = engine.catalog
-        catalog.register(FileTableSource(path: path), as: stem(path))
+        let name = stem(path)
+        catalog.register(formats(FileTableSource(path: path), name), as: name)
         // A workbook's sheets are tables too: `budget.Staff` (the stem alone is the first sheet).
         if TabularFormat.forPath(path) == .xlsx, let bytes = try? engine.env.files.read(path),
            let sheets = try? Workbooks.sheetNames(bytes, name: path) {
@@ -306,11 +356,12 @@ public enum DataPaths {
     }
 
     @discardableResult
-    public static func registerDirectory(_ dir: String, in engine: Engine) -> Int {
+    public static func registerDirectory(_ dir: String, in engine: Engine,
+                                         formats: @Sendable (any TableSource, String) -> any TableSource = { s, _ in s }) -> Int {
         let files = engine.env.files.list(directory: dir)
         var n = 0
         for f in files where DataFiles.tabularExtensions.contains(DataFiles.fileExtension(f)) {
-            registerFile(dir + "/" + f, in: engine)
+            registerFile(dir + "/" + f, in: engine, formats: formats)
             n += 1
         }
         return n

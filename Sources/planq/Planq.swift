@@ -14,6 +14,7 @@ struct Planq: ParsableCommand {
         discussion: """
             planq -c 'QUERY'        run a query and print its result
             planq FILE.planq        run a report script
+            planq FILE.planq -o report.html   write it as HTML (or .md, .pdf, .csv, .xlsx, ...)
             planq                   open the REPL (or read a script from standard input)
             planq import DOC...     extract the tables of plan documents
             planq sql -c 'QUERY'    print the SQL a query lowers to (--dialect)
@@ -64,10 +65,10 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "A planq script to run.")
     var file: String?
 
-    @Option(help: "Output format: table, csv, tsv, json, jsonl, markdown, or xlsx (with -o).")
+    @Option(help: "Output format: table, csv, tsv, json, jsonl, markdown, line, html, or (with -o) pdf, xlsx.")
     var format: String?
 
-    @Option(name: .customShort("o"), help: ArgumentHelp("Write the results to this file, in the format its extension names (.csv, .tsv, .json, .jsonl, .md, .xlsx: each table a sheet) unless --format says otherwise.", valueName: "file"))
+    @Option(name: .customShort("o"), help: ArgumentHelp("Write the results to this file, in the format its extension names (.csv, .tsv, .json, .jsonl, .md, .html, .pdf: the whole report; .xlsx: each table a sheet) unless --format says otherwise.", valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp("Load a data file (CSV, TSV, JSON, JSONL, XLSX) as a table named after its file stem (a workbook's sheets also as stem.sheet), or every supported file in a folder. Repeatable; when given, the bundled plan data is not loaded.", valueName: "path"))
@@ -111,6 +112,12 @@ struct RunCommand: ParsableCommand {
             throw ValidationError("--param needs name=value, got '\(p)'")
         }
         if let problem = request.limitProblem { throw ValidationError(problem) }
+        if let format, format != "xlsx", FileFormat.named(format) == nil {
+            throw ValidationError("unknown --format '\(format)'; formats: " + (FileFormat.names + ["xlsx"]).joined(separator: ", "))
+        }
+        if format == nil, let output, !RunRequest.knowsExtension(of: output) {
+            throw ValidationError("cannot tell the format of '\(output)' from its extension; give --format (" + (FileFormat.names + ["xlsx"]).joined(separator: ", ") + ")")
+        }
     }
 
     var request: RunRequest {
@@ -151,12 +158,29 @@ struct RunRequest {
     var outputPath: String?
     /// `--format xlsx`: table results become the sheets of a workbook written to `-o FILE`.
     var workbook = false
+    /// `--format pdf` (a file format with no text stream).
+    var fileFormatName: String?
     /// `--engine`: run on this SQL engine instead of planq's own; `--db`: where it is.
     var engine: SQLDialect? = nil
     var database: String? = nil
 
     mutating func choose(format name: String) {
-        if name == "xlsx" { workbook = true } else if let f = OutputFormat(rawValue: name) { format = f }
+        if name == "xlsx" { workbook = true } else if let f = OutputFormat(rawValue: name) { format = f } else { fileFormatName = name }
+    }
+
+    static func knowsExtension(of path: String) -> Bool {
+        FileFormat.forPath(path) != nil || URL(fileURLWithPath: path).pathExtension.lowercased() == "xlsx"
+    }
+
+    /// A report written whole (HTML, Markdown, PDF) goes through the document renderers, so
+    /// titles, sections, charts and the HTML page come out as one document; other `-o` files
+    /// are `.output FILE` (a stream of results, or an Excel workbook).
+    var document: FileFormat? {
+        if let fileFormatName { return FileFormat.named(fileFormatName) }
+        guard let outputPath else { return nil }
+        let wanted = workbook ? nil : (format != .table ? FileFormat.named(format.rawValue) : FileFormat.forPath(outputPath))
+        guard let wanted, ["html", "markdown", "pdf"].contains(wanted.name) else { return nil }
+        return wanted
     }
 
     init(command: String?, file: String?, format: OutputFormat, data: [String], param: [String]) {
@@ -178,7 +202,7 @@ struct RunRequest {
             let a = args[i]
             switch a {
             case "-c": guard command == nil, let v = value() else { return nil }; command = v
-            case "--format": guard let v = value(), v == "xlsx" || OutputFormat(rawValue: v) != nil else { return nil }; choose(format: v)
+            case "--format": guard let v = value(), v == "xlsx" || FileFormat.named(v) != nil else { return nil }; choose(format: v)
             case "-o": guard outputPath == nil, let v = value() else { return nil }; outputPath = v
             case "--data": guard let v = value() else { return nil }; data.append(v)
             case "--param": guard let v = value(), v.contains("=") else { return nil }; param.append(v)
@@ -200,6 +224,8 @@ struct RunRequest {
         }
         // A mistake gets ArgumentParser's usage message.
         if command != nil && file != nil || limitProblem != nil { return nil }
+        // An -o file whose extension names no format gets ArgumentParser's usage message.
+        if fileFormatName == nil, !workbook, format == .table, let outputPath, !RunRequest.knowsExtension(of: outputPath) { return nil }
     }
 
     /// What is wrong with the limits as given, for a usage message; nil when they read well.
@@ -232,6 +258,10 @@ struct RunRequest {
             Terminal.error("planq: --format xlsx writes a workbook: give the file with -o FILE.xlsx")
             return ExitStatus.usage
         }
+        if let fileFormatName, outputPath == nil {
+            Terminal.error("planq: --format \(fileFormatName) writes a file: give -o FILE.\(fileFormatName)")
+            return ExitStatus.usage
+        }
         let home = Locations.fromEnvironment
         let session = Session(format: format, files: filePolicy(home: home), home: home)
         session.documentWriters["xlsx"] = Planq.workbookWriter
@@ -255,6 +285,9 @@ struct RunRequest {
 
         // Writers for files written whole (`.once book.xlsx`, `.open-result`) plug in here as
         // the library gains them: `session.documentWriters["xlsx"] = { tables in ... }`.
+        session.documentWriters["html"] = { tables in Array(Rendering.render(tables.map { .table($0) }, as: .html).utf8) }
+        session.documentWriters["htm"] = session.documentWriters["html"]
+        session.documentWriters["pdf"] = { tables in try PDFWriter.pdf(html: Rendering.render(tables.map { .table($0) }, as: .html)) }
         let text: String, name: String
         if let command {
             (text, name) = (command, "<command>")
@@ -269,6 +302,11 @@ struct RunRequest {
         } else {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             (text, name) = (String(decoding: data, as: UTF8.self), "<stdin>")
+        }
+        if let document, let outputPath {
+            // A file gets no terminal colour or width.
+            session.grid = GridRenderer()
+            return session.writeScript(SourceFile(name: name, text: text), as: document, to: outputPath)
         }
         // Scripts, -c and standard input take meta-commands too (`echo .tables | planq`).
         let repl = REPL(session: session, reader: NoInputReader())

@@ -32,7 +32,7 @@ let refusals: [Refusal] = [
     Refusal(query: "from kpis | summarize s = string_agg(code) by unit", dialects: [.sqlite, .spark], construct: "`string_agg`", at: "string_agg(code)"),
     Refusal(query: "from kpis | pivot period using value by code", dialects: [.sqlite], construct: "`only`", at: "value"),
     Refusal(query: "from kpis | derive m = avg(value) % 2", dialects: [.sqlite, .postgres], construct: "`%` on floats", at: "avg(value) % 2"),
-    Refusal(query: "from kpis | where code ~= \"^NI(?= )\"", dialects: SQLDialect.allCases, construct: "the pattern", at: "code ~= \"^NI(?= )\""),
+    Refusal(query: "from kpis | where code ~= \"^(?:NI) \"", dialects: SQLDialect.allCases, construct: "the pattern", at: "code ~= \"^(?:NI) \""),
     Refusal(query: "from kpis | where code ~= \"\\\\bNI\"", dialects: SQLDialect.allCases, construct: "the pattern", at: "code ~= \"\\\\bNI\""),
     Refusal(query: "from kpis | derive x = fy_label(period)", dialects: SQLDialect.allCases, construct: "`fy_label`", at: "fy_label(period)"),
     Refusal(query: "from budgets | derive p = gross * 0.0000000001 * 0.0000000001", dialects: [.sqlite], construct: "this product", at: "gross * 0.0000000001 * 0.0000000001"),

@@ -331,7 +331,7 @@ func classifyPlanText(_ p: UnsafePointer<UInt8>, _ n: Int) -> CellClass {
     case .integer(let i): return CellClass(kind: CellKind.int, payload: Int64(i))
     case .decimal(let d, let format):
         guard d.scale <= ExactDecimal.maxScale else { return .text }
-        switch format {
+        switch format.kind {
         case .plain: return CellClass(kind: CellKind.decimal, payload: d.units, scale: UInt8(d.scale))
         case .money: return CellClass(kind: CellKind.money, payload: d.units, scale: UInt8(d.scale))
         case .percent: return CellClass(kind: CellKind.percent, payload: d.units, scale: UInt8(d.scale))

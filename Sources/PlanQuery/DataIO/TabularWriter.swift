@@ -239,8 +239,8 @@ public enum TabularWriter {
                 fill(n, nulls, nullLength, &arena, start, length) { r, o in o.appendInt(Int64(a[r])) }
             }
         case .decimal(let a, let scale):
-            let money = keepFormats && c.format == .money
-            let percent = keepFormats && c.format == .percent
+            let money = keepFormats && c.format.kind == .money && c.format.unit == 0
+            let percent = keepFormats && c.format.kind == .percent
             a.withUnsafeBufferPointer { a in
                 if percent {
                     fill(n, nulls, nullLength, &arena, start, length) { r, o in

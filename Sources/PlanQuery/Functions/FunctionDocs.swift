@@ -44,13 +44,16 @@ public enum FunctionDocs {
 
     public static func resultText(_ outputs: [Output]) -> String {
         guard let last = outputs.last else { return "" }
-        switch last {
-        case .table(let t):
+        if let t = last.table {
             return (0..<t.rowCount).map { r in t.columns.map { $0[r].description }.joined(separator: ",") }.joined(separator: "\n")
+        }
+        switch last {
         case .value(let v, _):
             return v.description
         case .message(let m):
             return m.hasSuffix("\n") ? String(m.dropLast()) : m
+        case .table, .report:
+            return ""
         }
     }
 

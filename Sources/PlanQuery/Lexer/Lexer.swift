@@ -15,8 +15,16 @@ public struct Lexer {
         self.bytes = file.bytes
     }
 
-    public static func tokenize(_ file: SourceFile) -> (tokens: [Token], diagnostics: [Diagnostic]) {
-        var lexer = Lexer(file)
+    /// Lexes only `range` of the file (an `{expression}` inside a report string); token offsets
+    /// stay the file's, so errors point into the string.
+    public init(_ file: SourceFile, range: Range<Int>) {
+        self.file = file
+        self.bytes = Array(file.bytes[0..<min(range.upperBound, file.bytes.count)])
+        self.pos = range.lowerBound
+    }
+
+    public static func tokenize(_ file: SourceFile, range: Range<Int>? = nil) -> (tokens: [Token], diagnostics: [Diagnostic]) {
+        var lexer = range.map { Lexer(file, range: $0) } ?? Lexer(file)
         var tokens: [Token] = []
         while true {
             let t = lexer.next()

@@ -39,5 +39,10 @@ public enum Keywords {
         "by", "on", "inner", "left", "full", "anti", "semi", "using", "into", "as",
         "let", "fn", "import", "param", "help", "end", "read",
     ]
-    public static var all: [String] { Array(reserved).sorted() + transforms + contextual }
+    /// Report statements: each starts a statement and is followed by its text or query.
+    public static let report: [String] = [
+        "title", "section", "text", "table", "chart", "note", "source", "pagebreak",
+        "bar", "stacked", "line",
+    ]
+    public static var all: [String] { Array(reserved).sorted() + transforms + contextual + report }
 }

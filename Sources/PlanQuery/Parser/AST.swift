@@ -113,6 +113,8 @@ public struct Transform: Sendable {
         case group([NamedExpr], [Transform])
         case total(label: Expr?, by: [NamedExpr])
         case describe
+        /// `format gross = "£m 1dp", rag = "rag"`: how columns are shown (values unchanged).
+        case format([(name: String, nameSpan: Span, spec: Expr)])
     }
     public var kind: Kind
     /// The transform keyword's span (used to point at a failing step).
@@ -142,11 +144,37 @@ public struct Statement: Sendable {
         case query(Pipeline)
         case expression(Expr)
         case help(String?)
+        // Report statements (docs/reports.md).
+        case title(Template)
+        /// Opens a section; `endSection` (the word `end`) closes it.
+        case section(Template)
+        case endSection
+        case text(Template)
+        case table(caption: Template?, Pipeline)
+        case chart(ChartKind, title: Template?, Pipeline)
+        case note(Template)
+        /// `source "text"` or `source from ...` (the documents and lines of the query's rows).
+        case source(Template?, Pipeline?)
+        case pageBreak
     }
     public var kind: Kind
     public var nameSpan: Span?
     public var span: Span
 }
+
+/// A report string: text with `{expression}` or `{expression:format}` holes, filled when the
+/// statement runs (`"{n} indicators are off target"`, `"{total:£m}"`).
+public struct Template: Sendable {
+    public enum Piece: Sendable {
+        case text(String)
+        case hole(Expr, format: String?, formatSpan: Span?)
+    }
+    public var pieces: [Piece]
+    public var span: Span
+}
+
+/// The kinds of `chart`: `bar`, `stacked` (stacked bars), `line` (over financial years).
+public enum ChartKind: String, Sendable, CaseIterable { case bar, stacked, line }
 
 public struct Program: Sendable {
     public var file: SourceFile

@@ -154,6 +154,13 @@ public struct TransformSpec: Sendable {
             example: "from [1, 2, null] | describe",
             result: "value,int,plain,1,2,0,1,2,1",
             otherLanguages: ["summary", "info"]),
+        TransformSpec(
+            name: "format",
+            forms: [Form(syntax: "format col = \"£m 1dp\", ...", meaning: "how columns are shown: money units (`£`, `£k`, `£m`), places (`1dp`), `%`, `brackets`, `signed`, dates, `rag` badges, `arrow`s, alignment; values unchanged (docs/reports.md)")],
+            keeps: "rows",
+            example: "from [[1639.8, 0.657]] | format value1 = \"£k\", value2 = \"% 0dp\"",
+            result: "1639.8,0.657",
+            otherLanguages: ["style"]),
     ]
 
     /// `help NAME` for a transform.

@@ -24,12 +24,6 @@ public enum DataType: String, Sendable, Hashable, CaseIterable {
     }
 }
 
-/// How a number is shown: `£1,639.8` (money) or `65.7%` (percent, stored as 0.657).
-/// It is display information carried beside the type; arithmetic never depends on it.
-public enum ValueFormat: String, Sendable, Hashable {
-    case plain, money, percent
-}
-
 /// One value at the dynamic edges of planq: literals, constants, REPL printing, per-row
 /// fallbacks. Columns never store `Value`s (see `Column`).
 public enum Value: Sendable, Hashable, CustomStringConvertible {
