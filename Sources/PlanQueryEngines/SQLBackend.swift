@@ -134,3 +134,19 @@ public final class SQLBackend {
         return report
     }
 }
+
+extension SQLTable {
+    /// The engine's own tables as `planq push` would create them (their schemas, decimal
+    /// places from the loaded columns, the row-order column): what `planq sql` binds against.
+    public static func localTables(of engine: Engine) -> (String) -> SQLTable? {
+        let context = LoadContext(files: engine.env.files)
+        return { name in
+            guard let t = try? engine.catalog.table(named: name, context) else { return nil }
+            return SQLTable(name: name, columns: zip(t.schema, t.columns).map { info, column in
+                var scale = 0
+                if case .decimal(_, let s) = column.storage { scale = s }
+                return SQLTable.Column(name: info.name, type: info.type, scale: scale)
+            })
+        }
+    }
+}

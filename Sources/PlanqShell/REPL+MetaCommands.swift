@@ -320,7 +320,7 @@ extension REPL {
         if isDir.boolValue {
             if name != nil { error("a folder loads one table per file, named after the files; `as NAME` needs a file") }
             let before = Set(catalog.names)
-            let n = DataPaths.registerDirectory(path, in: catalog)
+            let n = DataPaths.registerDirectory(path, in: session.engine)
             if n == 0 { error("\(raw) holds no CSV, TSV, JSON, JSONL or XLSX files"); return }
             let added = catalog.names.filter { !before.contains($0) }
             note("\(n) table\(n == 1 ? "" : "s") from \(raw): " + added.joined(separator: ", ") + (added.count < n ? " (others replaced)" : ""))

@@ -63,7 +63,7 @@ public final class Session {
         if let problem = home.problem { writeErr("planq: " + problem) }
         if dataPaths.isEmpty {
             if let dir = home.dataDirectory {
-                _ = DataPaths.registerDirectory(dir, in: engine.catalog, formats: PlanDatasetFormats.source)
+                _ = DataPaths.registerDirectory(dir, in: engine, formats: PlanDatasetFormats.source)
             } else {
                 BundledPlanData.register(in: engine.catalog)
             }
@@ -75,10 +75,10 @@ public final class Session {
                     return ExitStatus.inputMissing
                 }
                 if isDir.boolValue {
-                    let n = DataPaths.registerDirectory(path, in: engine.catalog)
+                    let n = DataPaths.registerDirectory(path, in: engine)
                     if n == 0 { writeErr("planq: --data \(path): no CSV, TSV, JSON, JSONL or XLSX files in this folder") }
                 } else {
-                    DataPaths.registerFile(path, in: engine.catalog)
+                    DataPaths.registerFile(path, in: engine)
                 }
             }
         }
@@ -336,15 +336,17 @@ public enum DataPaths {
         URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     }
 
-    /// `formats` wraps a known dataset's tables to show their display formats (the bundled
-    /// plan data's £000s budgets).
-    public static func registerFile(_ path: String, in catalog: Catalog,
+    /// Registers a file as a table named after its stem; what it reads goes through the
+    /// engine's file policy. `formats` wraps a known dataset's tables to show their display
+    /// formats (the bundled plan data's £000s budgets).
+    public static func registerFile(_ path: String, in engine: Engine,
                                     formats: @Sendable (any TableSource, String) -> any TableSource = { s, _ in s }) {
+        let catalog = engine.catalog
         let name = stem(path)
         catalog.register(formats(FileTableSource(path: path), name), as: name)
         // A workbook's sheets are tables too: `budget.Staff` (the stem alone is the first sheet).
-        if TabularFormat.forPath(path) == .xlsx, let bytes = FileManager.default.contents(atPath: path),
-           let sheets = try? Workbooks.sheetNames([UInt8](bytes), name: path) {
+        if TabularFormat.forPath(path) == .xlsx, let bytes = try? engine.env.files.read(path),
+           let sheets = try? Workbooks.sheetNames(bytes, name: path) {
             for sheet in sheets {
                 var options = ReadOptions()
                 options.sheet = sheet
@@ -354,12 +356,12 @@ public enum DataPaths {
     }
 
     @discardableResult
-    public static func registerDirectory(_ dir: String, in catalog: Catalog,
+    public static func registerDirectory(_ dir: String, in engine: Engine,
                                          formats: @Sendable (any TableSource, String) -> any TableSource = { s, _ in s }) -> Int {
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
+        let files = engine.env.files.list(directory: dir)
         var n = 0
         for f in files where DataFiles.tabularExtensions.contains(DataFiles.fileExtension(f)) {
-            registerFile(dir + "/" + f, in: catalog, formats: formats)
+            registerFile(dir + "/" + f, in: engine, formats: formats)
             n += 1
         }
         return n

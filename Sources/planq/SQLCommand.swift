@@ -33,15 +33,7 @@ struct SQLCommand: ParsableCommand {
         let engine = session.engine
         guard let source = try readSource(command: command, file: file) else { throw ExitCode(ExitStatus.usage) }
         // Tables as `planq push` would create them: the local schemas, with the row-order column.
-        let context = LoadContext(files: engine.env.files)
-        let table: (String) -> SQLTable? = { name in
-            guard let t = try? engine.catalog.table(named: name, context) else { return nil }
-            return SQLTable(name: name, columns: zip(t.schema, t.columns).map { info, column in
-                var scale = 0
-                if case .decimal(_, let s) = column.storage { scale = s }
-                return SQLTable.Column(name: info.name, type: info.type, scale: scale)
-            })
-        }
+        let table = SQLTable.localTables(of: engine)
         var first = true
         engine.planRunner = { [dialect] plan, run in
             guard run.purpose == .query else { return try run.runLocally(plan) }

@@ -119,6 +119,14 @@ struct DifferentialTests {
         _ = try runDifferential(.duckdb, EngineClients.make(.duckdb, EngineConnection(database: db)))
     }
 
+    /// Opt-in (Spark takes a while and a JVM): PLANQ_SPARK=1 swift test --filter DifferentialTests/spark
+    @Test("Spark SQL (pyspark, local mode)", .enabled(if: ProcessInfo.processInfo.environment["PLANQ_SPARK"] == "1"))
+    func spark() throws {
+        let warehouse = NSTemporaryDirectory() + "planq-spark-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: warehouse) }
+        _ = try runDifferential(.spark, EngineClients.make(.spark, EngineConnection(database: warehouse, sparkMaster: "local[2]")))
+    }
+
     @Test("PostgreSQL (a server started for the test, psql)")
     func postgres() throws {
         guard toolExists("psql"), let server = PostgresServer() else {

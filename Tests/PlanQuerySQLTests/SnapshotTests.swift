@@ -1,10 +1,11 @@
 import Foundation
 import PlanQuery
+import PlanQueryEngines
 import PlanQuerySQL
 import Testing
 
 /// The SQL generated for a few queries, per dialect: `Fixtures/snapshots/NAME.DIALECT.sql`.
-/// `PLANQ_UPDATE_SNAPSHOTS=1 swift test --filter SnapshotTests` rewrites them; review the diff.
+/// `PLANQ_BLESS=1 swift test --filter snapshot` rewrites them; review the diff.
 let snapshotQueries: [(String, String)] = [
     ("filter-sort-take", "from kpis | where period == FY2007/08 and measure == \"estimate\" | select directorate, code, value | sort directorate, -value | take 20"),
     ("summarize", "from budgets | summarize now = sum(gross) where year == FY2008/09, n = count() by directorate | derive share = now / 1000"),
@@ -16,16 +17,7 @@ let snapshotQueries: [(String, String)] = [
     ("nulls-in", "from kpis | where code in [\"NI 9\", null] or value == null | derive r = value / 0"),
 ]
 
-func localSQLTables(_ engine: Engine) -> (String) -> SQLTable? {
-    { name in
-        guard let t = try? engine.catalog.table(named: name, loadContext(engine)) else { return nil }
-        return SQLTable(name: name, columns: zip(t.schema, t.columns).map { info, column in
-            var scale = 0
-            if case .decimal(_, let s) = column.storage { scale = s }
-            return SQLTable.Column(name: info.name, type: info.type, scale: scale)
-        })
-    }
-}
+func localSQLTables(_ engine: Engine) -> (String) -> SQLTable? { SQLTable.localTables(of: engine) }
 
 @Test("generated SQL per dialect", arguments: snapshotQueries.map(\.0))
 func snapshot(_ name: String) throws {
@@ -35,12 +27,12 @@ func snapshot(_ name: String) throws {
     for dialect in SQLDialect.allCases {
         let sql = try SQLLowering(dialect: dialect, table: localSQLTables(engine)).lower(plan).text + ";\n"
         let url = TestPaths.fixtures.appendingPathComponent("snapshots/\(name).\(dialect.rawValue).sql")
-        if ProcessInfo.processInfo.environment["PLANQ_UPDATE_SNAPSHOTS"] == "1" {
+        if ProcessInfo.processInfo.environment["PLANQ_BLESS"] == "1" {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try sql.write(to: url, atomically: true, encoding: .utf8)
             continue
         }
         let expected = (try? String(contentsOf: url, encoding: .utf8)) ?? "<missing \(url.lastPathComponent)>"
-        #expect(sql == expected, "SQL for \(name) on \(dialect.displayName) changed; PLANQ_UPDATE_SNAPSHOTS=1 swift test --filter SnapshotTests")
+        #expect(sql == expected, "SQL for \(name) on \(dialect.displayName) changed; PLANQ_BLESS=1 swift test --filter snapshot")
     }
 }
