@@ -10,7 +10,7 @@ import Darwin
 // What a statement produces (`Output`) and the report's document model are in Render/Document.swift.
 
 /// Why the engine runs a plan (see `Engine.planRunner`).
-public enum PlanPurpose: Sendable, Equatable {
+package enum PlanPurpose: Sendable, Equatable {
     /// A query statement whose table is the output.
     case query
     /// The pipeline of `let name = ...`.
@@ -21,10 +21,10 @@ public enum PlanPurpose: Sendable, Equatable {
 
 /// What a plan runner is told besides the plan: why it runs, how to run a plan here instead,
 /// and the plans of the `let` tables the run has defined (a lowering inlines them).
-public struct PlanRunContext {
-    public let purpose: PlanPurpose
-    public let runLocally: (QueryPlan) throws -> Table
-    public let letTablePlan: (String) -> QueryPlan?
+package struct PlanRunContext {
+    package let purpose: PlanPurpose
+    package let runLocally: (QueryPlan) throws -> Table
+    package let letTablePlan: (String) -> QueryPlan?
 }
 
 /// The embedding API: register tables, run planq source, get tables and diagnostics back.
@@ -66,7 +66,7 @@ public final class Engine {
     /// Runs plans somewhere else (an SQL engine: `--engine`, `planq sql`); nil runs them here.
     /// It is told why each plan runs, so a compiler can print queries and still run `let`
     /// tables and pivot's key discovery locally.
-    public var planRunner: ((QueryPlan, PlanRunContext) throws -> Table)?
+    package var planRunner: ((QueryPlan, PlanRunContext) throws -> Table)?
     /// Cancels this engine's running query from any thread (`engine.canceller.cancel()`).
     public let canceller = QueryCanceller()
     /// The thread running this engine (0: none), to report a second thread instead of
@@ -409,21 +409,31 @@ public final class Engine {
             return given
         }
         guard case .text(let text) = given else {
-            throw PlanQueryError(.error(.type, "parameter `\(name)` is \(example.type.displayName) (like \(example.literalText)), not \(given.type.displayName)",
+            throw PlanQueryError(.error(.usage, "parameter `\(name)` is \(example.type.displayName) (like \(example.literalText)), not \(given.type.displayName)",
                                         at: span))
         }
         let converted = Conversions.convert(.text(text), to: example.type)
         if !converted.isNull { return converted }
-        let file = SourceFile(name: "--param \(name)", text: text)
-        var parser = Parser(file)
-        if let expr = try? parser.parseExpr(), parser.diagnostics.isEmpty {
-            var resolver = makeResolver(env, pivotKeys: NoPivotKeyDiscovery())
-            if let bound = try? resolver.bindExpr(expr, Resolver.Scope(columns: [], mode: .row, clause: "param")),
-               let v = try? Evaluator.constant(bound) {
-                if v.type == example.type || (v.type.isNumeric && example.type.isNumeric) { return v }
-            }
+        if let v = try? constantValue(text, name: "--param \(name)", in: env),
+           v.type == example.type || (v.type.isNumeric && example.type.isNumeric) {
+            return v
         }
-        throw PlanQueryError(.error(.usage, "--param \(name)=\(text): expected \(example.type.displayName) like \(example.literalText)", at: span))
+        throw PlanQueryError(.error(.usage, "parameter `\(name)` is \(example.type.displayName) (like \(example.literalText)); \(Value.text(text).literalText) is not one", at: span))
+    }
+
+    /// The value of a constant expression written in planq (`FY2008/09`, `@2009-03-31`,
+    /// `1639.80`, `"Youth"`): how text from outside becomes a typed value.
+    func constantValue(_ text: String, name: String, in env: Environment) throws -> Value {
+        var parser = Parser(SourceFile(name: name, text: text))
+        let expr = try parser.parseExpr()
+        if let e = parser.diagnostics.first(where: { $0.severity == .error }) { throw PlanQueryError(e) }
+        var resolver = makeResolver(env, pivotKeys: NoPivotKeyDiscovery())
+        return try Evaluator.constant(try resolver.bindExpr(expr, Resolver.Scope(columns: [], mode: .row, clause: "a parameter")))
+    }
+
+    /// `constantValue` for a host (the C API's parameters given as planq literals).
+    package func constantValue(_ text: String, name: String = "<parameter>") throws -> Value {
+        try withRun { runEnv in try constantValue(text, name: name, in: runEnv) }
     }
 
     // MARK: modules

@@ -3,7 +3,7 @@ import PlanQuery
 import PlanQuerySQL
 
 /// One SQL engine reached through its client program.
-public protocol SQLEngineClient: AnyObject {
+package protocol SQLEngineClient: AnyObject {
     var dialect: SQLDialect { get }
     /// Rows of text cells (nil for null) of a query whose columns are `c0`, `c1`, ...
     func rows(_ sql: String, columnCount: Int) throws -> [[String?]]
@@ -12,20 +12,20 @@ public protocol SQLEngineClient: AnyObject {
 }
 
 /// Where an engine is, in each engine's usual form.
-public struct EngineConnection: Sendable {
+package struct EngineConnection: Sendable {
     /// A SQLite or DuckDB database file, a PostgreSQL URL (or nil for the `PG*` variables),
     /// a Spark warehouse folder.
-    public var database: String?
+    package var database: String?
     /// Spark's master URL (default `local[2]`).
-    public var sparkMaster: String?
-    public init(database: String? = nil, sparkMaster: String? = nil) {
+    package var sparkMaster: String?
+    package init(database: String? = nil, sparkMaster: String? = nil) {
         self.database = database
         self.sparkMaster = sparkMaster
     }
 }
 
-public enum EngineClients {
-    public static func make(_ dialect: SQLDialect, _ connection: EngineConnection) -> SQLEngineClient {
+package enum EngineClients {
+    package static func make(_ dialect: SQLDialect, _ connection: EngineConnection) -> SQLEngineClient {
         switch dialect {
         case .sqlite: return CLIJSONClient(dialect: .sqlite, program: "sqlite3", database: connection.database ?? "planq.sqlite")
         case .duckdb: return CLIJSONClient(dialect: .duckdb, program: "duckdb", database: connection.database ?? "planq.duckdb")

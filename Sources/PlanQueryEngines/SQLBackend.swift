@@ -5,18 +5,18 @@ import PlanQuerySQL
 /// Runs planq's queries on an SQL engine: the engine's tables are bound from their schemas
 /// (the `planq_columns` table that `push` writes), each plan is lowered to the engine's
 /// dialect, run there, and read back into a typed table that planq's own formatters render.
-public final class SQLBackend {
-    public let client: SQLEngineClient
-    public private(set) var tables: [String: SQLTable] = [:]
+package final class SQLBackend {
+    package let client: SQLEngineClient
+    package private(set) var tables: [String: SQLTable] = [:]
 
-    public init(client: SQLEngineClient) { self.client = client }
+    package init(client: SQLEngineClient) { self.client = client }
 
-    public var dialect: SQLDialect { client.dialect }
+    package var dialect: SQLDialect { client.dialect }
 
     static let metadataTable = "planq_columns"
 
     /// Reads the engine's planq tables and makes `engine` run every plan here.
-    public func attach(to engine: Engine) throws {
+    package func attach(to engine: Engine) throws {
         if tables.isEmpty { tables = try readTables() }
         for (name, t) in tables.sorted(by: { $0.key < $1.key }) {
             engine.catalog.register(SQLBackend.emptyTable(t), as: name, origin: "\(dialect.displayName) table \(t.name)")
@@ -35,12 +35,12 @@ public final class SQLBackend {
         return Table(schema: schema, columns: columns, rowCount: 0)
     }
 
-    public func lower(_ plan: QueryPlan, letTables: @escaping (String) -> QueryPlan?) throws -> LoweredQuery {
+    package func lower(_ plan: QueryPlan, letTables: @escaping (String) -> QueryPlan?) throws -> LoweredQuery {
         let lowering = SQLLowering(dialect: dialect, table: { [tables] in tables[$0] }, binding: letTables)
         return try lowering.lower(plan)
     }
 
-    public func run(_ plan: QueryPlan, letTables: @escaping (String) -> QueryPlan?) throws -> Table {
+    package func run(_ plan: QueryPlan, letTables: @escaping (String) -> QueryPlan?) throws -> Table {
         let lowered = try lower(plan, letTables: letTables)
         let rows: [[String?]]
         do {
@@ -78,7 +78,7 @@ public final class SQLBackend {
     /// Creates (or replaces) each table on the engine with planq's column types and a
     /// `_planq_row` column keeping the rows' order, and records the types in `planq_columns`.
     /// Returns a line per table for the user.
-    public func push(_ named: [(String, Table)]) throws -> [String] {
+    package func push(_ named: [(String, Table)]) throws -> [String] {
         tables = [:]
         var report: [String] = []
         var metadata: [[String?]] = (try? client.rows(
@@ -138,7 +138,7 @@ public final class SQLBackend {
 extension SQLTable {
     /// The engine's own tables as `planq push` would create them (their schemas, decimal
     /// places from the loaded columns, the row-order column): what `planq sql` binds against.
-    public static func localTables(of engine: Engine) -> (String) -> SQLTable? {
+    package static func localTables(of engine: Engine) -> (String) -> SQLTable? {
         let context = LoadContext(files: engine.env.files)
         return { name in
             guard let t = try? engine.catalog.table(named: name, context) else { return nil }

@@ -2,10 +2,10 @@ import PlanQuery
 
 /// The SQL engines planq lowers to. Each case knows its quoting, its type names and the
 /// forms planq's own types take there (docs/scale.md has the table).
-public enum SQLDialect: String, Sendable, CaseIterable {
+package enum SQLDialect: String, Sendable, CaseIterable {
     case sqlite, duckdb, postgres, spark
 
-    public var displayName: String {
+    package var displayName: String {
         switch self {
         case .sqlite: return "SQLite"
         case .duckdb: return "DuckDB"
@@ -15,7 +15,7 @@ public enum SQLDialect: String, Sendable, CaseIterable {
     }
 
     /// `"name"`, or `` `name` `` on Spark; the quote character inside is doubled.
-    public func quoteIdentifier(_ name: String) -> String {
+    package func quoteIdentifier(_ name: String) -> String {
         let q: Character = self == .spark ? "`" : "\""
         var out = String(q)
         for ch in name {
@@ -28,7 +28,7 @@ public enum SQLDialect: String, Sendable, CaseIterable {
 
     /// A string literal. Spark reads backslash escapes inside literals (and joins adjacent
     /// literals, so `''` would not mean a quote there); the others double the quote.
-    public func quoteString(_ s: String) -> String {
+    package func quoteString(_ s: String) -> String {
         var out = "'"
         if self == .spark {
             for ch in s.unicodeScalars {
@@ -54,7 +54,7 @@ public enum SQLDialect: String, Sendable, CaseIterable {
     var nativeDecimal: Bool { self != .sqlite }
 
     /// The column type a planq type is stored as.
-    public func typeName(_ t: DataType, scale: Int = 0) -> String {
+    package func typeName(_ t: DataType, scale: Int = 0) -> String {
         switch (self, t) {
         case (.sqlite, .bool), (.sqlite, .int), (.sqlite, .month), (.sqlite, .fiscalYear): return "INTEGER"
         case (.sqlite, .decimal): return "DECIMAL(18,\(scale))"
@@ -89,7 +89,7 @@ extension SQLDialect {
     /// stores them in a DECIMAL column as numbers), financial years as their starting year,
     /// months as year × 12 + month − 1, dates as DATE (ISO text on SQLite). Nil for values
     /// the engine cannot hold (lists; NaN on SQLite).
-    public func insertLiteral(_ v: Value) -> String? {
+    package func insertLiteral(_ v: Value) -> String? {
         switch v {
         case .null: return "NULL"
         case .bool(let b): return self == .sqlite ? (b ? "1" : "0") : (b ? "TRUE" : "FALSE")

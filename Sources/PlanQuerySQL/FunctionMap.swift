@@ -1,7 +1,7 @@
 import PlanQuery
 
 /// How one built-in function is written on one engine.
-public enum FunctionSQL: Sendable {
+package enum FunctionSQL: Sendable {
     /// Text with the arguments substituted by position: `ABS({0})`. On SQLite, exact-decimal
     /// arguments go in as doubles (and a function whose result is an exact decimal is refused).
     case template(String)
@@ -17,7 +17,7 @@ public enum FunctionSQL: Sendable {
 /// The per-dialect form of every built-in function, kept as data in the manner of PRQL's
 /// `std.sql.prql`: one line a function, one entry a dialect, in the order of the families
 /// in Functions/. A test checks that every registered function has an entry for every dialect.
-public enum FunctionMap {
+package enum FunctionMap {
     struct Entry: Sendable {
         var sqlite, duckdb, postgres, spark: FunctionSQL
         func callAsFunction(_ d: SQLDialect) -> FunctionSQL {
@@ -30,11 +30,11 @@ public enum FunctionMap {
         }
     }
 
-    public static func sql(for name: String, in dialect: SQLDialect) -> FunctionSQL? {
+    package static func sql(for name: String, in dialect: SQLDialect) -> FunctionSQL? {
         entries[name].map { $0(dialect) }
     }
 
-    public static var names: [String] { Array(entries.keys) }
+    package static var names: [String] { Array(entries.keys) }
 
     static func all(_ f: FunctionSQL) -> Entry { Entry(sqlite: f, duckdb: f, postgres: f, spark: f) }
     static func each(sqlite: FunctionSQL, duckdb: FunctionSQL, postgres: FunctionSQL, spark: FunctionSQL) -> Entry {

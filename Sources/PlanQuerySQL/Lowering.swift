@@ -1,49 +1,49 @@
 import PlanQuery
 
 /// A table as the engine holds it: what the lowering needs to read it.
-public struct SQLTable: Sendable {
-    public struct Column: Sendable {
-        public var name: String
-        public var type: DataType
+package struct SQLTable: Sendable {
+    package struct Column: Sendable {
+        package var name: String
+        package var type: DataType
         /// Decimal places of an exact-decimal column.
-        public var scale: Int
-        public init(name: String, type: DataType, scale: Int = 0) {
+        package var scale: Int
+        package init(name: String, type: DataType, scale: Int = 0) {
             self.name = name
             self.type = type
             self.scale = scale
         }
     }
     /// The table's name on the engine.
-    public var name: String
-    public var columns: [Column]
+    package var name: String
+    package var columns: [Column]
     /// A column numbering the rows in their original order (`planq push` writes `_planq_row`).
     /// Without one, a table's rows are taken in the order of their values, column by column.
-    public var orderColumn: String?
+    package var orderColumn: String?
 
-    public init(name: String, columns: [Column], orderColumn: String? = SQLTable.defaultOrderColumn) {
+    package init(name: String, columns: [Column], orderColumn: String? = SQLTable.defaultOrderColumn) {
         self.name = name
         self.columns = columns
         self.orderColumn = orderColumn
     }
 
-    public static let defaultOrderColumn = "_planq_row"
+    package static let defaultOrderColumn = "_planq_row"
 }
 
 /// Lowered SQL and the shape of its result.
-public struct LoweredQuery: Sendable {
-    public struct OutputColumn: Sendable {
-        public var name: String
-        public var type: DataType
+package struct LoweredQuery: Sendable {
+    package struct OutputColumn: Sendable {
+        package var name: String
+        package var type: DataType
         /// For exact decimals: the places planq would show. On SQLite the SQL value is the
         /// scaled integer (units of 10^-scale).
-        public var scale: Int
+        package var scale: Int
     }
-    public var query: SQLQuery
-    public var dialect: SQLDialect
-    public var columns: [OutputColumn]
+    package var query: SQLQuery
+    package var dialect: SQLDialect
+    package var columns: [OutputColumn]
 
     /// Readable SQL, one clause a line.
-    public var text: String { SQLPrinter(dialect: dialect).print(query) }
+    package var text: String { SQLPrinter(dialect: dialect).print(query) }
 }
 
 /// Lowers a resolved `QueryPlan` to SQL for one dialect, keeping planq's semantics: rows keep
@@ -51,26 +51,26 @@ public struct LoweredQuery: Sendable {
 /// are stable with nulls last, `==` is null-safe, `x / 0` is null, decimals stay exact, and
 /// `distinct`/`first` keep the first row. What a dialect cannot express faithfully is refused
 /// with an error naming the construct and the dialect, at the construct's span.
-public struct SQLLowering {
-    public let dialect: SQLDialect
+package struct SQLLowering {
+    package let dialect: SQLDialect
     /// The engine's tables, by the name a query uses.
-    public var table: (String) -> SQLTable?
+    package var table: (String) -> SQLTable?
     /// The plan of a `let` table (it is lowered inline, as a common table expression).
-    public var binding: (String) -> QueryPlan?
+    package var binding: (String) -> QueryPlan?
 
-    public init(dialect: SQLDialect, table: @escaping (String) -> SQLTable?, binding: @escaping (String) -> QueryPlan? = { _ in nil }) {
+    package init(dialect: SQLDialect, table: @escaping (String) -> SQLTable?, binding: @escaping (String) -> QueryPlan? = { _ in nil }) {
         self.dialect = dialect
         self.table = table
         self.binding = binding
     }
 
     /// Whether an error is a refusal: a construct this dialect cannot run faithfully.
-    public static func isRefusal(_ error: Error) -> Bool {
+    package static func isRefusal(_ error: Error) -> Bool {
         guard let e = error as? PlanQueryError else { return false }
         return e.diagnostics.contains { $0.message.contains(" cannot be lowered to ") }
     }
 
-    public func lower(_ plan: QueryPlan) throws -> LoweredQuery {
+    package func lower(_ plan: QueryPlan) throws -> LoweredQuery {
         let builder = Builder(dialect: dialect, lowering: self)
         let rel = try builder.relation(plan)
         var items: [(expr: SQLExpr, alias: String?)] = []

@@ -1,11 +1,11 @@
 /// Writes a `SQLQuery` as readable SQL for one dialect: one clause a line, each common
 /// table expression indented under `WITH`, like `prqlc compile`.
-public struct SQLPrinter {
-    public let dialect: SQLDialect
+package struct SQLPrinter {
+    package let dialect: SQLDialect
 
-    public init(dialect: SQLDialect) { self.dialect = dialect }
+    package init(dialect: SQLDialect) { self.dialect = dialect }
 
-    public func print(_ q: SQLQuery) -> String {
+    package func print(_ q: SQLQuery) -> String {
         var out = ""
         if !q.ctes.isEmpty {
             out += "WITH\n"

@@ -2,7 +2,7 @@
 /// (a chain of common table expressions, SELECTs, UNION ALL), not a general SQL grammar.
 /// Identifiers and string literals are held unquoted and quoted by the printer, per dialect,
 /// so no user text ever reaches the output unescaped.
-public indirect enum SQLExpr: Sendable {
+package indirect enum SQLExpr: Sendable {
     /// A column, optionally qualified by a relation alias.
     case column(String, table: String? = nil)
     /// SQL text written by the generator itself: numbers, keywords, operators. Never user text.
@@ -29,25 +29,25 @@ public indirect enum SQLExpr: Sendable {
     static func int(_ i: Int) -> SQLExpr { .raw(String(i)) }
 }
 
-public struct SQLOrder: Sendable {
-    public var expr: SQLExpr
-    public var descending: Bool
+package struct SQLOrder: Sendable {
+    package var expr: SQLExpr
+    package var descending: Bool
     /// planq sorts nulls last in both directions.
-    public var nullsLast: Bool = true
+    package var nullsLast: Bool = true
 }
 
-public indirect enum SQLFrom: Sendable {
+package indirect enum SQLFrom: Sendable {
     case table(String, alias: String?)
     case join(SQLFrom, kind: String, SQLFrom, on: SQLExpr?)
 }
 
-public struct SQLSelect: Sendable {
-    public var items: [(expr: SQLExpr, alias: String?)]
-    public var from: SQLFrom?
-    public var whereClause: SQLExpr?
-    public var groupBy: [SQLExpr] = []
-    public var orderBy: [SQLOrder] = []
-    public var limit: Int?
+package struct SQLSelect: Sendable {
+    package var items: [(expr: SQLExpr, alias: String?)]
+    package var from: SQLFrom?
+    package var whereClause: SQLExpr?
+    package var groupBy: [SQLExpr] = []
+    package var orderBy: [SQLOrder] = []
+    package var limit: Int?
 
     init(items: [(expr: SQLExpr, alias: String?)], from: SQLFrom?, whereClause: SQLExpr? = nil,
          groupBy: [SQLExpr] = [], orderBy: [SQLOrder] = [], limit: Int? = nil) {
@@ -61,13 +61,13 @@ public struct SQLSelect: Sendable {
 }
 
 /// One SELECT, or several stacked with UNION ALL.
-public enum SQLBody: Sendable {
+package enum SQLBody: Sendable {
     case select(SQLSelect)
     case unionAll([SQLSelect])
 }
 
 /// `WITH name AS (...), ... SELECT ...`: the lowering's output.
-public struct SQLQuery: Sendable {
-    public var ctes: [(name: String, body: SQLBody)]
-    public var body: SQLSelect
+package struct SQLQuery: Sendable {
+    package var ctes: [(name: String, body: SQLBody)]
+    package var body: SQLSelect
 }

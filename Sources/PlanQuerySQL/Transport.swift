@@ -4,7 +4,7 @@ import PlanQuery
 /// in a form that names the value exactly (SQLite's doubles as mantissa and power of two),
 /// columns are named c0, c1, ... and `ResultDecoding` turns each cell into the plan's type.
 extension LoweredQuery {
-    public var transportQuery: SQLQuery {
+    package var transportQuery: SQLQuery {
         var q = query
         let builder = Builder(dialect: dialect, lowering: SQLLowering(dialect: dialect, table: { _ in nil }))
         q.body.items = zip(q.body.items, columns).enumerated().map { i, pair in
@@ -13,7 +13,7 @@ extension LoweredQuery {
         return q
     }
 
-    public var transportText: String { SQLPrinter(dialect: dialect).print(transportQuery) }
+    package var transportText: String { SQLPrinter(dialect: dialect).print(transportQuery) }
 }
 
 extension Builder {
@@ -32,12 +32,12 @@ extension Builder {
 }
 
 /// Turns the text cells of a transported result into planq values of the plan's types.
-public enum ResultDecoding {
-    public struct Failure: Error, CustomStringConvertible {
-        public var description: String
+package enum ResultDecoding {
+    package struct Failure: Error, CustomStringConvertible {
+        package var description: String
     }
 
-    public static func value(_ text: String?, _ column: LoweredQuery.OutputColumn, dialect: SQLDialect) throws -> Value {
+    package static func value(_ text: String?, _ column: LoweredQuery.OutputColumn, dialect: SQLDialect) throws -> Value {
         guard let text else { return .null }
         func fail() -> Failure { Failure(description: "cannot read \(column.type.displayName) `\(column.name)` from the engine's text \"\(text)\"") }
         switch column.type {
@@ -87,7 +87,7 @@ public enum ResultDecoding {
     }
 
     /// A table with the plan's schema from rows of text cells.
-    public static func table(_ rows: [[String?]], _ lowered: LoweredQuery, schema: [ColumnInfo]) throws -> Table {
+    package static func table(_ rows: [[String?]], _ lowered: LoweredQuery, schema: [ColumnInfo]) throws -> Table {
         var builders = lowered.columns.map { ColumnBuilder(type: $0.type == .null ? .null : $0.type, capacity: rows.count) }
         for row in rows {
             guard row.count == builders.count else {

@@ -4,15 +4,15 @@ import PlanQuery
 /// A format the CLI writes with `--format NAME` or `-o FILE` (chosen by the file's extension):
 /// the library's text formats, and document formats made from a whole script's outputs
 /// (PDF from the HTML page). Another writer (Excel) is one more entry in `FileFormat.all`.
-public struct FileFormat: Sendable {
-    public var name: String
-    public var extensions: [String]
+package struct FileFormat: Sendable {
+    package var name: String
+    package var extensions: [String]
     /// Text formats stream to standard output as the script runs; nil for the others.
-    public var text: OutputFormat?
+    package var text: OutputFormat?
     /// Writes a whole script's outputs to `path`. `documentName` titles a report without a `title`.
-    public var write: @Sendable (_ outputs: [Output], _ documentName: String, _ path: String) throws -> Void
+    package var write: @Sendable (_ outputs: [Output], _ documentName: String, _ path: String) throws -> Void
 
-    public init(name: String, extensions: [String], text: OutputFormat?,
+    package init(name: String, extensions: [String], text: OutputFormat?,
                 write: @escaping @Sendable ([Output], String, String) throws -> Void) {
         self.name = name
         self.extensions = extensions
@@ -20,7 +20,7 @@ public struct FileFormat: Sendable {
         self.write = write
     }
 
-    public static let all: [FileFormat] = OutputFormat.allCases.map(textFormat) + [pdf]
+    package static let all: [FileFormat] = OutputFormat.allCases.map(textFormat) + [pdf]
 
     static func textFormat(_ f: OutputFormat) -> FileFormat {
         let extensions: [String]
@@ -38,16 +38,16 @@ public struct FileFormat: Sendable {
     }
 
     /// A PDF: the HTML page printed by headless Chromium (A4, the page's print stylesheet).
-    public static let pdf = FileFormat(name: "pdf", extensions: ["pdf"], text: nil) { outputs, name, path in
+    package static let pdf = FileFormat(name: "pdf", extensions: ["pdf"], text: nil) { outputs, name, path in
         try PDFWriter.write(html: Rendering.render(outputs, as: .html, documentName: name), to: path)
     }
 
-    public static var names: [String] { all.map(\.name) }
+    package static var names: [String] { all.map(\.name) }
 
-    public static func named(_ name: String) -> FileFormat? { all.first { $0.name == name.lowercased() } }
+    package static func named(_ name: String) -> FileFormat? { all.first { $0.name == name.lowercased() } }
 
     /// The format a file name asks for, by its extension.
-    public static func forPath(_ path: String) -> FileFormat? {
+    package static func forPath(_ path: String) -> FileFormat? {
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         return ext.isEmpty ? nil : all.first { $0.extensions.contains(ext) }
     }
@@ -55,13 +55,13 @@ public struct FileFormat: Sendable {
 
 /// Prints HTML to PDF with headless Chromium. Lives in the shell layer: the library never
 /// starts processes.
-public enum PDFWriter {
-    public struct Failure: Error, CustomStringConvertible {
-        public var description: String
+package enum PDFWriter {
+    package struct Failure: Error, CustomStringConvertible {
+        package var description: String
     }
 
     /// `$PLANQ_CHROMIUM`, else the first of chromium, chromium-browser, google-chrome on PATH.
-    public static func chromium() -> String? {
+    package static func chromium() -> String? {
         let env = ProcessInfo.processInfo.environment
         if let given = env["PLANQ_CHROMIUM"], !given.isEmpty { return given }
         let dirs = (env["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
@@ -71,17 +71,17 @@ public enum PDFWriter {
         return nil
     }
 
-    public static let missingChromium = "PDF output needs Chromium: install Debian's `chromium` package (apt-get install chromium), or set PLANQ_CHROMIUM to a Chromium or Chrome executable"
+    package static let missingChromium = "PDF output needs Chromium: install Debian's `chromium` package (apt-get install chromium), or set PLANQ_CHROMIUM to a Chromium or Chrome executable"
 
     /// The PDF's bytes (for writers that hand back bytes, as `.once FILE.pdf` does).
-    public static func pdf(html: String) throws -> [UInt8] {
+    package static func pdf(html: String) throws -> [UInt8] {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("planq-\(UUID().uuidString).pdf").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         try write(html: html, to: path)
         return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
     }
 
-    public static func write(html: String, to path: String, timeout: TimeInterval = 120) throws {
+    package static func write(html: String, to path: String, timeout: TimeInterval = 120) throws {
         guard let browser = chromium() else { throw Failure(description: missingChromium) }
         let fm = FileManager.default
         let work = fm.temporaryDirectory.appendingPathComponent("planq-pdf-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")

@@ -4,7 +4,7 @@ import PlanQuery
 /// The meta-commands: one handler per entry of `MetaCommand.all`.
 extension REPL {
     /// Runs one meta-command line such as `.mode csv`.
-    public func handleMeta(_ line: String) {
+    package func handleMeta(_ line: String) {
         let words = REPL.splitArguments(line.trimmed)
         guard let typed = words.first else { return }
         let args = Array(words.dropFirst())

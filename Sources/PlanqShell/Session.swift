@@ -3,31 +3,31 @@ import Foundation
 import PlanQuery
 
 /// One CLI or REPL session: the engine, where data comes from, and how results are printed.
-public final class Session {
+package final class Session {
     /// The command line reads any file the user can (the host here is the user) unless
     /// `--allow-read`/`--no-files` say otherwise. A session keeps what each statement defines.
-    public let engine: Engine
-    public var format: OutputFormat
-    public var grid = GridRenderer()
+    package let engine: Engine
+    package var format: OutputFormat
+    package var grid = GridRenderer()
     /// Where results go (`.output FILE` redirects); nil is standard output.
-    public var output: FileHandle? = nil
+    package var output: FileHandle? = nil
     /// The format of the `.output` file when its extension names one (`.once totals.csv`).
-    public var fileFormat: OutputFormat? = nil
+    package var fileFormat: OutputFormat? = nil
     /// Results collected for a file written whole at the end (`.output book.xlsx`).
-    public var documentOutput: DocumentOutput? = nil
+    package var documentOutput: DocumentOutput? = nil
     /// Writers for file formats that are not text streams, by file extension (`xlsx`, `html`).
     /// The executable adds the ones it has; `.once FILE.EXT` and `.open-result` use them.
-    public var documentWriters: [String: DocumentWriter] = [:]
+    package var documentWriters: [String: DocumentWriter] = [:]
     /// `.headers off` leaves out the header row of table, csv and tsv output.
-    public var showHeaders = true
+    package var showHeaders = true
     /// `.nullvalue TEXT`: how a missing value looks in table and line output.
-    public var nullText = GridRenderer.defaultNullText
-    public var lastTable: Table? = nil
+    package var nullText = GridRenderer.defaultNullText
+    package var lastTable: Table? = nil
     /// Standard output and standard error; tests capture them.
-    public var writeOut: (String) -> Void = { Terminal.write($0) }
-    public var writeErr: (String) -> Void = { Terminal.error($0) }
+    package var writeOut: (String) -> Void = { Terminal.write($0) }
+    package var writeErr: (String) -> Void = { Terminal.error($0) }
     /// How a result reaches the screen; the REPL pages tall results and stops on Ctrl-C.
-    public var present: ((String) -> Void)? = nil
+    package var present: ((String) -> Void)? = nil
     /// Whether the next output follows another in this statement (a blank line between tables).
     var printedSomething = false
     var previousWasTable = false
@@ -37,7 +37,7 @@ public final class Session {
     /// `$PLANQ_HOME`'s folders, when it is set: they replace the compiled-in copies.
     let home: Locations
 
-    public init(format: OutputFormat, files: FilePolicy = .unrestricted, home: Locations = .fromEnvironment) {
+    package init(format: OutputFormat, files: FilePolicy = .unrestricted, home: Locations = .fromEnvironment) {
         self.format = format
         self.home = home
         // The compiled-in standard library, unless $PLANQ_HOME has its own `stdlib/`.
@@ -52,14 +52,14 @@ public final class Session {
     }
 
     /// Results go to the screen (no `.output` file).
-    public var toScreen: Bool { output == nil && documentOutput == nil }
+    package var toScreen: Bool { output == nil && documentOutput == nil }
 
     /// The format results are written in: the `.output` file's, else the mode.
-    public var effectiveFormat: OutputFormat { output != nil ? (fileFormat ?? format) : format }
+    package var effectiveFormat: OutputFormat { output != nil ? (fileFormat ?? format) : format }
 
     /// Registers `--data` paths, or the bundled plan data when none are given, and the
     /// standard library when `$PLANQ_HOME` replaces it. Returns an exit status.
-    public func setUp(dataPaths: [String]) -> Int32 {
+    package func setUp(dataPaths: [String]) -> Int32 {
         if let problem = home.problem { writeErr("planq: " + problem) }
         if dataPaths.isEmpty {
             if let dir = home.dataDirectory {
@@ -107,14 +107,14 @@ public final class Session {
     }
 
     /// Text for wherever results go: the `.output` file, else the screen.
-    public func emit(_ s: String) {
+    package func emit(_ s: String) {
         if let output { output.write(Data(s.utf8)) }
         else if let present { present(s) }
         else { writeOut(s) }
     }
 
     /// A table rendered in `format`, without its header row when `.headers off` says so.
-    public func rendered(_ t: Table, as format: OutputFormat, grid: GridRenderer) -> String {
+    package func rendered(_ t: Table, as format: OutputFormat, grid: GridRenderer) -> String {
         let text = Rendering.render(t, as: format, grid: grid)
         guard !showHeaders else { return text }
         let headerLines: Int
@@ -130,7 +130,7 @@ public final class Session {
 
     /// A result table to wherever results go: fitted to the screen (with a note naming the
     /// columns left out), whole into a file, or collected for a document.
-    public func deliverTable(_ t: Table, grid: GridRenderer) {
+    package func deliverTable(_ t: Table, grid: GridRenderer) {
         lastTable = t
         if let documentOutput {
             documentOutput.tables.append(t)
@@ -200,7 +200,7 @@ public final class Session {
 
     /// Runs a whole script; prints results as they come and errors to standard error.
     /// HTML is one page, written at the end.
-    public func runScript(_ source: SourceFile) -> Int32 {
+    package func runScript(_ source: SourceFile) -> Int32 {
         printedSomething = false
         previousWasTable = false
         if effectiveFormat == .html, documentOutput == nil {
@@ -214,7 +214,7 @@ public final class Session {
 
     /// Runs a whole script and writes everything it produced to `path` in `file`'s format
     /// (`-o report.pdf`). Errors go to standard error; nothing is written after an error.
-    public func writeScript(_ source: SourceFile, as file: FileFormat, to path: String) -> Int32 {
+    package func writeScript(_ source: SourceFile, as file: FileFormat, to path: String) -> Int32 {
         var outputs: [Output] = []
         let status = run(source) { outputs.append($0) }
         guard status == 0 else { return status }
@@ -253,14 +253,14 @@ public final class Session {
 }
 
 /// Turns result tables into the bytes of a file that is written whole (a workbook, a page).
-public typealias DocumentWriter = ([Table]) throws -> [UInt8]
+package typealias DocumentWriter = ([Table]) throws -> [UInt8]
 
 /// `.output FILE.xlsx`: the tables collected until the file is closed.
-public final class DocumentOutput {
-    public let path: String
-    public let writer: DocumentWriter
-    public var tables: [Table] = []
-    public init(path: String, writer: @escaping DocumentWriter) {
+package final class DocumentOutput {
+    package let path: String
+    package let writer: DocumentWriter
+    package var tables: [Table] = []
+    package init(path: String, writer: @escaping DocumentWriter) {
         self.path = path
         self.writer = writer
     }
@@ -287,7 +287,7 @@ extension Session {
     /// On a screen (`grid.totalWidth` set), a table too wide to fit even with its text columns
     /// cut down keeps the columns on the left that fit; the others are named in a note
     /// (`.last` or `select` shows them).
-    public static func fitColumns(_ t: Table, grid: GridRenderer) -> (shown: Table, hidden: [String]) {
+    package static func fitColumns(_ t: Table, grid: GridRenderer) -> (shown: Table, hidden: [String]) {
         grid.fitColumns(t)
     }
 
@@ -304,15 +304,15 @@ extension Session {
 /// replace the standard library and the bundled data compiled into planq (to try a changed
 /// standard library without rebuilding, or to make another dataset the default). Unset, planq
 /// reads neither: both are compiled in.
-public struct Locations: Sendable {
+package struct Locations: Sendable {
     /// `$PLANQ_HOME`, when set and not empty.
-    public var root: String?
-    public var stdlibDirectory: String?
-    public var dataDirectory: String?
+    package var root: String?
+    package var stdlibDirectory: String?
+    package var dataDirectory: String?
     /// Set when `$PLANQ_HOME` names a folder with neither.
-    public var problem: String?
+    package var problem: String?
 
-    public init(home: String?) {
+    package init(home: String?) {
         guard let home, !home.isEmpty else { return }
         root = home
         let files = LocalFileSystem(policy: .unrestricted)
@@ -325,21 +325,21 @@ public struct Locations: Sendable {
 
     /// From the environment. `getenv` rather than Foundation's environment dictionary: this is
     /// on the path of every `planq -c`.
-    public static var fromEnvironment: Locations {
+    package static var fromEnvironment: Locations {
         Locations(home: getenv("PLANQ_HOME").map { String(cString: $0) })
     }
 }
 
 /// Data files and folders on disk → catalog tables, loaded on first use.
-public enum DataPaths {
-    public static func stem(_ path: String) -> String {
+package enum DataPaths {
+    package static func stem(_ path: String) -> String {
         URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     }
 
     /// Registers a file as a table named after its stem; what it reads goes through the
     /// engine's file policy. `formats` wraps a known dataset's tables to show their display
     /// formats (the bundled plan data's £000s budgets).
-    public static func registerFile(_ path: String, in engine: Engine,
+    package static func registerFile(_ path: String, in engine: Engine,
                                     formats: @Sendable (any TableSource, String) -> any TableSource = { s, _ in s }) {
         let catalog = engine.catalog
         let name = stem(path)
@@ -356,7 +356,7 @@ public enum DataPaths {
     }
 
     @discardableResult
-    public static func registerDirectory(_ dir: String, in engine: Engine,
+    package static func registerDirectory(_ dir: String, in engine: Engine,
                                          formats: @Sendable (any TableSource, String) -> any TableSource = { s, _ in s }) -> Int {
         let files = engine.env.files.list(directory: dir)
         var n = 0

@@ -409,7 +409,9 @@ func decideColumn(_ counts: [Int], total: Int, threshold: Double) -> ColumnDecis
 }
 
 /// Classifies and builds one column.
-func inferColumn(_ input: ColumnInput, name: String, options: InferenceOptions) -> InferredColumn {
+/// `stop`: the run being loaded for; once it is cancelled or out of time the typing ends
+/// early (every 8Ki rows it looks) and the caller, checking the run, discards the column.
+func inferColumn(_ input: ColumnInput, name: String, options: InferenceOptions, stop: RunGuard? = nil) -> InferredColumn {
     let threshold = options.threshold
     let decimalComma = options.decimalComma
     var commaNumbers = 0
@@ -434,6 +436,7 @@ func inferColumn(_ input: ColumnInput, name: String, options: InferenceOptions) 
     scales.withUnsafeMutableBufferPointer { scalesBuf in
     counts.withUnsafeMutableBufferPointer { counts in
         for r in 0..<n {
+            if r & 0x1FFF == 0, let stop, stop.stopReason != nil { break }
             let s = spans[r &* stride]
             let flag = CellSpan.flag(s)
             let c: CellClass

@@ -1,8 +1,8 @@
 /// What the numbers of the bundled plan dataset count, so they show as the documents printed
 /// them: budget amounts are £000s (`£1,639.8k`), budget-monitoring figures are £m (`£1.8m`).
 /// Applied when the dataset is registered (the CSVs hold plain numbers; docs/data-dictionary.md).
-public enum PlanDatasetFormats {
-    public static let columns: [String: [String: ValueFormat]] = [
+package enum PlanDatasetFormats {
+    package static let columns: [String: [String: ValueFormat]] = [
         "budgets": Dictionary(uniqueKeysWithValues: [
             "employee", "running", "contracts", "transfer", "gross", "external_income", "internal_income", "controllable",
         ].map { ($0, ValueFormat.money(unit: 3)) }),
@@ -10,7 +10,7 @@ public enum PlanDatasetFormats {
     ]
 
     /// `source` showing the formats the dataset declares for `table`'s columns.
-    public static func source(_ source: any TableSource, table: String) -> any TableSource {
+    package static func source(_ source: any TableSource, table: String) -> any TableSource {
         columns[table] == nil ? source : Formatted(base: source, table: table)
     }
 
@@ -32,7 +32,7 @@ public enum PlanDatasetFormats {
 
     /// `t` with the formats the dataset declares for `table`'s columns (money columns keep
     /// their type; only the display changes).
-    public static func apply(_ t: Table, table: String) -> Table {
+    package static func apply(_ t: Table, table: String) -> Table {
         guard let formats = columns[table] else { return t }
         var t = t
         for (i, info) in t.schema.enumerated() {

@@ -9,7 +9,7 @@ func documentLines(_ text: String) -> [Substring] {
 
 /// Imports one plan document. Never fails: lines that cannot be used are reported in
 /// `rejects`, so that every table-looking line is either in a row, a header, or a reject.
-public func importDocument(name: String, text: String) -> DocumentImport {
+package func importDocument(name: String, text: String) -> DocumentImport {
     var lines = documentLines(text)
     if let last = lines.last, last.isEmpty, lines.count > 1 { lines.removeLast() }
     for i in lines.indices where lines[i].utf8.last == 13 { lines[i] = lines[i].dropLast() }

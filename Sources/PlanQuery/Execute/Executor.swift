@@ -6,7 +6,7 @@ final class Executor {
     /// The run's cancellation, time, row and memory checks (none outside a run).
     let runGuard: RunGuard?
     /// How many rows a loop makes between checks of the run: about a millisecond of work.
-    static let checkEvery = 1 << 16
+    static let checkEvery = 1 << 13
 
     init(env: Environment) {
         self.env = env
@@ -372,7 +372,7 @@ final class Executor {
             pairsR.reserveCapacity(matchCount)
             var nextCheck = 0
             for i in 0..<l.rowCount {
-                if i & 0xFFFF == 0 || pairsL.count >= nextCheck { try runGuard?.check(); nextCheck = pairsL.count + Executor.checkEvery }
+                if i & 0x1FFF == 0 || pairsL.count >= nextCheck { try runGuard?.check(); nextCheck = pairsL.count + Executor.checkEvery }
                 guard let k = leftCodes[i], let matches = buckets[k] else { continue }
                 for j in matches { pairsL.append(i); pairsR.append(j) }
             }

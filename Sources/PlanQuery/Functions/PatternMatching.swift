@@ -14,8 +14,8 @@
 /// quantifiers `* + ? {n} {n,} {n,m}` and their lazy forms with `?`; the flag `(?i)` at the
 /// start for case-insensitive matching. Matching works on Unicode scalars, leftmost first,
 /// like Perl and Swift's `Regex`.
-public struct PatternMatcher: Sendable {
-    public struct SyntaxError: Error, Sendable { public let message: String }
+package struct PatternMatcher: Sendable {
+    package struct SyntaxError: Error, Sendable { package let message: String }
 
     /// The largest compiled pattern (counted repeats are expanded: `(a{100}){100}` is 10,000).
     static let maxInstructions = 20_000
@@ -24,10 +24,10 @@ public struct PatternMatcher: Sendable {
 
     let program: [Instruction]
     /// Capturing groups, not counting the whole match (group 0).
-    public let groupCount: Int
+    package let groupCount: Int
     let caseInsensitive: Bool
 
-    public init(_ pattern: String) throws(SyntaxError) {
+    package init(_ pattern: String) throws(SyntaxError) {
         var parser = PatternParser(Array(pattern.unicodeScalars))
         let (tree, groups, ignoreCase) = try parser.parse()
         var compiler = PatternCompiler(caseInsensitive: ignoreCase)
@@ -48,7 +48,7 @@ public struct PatternMatcher: Sendable {
 
     /// The first (leftmost) match at or after scalar offset `start`: for each group, its
     /// scalar range, or nil when the group took no part. Index 0 is the whole match.
-    public func firstMatch(in text: [Unicode.Scalar], from start: Int = 0) throws -> [Range<Int>?]? {
+    package func firstMatch(in text: [Unicode.Scalar], from start: Int = 0) throws -> [Range<Int>?]? {
         guard let slots = try run(text, from: start) else { return nil }
         return (0...groupCount).map { g in
             let a = slots[2 * g], b = slots[2 * g + 1]
@@ -56,13 +56,13 @@ public struct PatternMatcher: Sendable {
         }
     }
 
-    public func matches(_ text: String) throws -> Bool {
+    package func matches(_ text: String) throws -> Bool {
         try run(Array(text.unicodeScalars), from: 0) != nil
     }
 
     /// Every match replaced by `template`, in which `$0`…`$9` stand for the groups and `$$`
     /// for a dollar sign.
-    public func replacingMatches(in text: String, with template: String) throws -> String {
+    package func replacingMatches(in text: String, with template: String) throws -> String {
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         var position = 0

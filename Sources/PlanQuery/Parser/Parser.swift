@@ -1,10 +1,10 @@
 /// A hand-written recursive-descent parser with precedence climbing for expressions.
 /// Grammar: grammar/planq.ebnf. Keywords are recognised in context (see `Keywords`).
-public struct Parser {
+package struct Parser {
     let file: SourceFile
     var tokens: [Token]
     var index = 0
-    public internal(set) var diagnostics: [Diagnostic] = []
+    package internal(set) var diagnostics: [Diagnostic] = []
     /// Capitalised keywords (`WHERE`) are reported once per statement: up to this offset (SQLHabits).
     var capitalsNotedUpTo = 0
     /// Brackets, sub-expressions and sub-queries entered and not yet left (the nesting limit).
@@ -12,7 +12,7 @@ public struct Parser {
 
     struct Failure: Error {}
 
-    public init(_ file: SourceFile) {
+    package init(_ file: SourceFile) {
         self.file = file
         let (tokens, lexDiagnostics) = Lexer.tokenize(file)
         self.tokens = tokens
@@ -28,7 +28,7 @@ public struct Parser {
     }
 
     /// Parses a whole program; syntax errors are collected, and parsing resumes at the next statement.
-    public static func parse(_ file: SourceFile) -> (Program, [Diagnostic]) {
+    package static func parse(_ file: SourceFile) -> (Program, [Diagnostic]) {
         var p = Parser(file)
         let statements = p.parseProgram()
         return (Program(file: file, statements: statements), p.diagnostics)
@@ -708,7 +708,7 @@ public struct Parser {
 
     // MARK: expressions
 
-    public mutating func parseExpr() throws -> Expr {
+    package mutating func parseExpr() throws -> Expr {
         try nest()
         defer { nesting.leave() }
         let e: Expr

@@ -6,10 +6,10 @@
 /// ROUND and printed council accounts do; it is not banker's (half-even) rounding.
 /// Floats are rounded from their shortest decimal text, so 2.675 shows as 2.68 as a person
 /// expects, not 2.67 from its binary value.
-public enum Display {
+package enum Display {
     /// Text for one value in a table, a report paragraph or the REPL.
     /// `places` is the column's decimal places (so points line up); a format spec's places win.
-    public static func text(_ v: Value, format: ValueFormat, places: Int? = nil) -> String {
+    package static func text(_ v: Value, format: ValueFormat, places: Int? = nil) -> String {
         let shape = format.style?.shape
         if shape == .arrow, v.doubleValue != nil, let b = Badge.of(v, format: format, places: places) { return b.symbol + " " + b.label }
         switch v {
@@ -49,7 +49,7 @@ public enum Display {
     /// Decimal places that line up the points of a numeric column: the largest number of
     /// places any of `values` needs once trailing zeros are dropped (capped at 6). nil when the
     /// format fixes its places, the column is not exact decimals, or the unit is converted.
-    public static func columnPlaces(_ values: some Sequence<Value>, format: ValueFormat) -> Int? {
+    package static func columnPlaces(_ values: some Sequence<Value>, format: ValueFormat) -> Int? {
         if format.style?.places != nil { return nil }
         let shape = format.style?.shape ?? defaultShape(format)
         switch shape {
@@ -170,7 +170,7 @@ public enum Display {
     }
 
     /// At most 6 decimal places for people; CSV and JSON keep full precision.
-    public static func shortFloat(_ f: Double) -> String {
+    package static func shortFloat(_ f: Double) -> String {
         if !f.isFinite { return formatFloat(f) }
         if f != 0, abs(f) < 1e-4 || abs(f) >= 1e15 { return String(f) }
         let rounded = (f * 1e6).rounded() / 1e6
@@ -178,9 +178,9 @@ public enum Display {
     }
 
     /// `£1,639.8`, `-£490.6`, `£3,805,000`: money in pounds as stored.
-    public static func money(_ d: ExactDecimal) -> String { text(.decimal(d), format: .money) }
+    package static func money(_ d: ExactDecimal) -> String { text(.decimal(d), format: .money) }
 
-    public static func groupThousands(_ digits: String) -> String {
+    package static func groupThousands(_ digits: String) -> String {
         let chars = Array(digits)
         var out = ""
         out.reserveCapacity(chars.count + chars.count / 3)
@@ -192,14 +192,14 @@ public enum Display {
     }
 
     /// 0.657 → `65.7%`.
-    public static func percent(_ d: ExactDecimal) -> String { text(.decimal(d), format: .percent) }
+    package static func percent(_ d: ExactDecimal) -> String { text(.decimal(d), format: .percent) }
 
     // MARK: dates
 
     static let shortMonthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     /// `31 Mar 2009`: the UK order, a month name so it cannot be misread as US `3/31`.
-    public static func ukDate(_ d: CalendarDate) -> String {
+    package static func ukDate(_ d: CalendarDate) -> String {
         let c = d.components
         return String(c.day) + " " + shortMonthNames[c.month - 1] + " " + String(c.year)
     }
@@ -209,7 +209,7 @@ public enum Display {
     static let sparkBlocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
     /// `▁▃▅█`: each number as one of eight block heights between the smallest and the largest.
-    public static func sparkline(_ values: [Double]) -> String {
+    package static func sparkline(_ values: [Double]) -> String {
         let finite = values.filter(\.isFinite)
         guard let lo = finite.min(), let hi = finite.max() else { return "" }
         return String(values.map { v -> Character in
@@ -226,14 +226,14 @@ extension DisplayStyle.Shape {
 }
 
 /// A status shown as a badge: RAG against a target, or a direction of travel.
-public struct Badge: Sendable, Hashable {
-    public enum Level: String, Sendable { case red, amber, green, up, same, down }
-    public var level: Level
+package struct Badge: Sendable, Hashable {
+    package enum Level: String, Sendable { case red, amber, green, up, same, down }
+    package var level: Level
     /// The word people read: `Red`, `Amber`, `Green`, `improving`, …
-    public var label: String
+    package var label: String
 
     /// An emoji-free symbol that says the same without colour (Markdown, print, no-colour terminals).
-    public var symbol: String {
+    package var symbol: String {
         switch level {
         case .green: return "✓"
         case .amber: return "▲"
@@ -245,7 +245,7 @@ public struct Badge: Sendable, Hashable {
     }
 
     /// `red`/`amber`/`green` (any case, or R/A/G) → a RAG badge.
-    public static func rag(_ s: String) -> Badge? {
+    package static func rag(_ s: String) -> Badge? {
         switch s.lowercased() {
         case "red", "r": return Badge(level: .red, label: "Red")
         case "amber", "a": return Badge(level: .amber, label: "Amber")
@@ -255,7 +255,7 @@ public struct Badge: Sendable, Hashable {
     }
 
     /// `improving`/`maintaining`/`not improving` (what `direction_of_travel` returns) → an arrow.
-    public static func direction(_ s: String) -> Badge? {
+    package static func direction(_ s: String) -> Badge? {
         switch s.lowercased() {
         case "improving", "up", "better": return Badge(level: .up, label: s)
         case "maintaining", "same", "no change", "unchanged": return Badge(level: .same, label: s)
@@ -265,7 +265,7 @@ public struct Badge: Sendable, Hashable {
     }
 
     /// The badge a value shows under `format`, if its format is `rag` or `arrow`.
-    public static func of(_ v: Value, format: ValueFormat, places: Int? = nil) -> Badge? {
+    package static func of(_ v: Value, format: ValueFormat, places: Int? = nil) -> Badge? {
         switch format.style?.shape {
         case .rag?:
             if case .text(let s) = v { return rag(s) }

@@ -2,22 +2,22 @@
 /// decimal points in line, text left-aligned, subtotal and total rows set off, RAG and
 /// direction-of-travel cells as coloured badges (colour only when the host says so: a
 /// terminal, and no NO_COLOR), fitted to a width by narrowing text columns.
-public struct GridRenderer: Sendable {
+package struct GridRenderer: Sendable {
     /// Show at most this many rows, with a footer saying how many more there are; nil shows all.
-    public var maxRows: Int?
+    package var maxRows: Int?
     /// Cut cells wider than this with `…`; nil never cuts.
-    public var maxColumnWidth: Int?
+    package var maxColumnWidth: Int?
     /// Total width to fit (a terminal's columns); wide text columns are narrowed to fit.
-    public var totalWidth: Int?
-    public var color = false
+    package var totalWidth: Int?
+    package var color = false
     /// Wrap long text onto more lines instead of cutting it (report tables, meant to be read in full).
-    public var wrap = false
+    package var wrap = false
     /// How a null cell looks, distinct from the text "null" (`.nullvalue` changes it).
-    public var nullText = GridRenderer.defaultNullText
+    package var nullText = GridRenderer.defaultNullText
 
-    public static let defaultNullText = "∅"
+    package static let defaultNullText = "∅"
 
-    public init(maxRows: Int? = nil, maxColumnWidth: Int? = nil, totalWidth: Int? = nil, color: Bool = false) {
+    package init(maxRows: Int? = nil, maxColumnWidth: Int? = nil, totalWidth: Int? = nil, color: Bool = false) {
         self.maxRows = maxRows
         self.maxColumnWidth = maxColumnWidth
         self.totalWidth = totalWidth
@@ -67,7 +67,7 @@ public struct GridRenderer: Sendable {
         }
     }
 
-    public func render(_ t: Table) -> String {
+    package func render(_ t: Table) -> String {
         let cells = TableCells(t, rowLimit: maxRows, nullText: nullText)
         let sep = 2
         var widths = cells.headers.indices.map { c in
@@ -162,7 +162,7 @@ public struct GridRenderer: Sendable {
     /// On a screen (`totalWidth` set), a table too wide to fit even with its text columns
     /// narrowed keeps the columns on the left that fit; the others are returned by name so
     /// the host can say which are hidden.
-    public func fitColumns(_ t: Table) -> (shown: Table, hidden: [String]) {
+    package func fitColumns(_ t: Table) -> (shown: Table, hidden: [String]) {
         guard let total = totalWidth, t.schema.count > 1 else { return (t, []) }
         // A column is narrowed to 8 characters at most (12 when wrapping, or maxColumnWidth);
         // below that a column takes its natural width.

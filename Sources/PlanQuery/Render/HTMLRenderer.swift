@@ -2,29 +2,29 @@
 /// a stylesheet for screen and print (A4, page breaks, table headers repeated on each page),
 /// a table of contents for reports with several sections, tables with styled subtotal and
 /// total rows and RAG badges, and charts as inline SVG with accessible titles.
-public struct HTMLRenderer: Sendable {
+package struct HTMLRenderer: Sendable {
     /// Used for `<title>` when the report has no `title` statement.
-    public var documentName: String
+    package var documentName: String
     /// A table of contents is shown from this many sections up.
-    public var contentsFrom = 3
+    package var contentsFrom = 3
     private var builder = DocumentBuilder()
     private var chartCount = 0
 
-    public init(documentName: String = "planq report") {
+    package init(documentName: String = "planq report") {
         self.documentName = documentName
     }
 
     /// Collects one output; the page is written by `finish()`.
-    public mutating func add(_ o: Output) { builder.add(o) }
+    package mutating func add(_ o: Output) { builder.add(o) }
 
-    public mutating func finish() -> String {
+    package mutating func finish() -> String {
         let doc = builder.finish()
         builder = DocumentBuilder()
         return render(doc)
     }
 
     /// The page for a whole document.
-    public mutating func render(_ doc: Document) -> String {
+    package mutating func render(_ doc: Document) -> String {
         chartCount = 0
         let title = doc.title?.plainText ?? doc.sections.first?.heading.plainText ?? documentName
         var out = """

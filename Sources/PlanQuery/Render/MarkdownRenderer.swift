@@ -2,17 +2,17 @@
 /// other renderers), paragraphs, pipe tables (numbers right-aligned, total rows in bold,
 /// RAG and direction badges as an emoji-free symbol and word), charts as fenced text blocks
 /// drawn with Unicode blocks, notes and sources in italics.
-public struct MarkdownRenderer: Sendable {
+package struct MarkdownRenderer: Sendable {
     private var numbers = SectionNumbers()
     private var first = true
-    public var nullText = ""
+    package var nullText = ""
 
-    public init() {}
+    package init() {}
 
     /// One table on its own (for `--format markdown` of a query, and `.mode markdown`).
-    public static func render(_ t: Table) -> String { table(t, nullText: "") }
+    package static func render(_ t: Table) -> String { table(t, nullText: "") }
 
-    public mutating func render(_ o: Output) -> String {
+    package mutating func render(_ o: Output) -> String {
         var body: String
         switch o {
         case .table(let t): body = MarkdownRenderer.table(t, nullText: nullText)

@@ -9,9 +9,9 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     public var isForPeople: Bool { self == .table || self == .markdown || self == .html || self == .line }
 }
 
-public enum Rendering {
+package enum Rendering {
     /// Machine formats keep full precision and plain numbers; `table`, `markdown` and `html` are for people.
-    public static func render(_ t: Table, as format: OutputFormat, grid: GridRenderer = GridRenderer()) -> String {
+    package static func render(_ t: Table, as format: OutputFormat, grid: GridRenderer = GridRenderer()) -> String {
         switch format {
         case .table: return grid.render(t)
         case .line: return LineRenderer.render(t, nullText: grid.nullText)
@@ -27,7 +27,7 @@ public enum Rendering {
         }
     }
 
-    public static func render(_ v: Value, _ f: ValueFormat, as format: OutputFormat) -> String {
+    package static func render(_ v: Value, _ f: ValueFormat, as format: OutputFormat) -> String {
         switch format {
         case .table, .markdown, .html, .line: return (v.isNull ? "null" : Display.text(v, format: f)) + "\n"
         case .json, .jsonl:
@@ -39,7 +39,7 @@ public enum Rendering {
     }
 
     /// A whole script's outputs as one text (a file, a golden test).
-    public static func render(_ outputs: [Output], as format: OutputFormat, grid: GridRenderer = GridRenderer(),
+    package static func render(_ outputs: [Output], as format: OutputFormat, grid: GridRenderer = GridRenderer(),
                               documentName: String = "planq report") -> String {
         var printer = OutputPrinter(format: format, grid: grid)
         printer.documentName = documentName
@@ -52,24 +52,24 @@ public enum Rendering {
 /// Turns a script's outputs into text in order, in any format: the terminal and Markdown
 /// renderers print each output as it comes; HTML collects them and writes the page in
 /// `finish()`; CSV/JSON print tables and values only (report prose would corrupt them).
-public struct OutputPrinter: Sendable {
-    public var format: OutputFormat
-    public var terminal: TerminalRenderer
-    public var markdown = MarkdownRenderer()
-    public var documentName = "planq report"
+package struct OutputPrinter: Sendable {
+    package var format: OutputFormat
+    package var terminal: TerminalRenderer
+    package var markdown = MarkdownRenderer()
+    package var documentName = "planq report"
     private var html: HTMLRenderer? = nil
 
-    public init(format: OutputFormat, grid: GridRenderer = GridRenderer()) {
+    package init(format: OutputFormat, grid: GridRenderer = GridRenderer()) {
         self.format = format
         self.terminal = TerminalRenderer(grid: grid)
     }
 
-    public var grid: GridRenderer {
+    package var grid: GridRenderer {
         get { terminal.grid }
         set { terminal.grid = newValue }
     }
 
-    public mutating func render(_ o: Output) -> String {
+    package mutating func render(_ o: Output) -> String {
         switch format {
         case .table: return terminal.render(o)
         case .line:
@@ -94,7 +94,7 @@ public struct OutputPrinter: Sendable {
     }
 
     /// What remains to print at the end of the script (the HTML page).
-    public mutating func finish() -> String {
+    package mutating func finish() -> String {
         guard format == .html else { return "" }
         var h = html ?? HTMLRenderer(documentName: documentName)
         html = nil

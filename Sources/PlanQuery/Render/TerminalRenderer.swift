@@ -2,16 +2,16 @@
 /// the title underlined, numbered section headings, paragraphs wrapped to the width, tables
 /// as grids (report tables wrap long text instead of cutting it), charts in Unicode blocks,
 /// notes and sources under what they qualify. Colour only when `grid.color` is set.
-public struct TerminalRenderer: Sendable {
-    public var grid: GridRenderer
+package struct TerminalRenderer: Sendable {
+    package var grid: GridRenderer
     /// What to say under a plain query's table when columns did not fit (the REPL names `.last`).
-    public var hiddenColumnsNote: @Sendable ([String], Int?) -> String = TerminalRenderer.defaultHiddenColumnsNote
+    package var hiddenColumnsNote: @Sendable ([String], Int?) -> String = TerminalRenderer.defaultHiddenColumnsNote
     private var numbers = SectionNumbers()
     private var previous: Kind? = nil
 
     enum Kind { case table, value, message, heading, block, footnote }
 
-    public init(grid: GridRenderer = GridRenderer()) {
+    package init(grid: GridRenderer = GridRenderer()) {
         self.grid = grid
     }
 
@@ -19,7 +19,7 @@ public struct TerminalRenderer: Sendable {
     var textWidth: Int { min(grid.totalWidth ?? 80, 100) }
     var chartWidth: Int { min(grid.totalWidth ?? 80, 100) }
 
-    public mutating func render(_ o: Output) -> String {
+    package mutating func render(_ o: Output) -> String {
         let kind: Kind
         var body: String
         switch o {
@@ -110,7 +110,7 @@ public struct TerminalRenderer: Sendable {
     /// A paragraph's text; badges keep their symbol and word (colour would break wrapping widths).
     func paragraphText(_ p: Paragraph, color: Bool) -> String { p.plainText }
 
-    public static let defaultHiddenColumnsNote: @Sendable ([String], Int?) -> String = { hidden, width in
+    package static let defaultHiddenColumnsNote: @Sendable ([String], Int?) -> String = { hidden, width in
         var note = "… \(hidden.count) more column\(hidden.count == 1 ? "" : "s"): " + hidden.joined(separator: ", ")
         if let width, width >= 40, note.count > width { note = String(note.prefix(width - 1)) + "…" }
         return note + "\n"

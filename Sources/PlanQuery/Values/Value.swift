@@ -105,7 +105,7 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
 
 /// Shortest round-tripping text for a float, without a trailing `.0` on whole numbers
 /// that are too large to matter; NaN and infinities spelled out.
-public func formatFloat(_ f: Double) -> String {
+package func formatFloat(_ f: Double) -> String {
     if f.isNaN { return "NaN" }
     if f.isInfinite { return f < 0 ? "-inf" : "inf" }
     if f == f.rounded(), abs(f) < 1e15 { return String(Int64(f)) }
