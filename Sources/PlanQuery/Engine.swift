@@ -236,7 +236,7 @@ public final class Engine {
         runEnv.parameterValues = parameters ?? self.parameters
         return try RunGuard.$current.withValue(runGuard) {
             try runGuard.check()
-            return try body(runEnv)
+            return try PrecisionLoss.$log.withValue(runEnv.log) { try body(runEnv) }
         }
     }
 

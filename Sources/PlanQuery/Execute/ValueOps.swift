@@ -40,7 +40,10 @@ package enum ValueOps {
             switch op {
             case .add: return try decimal(x.adding(y))
             case .subtract: return try decimal(x.subtracting(y))
-            case .multiply: return try decimal(x.multiplied(by: y))
+            case .multiply:
+                guard let (product, rounded) = x.multipliedReportingRounding(by: y) else { throw decimalOverflow }
+                if rounded { PrecisionLoss.noteRoundedProduct(x, y, product) }
+                return .decimal(product)
             case .divide: return y.units == 0 ? .null : .float(x.doubleValue / y.doubleValue)
             case .modulo:
                 guard y.units != 0 else { return .null }

@@ -917,7 +917,10 @@ package struct Parser {
             return Expr(.literal(.int(i), .plain), s)
         case .decimal:
             advance()
-            guard let d = ExactDecimal(parsing: text(t).filter { $0 != "_" }) else { throw fail("number too large or too precise", at: t) }
+            guard let d = ExactDecimal(parsing: text(t).filter { $0 != "_" }) else {
+                throw fail("number too large or too precise", at: t,
+                           hints: ["exact decimals hold 18 significant digits; for more, write a float with an exponent: 1.5e-20"])
+            }
             return Expr(.literal(.decimal(d), .plain), s)
         case .float:
             advance()
