@@ -267,5 +267,17 @@ struct StreamingTests {
         ])
         #expect(source.streamHistory.streams >= 3 && !source.streamHistory.failed)
     }
-}
 
+    @Test func theFastFinancialYearAgreesWithTheLoader() {
+        for year in 0...9999 {
+            for next in [(year + 1) % 100, (year + 2) % 100] {
+                var text = Array(String(format: "%04d/%02d", year, next).utf8)
+                let n = text.count
+                let fast = text.withUnsafeMutableBufferPointer { fastFiscalYear(UnsafePointer($0.baseAddress!), n) }
+                let slow = text.withUnsafeMutableBufferPointer { classifyCellText(UnsafePointer($0.baseAddress!), n) }
+                if let fast { #expect(fast == slow, "\(year)/\(next)") }
+                else { #expect(slow.kind != CellKind.fiscalYear || next != (year + 1) % 100, "\(year)/\(next)") }
+            }
+        }
+    }
+}
