@@ -268,6 +268,21 @@ struct StreamingTests {
         #expect(source.streamHistory.streams >= 3 && !source.streamHistory.failed)
     }
 
+    @Test func aggregatesThatDoNotMergeAreCollected() throws {
+        // Floats (exponents), so sums depend on their order; medians, spreads, first and last.
+        var csv = "council,kind,rate,budget\n"
+        for r in 0..<6000 { csv += "c\(r % 7),k\(r % 3),\((r * 7919) % 1000)e-3,\(r % 97).\(r % 10)5\n" }
+        let source = try Self.expectSame(csv, [
+            "from t | summarize s = sum(rate), m = avg(rate), lo = min(rate), med = median(budget), sd = stddev(budget) by council",
+            "from t | summarize f = first(budget), l = last(kind), d = count_distinct(budget), q = quantile_cont(rate, 0.9), n = count()",
+            "from t | summarize big = median(budget) where rate > 0.5, all = median(budget), s = sum(budget) by kind",
+            "from t | pivot kind using sum(rate) by council | sort council",
+            "from t | where kind != \"k2\" | pivot kind using count() by council",
+            "from t | pivot council using max(budget) where rate > 0.9 by kind",
+        ])
+        #expect(source.streamHistory.streams >= 6 && !source.streamHistory.failed)
+    }
+
     @Test func theFastFinancialYearAgreesWithTheLoader() {
         for year in 0...9999 {
             for next in [(year + 1) % 100, (year + 2) % 100] {

@@ -170,6 +170,7 @@ final class Executor {
             return Table(schema: plan.schema, columns: columns, rowCount: a.rowCount + b.rowCount)
 
         case .pivot(let input, let keys, let pivotColumn, let value, let values):
+            if let t = try StreamedQuery(executor: self).pivot(plan, input) { return t }
             return try pivot(plan, try execute(input), keys, pivotColumn, value, values)
 
         case .unpivot(let input, let keep, let unpivoted, let keyValues):

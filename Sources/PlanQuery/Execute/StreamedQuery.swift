@@ -16,19 +16,33 @@ struct StreamedQuery {
 
     // MARK: the steps
 
-    /// `summarize` of mergeable aggregates over a streamable input.
+    /// `summarize` over a streamable input.
     func aggregate(_ plan: QueryPlan, _ input: QueryPlan, _ keys: [BoundExpr], _ aggregates: [BoundExpr]) throws -> Table? {
-        var specs: [PartialAggregate] = []
-        for a in aggregates {
-            guard let s = PartialAggregate(a) else { return nil }
-            specs.append(s)
-        }
-        guard let chain = try chain(input) else { return nil }
-        let merged = AggregateMerge(keys: keys, specs: specs)
+        let specs = aggregates.compactMap { PartialAggregate($0) }
+        guard specs.count == aggregates.count, let chain = try chain(input) else { return nil }
+        let merged = AggregateMerge(keyCount: keys.count, keyTypes: keys.map { ($0.type, $0.format) }, keyColumns: { t in
+            let ev = Evaluator(table: t, tableName: t.schema.first?.qualifier)
+            return try keys.map { try ev.column($0) }
+        }, specs: specs)
         return try stream(chain, plan: plan,
                           process: { t in try merged.partial(t) },
                           merge: { p in try merged.add(p) },
                           finish: { try merged.finish(plan) })
+    }
+
+    /// `pivot` over a streamable input: its value aggregate collected with each row's group and
+    /// pivot value.
+    func pivot(_ plan: QueryPlan, _ input: QueryPlan) throws -> Table? {
+        guard case .pivot(_, let keys, let pivotColumn, let value, let values) = plan.node,
+              let spec = PartialAggregate(value, collect: true), let chain = try chain(input) else { return nil }
+        var index: [Value: Int32] = [:]
+        for (j, v) in values.enumerated() { index[v] = Int32(j) }
+        let merged = AggregateMerge(keyCount: keys.count, keyTypes: keys.map { (input.schema[$0].type, input.schema[$0].format) },
+                                    keyColumns: { t in keys.map { t.columns[$0] } }, specs: [spec], pivot: (pivotColumn, index))
+        return try stream(chain, plan: plan,
+                          process: { t in try merged.partial(t) },
+                          merge: { p in try merged.add(p) },
+                          finish: { try merged.finishPivot(plan, values: values.count) })
     }
 
     /// `sort | take n` over a streamable input: the first n of each morsel, then of those.
@@ -283,7 +297,11 @@ private final class SelectionMerge: @unchecked Sendable {
 
 // MARK: aggregates
 
-/// An aggregate whose results over parts of the input combine into its result over all of it.
+/// How an aggregate is computed from the morsels: from partial results that combine exactly
+/// (count, sum, total, avg, min, max of whole numbers, decimals, text, dates), or by collecting
+/// its arguments and each row's group and running the aggregate once at the end (everything
+/// else: medians, standard deviations, float sums, order-dependent aggregates), which is what a
+/// whole-table run computes, over the same values in the same order.
 private struct PartialAggregate {
     enum Kind {
         case count
@@ -292,6 +310,7 @@ private struct PartialAggregate {
         /// `avg`: a sum and a count.
         case mean
         case extreme(largest: Bool)
+        case collect
     }
     let kind: Kind
     let expr: BoundExpr
@@ -299,25 +318,30 @@ private struct PartialAggregate {
     let args: [BoundExpr]
     let filter: BoundExpr?
 
-    init?(_ a: BoundExpr) {
-        guard case .aggregate(let f, let args, let filter) = a.kind,
-              case .aggregate(let builtin)? = FunctionRegistry.builtins.lookup(f.name), builtin === f else { return nil }
-        switch f.name {
-        case "count": kind = .count
-        case "sum": kind = .sum(emptyIsZero: false)
-        case "total": kind = .sum(emptyIsZero: true)
-        case "avg": kind = .mean
-        case "min": kind = .extreme(largest: false)
-        case "max": kind = .extreme(largest: true)
-        default: return nil
-        }
-        // Float sums depend on the order of additions; float extremes on which of 0 and -0 came first.
-        if case .count = kind {} else if args.count != 1 || args[0].type == .float { return nil }
+    init?(_ a: BoundExpr, collect: Bool = false) {
+        guard case .aggregate(let f, let args, let filter) = a.kind else { return nil }
         expr = a
         function = f
         self.args = args
         self.filter = filter
+        guard !collect, case .aggregate(let builtin)? = FunctionRegistry.builtins.lookup(f.name), builtin === f else {
+            kind = .collect
+            return
+        }
+        // Float sums depend on the order of additions; float extremes on which of 0 and -0 came first.
+        let oneExactArgument = args.count == 1 && args[0].type != .float
+        switch f.name {
+        case "count": kind = .count
+        case "sum" where oneExactArgument: kind = .sum(emptyIsZero: false)
+        case "total" where oneExactArgument: kind = .sum(emptyIsZero: true)
+        case "avg" where oneExactArgument: kind = .mean
+        case "min" where oneExactArgument: kind = .extreme(largest: false)
+        case "max" where oneExactArgument: kind = .extreme(largest: true)
+        default: kind = .collect
+        }
     }
+
+    var collects: Bool { if case .collect = kind { return true } else { return false } }
 
     /// How large a sum of magnitudes may get before some partial sum of a whole-table run
     /// could overflow (or, for the mean of whole numbers, stop being exact in a double).
@@ -326,34 +350,39 @@ private struct PartialAggregate {
         return UInt64(Int64.max)
     }
 
-    /// The partial state columns over one morsel's rows and its grouping, and the sum of the
+    /// The partial state columns over one morsel's rows and its grouping (a collected
+    /// aggregate: its arguments, and the rows its `where` keeps), and the sum of the
     /// magnitudes of the values summed (nil: none are).
-    func partial(_ t: Table, _ grouping: Grouping) throws -> (states: [Column], magnitude: (UInt64, limit: UInt64)?) {
+    func partial(_ t: Table, _ grouping: Grouping) throws -> (states: [Column], kept: [Bool]?, magnitude: (UInt64, limit: UInt64)?) {
         let ev = Evaluator(table: t, tableName: nil)
         let argColumns = try args.map { try ev.column($0) }
         var g = grouping
+        var kept: [Bool]? = nil
         if let filter {
             let keep = Kernels.selection(try ev.evaluate(filter), count: t.rowCount)
             var mask = [Bool](repeating: false, count: t.rowCount)
             for r in keep { mask[r] = true }
             for r in 0..<t.rowCount where !mask[r] { g.groupOf[r] = -1 }
+            kept = mask
         }
         switch kind {
+        case .collect:
+            return (argColumns, kept, nil)
         case .count:
-            return ([try function.evaluate(argColumns, g, .int)], nil)
+            return ([try function.evaluate(argColumns, g, .int)], nil, nil)
         case .sum(let emptyIsZero):
             let arg = argColumns[0]
-            return ([try Aggregation.sum(arg, g, emptyIsZero: emptyIsZero)], (try magnitude(arg, g), magnitudeLimit(arg)))
+            return ([try Aggregation.sum(arg, g, emptyIsZero: emptyIsZero)], nil, (try magnitude(arg, g), magnitudeLimit(arg)))
         case .mean:
             let arg = argColumns[0]
             var counts = [Int](repeating: 0, count: g.count)
             for r in 0..<arg.count where g.groupOf[r] >= 0 && !arg.isNull(r) { counts[Int(g.groupOf[r])] += 1 }
             return ([try Aggregation.sum(arg, g, emptyIsZero: false), Column(storage: .int(counts), nulls: nil, count: g.count)],
-                    (try magnitude(arg, g), magnitudeLimit(arg)))
+                    nil, (try magnitude(arg, g), magnitudeLimit(arg)))
         case .extreme(let largest):
             let arg = argColumns[0]
             if case .float = arg.storage { throw CannotMerge() }
-            return ([Aggregation.extreme(arg, g, largest: largest)], nil)
+            return ([Aggregation.extreme(arg, g, largest: largest)], nil, nil)
         }
     }
 
@@ -383,6 +412,7 @@ private struct PartialAggregate {
         case .sum(let emptyIsZero): return try Aggregation.sum(c, grouping, emptyIsZero: emptyIsZero)
         case .mean: return try Aggregation.sum(c, grouping, emptyIsZero: state == 1)
         case .extreme(let largest): return Aggregation.extreme(c, grouping, largest: largest)
+        case .collect: throw CannotMerge()
         }
     }
 
@@ -407,55 +437,94 @@ private struct PartialAggregate {
                 }
             }
             c = Column(storage: .float(out), nulls: nulls, count: n)
+        case .collect:
+            throw CannotMerge()
         }
         c.format = expr.format
         return c
     }
 
-    var stateCount: Int { if case .mean = kind { return 2 } else { return 1 } }
+    /// A collected aggregate run once over all its rows (`Executor.aggregateColumn`).
+    func collected(_ args: [Column], _ grouping: Grouping) throws -> Column {
+        var c = try function.evaluate(args, grouping, expr.type)
+        c.format = expr.format
+        return c
+    }
+
+    var stateCount: Int {
+        switch kind {
+        case .mean: return 2
+        case .collect: return 0
+        default: return 1
+        }
+    }
 }
 
-/// A partial aggregate of one morsel: one row per group (its keys, then each aggregate's
-/// states), and the magnitudes summed.
+/// A partial aggregate of one morsel: one row per group (its keys, then each mergeable
+/// aggregate's states), the magnitudes summed, and for collected aggregates each row's group,
+/// arguments and kept rows (and, for a pivot, each row's pivot column: its index in the pivot's
+/// values, -1 for none).
 private struct AggregatePartial {
     var table: Table
     var magnitudes: [(UInt64, limit: UInt64)?]
+    var rowGroups: [Int32]
+    var collected: [(args: [Column], kept: [Bool]?)]
+    var pivotSlots: [Int32]
 }
 
-/// The groups seen so far with their combined states, in order of first appearance.
+/// The groups seen so far with their combined states, in order of first appearance; for
+/// collected aggregates, every row's group (numbered as the groups are) and arguments.
 private final class AggregateMerge: @unchecked Sendable {
-    let keys: [BoundExpr]
+    let keyCount: Int
+    let keyColumns: (Table) throws -> [Column]
     let specs: [PartialAggregate]
     let schema: [ColumnInfo]
+    /// A pivot's column (by index into the input) and its values, when this is a pivot.
+    let pivot: (column: Int, values: [Value: Int32])?
+    var collects: Bool { pivot != nil || specs.contains { $0.collects } }
     var merged: Table?
-    var pending: [Table] = []
+    var pending: [AggregatePartial] = []
     var pendingRows = 0
     var magnitudes: [UInt64]
+    // Collected rows, in file order.
+    var rowGroups: [Int32] = []
+    var pivotSlots: [Int32] = []
+    var args: [[[Column]]]
+    var kept: [[Bool]?]
 
-    init(keys: [BoundExpr], specs: [PartialAggregate]) {
-        self.keys = keys
+    init(keyCount: Int, keyTypes: [(DataType, ValueFormat)], keyColumns: @escaping (Table) throws -> [Column],
+         specs: [PartialAggregate], pivot: (column: Int, values: [Value: Int32])? = nil) {
+        self.keyCount = keyCount
+        self.keyColumns = keyColumns
         self.specs = specs
-        var schema = keys.enumerated().map { ColumnInfo(name: "key\($0.offset)", type: $0.element.type, format: $0.element.format) }
+        self.pivot = pivot
+        var schema = keyTypes.enumerated().map { ColumnInfo(name: "key\($0.offset)", type: $0.element.0, format: $0.element.1) }
         for (k, s) in specs.enumerated() {
             for i in 0..<s.stateCount { schema.append(ColumnInfo(name: "state\(k).\(i)", type: .null, format: s.expr.format)) }
         }
         self.schema = schema
         magnitudes = Array(repeating: 0, count: specs.count)
+        args = Array(repeating: [], count: specs.count)
+        kept = Array(repeating: nil, count: specs.count)
     }
 
     /// One morsel's groups (as `Executor` groups them) and states.
     func partial(_ t: Table) throws -> AggregatePartial {
-        let ev = Evaluator(table: t, tableName: t.schema.first?.qualifier)
-        let keyColumns = try keys.map { try ev.column($0) }
-        let (grouping, firstRows) = try GroupKeys.group(keyColumns, rowCount: t.rowCount)
-        var columns = keyColumns.map { $0.gather(firstRows) }
-        var magnitudes: [(UInt64, limit: UInt64)?] = []
+        let keys = try keyColumns(t)
+        let (grouping, firstRows) = try GroupKeys.group(keys, rowCount: t.rowCount)
+        var columns = keys.map { $0.gather(firstRows) }
+        var out = AggregatePartial(table: t, magnitudes: [], rowGroups: collects ? grouping.groupOf : [], collected: [], pivotSlots: [])
         for s in specs {
-            let (states, magnitude) = try s.partial(t, grouping)
-            columns += states
-            magnitudes.append(magnitude)
+            let (states, kept, magnitude) = try s.partial(t, grouping)
+            if s.collects { out.collected.append((states, kept)) } else { columns += states; out.collected.append(([], nil)) }
+            out.magnitudes.append(magnitude)
         }
-        return AggregatePartial(table: Table(schema: schema, columns: columns, rowCount: grouping.count), magnitudes: magnitudes)
+        if let pivot {
+            let c = t.columns[pivot.column]
+            out.pivotSlots = (0..<t.rowCount).map { pivot.values[c[$0]] ?? -1 }
+        }
+        out.table = Table(schema: schema, columns: columns, rowCount: grouping.count)
+        return out
     }
 
     func add(_ p: AggregatePartial) throws {
@@ -465,41 +534,99 @@ private final class AggregateMerge: @unchecked Sendable {
             if overflow || sum >= limit { throw CannotMerge() }
             magnitudes[k] = sum
         }
-        pending.append(p.table)
+        pending.append(p)
         pendingRows += p.table.rowCount
         if pendingRows >= max(merged?.rowCount ?? 0, 1 << 16) { try combine() }
     }
 
-    /// Folds the pending parts into the merged groups.
+    /// Folds the pending parts into the merged groups; their collected rows get the groups' numbers.
     private func combine() throws {
-        let parts = (merged.map { [$0] } ?? []) + pending
+        let parts = (merged.map { [$0] } ?? []) + pending.map(\.table)
+        let folded = pending
         pending = []
         pendingRows = 0
         guard !parts.isEmpty else { return }
         let all = try stack(parts, schema: schema)
-        let keyColumns = Array(all.columns.prefix(keys.count))
-        let (grouping, firstRows) = try GroupKeys.group(keyColumns, rowCount: all.rowCount)
-        var columns = keyColumns.map { $0.gather(firstRows) }
-        var at = keys.count
+        let keys = Array(all.columns.prefix(keyCount))
+        let (grouping, firstRows) = try GroupKeys.group(keys, rowCount: all.rowCount)
+        var columns = keys.map { $0.gather(firstRows) }
+        var at = keyCount
         for s in specs {
             for i in 0..<s.stateCount {
                 columns.append(try s.combine(i, all.columns[at], grouping))
                 at += 1
             }
         }
+        // The groups keep their numbers: the merged ones come first, in their order.
+        var offset = merged?.rowCount ?? 0
         merged = Table(schema: schema, columns: columns, rowCount: grouping.count)
+        guard collects else { return }
+        for p in folded {
+            rowGroups.reserveCapacity(rowGroups.count + p.rowGroups.count)
+            for g in p.rowGroups { rowGroups.append(g < 0 ? -1 : grouping.groupOf[offset + Int(g)]) }
+            pivotSlots += p.pivotSlots
+            for (k, c) in p.collected.enumerated() where specs[k].collects {
+                args[k].append(c.args)
+                // An aggregate's `where` is the same for every morsel: all have a mask or none.
+                if let mask = c.kept {
+                    if kept[k] == nil { kept[k] = [] }
+                    kept[k]!.append(contentsOf: mask)
+                }
+            }
+            offset += p.table.rowCount
+        }
+    }
+
+    /// Every row's group for collected aggregate k (-1 for rows its `where` leaves out).
+    private func grouping(_ k: Int, count: Int) -> Grouping {
+        var groupOf = rowGroups
+        if let mask = kept[k], mask.count == groupOf.count { for r in groupOf.indices where !mask[r] { groupOf[r] = -1 } }
+        return Grouping(groupOf: groupOf, count: count)
+    }
+
+    /// A collected aggregate's arguments over every row, in file order.
+    private func arguments(_ k: Int) throws -> [Column] {
+        let parts = args[k]
+        guard let first = parts.first else { return [] }
+        return try first.indices.map { i in
+            let cs = parts.map { $0[i] }
+            let info = ColumnInfo(name: "arg", type: .null, format: cs.first?.format ?? .plain)
+            return try stack(cs.map { Table(schema: [info], columns: [$0], rowCount: $0.count) }, schema: [info]).columns[0]
+        }
     }
 
     /// The aggregate step's result: keys, then each aggregate (Executor's `.aggregate`).
     func finish(_ plan: QueryPlan) throws -> Table {
         try combine()
         guard let merged else { throw CannotMerge() }
-        var columns = Array(merged.columns.prefix(keys.count))
-        var at = keys.count
-        for s in specs {
-            columns.append(try s.result(Array(merged.columns[at..<(at + s.stateCount)])))
-            at += s.stateCount
+        let groups = merged.rowCount
+        var columns = Array(merged.columns.prefix(keyCount))
+        var at = keyCount
+        for (k, s) in specs.enumerated() {
+            if s.collects {
+                columns.append(try s.collected(try arguments(k), grouping(k, count: groups)))
+            } else {
+                columns.append(try s.result(Array(merged.columns[at..<(at + s.stateCount)])))
+                at += s.stateCount
+            }
         }
-        return Table(schema: plan.schema, columns: columns, rowCount: merged.rowCount)
+        return Table(schema: plan.schema, columns: columns, rowCount: groups)
+    }
+
+    /// A pivot's result (Executor.pivot): the keys, then one column per pivot value, each cell
+    /// the aggregate over its group's rows with that value.
+    func finishPivot(_ plan: QueryPlan, values: Int) throws -> Table {
+        try combine()
+        guard let merged, let spec = specs.first, spec.collects else { throw CannotMerge() }
+        let groups = merged.rowCount
+        var g = grouping(0, count: groups * values)
+        for r in g.groupOf.indices {
+            let slot = pivotSlots[r]
+            g.groupOf[r] = g.groupOf[r] < 0 || slot < 0 ? -1 : g.groupOf[r] * Int32(values) + slot
+        }
+        let cells = try spec.collected(try arguments(0), g)
+        var columns = Array(merged.columns.prefix(keyCount))
+        for j in 0..<values { columns.append(cells.gather((0..<groups).map { $0 * values + j })) }
+        return Table(schema: plan.schema, columns: columns, rowCount: groups)
     }
 }
