@@ -279,6 +279,10 @@ struct StreamingTests {
             "from t | pivot kind using sum(rate) by council | sort council",
             "from t | where kind != \"k2\" | pivot kind using count() by council",
             "from t | pivot council using max(budget) where rate > 0.9 by kind",
+            // Few rows: most cells have none (0 for count and total, null for the others).
+            "from t | where rate > 0.994 | pivot council using total(budget) by kind",
+            "from t | where rate > 0.994 | pivot council using count() by kind",
+            "from t | where rate > 0.994 | pivot council using avg(budget) by kind",
         ])
         #expect(source.streamHistory.streams >= 6 && !source.streamHistory.failed)
     }

@@ -46,9 +46,8 @@ struct MorselPlace {
     var index: Int
     /// Data rows before the morsel.
     var rowBase: Int
-    /// Per typed text column (by schema index): each of the morsel's dictionary codes → the code
-    /// of the same text in the whole file's dictionary (numbered in order of first appearance).
-    var textCodes: [Int: [UInt32]]
+    /// About how many data rows the whole file has, from the rows per byte so far.
+    var expectedRows: Int
 }
 
 /// What a whole stream found.
@@ -68,10 +67,9 @@ struct TextColumnValues: Sendable {
     var nullCount = 0
     fileprivate var lookup: [String: UInt32] = [:]
 
-    /// Adds a morsel's dictionary (with its per-entry counts); returns its codes in this one.
-    fileprivate mutating func add(_ dictionary: [String], counts local: [Int], nulls: Int) -> [UInt32] {
+    /// Adds a morsel's dictionary (with its per-entry counts).
+    fileprivate mutating func add(_ dictionary: [String], counts local: [Int], nulls: Int) {
         nullCount += nulls
-        var remap = [UInt32](repeating: 0, count: dictionary.count)
         for c in 0..<min(dictionary.count, local.count) {
             let s = dictionary[c]
             let g: UInt32
@@ -84,9 +82,7 @@ struct TextColumnValues: Sendable {
                 counts.append(0)
             }
             counts[Int(g)] += local[c]
-            remap[c] = g
         }
-        return remap
     }
 }
 
@@ -271,13 +267,13 @@ private final class StreamRun<P>: @unchecked Sendable {
         if let d = runGuard?.stopReason { throw .stopped(d) }
         guard let result = m.result, case .success(let partial) = result else { throw .giveUp }
         do { try stitch.add(m.chunk, name: request.path) } catch { throw .giveUp }
-        var place = MorselPlace(index: m.index, rowBase: stitch.rowBase - m.chunk.rows, textCodes: [:])
+        let read = Double(m.chunk.end - head.dataStart)
+        let expectedRows = read > 0 ? Int(Double(stitch.rowBase) / read * Double(n - head.dataStart) * 1.05) + 1024 : 0
+        let place = MorselPlace(index: m.index, rowBase: stitch.rowBase - m.chunk.rows, expectedRows: expectedRows)
         for (j, facts) in m.columns {
             values[j, default: 0] += facts.values
             if facts.sawDefiningKind { defining.insert(j) }
-            if textValues[j] != nil {
-                place.textCodes[j] = textValues[j]!.add(facts.dictionary, counts: facts.textCounts, nulls: facts.nullCells)
-            }
+            textValues[j]?.add(facts.dictionary, counts: facts.textCounts, nulls: facts.nullCells)
         }
         do { try mergePartial(partial, place) } catch { throw .giveUp }
         file.release(m.start..<m.chunk.end)

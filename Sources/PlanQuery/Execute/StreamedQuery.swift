@@ -26,7 +26,7 @@ struct StreamedQuery {
         }, specs: specs)
         return try stream(chain, plan: plan,
                           process: { t in try merged.partial(t) },
-                          merge: { p in try merged.add(p) },
+                          merge: { p, place in try merged.add(p, expecting: place.expectedRows) },
                           finish: { try merged.finish(plan) })
     }
 
@@ -34,14 +34,30 @@ struct StreamedQuery {
     /// pivot value.
     func pivot(_ plan: QueryPlan, _ input: QueryPlan) throws -> Table? {
         guard case .pivot(_, let keys, let pivotColumn, let value, let values) = plan.node,
-              let spec = PartialAggregate(value, collect: true), let chain = try chain(input) else { return nil }
+              let mergeable = PartialAggregate(value), let chain = try chain(input) else { return nil }
         var index: [Value: Int32] = [:]
         for (j, v) in values.enumerated() { index[v] = Int32(j) }
+        if !mergeable.collects {
+            // Grouped by the keys and the pivot value's place (null for values not pivoted).
+            let merged = AggregateMerge(keyCount: keys.count + 1,
+                                        keyTypes: keys.map { (input.schema[$0].type, input.schema[$0].format) } + [(.int, .plain)],
+                                        keyColumns: { t in
+                let c = t.columns[pivotColumn]
+                var slots = [Int](repeating: 0, count: t.rowCount), unknown = [Bool](repeating: false, count: t.rowCount)
+                for r in 0..<t.rowCount { if let j = index[c[r]] { slots[r] = Int(j) } else { unknown[r] = true } }
+                return keys.map { t.columns[$0] } + [Column(storage: .int(slots), nulls: unknown, count: t.rowCount)]
+            }, specs: [mergeable])
+            return try stream(chain, plan: plan,
+                              process: { t in try merged.partial(t) },
+                              merge: { p, place in try merged.add(p, expecting: place.expectedRows) },
+                              finish: { try merged.finishMergedPivot(plan, values: values.count) })
+        }
+        guard let spec = PartialAggregate(value, collect: true) else { return nil }
         let merged = AggregateMerge(keyCount: keys.count, keyTypes: keys.map { (input.schema[$0].type, input.schema[$0].format) },
                                     keyColumns: { t in keys.map { t.columns[$0] } }, specs: [spec], pivot: (pivotColumn, index))
         return try stream(chain, plan: plan,
                           process: { t in try merged.partial(t) },
-                          merge: { p in try merged.add(p) },
+                          merge: { p, place in try merged.add(p, expecting: place.expectedRows) },
                           finish: { try merged.finishPivot(plan, values: values.count) })
     }
 
@@ -56,7 +72,7 @@ struct StreamedQuery {
         let merged = SelectionMerge(schema: input.schema, select: select)
         return try stream(chain, plan: plan,
                           process: { t in try select(t) },
-                          merge: { t in try merged.add(t) },
+                          merge: { t, _ in try merged.add(t) },
                           finish: { try select(try merged.finish()) })
     }
 
@@ -81,7 +97,7 @@ struct StreamedQuery {
         let merged = SelectionMerge(schema: input.schema, select: select)
         return try stream(chain, plan: plan,
                           process: { t in try select(t) },
-                          merge: { t in try merged.add(t) },
+                          merge: { t, _ in try merged.add(t) },
                           finish: { try run(try merged.finish()) })
     }
 
@@ -184,7 +200,7 @@ struct StreamedQuery {
     /// `merge` the results in file order, then `finish`. Nil when the stream gave up (the
     /// file is then read whole from here on) or a partial result could not be merged exactly.
     private func stream<P, R>(_ chain: Chain, plan: QueryPlan, process: @escaping (Table) throws -> P,
-                              merge: @escaping (P) throws -> Void, finish: @escaping () throws -> R) throws -> R? {
+                              merge: @escaping (P, MorselPlace) throws -> Void, finish: @escaping () throws -> R) throws -> R? {
         let env = self.env
         let tally = JoinTally(count: chain.joins.count)
         let outcome: (CSVStreamResult, R)?
@@ -195,9 +211,9 @@ struct StreamedQuery {
                     ex.joinTally = []
                     let rows = try ex.execute(chain.over(morsel))
                     return (try process(rows), ex.joinTally ?? [])
-                }, merge: { (partial: (P, [(leftMatches: Int, pairs: Int)]), _) in
+                }, merge: { (partial: (P, [(leftMatches: Int, pairs: Int)]), place) in
                     tally.add(partial.1)
-                    try merge(partial.0)
+                    try merge(partial.0, place)
                 }) else { return nil }
                 do { return (result, try finish()) } catch { return nil }
             }
@@ -489,8 +505,9 @@ private final class AggregateMerge: @unchecked Sendable {
     // Collected rows, in file order.
     var rowGroups: [Int32] = []
     var pivotSlots: [Int32] = []
-    var args: [[[Column]]]
+    var args: [[ColumnAccumulator]]
     var kept: [[Bool]?]
+    var expectedRows = 0
 
     init(keyCount: Int, keyTypes: [(DataType, ValueFormat)], keyColumns: @escaping (Table) throws -> [Column],
          specs: [PartialAggregate], pivot: (column: Int, values: [Value: Int32])? = nil) {
@@ -527,7 +544,14 @@ private final class AggregateMerge: @unchecked Sendable {
         return out
     }
 
-    func add(_ p: AggregatePartial) throws {
+    func add(_ p: AggregatePartial, expecting rows: Int) throws {
+        if collects, rows > expectedRows {
+            // Room for every row's group and arguments (pages never written are never touched).
+            expectedRows = rows
+            rowGroups.reserveCapacity(rows)
+            if pivot != nil { pivotSlots.reserveCapacity(rows) }
+            for accumulators in args { for a in accumulators { a.expect(rows: rows) } }
+        }
         for (k, m) in p.magnitudes.enumerated() {
             guard let (value, limit) = m else { continue }
             let (sum, overflow) = magnitudes[k].addingReportingOverflow(value)
@@ -566,7 +590,11 @@ private final class AggregateMerge: @unchecked Sendable {
             for g in p.rowGroups { rowGroups.append(g < 0 ? -1 : grouping.groupOf[offset + Int(g)]) }
             pivotSlots += p.pivotSlots
             for (k, c) in p.collected.enumerated() where specs[k].collects {
-                args[k].append(c.args)
+                if args[k].isEmpty {
+                    args[k] = c.args.map { _ in ColumnAccumulator() }
+                    for a in args[k] { a.expect(rows: expectedRows) }
+                }
+                for (i, a) in c.args.enumerated() where !args[k][i].append(a) { throw CannotMerge() }
                 // An aggregate's `where` is the same for every morsel: all have a mask or none.
                 if let mask = c.kept {
                     if kept[k] == nil { kept[k] = [] }
@@ -585,15 +613,7 @@ private final class AggregateMerge: @unchecked Sendable {
     }
 
     /// A collected aggregate's arguments over every row, in file order.
-    private func arguments(_ k: Int) throws -> [Column] {
-        let parts = args[k]
-        guard let first = parts.first else { return [] }
-        return try first.indices.map { i in
-            let cs = parts.map { $0[i] }
-            let info = ColumnInfo(name: "arg", type: .null, format: cs.first?.format ?? .plain)
-            return try stack(cs.map { Table(schema: [info], columns: [$0], rowCount: $0.count) }, schema: [info]).columns[0]
-        }
-    }
+    private func arguments(_ k: Int) -> [Column] { args[k].map { $0.finish() } }
 
     /// The aggregate step's result: keys, then each aggregate (Executor's `.aggregate`).
     func finish(_ plan: QueryPlan) throws -> Table {
@@ -604,11 +624,44 @@ private final class AggregateMerge: @unchecked Sendable {
         var at = keyCount
         for (k, s) in specs.enumerated() {
             if s.collects {
-                columns.append(try s.collected(try arguments(k), grouping(k, count: groups)))
+                columns.append(try s.collected(arguments(k), grouping(k, count: groups)))
             } else {
                 columns.append(try s.result(Array(merged.columns[at..<(at + s.stateCount)])))
                 at += s.stateCount
             }
+        }
+        return Table(schema: plan.schema, columns: columns, rowCount: groups)
+    }
+
+    /// A pivot's result from groups of (keys, pivot value's place): the keys in order of first
+    /// appearance, then a column per pivot value; a cell with no rows holds what the aggregate
+    /// gives over none (0 for count and total, else null), as `Executor.pivot` computes it.
+    func finishMergedPivot(_ plan: QueryPlan, values m: Int) throws -> Table {
+        let combos = try finish(QueryPlan(.values(Table(schema: [], columns: [], rowCount: 0)), schema: schema.prefix(keyCount)
+            + [ColumnInfo(name: "cell", type: .null)], span: plan.span))
+        let keys = Array(combos.columns.prefix(keyCount - 1))
+        guard case .int(let slots) = combos.columns[keyCount - 1].storage else { throw CannotMerge() }
+        let slotColumn = combos.columns[keyCount - 1]
+        let (grouping, firstRows) = try GroupKeys.group(keys, rowCount: combos.rowCount)
+        let groups = grouping.count
+        var cellRow = [Int](repeating: -1, count: groups * m)
+        for c in 0..<combos.rowCount where !slotColumn.isNull(c) { cellRow[Int(grouping.groupOf[c]) * m + slots[c]] = c }
+        let cells = combos.columns[keyCount]
+        let emptyIsZero: Bool
+        switch specs[0].kind {
+        case .count, .sum(emptyIsZero: true): emptyIsZero = true
+        default: emptyIsZero = false
+        }
+        var columns = keys.map { $0.gather(firstRows) }
+        for j in 0..<m {
+            let rows = (0..<groups).map { cellRow[$0 * m + j] }
+            var column = cells.gather(rows)
+            if emptyIsZero, var nulls = column.nulls {
+                // gather leaves a zero under each missing cell: it is 0, not null.
+                for (k, r) in rows.enumerated() where r < 0 { nulls[k] = false }
+                column = Column(storage: column.storage, nulls: nulls, count: column.count, format: column.format)
+            }
+            columns.append(column)
         }
         return Table(schema: plan.schema, columns: columns, rowCount: groups)
     }
@@ -624,7 +677,7 @@ private final class AggregateMerge: @unchecked Sendable {
             let slot = pivotSlots[r]
             g.groupOf[r] = g.groupOf[r] < 0 || slot < 0 ? -1 : g.groupOf[r] * Int32(values) + slot
         }
-        let cells = try spec.collected(try arguments(0), g)
+        let cells = try spec.collected(arguments(0), g)
         var columns = Array(merged.columns.prefix(keyCount))
         for j in 0..<values { columns.append(cells.gather((0..<groups).map { $0 * values + j })) }
         return Table(schema: plan.schema, columns: columns, rowCount: groups)
