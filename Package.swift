@@ -11,6 +11,9 @@ let package = Package(
         // The bundled 2008/09 plan tables, for hosts that want planq's sample data.
         .library(name: "BundledPlanData", targets: ["BundledPlanData"]),
         .executable(name: "planq", targets: ["planq"]),
+        // The C API of include/planq.h: libplanqc.so (SwiftPM names a library after its
+        // product, and `planq` is the command line's).
+        .library(name: "planqc", type: .dynamic, targets: ["PlanqC"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,9 +23,15 @@ let package = Package(
     ],
     targets: [
         .target(name: "PlanQuery"),
+        // Lowers a resolved plan to SQL for SQLite, DuckDB, PostgreSQL and Spark (no Foundation).
+        .target(name: "PlanQuerySQL", dependencies: ["PlanQuery"]),
+        // Runs lowered SQL through each engine's client program (sqlite3, duckdb, psql, pyspark).
+        .target(name: "PlanQueryEngines", dependencies: ["PlanQuery", "PlanQuerySQL"]),
         .target(name: "PlanQueryExcel", dependencies: ["PlanQuery", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The bundled 2008/09 plan dataset, compiled in (examples/data/*.csv as generated Swift).
         .target(name: "BundledPlanData", dependencies: ["PlanQuery"]),
+        // @_cdecl exports over the public API, for C, Python (ctypes) and other languages.
+        .target(name: "PlanqC", dependencies: ["PlanQuery"]),
         // Debian's libedit-dev; the README's commands and .ci/run install it when missing.
         .systemLibrary(
             name: "CEditLine",
@@ -38,6 +47,8 @@ let package = Package(
                 "PlanQuery",
                 "PlanQueryExcel",
                 "PlanqShell",
+                "PlanQuerySQL",
+                "PlanQueryEngines",
                 "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -48,6 +59,11 @@ let package = Package(
         .testTarget(
             name: "PlanQueryTests",
             dependencies: ["PlanQuery", "PlanQueryExcel", "BundledPlanData"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PlanQuerySQLTests",
+            dependencies: ["PlanQuerySQL", "PlanQueryEngines", "PlanQuery"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

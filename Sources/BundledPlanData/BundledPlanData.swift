@@ -16,7 +16,8 @@ public enum BundledPlanData {
 
     /// Registers every bundled table in `catalog`; each is parsed when a query first names it.
     public static func register(in catalog: Catalog) {
-        for source in sources() { catalog.register(source, as: source.name) }
+        // Budget amounts show as the £000s they are, monitoring figures as £m (PlanDatasetFormats).
+        for source in sources() { catalog.register(PlanDatasetFormats.source(source, table: source.name), as: source.name) }
     }
 
     static func sources() -> [BundledTableSource] {

@@ -7,12 +7,24 @@ import Musl
 import Darwin
 #endif
 
-/// What a statement produced.
-public enum Output: Sendable {
-    case table(Table)
-    case value(Value, ValueFormat)
-    /// Text for people: help entries, notes.
-    case message(String)
+// What a statement produces (`Output`) and the report's document model are in Render/Document.swift.
+
+/// Why the engine runs a plan (see `Engine.planRunner`).
+package enum PlanPurpose: Sendable, Equatable {
+    /// A query statement whose table is the output.
+    case query
+    /// The pipeline of `let name = ...`.
+    case letTable(String)
+    /// A sub-plan run while resolving: pivot's distinct keys.
+    case discovery
+}
+
+/// What a plan runner is told besides the plan: why it runs, how to run a plan here instead,
+/// and the plans of the `let` tables the run has defined (a lowering inlines them).
+package struct PlanRunContext {
+    package let purpose: PlanPurpose
+    package let runLocally: (QueryPlan) throws -> Table
+    package let letTablePlan: (String) -> QueryPlan?
 }
 
 /// The embedding API: register tables, run planq source, get tables and diagnostics back.
@@ -51,12 +63,18 @@ public final class Engine {
     /// Keep what each run defines for the next run (a REPL, a notebook). Off by default:
     /// every run starts from the host's state.
     public var keepsDefinitions = false
+    /// Runs plans somewhere else (an SQL engine: `--engine`, `planq sql`); nil runs them here.
+    /// It is told why each plan runs, so a compiler can print queries and still run `let`
+    /// tables and pivot's key discovery locally.
+    package var planRunner: ((QueryPlan, PlanRunContext) throws -> Table)?
     /// Cancels this engine's running query from any thread (`engine.canceller.cancel()`).
     public let canceller = QueryCanceller()
     /// The thread running this engine (0: none), to report a second thread instead of
     /// racing it; `depth` counts a host callback's nested runs on that same thread.
     private let owner = Atomic<UInt>(0)
     private var depth = 0
+    /// Report sections opened by `section` and not yet closed by `end`.
+    var openSections = 0
 
     /// planq's version; the command line adds the commit it was built from.
     public static let version = "0.1.0"
@@ -99,6 +117,8 @@ public final class Engine {
         try withRun { runEnv in
             let statements = try parsed(source)
             try defineUndeclaredParameters(statements, in: runEnv)
+            // Sections are part of a run's state, like its definitions (a REPL keeps both).
+            if !keepsDefinitions { openSections = 0 }
             for statement in statements {
                 try execute(statement, in: runEnv, emit: emit)
                 if keepsDefinitions { env.adoptDefinitions(of: runEnv) }
@@ -216,7 +236,7 @@ public final class Engine {
         runEnv.parameterValues = parameters ?? self.parameters
         return try RunGuard.$current.withValue(runGuard) {
             try runGuard.check()
-            return try body(runEnv)
+            return try PrecisionLoss.$log.withValue(runEnv.log) { try body(runEnv) }
         }
     }
 
@@ -258,7 +278,7 @@ public final class Engine {
         case .letValue(let name, let expr):
             env.constants[name] = try constant(expr, clause: "let", in: env)
         case .letTable(let name, let pipeline):
-            let (plan, table) = try bindAndRun(pipeline, in: env)
+            let (plan, table) = try bindAndRun(pipeline, in: env, purpose: .letTable(name))
             env.tables[name] = TableBinding(plan: plan, table: table)
         case .function(let name, let params, let body):
             define(name, params, body, statement, in: env)
@@ -269,13 +289,15 @@ public final class Engine {
         case .param(let name, let defaultExpr):
             env.constants[name] = try parameter(name, defaultExpr, statement, in: env)
         case .query(let pipeline):
-            output = .table(try bindAndRun(pipeline, in: env).1)
+            output = .table(try bindAndRun(pipeline, in: env, purpose: .query).1)
         case .expression(let expr):
             var resolver = makeResolver(env, pivotKeys: NoPivotKeyDiscovery())
             let bound = try resolver.bindExpr(expr, Resolver.Scope(columns: [], mode: .row, clause: "an expression"))
             output = .value(try Evaluator.constant(bound), bound.format)
         case .help(let topic):
             output = .message(HelpText.render(topic: topic, registry: env.registry, functions: env.functions))
+        case .title, .section, .endSection, .text, .table, .chart, .note, .source, .pageBreak:
+            output = try reportOutput(statement, in: env)
         }
         // The statement's warnings come before its output.
         flushWarnings()
@@ -301,7 +323,7 @@ public final class Engine {
             scratch.constants[name] = try parameter(name, defaultExpr, statement, in: scratch)
         case .query(let pipeline):
             return try bindWithoutRunning(pipeline, in: scratch, pivotKeys: pivotKeys)
-        case .expression, .help:
+        case .expression, .help, .title, .section, .endSection, .text, .table, .chart, .note, .source, .pageBreak:
             break
         }
         return nil
@@ -324,7 +346,18 @@ public final class Engine {
 
     /// Binds a pipeline, optimises it and runs it. When a load finds column types other than
     /// the ones a sample of the file suggested, the statement is bound once more with them.
-    func bindAndRun(_ pipeline: Pipeline, in env: Environment) throws -> (QueryPlan, Table) {
+    func bindAndRun(_ pipeline: Pipeline, in env: Environment, purpose: PlanPurpose = .query) throws -> (QueryPlan, Table) {
+        if let planRunner {
+            let local: (QueryPlan) throws -> Table = { try Executor(env: env).execute($0) }
+            func context(_ p: PlanPurpose) -> PlanRunContext {
+                PlanRunContext(purpose: p, runLocally: local, letTablePlan: { env.tables[$0]?.plan })
+            }
+            var resolver = makeResolver(env, pivotKeys: LocalPivotKeyDiscovery(run: {
+                try planRunner(Optimizer.optimize($0), context(.discovery))
+            }))
+            let plan = Optimizer.optimize(try resolver.bind(pipeline))
+            return (plan, try planRunner(plan, context(purpose)))
+        }
         var attempt = 0
         while true {
             let executor = Executor(env: env)
@@ -376,21 +409,31 @@ public final class Engine {
             return given
         }
         guard case .text(let text) = given else {
-            throw PlanQueryError(.error(.type, "parameter `\(name)` is \(example.type.displayName) (like \(example.literalText)), not \(given.type.displayName)",
+            throw PlanQueryError(.error(.usage, "parameter `\(name)` is \(example.type.displayName) (like \(example.literalText)), not \(given.type.displayName)",
                                         at: span))
         }
         let converted = Conversions.convert(.text(text), to: example.type)
         if !converted.isNull { return converted }
-        let file = SourceFile(name: "--param \(name)", text: text)
-        var parser = Parser(file)
-        if let expr = try? parser.parseExpr(), parser.diagnostics.isEmpty {
-            var resolver = makeResolver(env, pivotKeys: NoPivotKeyDiscovery())
-            if let bound = try? resolver.bindExpr(expr, Resolver.Scope(columns: [], mode: .row, clause: "param")),
-               let v = try? Evaluator.constant(bound) {
-                if v.type == example.type || (v.type.isNumeric && example.type.isNumeric) { return v }
-            }
+        if let v = try? constantValue(text, name: "--param \(name)", in: env),
+           v.type == example.type || (v.type.isNumeric && example.type.isNumeric) {
+            return v
         }
-        throw PlanQueryError(.error(.usage, "--param \(name)=\(text): expected \(example.type.displayName) like \(example.literalText)", at: span))
+        throw PlanQueryError(.error(.usage, "parameter `\(name)` is \(example.type.displayName) (like \(example.literalText)); \(Value.text(text).literalText) is not one", at: span))
+    }
+
+    /// The value of a constant expression written in planq (`FY2008/09`, `@2009-03-31`,
+    /// `1639.80`, `"Youth"`): how text from outside becomes a typed value.
+    func constantValue(_ text: String, name: String, in env: Environment) throws -> Value {
+        var parser = Parser(SourceFile(name: name, text: text))
+        let expr = try parser.parseExpr()
+        if let e = parser.diagnostics.first(where: { $0.severity == .error }) { throw PlanQueryError(e) }
+        var resolver = makeResolver(env, pivotKeys: NoPivotKeyDiscovery())
+        return try Evaluator.constant(try resolver.bindExpr(expr, Resolver.Scope(columns: [], mode: .row, clause: "a parameter")))
+    }
+
+    /// `constantValue` for a host (the C API's parameters given as planq literals).
+    package func constantValue(_ text: String, name: String = "<parameter>") throws -> Value {
+        try withRun { runEnv in try constantValue(text, name: name, in: runEnv) }
     }
 
     // MARK: modules

@@ -8,15 +8,15 @@ public struct Excel: WorkbookCodec {
 
     public static func register() { Workbooks.register(Excel()) }
 
-    public func sheetNames(_ bytes: [UInt8], name: String) throws(Diagnostic) -> [String] {
+    package func sheetNames(_ bytes: [UInt8], name: String) throws(Diagnostic) -> [String] {
         try XLSXReader(bytes: bytes, name: name).sheets.map(\.name)
     }
 
-    public func readSheet(_ bytes: [UInt8], name: String, sheet: String?, range: String?) throws(Diagnostic) -> WorkbookSheet {
+    package func readSheet(_ bytes: [UInt8], name: String, sheet: String?, range: String?) throws(Diagnostic) -> WorkbookSheet {
         try XLSXReader(bytes: bytes, name: name).sheet(named: sheet, range: range)
     }
 
-    public func write(_ sheets: [(name: String, table: Table)]) throws(Diagnostic) -> [UInt8] {
+    package func write(_ sheets: [(name: String, table: Table)]) throws(Diagnostic) -> [UInt8] {
         try XLSXWriter.workbook(sheets)
     }
 }

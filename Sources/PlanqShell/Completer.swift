@@ -9,13 +9,13 @@ import PlanQuery
 /// - the columns of the table at that point of the pipeline (the text before the last `|` is
 ///   resolved with `Engine.plan`), then function names (with `(`) and keywords;
 /// - file paths inside a string (`from "exa` → `from "examples/`).
-public final class Completer {
+package final class Completer {
     let engine: Engine
     let metaCommands: [MetaCommand]
     /// Relative paths are completed from here (the working directory when nil).
-    public var directory: String?
+    package var directory: String?
 
-    public init(engine: Engine, metaCommands: [MetaCommand] = MetaCommand.all) {
+    package init(engine: Engine, metaCommands: [MetaCommand] = MetaCommand.all) {
         self.engine = engine
         self.metaCommands = metaCommands
     }
@@ -29,7 +29,7 @@ public final class Completer {
 
     /// `text` is everything before the cursor in the current statement (earlier lines
     /// included, separated by newlines).
-    public func complete(_ text: String) -> Completion {
+    package func complete(_ text: String) -> Completion {
         let lineStart = text.lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
         let line = String(text[lineStart...])
         let before = text[..<lineStart]
@@ -244,7 +244,7 @@ public final class Completer {
     // MARK: paths
 
     /// Completes a partial path; files get `closing` (the string's quote) appended, folders `/`.
-    public func pathCompletion(_ partial: String, closing: String?) -> Completion {
+    package func pathCompletion(_ partial: String, closing: String?) -> Completion {
         let slash = partial.lastIndex(of: "/")
         let dirTyped = slash.map { String(partial[...$0]) } ?? ""
         let prefix = slash.map { String(partial[partial.index(after: $0)...]) } ?? partial
@@ -276,7 +276,7 @@ public final class Completer {
     }
 
     /// `Actual 2006/07` → `` `Actual 2006/07` ``; plain names stay as they are.
-    public static func quoteIfNeeded(_ name: String) -> String {
+    package static func quoteIfNeeded(_ name: String) -> String {
         let bytes = Array(name.utf8)
         let plain = !bytes.isEmpty && !(bytes[0] >= 48 && bytes[0] <= 57) && bytes.allSatisfy(isNameByte)
             && !Keywords.reserved.contains(name)

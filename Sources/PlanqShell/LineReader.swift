@@ -1,5 +1,5 @@
 /// What one read from the terminal gave.
-public enum ReadResult: Equatable, Sendable {
+package enum ReadResult: Equatable, Sendable {
     /// A line, without its newline.
     case line(String)
     /// Ctrl-C: drop what was typed so far.
@@ -10,22 +10,22 @@ public enum ReadResult: Equatable, Sendable {
 
 /// What Tab offers: `word` is the text just before the cursor that a candidate replaces
 /// (a partial name, or a partial path inside a string); `candidates` are whole replacements.
-public struct Completion: Equatable, Sendable {
-    public var word: String
-    public var candidates: [String]
+package struct Completion: Equatable, Sendable {
+    package var word: String
+    package var candidates: [String]
     /// How each candidate is listed when several fit (a path's last part, say); same order.
-    public var display: [String]
+    package var display: [String]
 
-    public init(word: String, candidates: [String], display: [String]? = nil) {
+    package init(word: String, candidates: [String], display: [String]? = nil) {
         self.word = word
         self.candidates = candidates
         self.display = display ?? candidates
     }
 
-    public static let none = Completion(word: "", candidates: [])
+    package static let none = Completion(word: "", candidates: [])
 
     /// The longest text every candidate starts with.
-    public var commonPrefix: String {
+    package var commonPrefix: String {
         guard var prefix = candidates.first else { return "" }
         for c in candidates.dropFirst() {
             prefix = String(zip(prefix, c).prefix { $0 == $1 }.map(\.0))
@@ -37,7 +37,7 @@ public struct Completion: Equatable, Sendable {
     /// The edit one Tab makes: delete `deleteCount` characters (Unicode scalars) before the cursor and insert
     /// `insert`. Nil when nothing can be added (several candidates share no longer prefix):
     /// the reader then lists `display`.
-    public var edit: (deleteCount: Int, insert: String)? {
+    package var edit: (deleteCount: Int, insert: String)? {
         guard !candidates.isEmpty else { return nil }
         let target = candidates.count == 1 ? candidates[0] : commonPrefix
         if target == word || target.isEmpty { return nil }
@@ -49,7 +49,7 @@ public struct Completion: Equatable, Sendable {
 }
 
 /// Lays out completion candidates in columns for a terminal of `width` columns.
-public func columnize(_ items: [String], width: Int) -> String {
+package func columnize(_ items: [String], width: Int) -> String {
     guard !items.isEmpty else { return "" }
     let colWidth = (items.map(\.count).max() ?? 0) + 2
     let perRow = max(1, width / max(1, colWidth))
@@ -70,7 +70,7 @@ public func columnize(_ items: [String], width: Int) -> String {
 }
 
 /// Where the REPL's lines come from: libedit on a terminal, a scripted list in tests.
-public protocol LineReader: AnyObject {
+package protocol LineReader: AnyObject {
     /// Shows `prompt` and reads one line.
     func readLine(prompt: String) -> ReadResult
     /// Adds one history entry (a whole statement, possibly several lines) and persists it.
@@ -97,11 +97,11 @@ public protocol LineReader: AnyObject {
 }
 
 extension LineReader {
-    public func peekPendingLine() -> String? { nil }
-    public func setEditMode(_ mode: String) -> Bool { false }
-    public var editMode: String? { nil }
-    public var interruptCheck: @Sendable () -> Bool { { false } }
-    public func clearInterrupt() {}
-    public func close() {}
-    public func recolour(_ entry: String, highlighted: String?) {}
+    package func peekPendingLine() -> String? { nil }
+    package func setEditMode(_ mode: String) -> Bool { false }
+    package var editMode: String? { nil }
+    package var interruptCheck: @Sendable () -> Bool { { false } }
+    package func clearInterrupt() {}
+    package func close() {}
+    package func recolour(_ entry: String, highlighted: String?) {}
 }

@@ -1,28 +1,28 @@
 import PlanQuery
 
 /// A REPL command that starts with `.`; not part of the planq language.
-public struct MetaCommand: Sendable {
+package struct MetaCommand: Sendable {
     /// What the argument is, for Tab completion.
-    public enum Argument: Sendable {
+    package enum Argument: Sendable {
         case none, path, table, helpTopic, text
         case choice([String])
     }
 
-    public var name: String
-    public var usage: String
-    public var summary: String
-    public var argument: Argument
+    package var name: String
+    package var usage: String
+    package var summary: String
+    package var argument: Argument
 
-    public init(_ name: String, _ usage: String, _ summary: String, argument: Argument = .none) {
+    package init(_ name: String, _ usage: String, _ summary: String, argument: Argument = .none) {
         self.name = name
         self.usage = usage
         self.summary = summary
         self.argument = argument
     }
 
-    public static let modeNames = OutputFormat.allCases.map(\.rawValue)
+    package static let modeNames = OutputFormat.allCases.map(\.rawValue)
 
-    public static let all: [MetaCommand] = [
+    package static let all: [MetaCommand] = [
         MetaCommand(".help", ".help [TOPIC]", "this list; or one command, function or transform",
                     argument: .helpTopic),
         MetaCommand(".tables", ".tables [PATTERN]", "tables, with row counts and where they come from"),
@@ -65,7 +65,7 @@ public struct MetaCommand: Sendable {
 
     /// The commands `typed` names: an exact match, or every command it is a prefix of
     /// (`.mo` → `.mode`; `.t` is ambiguous).
-    public static func find(_ typed: String, in commands: [MetaCommand] = all) -> [MetaCommand] {
+    package static func find(_ typed: String, in commands: [MetaCommand] = all) -> [MetaCommand] {
         if let exact = commands.first(where: { $0.name == typed }) { return [exact] }
         guard typed.count > 1 else { return [] }
         return commands.filter { $0.name.hasPrefix(typed) }

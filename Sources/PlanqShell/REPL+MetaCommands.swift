@@ -4,7 +4,7 @@ import PlanQuery
 /// The meta-commands: one handler per entry of `MetaCommand.all`.
 extension REPL {
     /// Runs one meta-command line such as `.mode csv`.
-    public func handleMeta(_ line: String) {
+    package func handleMeta(_ line: String) {
         let words = REPL.splitArguments(line.trimmed)
         guard let typed = words.first else { return }
         let args = Array(words.dropFirst())
@@ -320,7 +320,7 @@ extension REPL {
         if isDir.boolValue {
             if name != nil { error("a folder loads one table per file, named after the files; `as NAME` needs a file") }
             let before = Set(catalog.names)
-            let n = DataPaths.registerDirectory(path, in: catalog)
+            let n = DataPaths.registerDirectory(path, in: session.engine)
             if n == 0 { error("\(raw) holds no CSV, TSV, JSON, JSONL or XLSX files"); return }
             let added = catalog.names.filter { !before.contains($0) }
             note("\(n) table\(n == 1 ? "" : "s") from \(raw): " + added.joined(separator: ", ") + (added.count < n ? " (others replaced)" : ""))

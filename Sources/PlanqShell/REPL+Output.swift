@@ -10,7 +10,7 @@ extension REPL {
 
     /// `.output FILE` / `.once FILE`: the extension picks the format (`totals.csv`,
     /// `book.xlsx`); a file with another extension gets the current mode.
-    public func setOutput(_ path: String?) {
+    package func setOutput(_ path: String?) {
         closeOutput()
         guard let path, path != "stdout", path != "-" else { return }
         let full = expandTilde(path)
@@ -44,7 +44,7 @@ extension REPL {
     /// Extensions of formats written whole by a `DocumentWriter`, when the build has one.
     static let documentExtensions: Set<String> = ["xlsx", "html", "htm", "pdf"]
 
-    public func closeOutput() {
+    package func closeOutput() {
         if let h = session.output { try? h.close() }
         if let doc = session.documentOutput {
             session.documentOutput = nil
@@ -212,7 +212,7 @@ extension REPL {
 
 /// `running… 2.4 s (Ctrl-C stops)` on standard error, from half a second after a statement
 /// starts until it prints or ends; erased before anything else is written.
-public final class ProgressLine: Sendable {
+package final class ProgressLine: Sendable {
     private struct State {
         var active = true
         var drawn = false
@@ -223,12 +223,12 @@ public final class ProgressLine: Sendable {
     private let delay: Duration
     private let queue = DispatchQueue(label: "planq.progress")
 
-    public init(delay: Duration = .milliseconds(500), write: @escaping @Sendable (String) -> Void) {
+    package init(delay: Duration = .milliseconds(500), write: @escaping @Sendable (String) -> Void) {
         self.delay = delay
         self.write = write
     }
 
-    public func start() {
+    package func start() {
         state.withLock { $0.started = .now }
         schedule(after: delay)
     }
@@ -252,9 +252,9 @@ public final class ProgressLine: Sendable {
     }
 
     /// Erases the line and draws no more (the statement printed something, or finished).
-    public func pause() { stop() }
+    package func pause() { stop() }
 
-    public func stop() {
+    package func stop() {
         state.withLock { st in
             if st.drawn { write("\r\u{1B}[K") }
             st.drawn = false

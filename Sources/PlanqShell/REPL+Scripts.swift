@@ -46,7 +46,7 @@ extension REPL {
 
     /// Runs a script (not at the prompt): no welcome, no pager, every row printed; `.bail` is
     /// on. Returns the exit status: the first error's, or `.exit N`'s.
-    public func runScript(_ text: String, name: String) -> Int32 {
+    package func runScript(_ text: String, name: String) -> Int32 {
         interactive = false
         bail = true
         let status = runText(text, name: name)
@@ -58,7 +58,7 @@ extension REPL {
     /// error unless `.bail off`; returns false when something failed. Errors point at the
     /// file's own line numbers.
     @discardableResult
-    public func runFile(_ path: String) -> Bool {
+    package func runFile(_ path: String) -> Bool {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             error("cannot read \(path): no such file or not readable")
             return false
@@ -143,9 +143,9 @@ extension REPL {
 }
 
 /// The reader for scripts: there is no one to read from.
-public final class NoInputReader: LineReader {
-    public var completer: ((String) -> Completion)?
-    public init() {}
-    public func readLine(prompt: String) -> ReadResult { .end }
-    public func addHistory(_ entry: String) {}
+package final class NoInputReader: LineReader {
+    package var completer: ((String) -> Completion)?
+    package init() {}
+    package func readLine(prompt: String) -> ReadResult { .end }
+    package func addHistory(_ entry: String) {}
 }

@@ -5,49 +5,49 @@ import PlanQuery
 /// and handles meta-commands (`.help`, `.tables`, `.mode`, …). The same object runs scripts
 /// (`planq FILE`, standard input, `-c`, `.read`, the rc file), so meta-commands work there
 /// too. See docs/repl.md.
-public final class REPL {
-    public static let version = Engine.version
+package final class REPL {
+    package static let version = Engine.version
 
-    public let session: Session
-    public let reader: LineReader
-    public let completer: Completer
+    package let session: Session
+    package let reader: LineReader
+    package let completer: Completer
 
-    public var prompt = "planq> "
+    package var prompt = "planq> "
     /// Set by `.prompt MAIN CONTINUE`; nil shows what is still open (`  ..(> `).
-    public var customContinuationPrompt: String? = nil
+    package var customContinuationPrompt: String? = nil
     /// Rows of a table shown in `table` mode before the "… N more rows" footer; nil shows all.
-    public var maxRows: Int? = 40
+    package var maxRows: Int? = 40
     /// Width to fit tables into; nil is the terminal's width.
-    public var maxWidth: Int? = nil
-    public var timer = false
+    package var maxWidth: Int? = nil
+    package var timer = false
     /// `.echo on`: print each statement before it runs.
-    public var echo = false
+    package var echo = false
     /// `.bail on`: stop at the first error. On for scripts, off at the prompt.
-    public var bail = false
+    package var bail = false
     /// `.pager on|off`: results taller than the screen go through `$PAGER` (interactive only).
-    public var pagerEnabled = true
-    public var terminalWidth: () -> Int? = { Terminal.width }
-    public var terminalHeight: () -> Int? = { Terminal.height }
-    public var useColor = Terminal.useColor
+    package var pagerEnabled = true
+    package var terminalWidth: () -> Int? = { Terminal.width }
+    package var terminalHeight: () -> Int? = { Terminal.height }
+    package var useColor = Terminal.useColor
     /// Colour for errors and warnings: standard error is a terminal and NO_COLOR is not set.
-    public var colorErrors = Terminal.stderrIsTerminal && !Terminal.noColorRequested
+    package var colorErrors = Terminal.stderrIsTerminal && !Terminal.noColorRequested
     /// A progress line on standard error while a long statement runs (a terminal on both
     /// standard output and standard error; never in pipes).
-    public var showsProgress = Terminal.stdoutIsTerminal && Terminal.stderrIsTerminal
+    package var showsProgress = Terminal.stdoutIsTerminal && Terminal.stderrIsTerminal
     /// Where `~`, `$EDITOR`, `$PAGER` and the rc file are looked up; tests replace it.
-    public var environment: [String: String]
+    package var environment: [String: String]
     /// True while reading from a person at a terminal; false for scripts, `-c` and pipes.
     /// `.shell`, `.edit` and the pager need it.
-    public internal(set) var interactive = true
+    package internal(set) var interactive = true
 
     /// The last statement that ran without error: a line starting with `|` extends it.
-    public internal(set) var lastStatement: String?
+    package internal(set) var lastStatement: String?
     /// The last statement typed, whether or not it ran (for `.edit`).
-    public internal(set) var lastEntry: String?
+    package internal(set) var lastEntry: String?
     /// Whether the last statement typed failed (a `|` line then says which one it extends).
     var lastEntryFailed = false
-    public internal(set) var exitCode: Int32 = 0
-    public internal(set) var quitRequested = false
+    package internal(set) var exitCode: Int32 = 0
+    package internal(set) var quitRequested = false
     var outputPath: String?
     var onceActive = false
     var readDepth = 0
@@ -59,7 +59,7 @@ public final class REPL {
     /// The keys in use (what ~/.editrc chose), else what `.editmode` last asked for.
     var editMode: String { reader.editMode ?? chosenEditMode ?? "emacs" }
 
-    public init(session: Session, reader: LineReader,
+    package init(session: Session, reader: LineReader,
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.session = session
         self.reader = reader
@@ -89,7 +89,7 @@ public final class REPL {
 
     /// Runs the rc file, prints the welcome line, then reads and runs statements until
     /// `.quit` or Ctrl-D. Returns the exit code.
-    public func run() -> Int32 {
+    package func run() -> Int32 {
         interactive = true
         // The rc file first, so the welcome line counts the tables it loads.
         if let rc = rcPath(), FileManager.default.fileExists(atPath: rc) {
@@ -113,14 +113,14 @@ public final class REPL {
         return exitCode
     }
 
-    public func welcome() -> String {
+    package func welcome() -> String {
         let n = session.engine.env.tableNames.count
         let tables = n == 0 ? "no tables loaded (.load PATH)" : "\(n) table\(n == 1 ? "" : "s") loaded (.tables)"
         return "planq \(REPL.version) — \(tables). .help for help, Ctrl-D to leave."
     }
 
     /// `$PLANQ_RC`, else `~/.planqrc`.
-    public func rcPath() -> String? {
+    package func rcPath() -> String? {
         if let p = environment["PLANQ_RC"] { return p.isEmpty ? nil : expandTilde(p) }
         guard let home = environment["HOME"], !home.isEmpty else { return nil }
         return home + "/.planqrc"
@@ -138,7 +138,7 @@ public final class REPL {
     }
 
     /// Reads one statement (over several lines when needed) or one meta-command; nil at the end.
-    public func readEntry() -> String? {
+    package func readEntry() -> String? {
         var buffer = ""
         defer { pendingText = "" }
         while true {
@@ -188,7 +188,7 @@ public final class REPL {
     }
 
     /// Runs one statement typed at the prompt.
-    public func execute(_ text: String) {
+    package func execute(_ text: String) {
         lastEntry = text
         configureGrid()
         reader.clearInterrupt()

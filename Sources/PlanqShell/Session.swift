@@ -3,38 +3,41 @@ import Foundation
 import PlanQuery
 
 /// One CLI or REPL session: the engine, where data comes from, and how results are printed.
-public final class Session {
+package final class Session {
     /// The command line reads any file the user can (the host here is the user) unless
     /// `--allow-read`/`--no-files` say otherwise. A session keeps what each statement defines.
-    public let engine: Engine
-    public var format: OutputFormat
-    public var grid = GridRenderer()
+    package let engine: Engine
+    package var format: OutputFormat
+    package var grid = GridRenderer()
     /// Where results go (`.output FILE` redirects); nil is standard output.
-    public var output: FileHandle? = nil
+    package var output: FileHandle? = nil
     /// The format of the `.output` file when its extension names one (`.once totals.csv`).
-    public var fileFormat: OutputFormat? = nil
+    package var fileFormat: OutputFormat? = nil
     /// Results collected for a file written whole at the end (`.output book.xlsx`).
-    public var documentOutput: DocumentOutput? = nil
+    package var documentOutput: DocumentOutput? = nil
     /// Writers for file formats that are not text streams, by file extension (`xlsx`, `html`).
     /// The executable adds the ones it has; `.once FILE.EXT` and `.open-result` use them.
-    public var documentWriters: [String: DocumentWriter] = [:]
+    package var documentWriters: [String: DocumentWriter] = [:]
     /// `.headers off` leaves out the header row of table, csv and tsv output.
-    public var showHeaders = true
+    package var showHeaders = true
     /// `.nullvalue TEXT`: how a missing value looks in table and line output.
-    public var nullText = GridRenderer.defaultNullText
-    public var lastTable: Table? = nil
+    package var nullText = GridRenderer.defaultNullText
+    package var lastTable: Table? = nil
     /// Standard output and standard error; tests capture them.
-    public var writeOut: (String) -> Void = { Terminal.write($0) }
-    public var writeErr: (String) -> Void = { Terminal.error($0) }
+    package var writeOut: (String) -> Void = { Terminal.write($0) }
+    package var writeErr: (String) -> Void = { Terminal.error($0) }
     /// How a result reaches the screen; the REPL pages tall results and stops on Ctrl-C.
-    public var present: ((String) -> Void)? = nil
+    package var present: ((String) -> Void)? = nil
     /// Whether the next output follows another in this statement (a blank line between tables).
     var printedSomething = false
     var previousWasTable = false
+    /// Renders report blocks (title, sections, text, report tables, charts) through a run, so
+    /// section numbers carry on from one block to the next.
+    var reportPrinter: OutputPrinter? = nil
     /// `$PLANQ_HOME`'s folders, when it is set: they replace the compiled-in copies.
     let home: Locations
 
-    public init(format: OutputFormat, files: FilePolicy = .unrestricted, home: Locations = .fromEnvironment) {
+    package init(format: OutputFormat, files: FilePolicy = .unrestricted, home: Locations = .fromEnvironment) {
         self.format = format
         self.home = home
         // The compiled-in standard library, unless $PLANQ_HOME has its own `stdlib/`.
@@ -49,18 +52,18 @@ public final class Session {
     }
 
     /// Results go to the screen (no `.output` file).
-    public var toScreen: Bool { output == nil && documentOutput == nil }
+    package var toScreen: Bool { output == nil && documentOutput == nil }
 
     /// The format results are written in: the `.output` file's, else the mode.
-    public var effectiveFormat: OutputFormat { output != nil ? (fileFormat ?? format) : format }
+    package var effectiveFormat: OutputFormat { output != nil ? (fileFormat ?? format) : format }
 
     /// Registers `--data` paths, or the bundled plan data when none are given, and the
     /// standard library when `$PLANQ_HOME` replaces it. Returns an exit status.
-    public func setUp(dataPaths: [String]) -> Int32 {
+    package func setUp(dataPaths: [String]) -> Int32 {
         if let problem = home.problem { writeErr("planq: " + problem) }
         if dataPaths.isEmpty {
             if let dir = home.dataDirectory {
-                _ = DataPaths.registerDirectory(dir, in: engine.catalog)
+                _ = DataPaths.registerDirectory(dir, in: engine, formats: PlanDatasetFormats.source)
             } else {
                 BundledPlanData.register(in: engine.catalog)
             }
@@ -72,10 +75,10 @@ public final class Session {
                     return ExitStatus.inputMissing
                 }
                 if isDir.boolValue {
-                    let n = DataPaths.registerDirectory(path, in: engine.catalog)
+                    let n = DataPaths.registerDirectory(path, in: engine)
                     if n == 0 { writeErr("planq: --data \(path): no CSV, TSV, JSON, JSONL or XLSX files in this folder") }
                 } else {
-                    DataPaths.registerFile(path, in: engine.catalog)
+                    DataPaths.registerFile(path, in: engine)
                 }
             }
         }
@@ -104,21 +107,21 @@ public final class Session {
     }
 
     /// Text for wherever results go: the `.output` file, else the screen.
-    public func emit(_ s: String) {
+    package func emit(_ s: String) {
         if let output { output.write(Data(s.utf8)) }
         else if let present { present(s) }
         else { writeOut(s) }
     }
 
     /// A table rendered in `format`, without its header row when `.headers off` says so.
-    public func rendered(_ t: Table, as format: OutputFormat, grid: GridRenderer) -> String {
+    package func rendered(_ t: Table, as format: OutputFormat, grid: GridRenderer) -> String {
         let text = Rendering.render(t, as: format, grid: grid)
         guard !showHeaders else { return text }
         let headerLines: Int
         switch format {
         case .table: headerLines = 2
         case .csv, .tsv: headerLines = t.schema.contains { $0.name.contains("\"") || $0.name.contains("\n") } ? 0 : 1
-        case .markdown, .json, .jsonl, .line: headerLines = 0
+        case .markdown, .json, .jsonl, .line, .html: headerLines = 0
         }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         lines.removeFirst(min(headerLines, max(0, lines.count - 1)))
@@ -127,7 +130,7 @@ public final class Session {
 
     /// A result table to wherever results go: fitted to the screen (with a note naming the
     /// columns left out), whole into a file, or collected for a document.
-    public func deliverTable(_ t: Table, grid: GridRenderer) {
+    package func deliverTable(_ t: Table, grid: GridRenderer) {
         lastTable = t
         if let documentOutput {
             documentOutput.tables.append(t)
@@ -151,6 +154,7 @@ public final class Session {
     /// A value or a message (`help`): as the printer lays them out.
     func deliver(_ o: Output) {
         if case .table(let t) = o { return deliverTable(t, grid: grid) }
+        if case .report(let block) = o { return deliverReport(block) }
         let format = effectiveFormat
         let human = format == .table || format == .markdown || format == .line
         let gap = human && printedSomething && previousWasTable
@@ -162,12 +166,77 @@ public final class Session {
         if documentOutput != nil { (present ?? writeOut)(text) } else { emit(text) }
     }
 
+    /// A report block: in the terminal and Markdown as it comes, a blank line before it except
+    /// for a note or source under a table or chart; a document (`.output book.xlsx`) takes its tables.
+    func deliverReport(_ block: ReportBlock) {
+        if case .table(let r) = block, let documentOutput {
+            lastTable = r.table
+            documentOutput.tables.append(r.table)
+            return
+        }
+        let format = effectiveFormat
+        if reportPrinter?.format != format {
+            reportPrinter = OutputPrinter(format: format, grid: grid)
+            reportPrinter?.grid.nullText = nullText
+        }
+        var body = reportPrinter!.render(.report(block))
+        while body.hasPrefix("\n") { body.removeFirst() }
+        if case .table(let r) = block { lastTable = r.table }
+        guard !body.isEmpty else { return }
+        var footnote = false
+        if case .note = block { footnote = true }
+        if case .source = block { footnote = true }
+        // Markdown needs a blank line between blocks (a note under a table would join it).
+        let gap = format.isForPeople && printedSomething && !(footnote && previousWasTable && format != .markdown)
+        printedSomething = true
+        switch block {
+        case .table, .chart: previousWasTable = true
+        case .note, .source: break
+        default: previousWasTable = false
+        }
+        let text = (gap ? "\n" : "") + body
+        if documentOutput != nil { (present ?? writeOut)(text) } else { emit(text) }
+    }
+
     /// Runs a whole script; prints results as they come and errors to standard error.
-    public func runScript(_ source: SourceFile) -> Int32 {
+    /// HTML is one page, written at the end.
+    package func runScript(_ source: SourceFile) -> Int32 {
         printedSomething = false
         previousWasTable = false
+        if effectiveFormat == .html, documentOutput == nil {
+            var outputs: [Output] = []
+            let status = run(source) { outputs.append($0) }
+            if status == 0 { emit(Rendering.render(outputs, as: .html, documentName: Session.documentName(source.name))) }
+            return status
+        }
+        return run(source) { deliver($0) }
+    }
+
+    /// Runs a whole script and writes everything it produced to `path` in `file`'s format
+    /// (`-o report.pdf`). Errors go to standard error; nothing is written after an error.
+    package func writeScript(_ source: SourceFile, as file: FileFormat, to path: String) -> Int32 {
+        var outputs: [Output] = []
+        let status = run(source) { outputs.append($0) }
+        guard status == 0 else { return status }
         do {
-            try engine.run(source) { o in deliver(o) }
+            try file.write(outputs, Session.documentName(source.name), path)
+            return 0
+        } catch {
+            writeErr("planq: cannot write \(path): \(error)")
+            return ExitStatus.failure
+        }
+    }
+
+    /// A page name for a script: its file name without folders or `.planq`.
+    static func documentName(_ path: String) -> String {
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        return file.hasSuffix(".planq") ? String(file.dropLast(6)) : file
+    }
+
+    /// Runs a script, handing each output to `handle` as it comes; reports errors. Returns an exit status.
+    func run(_ source: SourceFile, handle: (Output) -> Void) -> Int32 {
+        do {
+            try engine.run(source) { o in handle(o) }
             return 0
         } catch let e as PlanQueryError {
             let diagnostics = Session.withBackquoteHints(e.diagnostics, source: source.text, tables: engine.catalog.names)
@@ -184,14 +253,14 @@ public final class Session {
 }
 
 /// Turns result tables into the bytes of a file that is written whole (a workbook, a page).
-public typealias DocumentWriter = ([Table]) throws -> [UInt8]
+package typealias DocumentWriter = ([Table]) throws -> [UInt8]
 
 /// `.output FILE.xlsx`: the tables collected until the file is closed.
-public final class DocumentOutput {
-    public let path: String
-    public let writer: DocumentWriter
-    public var tables: [Table] = []
-    public init(path: String, writer: @escaping DocumentWriter) {
+package final class DocumentOutput {
+    package let path: String
+    package let writer: DocumentWriter
+    package var tables: [Table] = []
+    package init(path: String, writer: @escaping DocumentWriter) {
         self.path = path
         self.writer = writer
     }
@@ -218,30 +287,8 @@ extension Session {
     /// On a screen (`grid.totalWidth` set), a table too wide to fit even with its text columns
     /// cut down keeps the columns on the left that fit; the others are named in a note
     /// (`.last` or `select` shows them).
-    public static func fitColumns(_ t: Table, grid: GridRenderer) -> (shown: Table, hidden: [String]) {
-        guard let total = grid.totalWidth, t.schema.count > 1 else { return (t, []) }
-        // The grid narrows a column to 8 characters at most (or to maxColumnWidth); below that
-        // a column takes its natural width.
-        let floor = grid.maxColumnWidth.map { min(8, max($0, 3)) } ?? 8
-        let rows = grid.maxRows.map { min($0, t.rowCount) } ?? t.rowCount
-        var used = 0
-        var keep = 0
-        for c in t.schema.indices {
-            var w = t.schema[c].name.count
-            var r = 0
-            while w < floor, r < rows {
-                let v = t.columns[c][r]
-                w = max(w, v.isNull ? 4 : Display.text(v, format: t.schema[c].format).count)
-                r += 1
-            }
-            let need = min(w, floor) + (c == 0 ? 0 : 2)
-            if used + need > total, c > 0 { break }
-            used += need
-            keep = c + 1
-        }
-        guard keep < t.schema.count else { return (t, []) }
-        let shown = Table(schema: Array(t.schema.prefix(keep)), columns: Array(t.columns.prefix(keep)), rowCount: t.rowCount)
-        return (shown, t.schema.dropFirst(keep).map(\.name))
+    package static func fitColumns(_ t: Table, grid: GridRenderer) -> (shown: Table, hidden: [String]) {
+        grid.fitColumns(t)
     }
 
     static func hiddenColumnsNote(_ hidden: [String], width: Int?) -> String {
@@ -257,15 +304,15 @@ extension Session {
 /// replace the standard library and the bundled data compiled into planq (to try a changed
 /// standard library without rebuilding, or to make another dataset the default). Unset, planq
 /// reads neither: both are compiled in.
-public struct Locations: Sendable {
+package struct Locations: Sendable {
     /// `$PLANQ_HOME`, when set and not empty.
-    public var root: String?
-    public var stdlibDirectory: String?
-    public var dataDirectory: String?
+    package var root: String?
+    package var stdlibDirectory: String?
+    package var dataDirectory: String?
     /// Set when `$PLANQ_HOME` names a folder with neither.
-    public var problem: String?
+    package var problem: String?
 
-    public init(home: String?) {
+    package init(home: String?) {
         guard let home, !home.isEmpty else { return }
         root = home
         let files = LocalFileSystem(policy: .unrestricted)
@@ -278,22 +325,28 @@ public struct Locations: Sendable {
 
     /// From the environment. `getenv` rather than Foundation's environment dictionary: this is
     /// on the path of every `planq -c`.
-    public static var fromEnvironment: Locations {
+    package static var fromEnvironment: Locations {
         Locations(home: getenv("PLANQ_HOME").map { String(cString: $0) })
     }
 }
 
 /// Data files and folders on disk → catalog tables, loaded on first use.
-public enum DataPaths {
-    public static func stem(_ path: String) -> String {
+package enum DataPaths {
+    package static func stem(_ path: String) -> String {
         URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     }
 
-    public static func registerFile(_ path: String, in catalog: Catalog) {
-        catalog.register(FileTableSource(path: path), as: stem(path))
+    /// Registers a file as a table named after its stem; what it reads goes through the
+    /// engine's file policy. `formats` wraps a known dataset's tables to show their display
+    /// formats (the bundled plan data's £000s budgets).
+    package static func registerFile(_ path: String, in engine: Engine,
+                                    formats: @Sendable (any TableSource, String) -> any TableSource = { s, _ in s }) {
+        let catalog = engine.catalog
+        let name = stem(path)
+        catalog.register(formats(FileTableSource(path: path), name), as: name)
         // A workbook's sheets are tables too: `budget.Staff` (the stem alone is the first sheet).
-        if TabularFormat.forPath(path) == .xlsx, let bytes = FileManager.default.contents(atPath: path),
-           let sheets = try? Workbooks.sheetNames([UInt8](bytes), name: path) {
+        if TabularFormat.forPath(path) == .xlsx, let bytes = try? engine.env.files.read(path),
+           let sheets = try? Workbooks.sheetNames(bytes, name: path) {
             for sheet in sheets {
                 var options = ReadOptions()
                 options.sheet = sheet
@@ -303,11 +356,12 @@ public enum DataPaths {
     }
 
     @discardableResult
-    public static func registerDirectory(_ dir: String, in catalog: Catalog) -> Int {
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
+    package static func registerDirectory(_ dir: String, in engine: Engine,
+                                         formats: @Sendable (any TableSource, String) -> any TableSource = { s, _ in s }) -> Int {
+        let files = engine.env.files.list(directory: dir)
         var n = 0
         for f in files where DataFiles.tabularExtensions.contains(DataFiles.fileExtension(f)) {
-            registerFile(dir + "/" + f, in: catalog)
+            registerFile(dir + "/" + f, in: engine, formats: formats)
             n += 1
         }
         return n

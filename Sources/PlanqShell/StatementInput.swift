@@ -9,14 +9,14 @@ import PlanQuery
 ///   pasted with it, the two are run together; typed at the `planq>` prompt, it adds a step to
 ///   the last statement that ran and runs the result;
 /// - a line that starts with `.` at the start of a statement is a meta-command.
-public enum StatementInput {
+package enum StatementInput {
     /// True when `text` needs no further line.
-    public static func isComplete(_ text: String) -> Bool {
+    package static func isComplete(_ text: String) -> Bool {
         openConstruct(text) == .none
     }
 
     /// What keeps a statement open, for the continuation prompt.
-    public enum OpenConstruct: Equatable, Sendable {
+    package enum OpenConstruct: Equatable, Sendable {
         case none
         /// The innermost unclosed `(` or `[`, or `"` for a string left open inside one.
         case bracket(Character)
@@ -25,7 +25,7 @@ public enum StatementInput {
         case trailing(Character)
     }
 
-    public static func openConstruct(_ text: String) -> OpenConstruct {
+    package static func openConstruct(_ text: String) -> OpenConstruct {
         let trimmed = text.trimmingTrailingWhitespace
         if trimmed.hasSuffix("\\") { return .trailing("\\") }
         let file = SourceFile(name: "<repl>", text: text)
@@ -61,7 +61,7 @@ public enum StatementInput {
     }
 
     /// True when the line is a meta-command such as `.mode csv`.
-    public static func isMetaCommand(_ line: String) -> Bool {
+    package static func isMetaCommand(_ line: String) -> Bool {
         let t = line.trimmingLeadingWhitespace
         guard t.first == "." else { return false }
         let next = t.dropFirst().first
@@ -69,12 +69,12 @@ public enum StatementInput {
     }
 
     /// True when the line adds a step to the statement before it.
-    public static func startsWithPipe(_ line: String) -> Bool {
+    package static func startsWithPipe(_ line: String) -> Bool {
         line.trimmingLeadingWhitespace.first == "|"
     }
 
     /// True for lines with nothing to run (blank, or only a comment).
-    public static func isBlank(_ text: String) -> Bool {
+    package static func isBlank(_ text: String) -> Bool {
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let t = String(line).trimmingLeadingWhitespace
             if !t.isEmpty, !t.hasPrefix("#") { return false }

@@ -4,12 +4,12 @@ import PlanQuery
 /// numbers, dates, financial years and money cyan, backquoted names yellow, comments dim.
 /// libedit cannot colour the line being typed, so the REPL repaints a statement coloured
 /// once it is entered (EditLineReader.recolour).
-public enum SyntaxHighlight {
+package enum SyntaxHighlight {
     static let bold = "\u{1B}[1m", green = "\u{1B}[32m", cyan = "\u{1B}[36m", yellow = "\u{1B}[33m",
                dim = "\u{1B}[2m", reset = "\u{1B}[0m"
     static let keywords = Set(Keywords.all)
 
-    public static func ansi(_ text: String) -> String {
+    package static func ansi(_ text: String) -> String {
         let file = SourceFile(name: "<repl>", text: text)
         let (tokens, _) = Lexer.tokenize(file)
         var out = ""

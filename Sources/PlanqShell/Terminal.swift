@@ -2,13 +2,13 @@ import Foundation
 import PlanQuery
 
 /// Exit codes of the CLI contract.
-public enum ExitStatus {
-    public static let usage: Int32 = 64
-    public static let queryError: Int32 = 65
-    public static let inputMissing: Int32 = 66
-    public static let failure: Int32 = 1
+package enum ExitStatus {
+    package static let usage: Int32 = 64
+    package static let queryError: Int32 = 65
+    package static let inputMissing: Int32 = 66
+    package static let failure: Int32 = 1
 
-    public static func code(for diagnostics: [Diagnostic]) -> Int32 {
+    package static func code(for diagnostics: [Diagnostic]) -> Int32 {
         guard let first = diagnostics.first(where: { $0.severity == .error }) else { return failure }
         switch first.kind {
         case .io: return inputMissing
@@ -19,17 +19,17 @@ public enum ExitStatus {
 }
 
 /// Standard output and error, and what the terminal can do.
-public enum Terminal {
-    public static func error(_ s: String) {
+package enum Terminal {
+    package static func error(_ s: String) {
         writeAll(STDERR_FILENO, s.hasSuffix("\n") ? s : s + "\n")
     }
 
-    public static func write(_ s: String) {
+    package static func write(_ s: String) {
         writeAll(STDOUT_FILENO, s)
     }
 
     /// Standard error as it is, without a newline (the progress line).
-    @Sendable public static func rawError(_ s: String) {
+    @Sendable package static func rawError(_ s: String) {
         writeAll(STDERR_FILENO, s)
     }
 
@@ -49,21 +49,21 @@ public enum Terminal {
         }
     }
 
-    public static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
-    public static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
+    package static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
+    package static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
 
     /// Colour only on a terminal, and never when `NO_COLOR` is set (https://no-color.org).
-    public static var useColor: Bool { stdoutIsTerminal && !noColorRequested }
+    package static var useColor: Bool { stdoutIsTerminal && !noColorRequested }
 
-    public static var noColorRequested: Bool { ProcessInfo.processInfo.environment["NO_COLOR"] != nil }
+    package static var noColorRequested: Bool { ProcessInfo.processInfo.environment["NO_COLOR"] != nil }
 
-    public static var height: Int? {
+    package static var height: Int? {
         var w = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &w) == 0, w.ws_row > 0 { return Int(w.ws_row) }
         return nil
     }
 
-    public static var width: Int? {
+    package static var width: Int? {
         var w = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &w) == 0, w.ws_col > 0 { return Int(w.ws_col) }
         if ioctl(STDIN_FILENO, UInt(TIOCGWINSZ), &w) == 0, w.ws_col > 0 { return Int(w.ws_col) }
@@ -72,10 +72,10 @@ public enum Terminal {
 }
 
 /// ANSI colour for diagnostics on a terminal: the severity word, the caret line and hints.
-public enum Highlight {
+package enum Highlight {
     static let red = "\u{1B}[1;31m", yellow = "\u{1B}[1;33m", cyan = "\u{1B}[36m", reset = "\u{1B}[0m"
 
-    public static func diagnostics(_ text: String) -> String {
+    package static func diagnostics(_ text: String) -> String {
         var lines: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var l = String(line)

@@ -3,6 +3,8 @@ import Foundation
 import PlanQuery
 import PlanQueryExcel
 import PlanqShell
+import PlanQueryEngines
+import PlanQuerySQL
 
 @main
 struct Planq: ParsableCommand {
@@ -12,11 +14,15 @@ struct Planq: ParsableCommand {
         discussion: """
             planq -c 'QUERY'        run a query and print its result
             planq FILE.planq        run a report script
+            planq FILE.planq -o report.html   write it as HTML (or .md, .pdf, .csv, .xlsx, ...)
             planq                   open the REPL (or read a script from standard input)
             planq import DOC...     extract the tables of plan documents
+            planq sql -c 'QUERY'    print the SQL a query lowers to (--dialect)
+            planq push --engine E   load the plan data into an SQL engine
+            planq --engine E ...    run queries and scripts on that engine
             """,
         version: "planq \(Engine.version) (commit \(gitCommit))",
-        subcommands: [RunCommand.self, ImportCommand.self],
+        subcommands: [RunCommand.self, ImportCommand.self, SQLCommand.self, PushCommand.self],
         defaultSubcommand: RunCommand.self
     )
 
@@ -72,10 +78,10 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "A planq script to run.")
     var file: String?
 
-    @Option(help: "Output format: table, csv, tsv, json, jsonl, markdown, or xlsx (with -o).")
+    @Option(help: "Output format: table, csv, tsv, json, jsonl, markdown, line, html, or (with -o) pdf, xlsx.")
     var format: String?
 
-    @Option(name: .customShort("o"), help: ArgumentHelp("Write the results to this file, in the format its extension names (.csv, .tsv, .json, .jsonl, .md, .xlsx: each table a sheet) unless --format says otherwise.", valueName: "file"))
+    @Option(name: .customShort("o"), help: ArgumentHelp("Write the results to this file, in the format its extension names (.csv, .tsv, .json, .jsonl, .md, .html, .pdf: the whole report; .xlsx: each table a sheet) unless --format says otherwise.", valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp("Load a data file (CSV, TSV, JSON, JSONL, XLSX) as a table named after its file stem (a workbook's sheets also as stem.sheet), or every supported file in a folder. Repeatable; when given, the bundled plan data is not loaded.", valueName: "path"))
@@ -99,6 +105,12 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Stop a query that runs longer than this many seconds.", valueName: "seconds"))
     var timeout: String?
 
+    @Option(help: ArgumentHelp("Where queries run: local (planq itself, the default), sqlite, duckdb, postgres or spark (tables loaded with `planq push`).", valueName: "engine"))
+    var engine: String = "local"
+
+    @Option(help: ArgumentHelp("The engine's database: a SQLite or DuckDB file, a PostgreSQL URL (default: the PG* variables), a Spark warehouse folder.", valueName: "db"))
+    var db: String?
+
     mutating func validate() throws {
         if let format, format != "xlsx", OutputFormat(rawValue: format) == nil {
             throw ValidationError("unknown --format '\(format)': table, csv, tsv, json, jsonl, markdown or xlsx")
@@ -106,10 +118,19 @@ struct RunCommand: ParsableCommand {
         if command != nil && file != nil {
             throw ValidationError("give either -c QUERY or a script file, not both")
         }
+        if engine != "local" && SQLDialect(rawValue: engine) == nil {
+            throw ValidationError("--engine must be local, sqlite, duckdb, postgres or spark")
+        }
         for p in param where !p.contains("=") {
             throw ValidationError("--param needs name=value, got '\(p)'")
         }
         if let problem = request.limitProblem { throw ValidationError(problem) }
+        if let format, format != "xlsx", FileFormat.named(format) == nil {
+            throw ValidationError("unknown --format '\(format)'; formats: " + (FileFormat.names + ["xlsx"]).joined(separator: ", "))
+        }
+        if format == nil, let output, !RunRequest.knowsExtension(of: output) {
+            throw ValidationError("cannot tell the format of '\(output)' from its extension; give --format (" + (FileFormat.names + ["xlsx"]).joined(separator: ", ") + ")")
+        }
     }
 
     var request: RunRequest {
@@ -121,6 +142,8 @@ struct RunCommand: ParsableCommand {
         r.maxRows = maxRows
         r.maxMemory = maxMemory
         r.timeout = timeout
+        r.engine = SQLDialect(rawValue: engine)
+        r.database = db
         return r
     }
 
@@ -148,9 +171,29 @@ struct RunRequest {
     var outputPath: String?
     /// `--format xlsx`: table results become the sheets of a workbook written to `-o FILE`.
     var workbook = false
+    /// `--format pdf` (a file format with no text stream).
+    var fileFormatName: String?
+    /// `--engine`: run on this SQL engine instead of planq's own; `--db`: where it is.
+    var engine: SQLDialect? = nil
+    var database: String? = nil
 
     mutating func choose(format name: String) {
-        if name == "xlsx" { workbook = true } else if let f = OutputFormat(rawValue: name) { format = f }
+        if name == "xlsx" { workbook = true } else if let f = OutputFormat(rawValue: name) { format = f } else { fileFormatName = name }
+    }
+
+    static func knowsExtension(of path: String) -> Bool {
+        FileFormat.forPath(path) != nil || URL(fileURLWithPath: path).pathExtension.lowercased() == "xlsx"
+    }
+
+    /// A report written whole (HTML, Markdown, PDF) goes through the document renderers, so
+    /// titles, sections, charts and the HTML page come out as one document; other `-o` files
+    /// are `.output FILE` (a stream of results, or an Excel workbook).
+    var document: FileFormat? {
+        if let fileFormatName { return FileFormat.named(fileFormatName) }
+        guard let outputPath else { return nil }
+        let wanted = workbook ? nil : (format != .table ? FileFormat.named(format.rawValue) : FileFormat.forPath(outputPath))
+        guard let wanted, ["html", "markdown", "pdf"].contains(wanted.name) else { return nil }
+        return wanted
     }
 
     init(command: String?, file: String?, format: OutputFormat, data: [String], param: [String]) {
@@ -172,7 +215,7 @@ struct RunRequest {
             let a = args[i]
             switch a {
             case "-c": guard command == nil, let v = value() else { return nil }; command = v
-            case "--format": guard let v = value(), v == "xlsx" || OutputFormat(rawValue: v) != nil else { return nil }; choose(format: v)
+            case "--format": guard let v = value(), v == "xlsx" || FileFormat.named(v) != nil else { return nil }; choose(format: v)
             case "-o": guard outputPath == nil, let v = value() else { return nil }; outputPath = v
             case "--data": guard let v = value() else { return nil }; data.append(v)
             case "--param": guard let v = value(), v.contains("=") else { return nil }; param.append(v)
@@ -181,15 +224,21 @@ struct RunRequest {
             case "--max-rows": guard let v = value() else { return nil }; maxRows = v
             case "--max-memory": guard let v = value() else { return nil }; maxMemory = v
             case "--timeout": guard let v = value() else { return nil }; timeout = v
+            case "--engine":
+                guard let v = value() else { return nil }
+                if v != "local" { guard let d = SQLDialect(rawValue: v) else { return nil }; engine = d }
+            case "--db": guard let v = value() else { return nil }; database = v
             default:
                 // A lone positional is a script; subcommands and options go to ArgumentParser.
-                if a.hasPrefix("-") || a == "import" || a == "run" || a == "help" || file != nil { return nil }
+                if a.hasPrefix("-") || ["import", "run", "help", "sql", "push"].contains(a) || file != nil { return nil }
                 file = a
             }
             i += 1
         }
         // A mistake gets ArgumentParser's usage message.
         if command != nil && file != nil || limitProblem != nil { return nil }
+        // An -o file whose extension names no format gets ArgumentParser's usage message.
+        if fileFormatName == nil, !workbook, format == .table, let outputPath, !RunRequest.knowsExtension(of: outputPath) { return nil }
     }
 
     /// What is wrong with the limits as given, for a usage message; nil when they read well.
@@ -222,6 +271,10 @@ struct RunRequest {
             Terminal.error("planq: --format xlsx writes a workbook: give the file with -o FILE.xlsx")
             return ExitStatus.usage
         }
+        if let fileFormatName, outputPath == nil {
+            Terminal.error("planq: --format \(fileFormatName) writes a file: give -o FILE.\(fileFormatName)")
+            return ExitStatus.usage
+        }
         let home = Locations.fromEnvironment
         let session = Session(format: format, files: filePolicy(home: home), home: home)
         session.documentWriters["xlsx"] = Planq.workbookWriter
@@ -232,9 +285,22 @@ struct RunRequest {
         }
         let status = session.setUp(dataPaths: data)
         if status != 0 { return status }
+        if let engine {
+            let backend = SQLBackend(client: EngineClients.make(engine, EngineConnection(database: database)))
+            do { try backend.attach(to: session.engine) } catch let e as PlanQueryError {
+                for d in e.diagnostics { Terminal.error(d.render()) }
+                return ExitStatus.code(for: e.diagnostics)
+            } catch {
+                Terminal.error("planq: \(error)")
+                return ExitStatus.failure
+            }
+        }
 
         // Writers for files written whole (`.once book.xlsx`, `.open-result`) plug in here as
         // the library gains them: `session.documentWriters["xlsx"] = { tables in ... }`.
+        session.documentWriters["html"] = { tables in Array(Rendering.render(tables.map { .table($0) }, as: .html).utf8) }
+        session.documentWriters["htm"] = session.documentWriters["html"]
+        session.documentWriters["pdf"] = { tables in try PDFWriter.pdf(html: Rendering.render(tables.map { .table($0) }, as: .html)) }
         let text: String, name: String
         if let command {
             (text, name) = (command, "<command>")
@@ -249,6 +315,11 @@ struct RunRequest {
         } else {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             (text, name) = (String(decoding: data, as: UTF8.self), "<stdin>")
+        }
+        if let document, let outputPath {
+            // A file gets no terminal colour or width.
+            session.grid = GridRenderer()
+            return session.writeScript(SourceFile(name: name, text: text), as: document, to: outputPath)
         }
         // Scripts, -c and standard input take meta-commands too (`echo .tables | planq`).
         let repl = REPL(session: session, reader: NoInputReader())

@@ -77,6 +77,13 @@ struct DocumentsDatasetTests {
         #expect(bv8?["period"] == "2006/07")
         #expect(bv8?["code"] == "BVPI 8")
 
+        // docs/data-dictionary.md states each table's row count
+        let dictionary = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("docs/data-dictionary.md"), encoding: .utf8)
+        for g in byName.values {
+            let count = g.rows.count.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_GB")))
+            #expect(dictionary.contains("| `\(g.name)` | \(count) |"), "docs/data-dictionary.md: \(g.name) has \(count) rows")
+        }
+
         // The committed bundled data is exactly what the importer produces from the seeds.
         let dir = Fixtures.packageRoot.appendingPathComponent("examples/data")
         if SeedDataset.blessing {

@@ -97,7 +97,7 @@ struct REPLLoopTests {
         _ = repl.run()
         #expect(reader.prompts == ["planq> ", "  ..|> ", "planq> ", "planq> "])
         #expect(reader.history == ["from budgets | take 1"])
-        #expect(cap.out.contains("1200"))
+        #expect(cap.out.contains("1,200"))
         #expect(cap.err.isEmpty)
     }
 
@@ -178,7 +178,7 @@ struct MetaCommandTests {
         let (repl, _, cap) = makeREPL([".mode mark", ".mode tabs", ".mode fancy"])
         _ = repl.run()
         #expect(repl.session.format == .tsv)
-        #expect(cap.err.contains("unknown mode fancy; modes: table, csv, tsv, json, jsonl, markdown, line"))
+        #expect(cap.err.contains("unknown mode fancy; modes: table, csv, tsv, json, jsonl, markdown, html, line"))
     }
 
     @Test func commandsCanBeAbbreviated() {

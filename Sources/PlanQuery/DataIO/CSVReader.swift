@@ -132,6 +132,7 @@ func scanRecords(_ p: UnsafePointer<UInt8>, _ n: Int, start: Int, softEnd: Int, 
     while i < n, rows < maxRows {
         if i >= softEnd { break }
         let recordLine = lines
+        let recordStart = i
         let b0 = p[i]
         if b0 == asciiLF || b0 == asciiCR, w != 1 {
             // A blank line: skipped, and reported.
@@ -181,6 +182,7 @@ func scanRecords(_ p: UnsafePointer<UInt8>, _ n: Int, start: Int, softEnd: Int, 
                     lines = quoteLine
                     if i - q >= CellSpan.maxLength { c.tooLongLine = quoteLine; return }
                     span = CellSpan.make(q, i - q, CellFlag.plain)
+                    hasValue = true
                 } else if textAfterClose {
                     // Text after the closing quote: kept as part of the field, and reported.
                     if c.strayQuoteLines.count < ScanChunk.keepExamples { c.strayQuoteLines.append(lines) }
@@ -210,9 +212,6 @@ func scanRecords(_ p: UnsafePointer<UInt8>, _ n: Int, start: Int, softEnd: Int, 
                 }
                 if i - s >= CellSpan.maxLength { c.tooLongLine = lines; return }
                 span = CellSpan.make(s, i - s, CellFlag.plain)
-                if !hasValue {
-                    for k in s..<i where p[k] != asciiSpace && p[k] != asciiTab { hasValue = true; break }
-                }
             }
             if col < w {
                 if columnCount > 0 { cols[col].append(span) } else { spans.append(span) }
@@ -232,6 +231,19 @@ func scanRecords(_ p: UnsafePointer<UInt8>, _ n: Int, start: Int, softEnd: Int, 
                 lines += 1
             }
             break
+        }
+        // Only a record that starts with a delimiter or a blank can be all empty: the common
+        // case costs one comparison per record, not one per cell.
+        if !hasValue, w != 1 {
+            let first = p[recordStart]
+            if first != d && first != asciiSpace && first != asciiTab {
+                hasValue = true
+            } else {
+                for k in recordStart..<i {
+                    let b = p[k]
+                    if b != d && b != asciiSpace && b != asciiTab && b != asciiLF && b != asciiCR { hasValue = true; break }
+                }
+            }
         }
         if !hasValue, w != 1 {
             // Every cell empty: a spreadsheet's empty row. Take its cells back out.

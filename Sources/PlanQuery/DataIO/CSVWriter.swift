@@ -2,25 +2,25 @@
 /// as `TabularWriter` (the delimiter, a double quote, a line break, or leading/trailing blanks),
 /// and quotes are doubled.
 
-public enum CSVWriter {
+package enum CSVWriter {
     /// Quotes one field when it needs it.
-    public static func field(_ s: String) -> String {
+    package static func field(_ s: String) -> String {
         var bytes: [UInt8] = []
         TabularWriter.appendCSVField(Array(s.utf8), delimiter: asciiComma, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
     /// One CSV record (without the line end).
-    public static func record(_ fields: [String]) -> String {
+    package static func record(_ fields: [String]) -> String {
         fields.map(field).joined(separator: ",")
     }
 
     /// The whole table: header line then one line per row, each ended by `\n`.
-    public static func csv(columns: [String], rows: [[String]]) -> String {
+    package static func csv(columns: [String], rows: [[String]]) -> String {
         var out = record(columns) + "\n"
         for r in rows { out += record(r) + "\n" }
         return out
     }
 
-    public static func csv(_ grid: NamedGrid) -> String { csv(columns: grid.columns, rows: grid.rows) }
+    package static func csv(_ grid: NamedGrid) -> String { csv(columns: grid.columns, rows: grid.rows) }
 }

@@ -110,7 +110,9 @@ func classifyFast(_ p: UnsafePointer<UInt8>, _ n: Int) -> CellClass? {
             // `2009/03/31`: year first is never ambiguous.
             if n == 10, p[4] == UInt8(ascii: "/"), p[7] == UInt8(ascii: "/") { return isoDate(p) }
             if n == 7, p[4] == UInt8(ascii: "-"), let m = isoMonth(p) { return m }
-            if n >= 6, n <= 10, let d = numericDate(p, n) { return d }
+            // A numeric date has a separator second or third (`3/4/09`, `03.04.2009`); plain
+            // numbers fail this test on two comparisons.
+            if n >= 6, n <= 10, !isDigit(p[1]) || !isDigit(p[2]), let d = numericDate(p, n) { return d }
         }
         return fastNumber(p, n)
     }
@@ -329,7 +331,7 @@ func classifyPlanText(_ p: UnsafePointer<UInt8>, _ n: Int) -> CellClass {
     case .integer(let i): return CellClass(kind: CellKind.int, payload: Int64(i))
     case .decimal(let d, let format):
         guard d.scale <= ExactDecimal.maxScale else { return .text }
-        switch format {
+        switch format.kind {
         case .plain: return CellClass(kind: CellKind.decimal, payload: d.units, scale: UInt8(d.scale))
         case .money: return CellClass(kind: CellKind.money, payload: d.units, scale: UInt8(d.scale))
         case .percent: return CellClass(kind: CellKind.percent, payload: d.units, scale: UInt8(d.scale))
@@ -407,7 +409,9 @@ func decideColumn(_ counts: [Int], total: Int, threshold: Double) -> ColumnDecis
 }
 
 /// Classifies and builds one column.
-func inferColumn(_ input: ColumnInput, name: String, options: InferenceOptions) -> InferredColumn {
+/// `stop`: the run being loaded for; once it is cancelled or out of time the typing ends
+/// early (every 8Ki rows it looks) and the caller, checking the run, discards the column.
+func inferColumn(_ input: ColumnInput, name: String, options: InferenceOptions, stop: RunGuard? = nil) -> InferredColumn {
     let threshold = options.threshold
     let decimalComma = options.decimalComma
     var commaNumbers = 0
@@ -432,6 +436,7 @@ func inferColumn(_ input: ColumnInput, name: String, options: InferenceOptions) 
     scales.withUnsafeMutableBufferPointer { scalesBuf in
     counts.withUnsafeMutableBufferPointer { counts in
         for r in 0..<n {
+            if r & 0x1FFF == 0, let stop, stop.stopReason != nil { break }
             let s = spans[r &* stride]
             let flag = CellSpan.flag(s)
             let c: CellClass

@@ -24,17 +24,17 @@ public struct ReadOptions: Sendable, Hashable {
     }
 }
 
-public enum DataFiles {
-    public static let tabularExtensions: Set<String> = ["csv", "tsv", "tab", "json", "jsonl", "ndjson", "xlsx", "xlsm"]
-    public static let documentExtensions: Set<String> = ["txt", "md", "markdown"]
+package enum DataFiles {
+    package static let tabularExtensions: Set<String> = ["csv", "tsv", "tab", "json", "jsonl", "ndjson", "xlsx", "xlsm"]
+    package static let documentExtensions: Set<String> = ["txt", "md", "markdown"]
 
-    public static func fileExtension(_ path: String) -> String {
+    package static func fileExtension(_ path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot > name.startIndex else { return "" }
         return String(name[name.index(after: dot)...]).lowercased()
     }
 
-    public static func isSupported(_ path: String) -> Bool {
+    package static func isSupported(_ path: String) -> Bool {
         let ext = fileExtension(path)
         return tabularExtensions.contains(ext) || documentExtensions.contains(ext)
     }
@@ -46,7 +46,7 @@ public enum DataFiles {
     /// extension or content, plan documents through the importer (`plan.txt#3` or
     /// `options.table` is one of its tables). `columns`: a large CSV/TSV types only those
     /// (typing is most of a load). Returns the table and the loader's findings.
-    public static func load(_ path: String, options: ReadOptions = ReadOptions(), columns: Set<String>? = nil,
+    package static func load(_ path: String, options: ReadOptions = ReadOptions(), columns: Set<String>? = nil,
                             files: any FileSystem) throws(Diagnostic) -> (Table, [Diagnostic]) {
         try load(path, options: options, columns: columns, partialAtLeast: partialReadThreshold, files: files)
     }
@@ -176,7 +176,7 @@ public enum DataFiles {
     }
 
     /// One row per table found in the document.
-    public static func contents(_ doc: DocumentImport) -> Table {
+    package static func contents(_ doc: DocumentImport) -> Table {
         let rows: [[Value]] = doc.tables.enumerated().map { i, t in
             [.int(i + 1), text(t.unit), text(t.directorate), text(t.section), text(t.caption),
              .int(t.firstLine), .int(t.lastLine), .int(t.rows.count), .int(t.header.count),
@@ -189,7 +189,7 @@ public enum DataFiles {
     static func text(_ s: String) -> Value { s.isEmpty ? .null : .text(s) }
 
     /// An extracted table as a typed table: its header as columns (made unique), then provenance.
-    public static func table(_ t: ExtractedTable, source: String) -> Table {
+    package static func table(_ t: ExtractedTable, source: String) -> Table {
         var names: [String] = []
         for (i, h) in t.header.enumerated() {
             var name = h.isEmpty ? "column \(i + 1)" : h
@@ -206,7 +206,7 @@ public enum DataFiles {
     }
 
     /// Infers column types from text cells with the same rules as the CSV loader.
-    public static func typedTable(columns: [String], rows: [[String]]) -> Table {
+    package static func typedTable(columns: [String], rows: [[String]]) -> Table {
         let csv = Array(CSVWriter.csv(columns: columns, rows: rows).utf8)
         var options = LoadOptions()
         options.format = .csv

@@ -4,7 +4,7 @@ extension TabularLoader {
     /// (nulls whose kept text is not a status token such as `N/A`), `min`, `max` and `example`
     /// (the first non-null value); `min`/`max`/`example` are text so that one column can hold
     /// every type, and null when the column has no values.
-    public static func describe(_ table: Table) -> Table {
+    package static func describe(_ table: Table) -> Table {
         var rows: [[Value]] = []
         for (info, column) in zip(table.schema, table.columns) {
             let stats = columnStats(column)

@@ -8,10 +8,10 @@
 /// exactly one of the recognised shapes is `.text`: the parser never guesses.
 
 /// How a parsed number was written. Same type as `ValueFormat` so columns can carry it.
-public typealias PlanNumberFormat = ValueFormat
+package typealias PlanNumberFormat = ValueFormat
 
 /// One parsed cell of plan data.
-public enum PlanCell: Sendable, Equatable {
+package enum PlanCell: Sendable, Equatable {
     /// Blank (or only white space).
     case empty
     /// A missing-value / status token such as `N/A`, `-`, `TBC`, `New`, `See note 1`.
@@ -27,7 +27,7 @@ public enum PlanCell: Sendable, Equatable {
     case text(String)
 
     /// True for `.empty` and `.status`.
-    public var isMissing: Bool {
+    package var isMissing: Bool {
         switch self {
         case .empty, .status: return true
         default: return false
@@ -35,7 +35,7 @@ public enum PlanCell: Sendable, Equatable {
     }
 
     /// The numeric value of `.integer` / `.decimal`, else nil.
-    public var decimalValue: ExactDecimal? {
+    package var decimalValue: ExactDecimal? {
         switch self {
         case .integer(let i): return ExactDecimal(i)
         case .decimal(let d, _): return d
@@ -44,10 +44,10 @@ public enum PlanCell: Sendable, Equatable {
     }
 }
 
-public func parsePlanCell(_ text: String) -> PlanCell { parsePlanCell(Substring(text)) }
+package func parsePlanCell(_ text: String) -> PlanCell { parsePlanCell(Substring(text)) }
 
 /// Parses one cell. See the file comment for the accepted shapes.
-public func parsePlanCell(_ text: Substring) -> PlanCell {
+package func parsePlanCell(_ text: Substring) -> PlanCell {
     let trimmed = trimPlanSpace(text)
     if trimmed.isEmpty { return .empty }
     let u = trimmed.utf8
@@ -78,7 +78,7 @@ public func parsePlanCell(_ text: Substring) -> PlanCell {
 }
 
 /// Trims spaces, tabs, no-break and thin spaces from both ends.
-public func trimPlanSpace(_ text: Substring) -> Substring {
+package func trimPlanSpace(_ text: Substring) -> Substring {
     let scalars = text.unicodeScalars
     var start = scalars.startIndex, end = scalars.endIndex
     while start < end, isPlanSpace(scalars[start]) { start = scalars.index(after: start) }
@@ -217,12 +217,12 @@ func parseMoney(_ t: Substring) -> PlanCell? {
 
 // MARK: - status tokens
 
-public func isStatusToken(_ text: String) -> Bool { isStatusToken(Substring(text)) }
+package func isStatusToken(_ text: String) -> Bool { isStatusToken(Substring(text)) }
 
 /// True for missing-value and status tokens (PLAN-DATA §5.3): `N/A`, `n/a`, `NA`, `-`, `--`,
 /// `~`, `#`, `*`, `TBA`, `TBC`, `New`, `New Indicator`, `Discontinued`, `See note 1`,
 /// `To be set`, `Not applicable`, `ditto`, `“` … Trailing footnote stars (`N/A*`) are allowed.
-public func isStatusToken(_ text: Substring) -> Bool {
+package func isStatusToken(_ text: Substring) -> Bool {
     var t = trimPlanSpace(text)
     if t.isEmpty { return false }
     if t.utf8.count > 40 { return false }
@@ -309,7 +309,7 @@ func twoDigitYear(_ yy: Int) -> Int { yy < 50 ? 2000 + yy : 1900 + yy }
 
 /// Financial years: `2007/08`, `2007-08`, `2008/9`, `07/08`, `2006/2007`, `2007 – 2008`,
 /// `2008- 09`, optionally prefixed `FY`. The second year must follow the first.
-public func parseFiscalYear(_ text: Substring) -> FiscalYear? {
+package func parseFiscalYear(_ text: Substring) -> FiscalYear? {
     var t = trimPlanSpace(text)
     if t.hasPrefix("FY") || t.hasPrefix("fy") { t = t.dropFirst(2) }
     let u = t.utf8
@@ -337,7 +337,7 @@ public func parseFiscalYear(_ text: Substring) -> FiscalYear? {
 // MARK: - dates and months
 
 /// UK day-first dates `31.03.09`, `31/03/2009`, `1/4/08`, `01-10-07`, and ISO `2009-03-31`.
-public func parseDayFirstDate(_ text: Substring) -> CalendarDate? {
+package func parseDayFirstDate(_ text: Substring) -> CalendarDate? {
     let u = trimPlanSpace(text).utf8
     let (a, na, i1) = readDigits(u, u.startIndex)
     guard na >= 1, i1 < u.endIndex else { return nil }
@@ -364,7 +364,7 @@ private let monthNames: [(String, Int)] = [
 ]
 
 /// The month number for an English month name or abbreviation (`Sept`, `Mar.`), else nil.
-public func monthNumber(_ word: Substring) -> Int? {
+package func monthNumber(_ word: Substring) -> Int? {
     var w = word
     if w.last == "." { w = w.dropLast() }
     guard w.count >= 3, w.count <= 9 else { return nil }
@@ -374,7 +374,7 @@ public func monthNumber(_ word: Substring) -> Int? {
 }
 
 /// `March 2009`, `Mar 09`, `Sept 08`, `Mar-09`, `Sep. 2008`.
-public func parseMonthName(_ text: Substring) -> YearMonth? {
+package func parseMonthName(_ text: Substring) -> YearMonth? {
     let t = trimPlanSpace(text)
     guard let f = t.first, f.isLetter else { return nil }
     guard let sepIndex = t.firstIndex(where: { $0 == " " || $0 == "-" }) else { return nil }

@@ -31,36 +31,36 @@ public enum TabularFormat: String, Sendable, CaseIterable {
 
 /// How to read a file. The defaults suit plan data: delimiter by extension (`;` when it is
 /// clearly the delimiter of a `.csv`), a header row, and columns typed from all their values.
-public struct LoadOptions: Sendable {
+package struct LoadOptions: Sendable {
     /// Overrides the delimiter of CSV/TSV (e.g. `UInt8(ascii: ";")`).
-    public var delimiter: UInt8?
+    package var delimiter: UInt8?
     /// False: the first row is data, and the columns are `column1…N`. Nil: a header unless
     /// every cell of the first row is a number (then reported).
-    public var hasHeader: Bool? = nil
+    package var hasHeader: Bool? = nil
     /// Which field of `03/04/2009` is the day; nil decides per column from the values.
-    public var dateOrder: DateOrder?
+    package var dateOrder: DateOrder?
     /// Skip lines starting with `#`; nil: when the file's first line is one (see `docs/data-loading.md`).
-    public var commentLines: Bool?
+    package var commentLines: Bool?
     /// A workbook's sheet (by name) and cell range (`A3:F40`).
-    public var sheet: String?
-    public var range: String?
+    package var sheet: String?
+    package var range: String?
     /// Overrides the format implied by the extension.
-    public var format: TabularFormat?
+    package var format: TabularFormat?
     /// A column is typed (numbers, dates…) when at least this share of its non-empty,
     /// non-status values parse as that type; the rest become null, keep their text and are reported.
-    public var typedThreshold = 0.9
+    package var typedThreshold = 0.9
     /// Use two threads for large files.
-    public var parallel = true
+    package var parallel = true
     /// Type only these columns; the others are all-null text placeholders. A query that needs
     /// few columns of a wide file skips most of the typing work (see ReferencedNames).
-    public var onlyColumns: Set<String>?
+    package var onlyColumns: Set<String>?
 
-    public init() {}
+    package init() {}
 }
 
 /// A finding while loading: the 1-based line it is on when there is one, and a message.
-public struct LoadIssue: Sendable, Equatable, CustomStringConvertible {
-    public enum Kind: String, Sendable {
+package struct LoadIssue: Sendable, Equatable, CustomStringConvertible {
+    package enum Kind: String, Sendable {
         case emptyFile, invalidUTF8, encoding, delimiter, blankLines, emptyRows, commentLines, shortRow, longRow, strayQuote
         /// A quote that opened a cell and was not closed properly: read as text to the line's end.
         case unclosedQuote
@@ -74,20 +74,20 @@ public struct LoadIssue: Sendable, Equatable, CustomStringConvertible {
         case unparsedValues, mixedFormats, keptAsText
     }
 
-    public var kind: Kind
-    public var line: Int?
+    package var kind: Kind
+    package var line: Int?
     /// The column the finding is about, for value findings.
-    public var column: String?
-    public var message: String
+    package var column: String?
+    package var message: String
 
-    public init(_ kind: Kind, line: Int?, column: String? = nil, _ message: String) {
+    package init(_ kind: Kind, line: Int?, column: String? = nil, _ message: String) {
         self.kind = kind
         self.line = line
         self.column = column
         self.message = message
     }
 
-    public var description: String {
+    package var description: String {
         var s = ""
         if let line { s += "line \(line): " }
         if let column { s += "column `\(column)`: " }
@@ -96,29 +96,29 @@ public struct LoadIssue: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// A cell that did not parse as its column's type: its text and its 1-based data row.
-public struct ValueExample: Sendable, Equatable {
-    public var text: String
-    public var row: Int
-    public init(text: String, row: Int) { self.text = text; self.row = row }
+package struct ValueExample: Sendable, Equatable {
+    package var text: String
+    package var row: Int
+    package init(text: String, row: Int) { self.text = text; self.row = row }
 }
 
 /// What loading found out about one column.
-public struct ColumnReport: Sendable, Equatable {
-    public var name: String
-    public var type: DataType
-    public var format: ValueFormat
+package struct ColumnReport: Sendable, Equatable {
+    package var name: String
+    package var type: DataType
+    package var format: ValueFormat
     /// Null cells in the loaded column (blank, status tokens and unparsed values).
-    public var nullCount: Int
+    package var nullCount: Int
     /// Status tokens (`N/A`, `TBC`, `-`, `New`…) read as null, their text kept in `Column.verbatim`.
-    public var statusCount = 0
+    package var statusCount = 0
     /// Values that did not parse as the column's type: null, text kept in `Column.verbatim`.
-    public var unparsedCount = 0
+    package var unparsedCount = 0
     /// Up to three unparsed values.
-    public var unparsedExamples: [ValueExample] = []
+    package var unparsedExamples: [ValueExample] = []
     /// Mixed formats and other remarks.
-    public var notes: [String] = []
+    package var notes: [String] = []
 
-    public init(name: String, type: DataType, format: ValueFormat, nullCount: Int) {
+    package init(name: String, type: DataType, format: ValueFormat, nullCount: Int) {
         self.name = name
         self.type = type
         self.format = format
@@ -126,22 +126,22 @@ public struct ColumnReport: Sendable, Equatable {
     }
 
     /// `decimal (money)`, `int`…
-    public var typeDescription: String {
+    package var typeDescription: String {
         format == .plain ? type.displayName : "\(type.displayName) (\(format.rawValue))"
     }
 }
 
 /// Everything a load found: per-column types and problems, and file-level issues.
-public struct LoadReport: Sendable {
-    public var source: String
-    public var format: TabularFormat
+package struct LoadReport: Sendable {
+    package var source: String
+    package var format: TabularFormat
     /// The delimiter used for CSV/TSV.
-    public var delimiter: UInt8?
-    public var rowCount: Int
-    public var columns: [ColumnReport]
-    public var issues: [LoadIssue]
+    package var delimiter: UInt8?
+    package var rowCount: Int
+    package var columns: [ColumnReport]
+    package var issues: [LoadIssue]
 
-    public init(source: String, format: TabularFormat, delimiter: UInt8? = nil, rowCount: Int = 0,
+    package init(source: String, format: TabularFormat, delimiter: UInt8? = nil, rowCount: Int = 0,
                 columns: [ColumnReport] = [], issues: [LoadIssue] = []) {
         self.source = source
         self.format = format
@@ -152,10 +152,10 @@ public struct LoadReport: Sendable {
     }
 
     /// True when nothing needs a reader's attention.
-    public var isClean: Bool { issues.isEmpty }
+    package var isClean: Bool { issues.isEmpty }
 
     /// A readable account of the load: one line per column, then the issues.
-    public func summary() -> String {
+    package func summary() -> String {
         var out = "\(source): \(formatCount(rowCount)) \(rowCount == 1 ? "row" : "rows"), "
             + "\(columns.count) \(columns.count == 1 ? "column" : "columns") (\(formatDescription))\n"
         let width = min(28, columns.map { $0.name.count }.max() ?? 0)
@@ -201,14 +201,14 @@ public struct LoadReport: Sendable {
     }
 
     /// Every issue as a warning.
-    public var diagnostics: [Diagnostic] {
+    package var diagnostics: [Diagnostic] {
         issues.map { Diagnostic(.warning, kind: .data, $0.description, at: nil, dataLocation: source) }
     }
 
     /// The issues as a few warnings for people: one per kind of file-level issue (with its
     /// lines), one per column finding. Blank lines skipped and columns kept as text are not
     /// worth a warning (the summary and `describe` show them).
-    public var warnings: [Diagnostic] {
+    package var warnings: [Diagnostic] {
         var out: [Diagnostic] = []
         var done = Set<LoadIssue.Kind>()
         // Skipped blank lines, empty rows and comments are counted in the report, not warned about.
@@ -304,13 +304,13 @@ func formatCount(_ n: Int) -> String {
 /// Problems that stop a load are thrown as diagnostics: `.io` for a missing or unreadable
 /// file, `.data` for an unterminated quote or invalid JSON (with line and column). Everything
 /// else is in the `LoadReport`, and nothing is dropped silently.
-public enum TabularLoader {
-    public static let supportedExtensions: Set<String> = ["csv", "tsv", "tab", "json", "jsonl", "ndjson", "xlsx", "xlsm"]
+package enum TabularLoader {
+    package static let supportedExtensions: Set<String> = ["csv", "tsv", "tab", "json", "jsonl", "ndjson", "xlsx", "xlsm"]
 
     /// Reads and types a file through `files` (the engine's file policy). A missing or
     /// unreadable file is a `.io` diagnostic, a refused one `.limit`; malformed content that
     /// cannot be read at all (an unterminated quote, bad JSON) is a `.data` one.
-    public static func load(path: String, options: LoadOptions = .init(), files: any FileSystem) throws(Diagnostic) -> (Table, LoadReport) {
+    package static func load(path: String, options: LoadOptions = .init(), files: any FileSystem) throws(Diagnostic) -> (Table, LoadReport) {
         var options = options
         if options.format == nil { options.format = TabularFormat.forPath(path) }
         return try files.withContents(of: path) { (buf) throws(Diagnostic) -> (Table, LoadReport) in
@@ -320,7 +320,7 @@ public enum TabularLoader {
 
     /// Types bytes already in memory; `name` is used in messages and for the format when
     /// `options.format` is nil (by its extension, else by sniffing the content).
-    public static func load(bytes: [UInt8], name: String, options: LoadOptions = .init()) throws(Diagnostic) -> (Table, LoadReport) {
+    package static func load(bytes: [UInt8], name: String, options: LoadOptions = .init()) throws(Diagnostic) -> (Table, LoadReport) {
         try bytes.withUnsafeBufferPointer { (buf) throws(Diagnostic) -> (Table, LoadReport) in
             try load(buffer: buf, name: name, options: options)
         }
@@ -328,7 +328,7 @@ public enum TabularLoader {
 
     /// Types bytes the caller keeps alive for the duration of the call (e.g. a mapped file).
     /// The table does not refer to them afterwards.
-    public static func load(buffer: UnsafeBufferPointer<UInt8>, name: String,
+    package static func load(buffer: UnsafeBufferPointer<UInt8>, name: String,
                             options: LoadOptions = .init()) throws(Diagnostic) -> (Table, LoadReport) {
         let format = options.format ?? TabularFormat.forPath(name)
         if format == .xlsx { return try loadWorkbook(buffer, name: name, options: options) }
@@ -645,7 +645,7 @@ public enum TabularLoader {
         if !parallel || count < 2 || rowCount * count < 200_000 {
             var out = names.indices.map { wanted.contains($0) ? nil : placeholder($0) }
             for j in wanted {
-                out[j] = runGuard?.stopReason != nil ? placeholder(j) : input(j) { inferColumn($0, name: names[j], options: options) }
+                out[j] = runGuard?.stopReason != nil ? placeholder(j) : input(j) { inferColumn($0, name: names[j], options: options, stop: runGuard) }
             }
             return out.map { $0! }
         }
@@ -655,7 +655,7 @@ public enum TabularLoader {
             DispatchQueue.concurrentPerform(iterations: count) { k in
                 let j = wanted[k]
                 if runGuard?.stopReason != nil { slots.set(k, placeholder(j)); return }
-                slots.set(k, work.value(j) { inferColumn($0, name: names[j], options: options) })
+                slots.set(k, work.value(j) { inferColumn($0, name: names[j], options: options, stop: runGuard) })
             }
         }
         var out = names.indices.map { wanted.contains($0) ? nil : placeholder($0) }

@@ -26,31 +26,31 @@ import Darwin
 /// bools `true`/`false`; lists JSON arrays. CSV quoting follows RFC 4180 (fields with the
 /// delimiter, a quote, a line break or leading/trailing blanks are quoted; quotes doubled),
 /// with `\n` line ends.
-public enum TabularWriter {
+package enum TabularWriter {
     /// CSV/TSV options beyond the delimiter.
-    public struct CSVOptions: Sendable {
-        public var delimiter: UInt8 = UInt8(ascii: ",")
-        public var header = true
+    package struct CSVOptions: Sendable {
+        package var delimiter: UInt8 = UInt8(ascii: ",")
+        package var header = true
         /// Write money as `£1639.80` and percentages as `65.7%`, so a reload keeps the formats.
-        public var keepFormats = false
+        package var keepFormats = false
         /// Write the kept text of null cells (`N/A`, `TBC`, unparsed values) instead of an empty field.
-        public var keepVerbatim = true
-        public init() {}
+        package var keepVerbatim = true
+        package init() {}
     }
 
-    public static func csv(_ t: Table, delimiter: UInt8 = UInt8(ascii: ",")) -> String {
+    package static func csv(_ t: Table, delimiter: UInt8 = UInt8(ascii: ",")) -> String {
         var o = CSVOptions()
         o.delimiter = delimiter
         return String(decoding: csvBytes(t, options: o), as: UTF8.self)
     }
 
-    public static func csv(_ t: Table, options: CSVOptions) -> String {
+    package static func csv(_ t: Table, options: CSVOptions) -> String {
         String(decoding: csvBytes(t, options: options), as: UTF8.self)
     }
 
-    public static func tsv(_ t: Table) -> String { csv(t, delimiter: asciiTab) }
+    package static func tsv(_ t: Table) -> String { csv(t, delimiter: asciiTab) }
 
-    public static func csvBytes(_ t: Table, options: CSVOptions = .init()) -> [UInt8] {
+    package static func csvBytes(_ t: Table, options: CSVOptions = .init()) -> [UInt8] {
         if t.columns.isEmpty { return [] }  // no columns: nothing to write (not a run of blank lines)
         let d = options.delimiter
         let prepared = prepareAll(t, style: .csv(delimiter: d, keepFormats: options.keepFormats,
@@ -70,22 +70,22 @@ public enum TabularWriter {
     }
 
     /// An array of objects, one per row, one row per line: `[{…},\n{…}]`.
-    public static func json(_ t: Table) -> String { String(decoding: jsonBytes(t), as: UTF8.self) }
+    package static func json(_ t: Table) -> String { String(decoding: jsonBytes(t), as: UTF8.self) }
 
-    public static func jsonBytes(_ t: Table) -> [UInt8] {
+    package static func jsonBytes(_ t: Table) -> [UInt8] {
         if t.rowCount == 0 { return Array("[]\n".utf8) }
         return jsonRows(t, head: [UInt8(ascii: "[")], separator: Array(",\n".utf8), tail: Array("]\n".utf8))
     }
 
     /// One object per line.
-    public static func jsonl(_ t: Table) -> String { String(decoding: jsonlBytes(t), as: UTF8.self) }
+    package static func jsonl(_ t: Table) -> String { String(decoding: jsonlBytes(t), as: UTF8.self) }
 
-    public static func jsonlBytes(_ t: Table) -> [UInt8] {
+    package static func jsonlBytes(_ t: Table) -> [UInt8] {
         jsonRows(t, head: [], separator: [asciiLF], tail: t.rowCount > 0 ? [asciiLF] : [])
     }
 
     /// The table in `format`.
-    public static func bytes(_ t: Table, format: TabularFormat) -> [UInt8] {
+    package static func bytes(_ t: Table, format: TabularFormat) -> [UInt8] {
         switch format {
         case .csv: return csvBytes(t)
         case .tsv:
@@ -99,14 +99,14 @@ public enum TabularWriter {
     }
 
     /// Writes the table to a file, in the format its extension names (CSV when it names none).
-    public static func write(_ t: Table, to path: String, format: TabularFormat? = nil) throws(Diagnostic) {
+    package static func write(_ t: Table, to path: String, format: TabularFormat? = nil) throws(Diagnostic) {
         let chosen = format ?? TabularFormat.forPath(path) ?? .csv
         let data = chosen == .xlsx ? try Workbooks.write([(name: "Sheet1", table: t)]) : bytes(t, format: chosen)
         try writeBytes(data, to: path)
     }
 
     /// Writes bytes to a file, replacing it.
-    public static func writeBytes(_ data: [UInt8], to path: String) throws(Diagnostic) {
+    package static func writeBytes(_ data: [UInt8], to path: String) throws(Diagnostic) {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         if fd < 0 {
             let e = errno
@@ -239,8 +239,8 @@ public enum TabularWriter {
                 fill(n, nulls, nullLength, &arena, start, length) { r, o in o.appendInt(Int64(a[r])) }
             }
         case .decimal(let a, let scale):
-            let money = keepFormats && c.format == .money
-            let percent = keepFormats && c.format == .percent
+            let money = keepFormats && c.format.kind == .money && c.format.unit == 0
+            let percent = keepFormats && c.format.kind == .percent
             a.withUnsafeBufferPointer { a in
                 if percent {
                     fill(n, nulls, nullLength, &arena, start, length) { r, o in

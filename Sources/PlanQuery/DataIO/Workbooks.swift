@@ -9,7 +9,7 @@
 /// file policy the engine holds.
 
 /// Reads and writes one workbook format.
-public protocol WorkbookCodec: Sendable {
+package protocol WorkbookCodec: Sendable {
     /// The sheet names, in workbook order.
     func sheetNames(_ bytes: [UInt8], name: String) throws(Diagnostic) -> [String]
     /// One sheet (`sheet` nil: the first) as rows of cell texts, restricted to `range` (`A3:F40`).
@@ -20,16 +20,16 @@ public protocol WorkbookCodec: Sendable {
 }
 
 /// One sheet's cells as text, row by row from `firstRow` (1-based, as Excel numbers rows).
-public struct WorkbookSheet: Sendable {
-    public var name: String
-    public var rows: [[String]]
-    public var firstRow: Int
+package struct WorkbookSheet: Sendable {
+    package var name: String
+    package var rows: [[String]]
+    package var firstRow: Int
     /// Findings of the reader (merged cells filled, formulas without cached values…).
-    public var issues: [LoadIssue]
+    package var issues: [LoadIssue]
     /// Every sheet in the workbook, for the note about the others.
-    public var allSheets: [String]
+    package var allSheets: [String]
 
-    public init(name: String, rows: [[String]], firstRow: Int, issues: [LoadIssue] = [], allSheets: [String] = []) {
+    package init(name: String, rows: [[String]], firstRow: Int, issues: [LoadIssue] = [], allSheets: [String] = []) {
         self.name = name
         self.rows = rows
         self.firstRow = firstRow
@@ -38,13 +38,13 @@ public struct WorkbookSheet: Sendable {
     }
 }
 
-public enum Workbooks {
+package enum Workbooks {
     /// Set once at start-up, before queries run (the executable or an embedding host does it).
     nonisolated(unsafe) private static var registered: (any WorkbookCodec)?
 
-    public static func register(_ codec: any WorkbookCodec) { registered = codec }
+    package static func register(_ codec: any WorkbookCodec) { registered = codec }
 
-    public static var codec: (any WorkbookCodec)? { registered }
+    package static var codec: (any WorkbookCodec)? { registered }
 
     static func requireCodec(_ name: String) throws(Diagnostic) -> any WorkbookCodec {
         guard let codec = registered else {
@@ -55,12 +55,12 @@ public enum Workbooks {
     }
 
     /// The sheet names of a workbook file's bytes.
-    public static func sheetNames(_ bytes: [UInt8], name: String) throws(Diagnostic) -> [String] {
+    package static func sheetNames(_ bytes: [UInt8], name: String) throws(Diagnostic) -> [String] {
         try requireCodec(name).sheetNames(bytes, name: name)
     }
 
     /// Tables as a workbook, one sheet each.
-    public static func write(_ sheets: [(name: String, table: Table)]) throws(Diagnostic) -> [UInt8] {
+    package static func write(_ sheets: [(name: String, table: Table)]) throws(Diagnostic) -> [UInt8] {
         try requireCodec("the output").write(sheets)
     }
 }

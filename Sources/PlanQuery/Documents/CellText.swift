@@ -15,7 +15,8 @@ struct CleanedCell {
 /// `• ` items, removes page labels, and collapses white space.
 func cleanCell(_ raw: Substring) -> CleanedCell {
     var hasMarkup = false
-    for b in raw.utf8 where b == UInt8(ascii: "<") || b == UInt8(ascii: "&") || b >= 0xE2 || b == UInt8(ascii: "P") {
+    for b in raw.utf8 where b == UInt8(ascii: "<") || b == UInt8(ascii: "&") || b >= 0xE2 || b == UInt8(ascii: "P")
+        || b == UInt8(ascii: "*") || b == UInt8(ascii: "_") {
         hasMarkup = true
         break
     }
@@ -63,8 +64,28 @@ func cleanCell(_ raw: Substring) -> CleanedCell {
         text = collapseSpaces(text)
         text = text.replacing("• •", with: "•")
     }
+    // Markdown links show their text: `[energy report](https://…)` → `energy report`
+    if text.contains("]("), text.contains("[") { text = markdownLinkText(text) }
+    // Markdown bold or italic around the whole cell (`**Department total**`)
+    for mark in ["**", "__"] where text.count > 2 * mark.count && text.hasPrefix(mark) && text.hasSuffix(mark) {
+        let inner = text.dropFirst(mark.count).dropLast(mark.count)
+        if !inner.contains(mark) { text = collapseSpaces(String(inner)) }
+    }
     let (stripped, had, atEnd) = stripPageLabels(text)
     return CleanedCell(text: stripped, hadPageLabel: had, pageLabelAtEnd: atEnd)
+}
+
+/// `See [energy report](https://example.org)` → `See energy report`.
+private func markdownLinkText(_ s: String) -> String {
+    var out = ""
+    var rest = Substring(s)
+    while let open = rest.firstIndex(of: "[") {
+        guard let close = rest[open...].firstRange(of: "]("), let end = rest[close.upperBound...].firstIndex(of: ")") else { break }
+        out += rest[..<open]
+        out += rest[rest.index(after: open)..<close.lowerBound]
+        rest = rest[rest.index(after: end)...]
+    }
+    return collapseSpaces(out + rest)
 }
 
 private func tagName(_ tag: Substring) -> String {

@@ -2,23 +2,23 @@
 /// (units) it contains, and every table-looking line that did not become a row.
 
 /// A unit business plan (or a directorate introduction) found in a document.
-public struct PlanSpan: Sendable, Equatable {
-    public enum Kind: String, Sendable { case plan, directorateIntroduction = "directorate introduction" }
-    public var kind: Kind
+package struct PlanSpan: Sendable, Equatable {
+    package enum Kind: String, Sendable { case plan, directorateIntroduction = "directorate introduction" }
+    package var kind: Kind
     /// Unit / division name as titled (`Libraries & Archives`, `Corporate Finance`); empty
     /// for a directorate introduction.
-    public var unit: String
+    package var unit: String
     /// Canonical directorate name (`Communities`, `Kent Adult Social Services`, …), or empty.
-    public var directorate: String
+    package var directorate: String
     /// Plan year as written in the title block, canonical (`2008/09`), or empty.
-    public var year: String
+    package var year: String
     /// The title block's first line and the plan's last line (1-based, inclusive).
-    public var firstLine: Int
-    public var lastLine: Int
+    package var firstLine: Int
+    package var lastLine: Int
     /// The line of the `Annual … Plan` title, for reference.
-    public var titleLine: Int
+    package var titleLine: Int
 
-    public init(kind: Kind, unit: String, directorate: String, year: String, firstLine: Int, lastLine: Int, titleLine: Int) {
+    package init(kind: Kind, unit: String, directorate: String, year: String, firstLine: Int, lastLine: Int, titleLine: Int) {
         self.kind = kind
         self.unit = unit
         self.directorate = directorate
@@ -30,17 +30,17 @@ public struct PlanSpan: Sendable, Equatable {
 }
 
 /// One data row of an extracted table.
-public struct ExtractedRow: Sendable, Equatable {
+package struct ExtractedRow: Sendable, Equatable {
     /// Clean cell texts, padded to the table width.
-    public var cells: [String]
+    package var cells: [String]
     /// First–last source line of the row (a row continued after a page break spans lines).
-    public var lines: ClosedRange<Int>
+    package var lines: ClosedRange<Int>
     /// Every source line that contributed to this row.
-    public var sourceLines: [Int]
+    package var sourceLines: [Int]
     /// True when the row was stitched together from a continuation line.
-    public var continued: Bool
+    package var continued: Bool
 
-    public init(cells: [String], lines: ClosedRange<Int>, sourceLines: [Int], continued: Bool = false) {
+    package init(cells: [String], lines: ClosedRange<Int>, sourceLines: [Int], continued: Bool = false) {
         self.cells = cells
         self.lines = lines
         self.sourceLines = sourceLines
@@ -49,31 +49,31 @@ public struct ExtractedRow: Sendable, Equatable {
 }
 
 /// A table found in a document, with its place in the plan structure.
-public struct ExtractedTable: Sendable, Equatable {
-    public enum Encoding: String, Sendable { case tab, pipe }
+package struct ExtractedTable: Sendable, Equatable {
+    package enum Encoding: String, Sendable { case tab, pipe }
     /// Column headings (multi-line headers merged cell-wise); `column N` when the header was lost.
-    public var header: [String]
+    package var header: [String]
     /// The raw header rows (cleaned cells) before merging, top to bottom.
-    public var headerRows: [[String]]
+    package var headerRows: [[String]]
     /// Lines holding header rows and title rows (including headers repeated after page breaks
     /// that were merged away are NOT here; they are in the rejects as `repeatedHeader`).
-    public var headerLines: [Int]
-    public var rows: [ExtractedRow]
-    public var firstLine: Int
-    public var lastLine: Int
+    package var headerLines: [Int]
+    package var rows: [ExtractedRow]
+    package var firstLine: Int
+    package var lastLine: Int
     /// Plan attribution (empty outside any plan).
-    public var unit: String
-    public var directorate: String
+    package var unit: String
+    package var directorate: String
     /// Nearest section heading above the table (e.g. `KEY PERFORMANCE INDICATORS`).
-    public var section: String
+    package var section: String
     /// The nearest short prose line just above the table (a table title such as
     /// `ADULTS (OLDER PERSONS) - Budget & Services` or `ABS`), or a single-cell title row.
-    public var caption: String
-    public var encoding: Encoding
+    package var caption: String
+    package var encoding: Encoding
     /// True when no header row was found and `header` is synthetic.
-    public var headerLost: Bool
+    package var headerLost: Bool
 
-    public init(header: [String], headerRows: [[String]], headerLines: [Int], rows: [ExtractedRow],
+    package init(header: [String], headerRows: [[String]], headerLines: [Int], rows: [ExtractedRow],
                 firstLine: Int, lastLine: Int, unit: String, directorate: String, section: String,
                 caption: String, encoding: Encoding, headerLost: Bool) {
         self.header = header
@@ -92,8 +92,8 @@ public struct ExtractedTable: Sendable, Equatable {
 }
 
 /// A table-looking line that is not part of any extracted row or header, and why.
-public struct RejectedLine: Sendable, Equatable {
-    public enum Reason: String, Sendable, CaseIterable {
+package struct RejectedLine: Sendable, Equatable {
+    package enum Reason: String, Sendable, CaseIterable {
         /// `Page 298` debris occupying a table line.
         case pageDebris = "page debris"
         /// `----- ⇥ -----` or a Markdown `|---|` rule.
@@ -103,29 +103,29 @@ public struct RejectedLine: Sendable, Equatable {
         /// A table line whose cells are all empty.
         case emptyRow = "empty row"
     }
-    public var line: Int
-    public var reason: Reason
-    public var text: String
+    package var line: Int
+    package var reason: Reason
+    package var text: String
 
-    public init(line: Int, reason: Reason, text: String) {
+    package init(line: Int, reason: Reason, text: String) {
         self.line = line
         self.reason = reason
         self.text = text
     }
 }
 
-public struct DocumentImport: Sendable {
-    public var name: String
-    public var lineCount: Int
-    public var tables: [ExtractedTable]
-    public var rejects: [RejectedLine]
-    public var plans: [PlanSpan]
+package struct DocumentImport: Sendable {
+    package var name: String
+    package var lineCount: Int
+    package var tables: [ExtractedTable]
+    package var rejects: [RejectedLine]
+    package var plans: [PlanSpan]
     /// Lines from which a `Page NNN` label was removed (whole line or inside a cell).
-    public var pageDebrisLines: [Int]
+    package var pageDebrisLines: [Int]
     /// Every line that looked like part of a table (TAB-separated or a pipe-table line).
-    public var tableLines: [Int]
+    package var tableLines: [Int]
 
-    public init(name: String, lineCount: Int, tables: [ExtractedTable], rejects: [RejectedLine],
+    package init(name: String, lineCount: Int, tables: [ExtractedTable], rejects: [RejectedLine],
                 plans: [PlanSpan], pageDebrisLines: [Int], tableLines: [Int]) {
         self.name = name
         self.lineCount = lineCount
@@ -136,11 +136,11 @@ public struct DocumentImport: Sendable {
         self.tableLines = tableLines
     }
 
-    public var rowCount: Int { tables.reduce(0) { $0 + $1.rows.count } }
+    package var rowCount: Int { tables.reduce(0) { $0 + $1.rows.count } }
 
     /// One-paragraph summary for the CLI's stderr:
     /// `F001: 52 plans, 812 tables, 7,654 rows; 321 rejected lines (…); 102 page labels removed`.
-    public var summary: String {
+    package var summary: String {
         var byReason: [String] = []
         for reason in RejectedLine.Reason.allCases {
             let n = rejects.filter { $0.reason == reason }.count
@@ -155,7 +155,7 @@ public struct DocumentImport: Sendable {
     }
 
     /// Table lines that are in no header, no row and no reject (must be empty).
-    public var unaccountedTableLines: [Int] {
+    package var unaccountedTableLines: [Int] {
         var covered = Set<Int>()
         for t in tables {
             covered.formUnion(t.headerLines)
@@ -166,7 +166,7 @@ public struct DocumentImport: Sendable {
     }
 
     /// The plan or introduction containing `line`, if any.
-    public func plan(containing line: Int) -> PlanSpan? {
+    package func plan(containing line: Int) -> PlanSpan? {
         var lo = 0, hi = plans.count - 1
         while lo <= hi {
             let mid = (lo + hi) / 2

@@ -5,12 +5,12 @@
 /// financial years `2008/09`, ISO dates, plain decimals (no `£`, no commas), empty for null.
 
 /// A table of strings with named columns.
-public struct NamedGrid: Sendable, Equatable {
-    public var name: String
-    public var columns: [String]
-    public var rows: [[String]]
+package struct NamedGrid: Sendable, Equatable {
+    package var name: String
+    package var columns: [String]
+    package var rows: [[String]]
 
-    public init(name: String, columns: [String], rows: [[String]] = []) {
+    package init(name: String, columns: [String], rows: [[String]] = []) {
         self.name = name
         self.columns = columns
         self.rows = rows
@@ -30,7 +30,7 @@ public struct NamedGrid: Sendable, Equatable {
 /// Builds the dataset tables (`plans`, `kpis`, `budgets`, …, and `tables`, the disposition
 /// of every extracted table) from plan documents, with a human-readable report of what was
 /// extracted and what was left out, and why.
-public func buildPlanDataset(documents: [(name: String, text: String)]) -> (grids: [NamedGrid], report: String) {
+package func buildPlanDataset(documents: [(name: String, text: String)]) -> (grids: [NamedGrid], report: String) {
     var builder = PlanDatasetBuilder()
     var reportLines: [String] = []
     for doc in documents {
@@ -47,34 +47,34 @@ public func buildPlanDataset(documents: [(name: String, text: String)]) -> (grid
 }
 
 /// Column lists of the dataset tables (also documented in docs/data-dictionary.md).
-public enum PlanDatasetSchema {
-    public static let plans = ["unit", "directorate", "year", "title_line", "line_end", "source", "line"]
-    public static let kpis = ["unit", "directorate", "group", "code", "indicator", "breakdown", "period", "measure",
+package enum PlanDatasetSchema {
+    package static let plans = ["unit", "directorate", "year", "title_line", "line_end", "source", "line"]
+    package static let kpis = ["unit", "directorate", "group", "code", "indicator", "breakdown", "period", "measure",
                               "value", "value_unit", "value_format", "value_text", "rating", "column", "section", "source", "line"]
-    public static let budgets = ["unit", "directorate", "budget", "table", "group", "cost_centre", "line_item", "year",
+    package static let budgets = ["unit", "directorate", "budget", "table", "group", "cost_centre", "line_item", "year",
                                  "fte", "employee", "running", "contracts", "transfer", "gross", "external_income",
                                  "internal_income", "controllable", "cabinet_member", "row_kind", "note", "section", "source", "line"]
-    public static let projects = ["unit", "directorate", "theme", "ref", "project", "manager", "links", "deliverables",
+    package static let projects = ["unit", "directorate", "theme", "ref", "project", "manager", "links", "deliverables",
                                   "due_text", "due", "section", "source", "line", "line_end"]
-    public static let staffing = ["unit", "directorate", "team", "band", "band_key", "year", "fte", "value_text", "note",
+    package static let staffing = ["unit", "directorate", "team", "band", "band_key", "year", "fte", "value_text", "note",
                                   "section", "source", "line"]
-    public static let targets = ["unit", "directorate", "group", "framework", "plan_text", "ref", "target_no", "role",
+    package static let targets = ["unit", "directorate", "group", "framework", "plan_text", "ref", "target_no", "role",
                                  "target", "lead", "section", "source", "line", "line_end"]
-    public static let consultations = ["unit", "directorate", "name", "dates_text", "start", "end", "feedback",
+    package static let consultations = ["unit", "directorate", "name", "dates_text", "start", "end", "feedback",
                                        "target_group", "area", "statutory", "kind", "contact", "section", "source", "line", "line_end"]
-    public static let monitoring = ["portfolio", "kind", "measure", "value", "value_text", "table", "section", "source", "line"]
-    public static let comparators = ["unit", "directorate", "table", "group", "code", "indicator", "breakdown", "authority",
+    package static let monitoring = ["portfolio", "kind", "measure", "value", "value_text", "table", "section", "source", "line"]
+    package static let comparators = ["unit", "directorate", "table", "group", "code", "indicator", "breakdown", "authority",
                                      "period", "measure", "value", "value_format", "value_text", "column", "section", "source", "line"]
-    public static let activity = ["unit", "directorate", "table", "group", "activity", "area", "period", "measure", "value",
+    package static let activity = ["unit", "directorate", "table", "group", "activity", "area", "period", "measure", "value",
                                   "value_unit", "value_format", "value_text", "column", "section", "source", "line"]
-    public static let risks = ["unit", "directorate", "category", "risk", "outcome", "actions", "lead", "rating", "section",
+    package static let risks = ["unit", "directorate", "category", "risk", "outcome", "actions", "lead", "rating", "section",
                                "source", "line", "line_end"]
-    public static let actions = ["unit", "directorate", "kind", "objective", "action", "evidence", "impact", "lead", "due_text",
+    package static let actions = ["unit", "directorate", "kind", "objective", "action", "evidence", "impact", "lead", "due_text",
                                  "due", "section", "source", "line", "line_end"]
-    public static let commitments = ["document", "chapter", "theme", "heading", "kind", "seq", "commitment", "section",
+    package static let commitments = ["document", "chapter", "theme", "heading", "kind", "seq", "commitment", "section",
                                      "source", "line", "line_end"]
-    public static let claims = ["document", "section", "topic", "claim", "figures", "source", "line", "line_end"]
-    public static let tables = ["table_no", "unit", "directorate", "section", "caption", "kind", "dataset", "rows",
+    package static let claims = ["document", "section", "topic", "claim", "figures", "source", "line", "line_end"]
+    package static let tables = ["table_no", "unit", "directorate", "section", "caption", "kind", "dataset", "rows",
                                 "dataset_rows", "reason", "header", "source", "line", "line_end"]
 }
 

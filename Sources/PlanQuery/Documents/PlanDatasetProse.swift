@@ -28,7 +28,7 @@ private func withoutEmphasis(_ s: String) -> String {
 
 /// Lines of the document with their kinds, for the prose readers.
 private func proseLines(_ text: String) -> [Substring] {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    var lines = documentLines(text)
     for i in lines.indices where lines[i].utf8.last == 13 { lines[i] = lines[i].dropLast() }
     return lines
 }

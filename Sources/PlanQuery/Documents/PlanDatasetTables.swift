@@ -151,6 +151,21 @@ extension PlanDatasetBuilder {
                 pending = p
                 continue
             }
+            // a project split in two by a page break: the second half's title goes on in lower
+            // case (`transport that meets their needs, …`), its manager cell empty or the end of
+            // a name (`Brown`); every cell continues the one above
+            if var p = pending, ref.isEmpty, let f = project.first, f.isLowercase,
+               cell(managerCol).split(separator: " ").count <= 1 {
+                for (col, name) in [(projectCol as Int?, "project"), (managerCol, "manager"), (linksCol, "links"),
+                                    (deliverCol, "deliverables"), (dateCol, "due_text")] {
+                    let v = cell(col)
+                    if !v.isEmpty { p[name] = (p[name] ?? "").isEmpty ? v : p[name]! + " " + v }
+                }
+                p["due"] = dateTokens(p["due_text"] ?? "").map { $0.1 }.max()?.description ?? ""
+                p["line_end"] = String(row.lines.upperBound)
+                pending = p
+                continue
+            }
             if others.allSatisfy({ $0.isEmpty }) {
                 // the rest of a title wrapped after a page break ("through the disposal of …")
                 if ref.isEmpty, let f = project.first, f.isLowercase, var p = pending {

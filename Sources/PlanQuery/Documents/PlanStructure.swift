@@ -166,8 +166,66 @@ private func splitTitle(_ lines: [String]) -> (unit: String, directorate: String
     return (unitDisplayName(unit), directorate)
 }
 
-/// Finds the unit plans and directorate introductions of a document.
-func detectPlans(lines: [Substring]) -> [PlanSpan] {
+/// Labels that name the organisational unit a paper is about, in other councils' papers
+/// (`Directorate: Adults and Health`, `Service area: Environment and Leisure`).
+private let unitLabels = ["service area", "service", "directorate", "department", "division", "business unit", "unit", "portfolio"]
+
+/// Plan titles that name their unit: `Children's Services Business Plan 2024/25`.
+private let unitPlanWords = [" service plan", " business plan", " delivery plan", " operational plan", " departmental plan",
+                             " directorate plan"]
+
+/// The unit a line names, in papers not written to the Kent template: a labelled line or a
+/// plan title. Nil for anything else.
+func namedUnit(_ line: Substring) -> String? {
+    guard line.utf8.count <= 120, !line.contains("\t"), !trimPlanSpace(line).hasPrefix("|") else { return nil }
+    var s = plainLine(line)
+    guard !s.isEmpty, s.count <= 100 else { return nil }
+    if let colon = s.firstIndex(of: ":") {
+        let label = normalizedKey(String(s[..<colon]))
+        let value = collapseSpaces(String(s[s.index(after: colon)...]))
+        if unitLabels.contains(label), value.count >= 3, value.count <= 80, !value.hasSuffix(".") { return value }
+        return nil
+    }
+    // `Children's Services Business Plan 2024/25`
+    let k = " " + s.lowercased()
+    for w in unitPlanWords {
+        guard let r = k.firstRange(of: w) else { continue }
+        let unitEnd = k.distance(from: k.startIndex, to: r.lowerBound) - 1
+        guard unitEnd >= 3 else { return nil }
+        s = String(s.prefix(unitEnd))
+        while let l = s.last, l == "–" || l == "-" || l == " " || l == ":" { s.removeLast() }
+        return s.count >= 3 ? s : nil
+    }
+    return nil
+}
+
+/// Units of a paper not written to the Kent template: each labelled line or plan title
+/// starts a span that runs to the next one.
+func detectNamedUnits(lines: [Substring]) -> [PlanSpan] {
+    var spans: [PlanSpan] = []
+    for (i, line) in lines.enumerated() {
+        guard let unit = namedUnit(line) else { continue }
+        if let last = spans.last, last.unit == unit { continue }
+        spans.append(PlanSpan(kind: .plan, unit: unit, directorate: "", year: "", firstLine: i + 1, lastLine: lines.count,
+                              titleLine: i + 1))
+    }
+    for k in 0..<spans.count {
+        spans[k].lastLine = k + 1 < spans.count ? spans[k + 1].firstLine - 1 : lines.count
+    }
+    // a plan title at the top names the unit of the whole paper
+    if let first = spans.first, first.firstLine > 1 { spans[0].firstLine = 1 }
+    return spans
+}
+
+/// Finds the unit plans and directorate introductions of a document: plans written to the
+/// Kent 2008 template, else units named by labelled lines or plan titles.
+func detectPlans(lines: [Substring]) -> (plans: [PlanSpan], template: Bool) {
+    let kent = detectTemplatePlans(lines: lines)
+    return kent.isEmpty ? (detectNamedUnits(lines: lines), false) : (kent, true)
+}
+
+/// Plans of the Kent 2008 template (PLAN-DATA §2.2).
+func detectTemplatePlans(lines: [Substring]) -> [PlanSpan] {
     var starts: [PlanSpan] = []
     var lastTitle = -10
     var currentDirectorate = ""
@@ -241,13 +299,18 @@ private let knownHeadingPrefixes: [String] = [
 
 private let debrisWords: Set<String> = ["RECON", "BALANCE", "SHOULD BE", "ZERO", "DRAFT", "CONTENTS"]
 
-/// A section heading: a short ALL-CAPS line, a `SECTION n` line, or a known template heading.
-func isHeading(_ raw: Substring) -> String? {
+/// A section heading: a short ALL-CAPS line, a `SECTION n` line, or a known template heading;
+/// in papers not written to the Kent template (`plainPapers`) also a Markdown heading, a line
+/// in bold, or a numbered heading (`2. Performance against targets`). The Kent pack numbers
+/// its paragraphs, so numbered lines are not headings there.
+func isHeading(_ raw: Substring, plainPapers: Bool = false) -> String? {
     guard raw.utf8.count <= 160, !raw.contains("\t") else { return nil }
     let s = plainLine(raw)
     guard s.count >= 4, s.count <= 100 else { return nil }
     if s.hasPrefix("- ") || s.hasPrefix("•") || s.hasPrefix("|") || isPageLabel(Substring(s)) { return nil }
     if debrisWords.contains(s) { return nil }
+    let t = trimPlanSpace(raw)
+    if plainPapers, let h = plainPaperHeading(t, s) { return h }
     var upper = 0, lower = 0
     for ch in s where ch.isLetter {
         if ch.isUppercase { upper += 1 } else { lower += 1 }
@@ -257,6 +320,18 @@ func isHeading(_ raw: Substring) -> String? {
     if k.hasPrefix("section ") { return s }
     for p in knownHeadingPrefixes where k.hasPrefix(p) {
         return s.count <= 70 ? s : nil
+    }
+    return nil
+}
+
+private func plainPaperHeading(_ t: Substring, _ s: String) -> String? {
+    // a Markdown heading (`## 2. Performance against targets`), or a whole line in bold
+    if t.hasPrefix("#") || (t.hasPrefix("**") && t.hasSuffix("**") && t.count > 4 && s.count <= 80 && !s.hasSuffix(".")) { return s }
+    // a numbered heading: `2. Performance against targets`, `3.1 Adult social care`
+    if let f = s.first, f.isNumber, s.count <= 70, !s.hasSuffix("."), !s.hasSuffix(":"), s.split(separator: " ").count <= 9 {
+        let number = s.prefix { $0.isNumber || $0 == "." }
+        let rest = s.dropFirst(number.count)
+        if number.count <= 6, rest.hasPrefix(" "), let r = rest.dropFirst().first, r.isUppercase { return s }
     }
     return nil
 }

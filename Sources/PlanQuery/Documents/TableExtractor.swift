@@ -1,10 +1,16 @@
 /// Finds the tables of a plan document (TAB-separated blocks and Markdown pipe tables),
 /// repairs page-break damage, and attributes every row to its plan, directorate and section.
 
+/// The lines of a document. `\r\n` is one Character in Swift, so splitting on `"\n"` alone
+/// would leave a Windows file as a single line: split on both.
+func documentLines(_ text: String) -> [Substring] {
+    text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+}
+
 /// Imports one plan document. Never fails: lines that cannot be used are reported in
 /// `rejects`, so that every table-looking line is either in a row, a header, or a reject.
-public func importDocument(name: String, text: String) -> DocumentImport {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+package func importDocument(name: String, text: String) -> DocumentImport {
+    var lines = documentLines(text)
     if let last = lines.last, last.isEmpty, lines.count > 1 { lines.removeLast() }
     for i in lines.indices where lines[i].utf8.last == 13 { lines[i] = lines[i].dropLast() }
     if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
@@ -54,8 +60,8 @@ struct Extractor {
 
     mutating func run() -> DocumentImport {
         classifyLines()
-        let plans = detectPlans(lines: lines)
-        let headings = collectHeadings()
+        let (plans, template) = detectPlans(lines: lines)
+        let headings = collectHeadings(plainPapers: !template)
         var blocks = splitAtKnownHeaders(buildBlocks())
         var tables: [ExtractedTable] = []
         for i in blocks.indices {
@@ -108,6 +114,12 @@ struct Extractor {
             }
             kinds.append(.prose)
         }
+        markPipeTablesWithoutOuterBars()
+        // the first lines of a paper: its title, which short papers repeat as the page header
+        var titleLines: Set<String> = []
+        for i in kinds.indices.prefix(12) where kinds[i] == .prose {
+            titleLines.insert(String(trimPlanSpace(lines[i])))
+        }
         var nearPageLabel: [String: Int] = [:]
         for i in kinds.indices where kinds[i] == .pageDebris {
             var seen: Set<String> = []
@@ -116,7 +128,29 @@ struct Extractor {
                 if t.utf8.count <= 100, seen.insert(String(t)).inserted { nearPageLabel[String(t), default: 0] += 1 }
             }
         }
-        runningHeads = Set(nearPageLabel.filter { $0.value >= 2 }.keys)
+        // seen next to page labels twice, or next to one when it is the paper's title (a short
+        // paper with one page break repeats its title as the page header)
+        runningHeads = Set(nearPageLabel.filter { $0.value >= 2 || titleLines.contains($0.key) }.keys)
+    }
+
+    /// GitHub Markdown allows pipe tables without the outer bars (`a | b` over `:-- | --:`):
+    /// the line above a separator rule is the header, and the lines below it with as many
+    /// cells are rows.
+    mutating func markPipeTablesWithoutOuterBars() {
+        for i in kinds.indices where kinds[i] == .prose {
+            let t = trimPlanSpace(lines[i])
+            guard t.contains("|"), t.contains("-"), t.allSatisfy({ $0 == "|" || $0 == "-" || $0 == ":" || $0 == " " }),
+                  isPipeSeparator(t), i > 0, kinds[i - 1] == .prose else { continue }
+            let width = splitPipe(t).count
+            guard width >= 2, splitPipe(trimPlanSpace(lines[i - 1])).count == width else { continue }
+            kinds[i - 1] = .pipe
+            kinds[i] = .pipeSeparator
+            var j = i + 1
+            while j < kinds.count, kinds[j] == .prose, splitPipe(trimPlanSpace(lines[j])).count == width {
+                kinds[j] = .pipe
+                j += 1
+            }
+        }
     }
 
     func isPipeSeparator(_ t: Substring) -> Bool {
@@ -134,10 +168,10 @@ struct Extractor {
 
     // MARK: headings and captions
 
-    func collectHeadings() -> [(Int, String)] {
+    func collectHeadings(plainPapers: Bool) -> [(Int, String)] {
         var out: [(Int, String)] = []
         for (i, k) in kinds.enumerated() where k == .prose {
-            if let h = isHeading(lines[i]) { out.append((i + 1, h)) }
+            if let h = isHeading(lines[i], plainPapers: plainPapers) { out.append((i + 1, h)) }
         }
         return out
     }
@@ -346,6 +380,16 @@ struct Extractor {
             if let sep = block.separatorAfter.min(), sep < 4 {
                 headerRows = Array(rows[0...sep])
                 idx = sep + 1
+                // a second heading row printed below the rule (`| | 2023/24 | | |` above the rule,
+                // `| Service | Budget £000 | …` below it): spanning headings leave cells empty
+                // (or repeated over the columns it spans: `| Cost centre | 2024/25 | 2024/25 |` over
+                // `| | Budget | Forecast |`)
+                while idx < rows.count, headerRows.count < 4, rows[idx].nonEmpty >= 2, !dataLike(rows[idx]),
+                      (headerRows.last!.nonEmpty < headerRows.last!.cells.count && isHeaderContinuation(rows[idx], after: headerRows))
+                        || (rows[idx].firstEmpty && rows[idx].cells.allSatisfy { $0.count <= 30 }) {
+                    headerRows.append(rows[idx])
+                    idx += 1
+                }
             } else {
                 headerLost = true
             }
@@ -392,7 +436,7 @@ struct Extractor {
             if r.debrisBefore { breakPending = true }
             if let prevRaw = previousRaw, !data.isEmpty {
                 var prev = data[data.count - 1]
-                if tryMerge(r, into: &prev, previous: prevRaw, afterBreak: breakPending) {
+                if tryMerge(r, into: &prev, previous: prevRaw, afterBreak: breakPending, block: block.encoding) {
                     data[data.count - 1] = prev
                     breakPending = false
                     previousRaw = r
@@ -417,12 +461,30 @@ struct Extractor {
             if data[i].cells.count < width { data[i].cells += Array(repeating: "", count: width - data[i].cells.count) }
             if data[i].cells.count > width { data[i].cells.removeLast(data[i].cells.count - width) }
         }
-        let header = headerLost ? (1...max(width, 1)).map { "column \($0)" } : mergeHeader(headerRows.map { $0.cells }, width: width)
+        var header = headerLost ? (1...max(width, 1)).map { "column \($0)" } : mergeHeader(headerRows.map { $0.cells }, width: width)
+        var headerRowCells = headerRows.map { padded($0.cells, width) }
+        // a two-column page collapsed into one table (`Measure ⇥ 2023/24 ⇥ Measure ⇥ 2023/24`):
+        // each line holds a row of the left column and a row of the right one
+        let half = width / 2
+        if !headerLost, width >= 4, width % 2 == 0,
+           (0..<half).allSatisfy({ !header[$0].isEmpty && normalizedKey(header[$0]) == normalizedKey(header[$0 + half]) }) {
+            var unfolded: [ExtractedRow] = []
+            for r in data {
+                var left = r, right = r
+                left.cells = Array(r.cells[..<half])
+                right.cells = Array(r.cells[half...])
+                unfolded.append(left)
+                if right.cells.contains(where: { !$0.isEmpty }) { unfolded.append(right) }
+            }
+            data = unfolded
+            header = Array(header[..<half])
+            headerRowCells = headerRowCells.map { Array($0[..<half]) }
+        }
         var headerLines = headerRows.map { $0.line }
         if let titleLine { headerLines.insert(titleLine, at: 0) }
         let firstLine = rows.first!.line
         let lastLine = rows.last!.line
-        return ExtractedTable(header: header, headerRows: headerRows.map { padded($0.cells, width) }, headerLines: headerLines,
+        return ExtractedTable(header: header, headerRows: headerRowCells, headerLines: headerLines,
                               rows: data, firstLine: firstLine, lastLine: lastLine, unit: "", directorate: "",
                               section: "", caption: title, encoding: block.encoding, headerLost: headerLost)
     }
@@ -433,7 +495,8 @@ struct Extractor {
     }
 
     /// Stitches a continuation line into the previous row. Returns false when `r` is a row of its own.
-    func tryMerge(_ r: RawRow, into prev: inout ExtractedRow, previous prevRaw: RawRow, afterBreak: Bool) -> Bool {
+    func tryMerge(_ r: RawRow, into prev: inout ExtractedRow, previous prevRaw: RawRow, afterBreak: Bool,
+                  block: ExtractedTable.Encoding) -> Bool {
         // a negative split over two lines: "-" then "121.8" in the same column
         if r.nonEmpty == 1, let c = r.cells.firstIndex(where: { !$0.isEmpty }), c < prev.cells.count,
            prev.cells[c] == "-", parsePlanCell(r.cells[c]).decimalValue != nil, !r.cells[c].hasPrefix("-") {
@@ -441,10 +504,17 @@ struct Extractor {
             appendLine(r.line, to: &prev)
             return true
         }
-        guard r.firstEmpty, !hasNumbers(r), prev.cells.filter({ !$0.isEmpty }).count >= 2 else { return false }
         let lowerStart = r.cells.contains { c in c.first.map { $0.isLowercase } ?? false }
         let bulletStart = r.cells.contains { $0.hasPrefix("•") }
+        // the rest of the row's label wrapped onto a row of its own after a page break
+        // (`localities)` under `… within 45 working days (all`)
+        let labelWrapped = !r.firstEmpty && r.nonEmpty == 1 && (afterBreak || prevRaw.labelSplitsRow)
+            && (r.cells[0].first.map { $0.isLowercase } ?? false) && !(prev.cells.first ?? "").isEmpty
+        guard r.firstEmpty || labelWrapped, !hasNumbers(r), prev.cells.filter({ !$0.isEmpty }).count >= 2 else { return false }
+        // a lone lower-case cell under a full row continues it (`| | rented homes after … | | |`)
+        let loneContinuation = r.nonEmpty == 1 && lowerStart && !(r.cells.first(where: { !$0.isEmpty })?.hasSuffix(":") ?? false)
         let evidence = afterBreak || prevRaw.labelSplitsRow || (r.gapBefore && (lowerStart || bulletStart))
+            || (loneContinuation && block == .pipe)
         guard evidence else { return false }
         // never glue text onto a number
         for (c, text) in r.cells.enumerated() where !text.isEmpty && c < prev.cells.count && isDataNumber(prev.cells[c]) {
@@ -586,8 +656,10 @@ struct Extractor {
             guard var a = out.last, a.encoding == t.encoding, !a.headerLost, !endsWithGrandTotal(a) else { out.append(t); continue }
             let gap = gapAllowsMerge(from: a.lastLine, to: t.firstLine)
             guard gap.ok else { out.append(t); continue }
-            let sameHeader = !t.headerLost && t.headerRows.first.map { compactKey($0) } == a.headerRows.first.map { compactKey($0) }
-                && !(t.headerRows.first.map { compactKey($0) } ?? "").isEmpty
+            // the header printed again after the break: all of it, or its last row only
+            let firstKey = t.headerRows.first.map { compactKey($0) } ?? ""
+            let sameHeader = !t.headerLost && !firstKey.isEmpty && (firstKey == a.headerRows.first.map { compactKey($0) }
+                || (t.headerRows.count == 1 && a.headerRows.count > 1 && firstKey == compactKey(a.headerRows.last!)))
             let lostHeaderContinuation = t.headerLost && gap.sawDebris && t.header.count == a.header.count
             guard sameHeader || lostHeaderContinuation else { out.append(t); continue }
             if sameHeader {

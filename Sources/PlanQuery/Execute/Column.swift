@@ -151,8 +151,8 @@ public struct Column: Sendable {
 /// Builds a column from values one at a time. Integers mixed with decimals become decimals;
 /// numbers mixed with floats become floats; anything else mixed is a programming error
 /// upstream (the resolver has already unified the types) and is stored as text.
-public struct ColumnBuilder {
-    public private(set) var type: DataType
+package struct ColumnBuilder {
+    package private(set) var type: DataType
     private var bools: [Bool] = []
     private var ints: [Int] = []
     private var decimals: [Int64] = []
@@ -165,10 +165,10 @@ public struct ColumnBuilder {
     private var lists: [[Value]] = []
     private var nulls: [Bool] = []
     private var anyNull = false
-    public private(set) var count = 0
-    public var verbatim: [Int: String] = [:]
+    package private(set) var count = 0
+    package var verbatim: [Int: String] = [:]
 
-    public init(type: DataType, capacity: Int = 0) {
+    package init(type: DataType, capacity: Int = 0) {
         self.type = type
         nulls.reserveCapacity(capacity)
         switch type {
@@ -181,7 +181,7 @@ public struct ColumnBuilder {
         }
     }
 
-    public mutating func appendNull() {
+    package mutating func appendNull() {
         nulls.append(true)
         anyNull = true
         switch type {
@@ -258,7 +258,7 @@ public struct ColumnBuilder {
         }
     }
 
-    public mutating func append(_ value: Value) {
+    package mutating func append(_ value: Value) {
         let vt = value.type
         if vt == .null { appendNull(); return }
         if vt != type {
@@ -299,7 +299,7 @@ public struct ColumnBuilder {
         }
     }
 
-    public mutating func appendDecimal(_ d: ExactDecimal) {
+    package mutating func appendDecimal(_ d: ExactDecimal) {
         if d.scale > scale {
             // Rescale what we have; on overflow switch the column to floats.
             let factor = ExactDecimal.pow10(d.scale - scale)
@@ -324,7 +324,7 @@ public struct ColumnBuilder {
         }
     }
 
-    public mutating func finish(format: ValueFormat = .plain) -> Column {
+    package mutating func finish(format: ValueFormat = .plain) -> Column {
         let mask: [Bool]? = anyNull ? nulls : nil
         let storage: Column.Storage
         switch type {

@@ -49,11 +49,11 @@ struct Evaluator {
             case .coalesce:
                 return try map2(x, y, e) { p, q in p.isNull ? q : p }
             case .regexMatch:
-                guard case .scalar(.text(let pattern)) = y, let regex = try? Regex(pattern) else { return .scalar(.null) }
-                return try map1(x, e) { v in
-                    try RunGuard.checkpoint()
-                    guard case .text(let s) = v else { return .null }
-                    return .bool((try? regex.firstMatch(in: s)) != nil)
+                // The same matcher as regex_match (bounded and cancellable: PatternMatching.swift).
+                do {
+                    return try TextKit.mapRegex([x, y], count: count, type: .bool) { s, re, _ in .bool(try re.matches(s)) }
+                } catch let failure as ValueOps.Failure {
+                    throw runtimeError(failure.message, e)
                 }
             default:
                 do {

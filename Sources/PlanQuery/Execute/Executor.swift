@@ -9,7 +9,7 @@ final class Executor {
     /// they run, instead of warning: a streamed query warns once for the whole file.
     var joinTally: [(leftMatches: Int, pairs: Int)]? = nil
     /// How many rows a loop makes between checks of the run: about a millisecond of work.
-    static let checkEvery = 1 << 16
+    static let checkEvery = 1 << 13
 
     init(env: Environment) {
         self.env = env
@@ -107,9 +107,11 @@ final class Executor {
             var columns: [Column] = []
             columns.reserveCapacity(exprs.count)
             for e in exprs { columns.append(try ev.column(e)) }
-            return Table(schema: zip(plan.schema, columns).map { info, c in
+            var out = Table(schema: zip(plan.schema, columns).map { info, c in
                 ColumnInfo(name: info.name, type: c.type == .null ? info.type : c.type, format: info.format, qualifier: info.qualifier)
             }, columns: columns, rowCount: t.rowCount)
+            out.rowRoles = t.rowRoles
+            return out
 
         case .window(let input, let items):
             let t = try execute(input)
@@ -228,7 +230,7 @@ final class Executor {
             let t = try execute(input)
             /// One row summing `rows`: kept key columns show the group's values, the label goes in
             /// `labelAt`, summed columns hold total() of the rows, everything else is null.
-            func summaryRow(_ rows: [Int], kept: [Int], label: String, labelAt: Int?) throws -> Table {
+            func summaryRow(_ rows: [Int], kept: [Int], label: String, labelAt: Int?, role: RowRole = .subtotal) throws -> Table {
                 var extra: [Column] = []
                 for i in t.schema.indices {
                     if kept.contains(i) {
@@ -246,7 +248,9 @@ final class Executor {
                         extra.append(.allNull(count: 1))
                     }
                 }
-                return Table(schema: t.schema, columns: extra, rowCount: 1)
+                var row = Table(schema: t.schema, columns: extra, rowCount: 1)
+                row.rowRoles = [role]
+                return row
             }
             var parts: [Table] = []
             func rollup(_ rows: [Int], level: Int) throws {
@@ -271,7 +275,7 @@ final class Executor {
                 }
             }
             try rollup(Array(0..<t.rowCount), level: 0)
-            parts.append(try summaryRow(Array(0..<t.rowCount), kept: [], label: label, labelAt: labelColumn))
+            parts.append(try summaryRow(Array(0..<t.rowCount), kept: [], label: label, labelAt: labelColumn, role: .total))
             return Table.concatenate(parts, schema: plan.schema)
         }
     }
@@ -375,7 +379,7 @@ final class Executor {
             pairsR.reserveCapacity(matchCount)
             var nextCheck = 0
             for i in 0..<l.rowCount {
-                if i & 0xFFFF == 0 || pairsL.count >= nextCheck { try runGuard?.check(); nextCheck = pairsL.count + Executor.checkEvery }
+                if i & 0x1FFF == 0 || pairsL.count >= nextCheck { try runGuard?.check(); nextCheck = pairsL.count + Executor.checkEvery }
                 guard let k = leftCodes[i], let matches = buckets[k] else { continue }
                 for j in matches { pairsL.append(i); pairsR.append(j) }
             }

@@ -208,6 +208,10 @@ extension Table {
         let columns = schema.indices.map { i in
             Column.concatenate(parts.map { $0.columns[i] }, type: schema[i].type, format: schema[i].format)
         }
-        return Table(schema: schema, columns: columns, rowCount: parts.reduce(0) { $0 + $1.rowCount })
+        var t = Table(schema: schema, columns: columns, rowCount: parts.reduce(0) { $0 + $1.rowCount })
+        if parts.contains(where: { $0.rowRoles != nil }) {
+            t.rowRoles = parts.flatMap { $0.rowRoles ?? Array(repeating: .detail, count: $0.rowCount) }
+        }
+        return t
     }
 }

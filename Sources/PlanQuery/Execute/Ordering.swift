@@ -2,7 +2,7 @@
 /// compares unboxed values. Nulls are handled by the callers (they sort last).
 extension Column {
     /// Compares two non-null rows: negative, zero or positive.
-    public func rowComparator() -> (Int, Int) -> Int {
+    package func rowComparator() -> (Int, Int) -> Int {
         switch storage {
         case .null: return { _, _ in 0 }
         case .bool(let a): return { i, j in a[i] == a[j] ? 0 : (a[i] ? 1 : -1) }
@@ -75,7 +75,7 @@ enum Sorting {
             }
         }
         for row in 0..<count {
-            if row & 0xFFFF == 0 { try RunGuard.checkpoint() }
+            if row & 0x1FFF == 0 { try RunGuard.checkpoint() }
             if heap.count < n {
                 heap.append(row)
                 siftUp(heap.count - 1)
@@ -92,12 +92,12 @@ enum Sorting {
         if keys.isEmpty { return rows }
         let comparators = keys.map { ($0.0.rowComparator(), $0.0, $0.descending) }
         var indexed = rows
-        // A sort of millions of rows takes seconds: check the run every 64Ki comparisons.
+        // A sort of millions of rows takes seconds: check the run every 8Ki comparisons.
         var comparisons = 0
         let runGuard = RunGuard.current
         try indexed.sort { i, j in
             comparisons &+= 1
-            if comparisons & 0xFFFF == 0 { try runGuard?.check() }
+            if comparisons & 0x1FFF == 0 { try runGuard?.check() }
             for (cmp, col, desc) in comparators {
                 let ni = col.isNull(i), nj = col.isNull(j)
                 if ni || nj {

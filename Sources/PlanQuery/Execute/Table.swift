@@ -14,11 +14,20 @@ public struct ColumnInfo: Sendable, Hashable {
     }
 }
 
+/// What a row is in a report: an ordinary row, or one that `total` added.
+public enum RowRole: UInt8, Sendable, Hashable {
+    case detail, subtotal, total
+}
+
 /// A materialised table: typed columns of equal length.
 public struct Table: Sendable {
     public var schema: [ColumnInfo]
     public var columns: [Column]
     public var rowCount: Int
+    /// Which rows `total` added (subtotal and grand-total rows), so reports can style them;
+    /// nil when every row is an ordinary row. Kept by steps that keep rows (where, sort, take,
+    /// select, derive); dropped when the grain changes (summarize, join, pivot).
+    public var rowRoles: [RowRole]? = nil
 
     public init(schema: [ColumnInfo], columns: [Column], rowCount: Int) {
         precondition(schema.count == columns.count)
@@ -54,7 +63,9 @@ public struct Table: Sendable {
 
     public func gather(_ indices: [Int]) -> Table {
         let hasMissing = indices.contains(-1)
-        return Table(schema: schema, columns: columns.map { $0.gather(indices, hasMissing: hasMissing) }, rowCount: indices.count)
+        var t = Table(schema: schema, columns: columns.map { $0.gather(indices, hasMissing: hasMissing) }, rowCount: indices.count)
+        if let roles = rowRoles { t.rowRoles = indices.map { $0 >= 0 ? roles[$0] : .detail } }
+        return t
     }
 
     public func prefix(_ n: Int) -> Table {

@@ -7,12 +7,12 @@
 /// - `and`/`or` are three-valued: `false and null` is false, `true or null` is true, otherwise null;
 /// - `where` keeps a row only when its condition is true (null drops the row);
 /// - `x / 0` is null.
-public enum ValueOps {
-    public struct Failure: Error { public var message: String }
+package enum ValueOps {
+    package struct Failure: Error { package var message: String }
 
     static func numericPair(_ a: Value, _ b: Value) -> Bool { a.type.isNumeric && b.type.isNumeric }
 
-    public static func arithmetic(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
+    package static func arithmetic(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
         if a.isNull || b.isNull { return .null }
         switch (a, b) {
         case (.int(let x), .int(let y)):
@@ -40,7 +40,10 @@ public enum ValueOps {
             switch op {
             case .add: return try decimal(x.adding(y))
             case .subtract: return try decimal(x.subtracting(y))
-            case .multiply: return try decimal(x.multiplied(by: y))
+            case .multiply:
+                guard let (product, rounded) = x.multipliedReportingRounding(by: y) else { throw decimalOverflow }
+                if rounded { PrecisionLoss.noteRoundedProduct(x, y, product) }
+                return .decimal(product)
             case .divide: return y.units == 0 ? .null : .float(x.doubleValue / y.doubleValue)
             case .modulo:
                 guard y.units != 0 else { return .null }
@@ -107,7 +110,7 @@ public enum ValueOps {
     }
 
     /// Orders two non-null values of comparable types; nil when they cannot be compared.
-    public static func compare(_ a: Value, _ b: Value) -> Int? {
+    package static func compare(_ a: Value, _ b: Value) -> Int? {
         switch (a, b) {
         case (.int(let x), .int(let y)): return x < y ? -1 : (x > y ? 1 : 0)
         case (.decimal(let x), .decimal(let y)): return x < y ? -1 : (x == y ? 0 : 1)
@@ -132,12 +135,12 @@ public enum ValueOps {
     }
 
     /// `==` with null treated as a value.
-    public static func equal(_ a: Value, _ b: Value) -> Bool {
+    package static func equal(_ a: Value, _ b: Value) -> Bool {
         if a.isNull || b.isNull { return a.isNull && b.isNull }
         return compare(a, b) == 0
     }
 
-    public static func comparison(_ op: BinaryOp, _ a: Value, _ b: Value) -> Value {
+    package static func comparison(_ op: BinaryOp, _ a: Value, _ b: Value) -> Value {
         switch op {
         case .eq: return .bool(equal(a, b))
         case .ne: return .bool(!equal(a, b))
@@ -154,26 +157,26 @@ public enum ValueOps {
         }
     }
 
-    public static func and(_ a: Value, _ b: Value) -> Value {
+    package static func and(_ a: Value, _ b: Value) -> Value {
         if case .bool(false) = a { return .bool(false) }
         if case .bool(false) = b { return .bool(false) }
         if a.isNull || b.isNull { return .null }
         return .bool(true)
     }
 
-    public static func or(_ a: Value, _ b: Value) -> Value {
+    package static func or(_ a: Value, _ b: Value) -> Value {
         if case .bool(true) = a { return .bool(true) }
         if case .bool(true) = b { return .bool(true) }
         if a.isNull || b.isNull { return .null }
         return .bool(false)
     }
 
-    public static func not(_ a: Value) -> Value {
+    package static func not(_ a: Value) -> Value {
         if case .bool(let b) = a { return .bool(!b) }
         return .null
     }
 
-    public static func negate(_ a: Value) throws -> Value {
+    package static func negate(_ a: Value) throws -> Value {
         switch a {
         case .null: return .null
         case .int(let i): return try checked((0).subtractingReportingOverflow(i))

@@ -54,10 +54,10 @@ func registerCoreAggregates(_ r: inout FunctionRegistry) {
 }
 
 /// Shared machinery for aggregate implementations.
-public enum Aggregation {
-    public struct Failure: Error { public var message: String }
+package enum Aggregation {
+    package struct Failure: Error { package var message: String }
 
-    public static func sum(_ c: Column, _ groups: Grouping, emptyIsZero: Bool) throws -> Column {
+    package static func sum(_ c: Column, _ groups: Grouping, emptyIsZero: Bool) throws -> Column {
         let n = groups.count
         var seen = [Bool](repeating: false, count: n)
         let g = groups.groupOf
@@ -103,7 +103,7 @@ public enum Aggregation {
     }
 
     /// Values of a numeric column as doubles, with a validity test.
-    public static func doubles(_ c: Column) -> [Double]? {
+    package static func doubles(_ c: Column) -> [Double]? {
         switch c.storage {
         case .int(let a): return a.map(Double.init)
         case .float(let a): return a
@@ -114,7 +114,7 @@ public enum Aggregation {
         }
     }
 
-    public static func mean(_ c: Column, _ groups: Grouping) -> Column {
+    package static func mean(_ c: Column, _ groups: Grouping) -> Column {
         let n = groups.count
         guard let vals = doubles(c) else { return .allNull(count: n) }
         var sums = [Double](repeating: 0, count: n), counts = [Int](repeating: 0, count: n)
@@ -148,7 +148,7 @@ public enum Aggregation {
         return Column(storage: .float(out), nulls: nulls, count: n, format: c.format)
     }
 
-    public static func extreme(_ c: Column, _ groups: Grouping, largest: Bool) -> Column {
+    package static func extreme(_ c: Column, _ groups: Grouping, largest: Bool) -> Column {
         let n = groups.count
         var best = [Int](repeating: -1, count: n)
         let cmp = c.rowComparator()
@@ -162,7 +162,7 @@ public enum Aggregation {
         return c.gather(best)
     }
 
-    public static func only(_ c: Column, _ groups: Grouping) throws -> Column {
+    package static func only(_ c: Column, _ groups: Grouping) throws -> Column {
         var chosen = [Int](repeating: -1, count: groups.count)
         for r in 0..<c.count where groups.groupOf[r] >= 0 && !c.isNull(r) {
             let k = Int(groups.groupOf[r])
@@ -175,14 +175,14 @@ public enum Aggregation {
     }
 
     /// Per group, the row indices with non-null values: the building block of order statistics.
-    public static func nonNullRows(_ c: Column, _ groups: Grouping) -> [[Int]] {
+    package static func nonNullRows(_ c: Column, _ groups: Grouping) -> [[Int]] {
         var out = [[Int]](repeating: [], count: groups.count)
         for r in 0..<c.count where groups.groupOf[r] >= 0 && !c.isNull(r) { out[Int(groups.groupOf[r])].append(r) }
         return out
     }
 
     /// Builds a result column from one Value per group.
-    public static func column(_ values: [Value], type: DataType, format: ValueFormat = .plain) -> Column {
+    package static func column(_ values: [Value], type: DataType, format: ValueFormat = .plain) -> Column {
         var b = ColumnBuilder(type: type, capacity: values.count)
         for v in values { b.append(v) }
         return b.finish(format: format)

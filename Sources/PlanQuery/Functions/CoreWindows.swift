@@ -46,7 +46,7 @@ func registerCoreWindows(_ r: inout FunctionRegistry) {
         evaluate: { args, order, _ in try Ranking.rank(args[0], order, dense: true) }))
 }
 
-public enum Ranking {
+package enum Ranking {
     /// lag's and lead's offset is a whole number of rows.
     static func offsetType(_ args: [ArgInfo], _ name: String) throws(FunctionTypeError) {
         if args.count > 1, args[1].type != .int, args[1].type != .null {
@@ -55,7 +55,7 @@ public enum Ranking {
     }
 
     /// lag (`direction` -1) and lead (+1): x from `offset` rows away in the order, else the default.
-    public static func shifted(_ args: [Column], _ order: [Int], by direction: Int) -> [Value] {
+    package static func shifted(_ args: [Column], _ order: [Int], by direction: Int) -> [Value] {
         // An offset past the rows reads the default everywhere: clamp it so that `i + k` cannot overflow.
         var offset = 1
         if args.count > 1, case .int(let n) = args[1][0] { offset = min(max(n, -order.count - 1), order.count + 1) }
@@ -67,7 +67,7 @@ public enum Ranking {
     }
 
     /// Ranks rows by a column, largest first; nulls rank last.
-    public static func rank(_ c: Column, _ order: [Int], dense: Bool) throws -> [Value] {
+    package static func rank(_ c: Column, _ order: [Int], dense: Bool) throws -> [Value] {
         let sorted = try Sorting.order(rows: order, keys: [(c, descending: true)])
         let cmp = c.rowComparator()
         var rankOf = [Int: Int]()

@@ -1,43 +1,43 @@
 /// What the resolver knows about one argument when choosing a result type.
-public struct ArgInfo: Sendable {
-    public var type: DataType
-    public var format: ValueFormat
+package struct ArgInfo: Sendable {
+    package var type: DataType
+    package var format: ValueFormat
     /// The argument's value when it is a constant (lets `round(x, 2)` pick a scale).
-    public var constant: Value?
+    package var constant: Value?
 }
 
 /// A type error from a function's typing rule; the resolver attaches the span.
-public struct FunctionTypeError: Error, Sendable {
-    public var message: String
-    public var argument: Int?
-    public init(_ message: String, argument: Int? = nil) { self.message = message; self.argument = argument }
+package struct FunctionTypeError: Error, Sendable {
+    package var message: String
+    package var argument: Int?
+    package init(_ message: String, argument: Int? = nil) { self.message = message; self.argument = argument }
 }
 
-public struct ParamSpec: Sendable {
-    public var name: String
+package struct ParamSpec: Sendable {
+    package var name: String
     /// A default makes the parameter optional.
-    public var defaultValue: Value?
-    public var optional: Bool
+    package var defaultValue: Value?
+    package var optional: Bool
     /// For aggregates: the parameter must be a constant (`quantile(x, 0.9)`).
-    public var constantOnly: Bool
+    package var constantOnly: Bool
 
-    public static func required(_ name: String, constant: Bool = false) -> ParamSpec {
+    package static func required(_ name: String, constant: Bool = false) -> ParamSpec {
         ParamSpec(name: name, defaultValue: nil, optional: false, constantOnly: constant)
     }
-    public static func optional(_ name: String, _ value: Value = .null, constant: Bool = false) -> ParamSpec {
+    package static func optional(_ name: String, _ value: Value = .null, constant: Bool = false) -> ParamSpec {
         ParamSpec(name: name, defaultValue: value, optional: true, constantOnly: constant)
     }
 }
 
 /// The help entry of a function: shown by `help NAME`, listed in docs/functions.md, and
 /// its example is run by the test suite.
-public struct FunctionHelp: Sendable {
-    public var category: String
-    public var summary: String
-    public var example: String
+package struct FunctionHelp: Sendable {
+    package var category: String
+    package var summary: String
+    package var example: String
     /// The example's result as planq prints it (`--format csv` without header for one value).
-    public var result: String
-    public init(_ category: String, _ summary: String, example: String, result: String) {
+    package var result: String
+    package init(_ category: String, _ summary: String, example: String, result: String) {
         self.category = category
         self.summary = summary
         self.example = example
@@ -45,28 +45,28 @@ public struct FunctionHelp: Sendable {
     }
 }
 
-public typealias TypeRule = @Sendable ([ArgInfo]) throws(FunctionTypeError) -> (DataType, ValueFormat)
+package typealias TypeRule = @Sendable ([ArgInfo]) throws(FunctionTypeError) -> (DataType, ValueFormat)
 
 /// An operand of a column kernel: a whole column, or one value standing for every row.
-public enum Operand: Sendable {
+package enum Operand: Sendable {
     case column(Column)
     case scalar(Value)
 
-    @inline(__always) public func value(_ row: Int) -> Value {
+    @inline(__always) package func value(_ row: Int) -> Value {
         switch self {
         case .column(let c): return c[row]
         case .scalar(let v): return v
         }
     }
 
-    public var type: DataType {
+    package var type: DataType {
         switch self {
         case .column(let c): return c.type
         case .scalar(let v): return v.type
         }
     }
 
-    public func materialize(count: Int, format: ValueFormat = .plain) -> Column {
+    package func materialize(count: Int, format: ValueFormat = .plain) -> Column {
         switch self {
         case .column(let c): return c
         case .scalar(let v): return Column.constant(v, count: count, format: format)
@@ -74,17 +74,17 @@ public enum Operand: Sendable {
     }
 }
 
-public final class ScalarFunction: Sendable {
-    public let name: String
-    public let params: [ParamSpec]
-    public let variadic: Bool
-    public let typeRule: TypeRule
+package final class ScalarFunction: Sendable {
+    package let name: String
+    package let params: [ParamSpec]
+    package let variadic: Bool
+    package let typeRule: TypeRule
     /// False for `today()`, `random()`: never folded into a constant.
-    public let isPure: Bool
-    public let help: FunctionHelp
-    public let evaluate: @Sendable (_ args: [Operand], _ rowCount: Int, _ resultType: DataType) throws -> Operand
+    package let isPure: Bool
+    package let help: FunctionHelp
+    package let evaluate: @Sendable (_ args: [Operand], _ rowCount: Int, _ resultType: DataType) throws -> Operand
 
-    public init(_ name: String, params: [ParamSpec], variadic: Bool = false, pure: Bool = true, help: FunctionHelp,
+    package init(_ name: String, params: [ParamSpec], variadic: Bool = false, pure: Bool = true, help: FunctionHelp,
                 type: @escaping TypeRule,
                 evaluate: @escaping @Sendable ([Operand], Int, DataType) throws -> Operand) {
         self.name = name
@@ -97,7 +97,7 @@ public final class ScalarFunction: Sendable {
     }
 
     /// A function computed value by value; nulls in, null out unless `nullSafe`.
-    public convenience init(_ name: String, params: [ParamSpec], variadic: Bool = false, pure: Bool = true,
+    package convenience init(_ name: String, params: [ParamSpec], variadic: Bool = false, pure: Bool = true,
                             nullSafe: Bool = false, help: FunctionHelp,
                             type: @escaping TypeRule, row: @escaping @Sendable ([Value]) throws -> Value) {
         self.init(name, params: params, variadic: variadic, pure: pure, help: help, type: type) { args, count, resultType in
@@ -125,21 +125,21 @@ public final class ScalarFunction: Sendable {
 
 /// Rows grouped for aggregation: `groupOf[row]` is the row's group, or -1 to skip the row
 /// (filtered out by an aggregate's `where`).
-public struct Grouping: Sendable {
-    public var groupOf: [Int32]
-    public var count: Int
+package struct Grouping: Sendable {
+    package var groupOf: [Int32]
+    package var count: Int
 
-    public init(groupOf: [Int32], count: Int) {
+    package init(groupOf: [Int32], count: Int) {
         self.groupOf = groupOf
         self.count = count
     }
 
-    public static func single(rows: Int) -> Grouping {
+    package static func single(rows: Int) -> Grouping {
         Grouping(groupOf: [Int32](repeating: 0, count: rows), count: 1)
     }
 
     /// Row indices of each group, in row order.
-    public func rowsByGroup() -> [[Int]] {
+    package func rowsByGroup() -> [[Int]] {
         var out = [[Int]](repeating: [], count: count)
         for (r, g) in groupOf.enumerated() where g >= 0 { out[Int(g)].append(r) }
         return out
@@ -156,14 +156,14 @@ public struct Grouping: Sendable {
     }
 }
 
-public final class AggregateFunction: Sendable {
-    public let name: String
-    public let params: [ParamSpec]
-    public let typeRule: TypeRule
-    public let help: FunctionHelp
-    public let evaluate: @Sendable (_ args: [Column], _ groups: Grouping, _ resultType: DataType) throws -> Column
+package final class AggregateFunction: Sendable {
+    package let name: String
+    package let params: [ParamSpec]
+    package let typeRule: TypeRule
+    package let help: FunctionHelp
+    package let evaluate: @Sendable (_ args: [Column], _ groups: Grouping, _ resultType: DataType) throws -> Column
 
-    public init(_ name: String, params: [ParamSpec], help: FunctionHelp, type: @escaping TypeRule,
+    package init(_ name: String, params: [ParamSpec], help: FunctionHelp, type: @escaping TypeRule,
                 evaluate: @escaping @Sendable ([Column], Grouping, DataType) throws -> Column) {
         self.name = name
         self.params = params
@@ -174,16 +174,16 @@ public final class AggregateFunction: Sendable {
 }
 
 /// A function over the rows of a partition in order: `row_number()`, `lag(x)`, `running_sum(x)`.
-public final class WindowFunction: Sendable {
-    public let name: String
-    public let params: [ParamSpec]
-    public let typeRule: TypeRule
-    public let help: FunctionHelp
+package final class WindowFunction: Sendable {
+    package let name: String
+    package let params: [ParamSpec]
+    package let typeRule: TypeRule
+    package let help: FunctionHelp
     /// `args` are full columns of the input; `order` lists the partition's row indices in window order.
     /// Returns one value per entry of `order`.
-    public let evaluate: @Sendable (_ args: [Column], _ order: [Int], _ resultType: DataType) throws -> [Value]
+    package let evaluate: @Sendable (_ args: [Column], _ order: [Int], _ resultType: DataType) throws -> [Value]
 
-    public init(_ name: String, params: [ParamSpec], help: FunctionHelp, type: @escaping TypeRule,
+    package init(_ name: String, params: [ParamSpec], help: FunctionHelp, type: @escaping TypeRule,
                 evaluate: @escaping @Sendable ([Column], [Int], DataType) throws -> [Value]) {
         self.name = name
         self.params = params
@@ -193,12 +193,12 @@ public final class WindowFunction: Sendable {
     }
 }
 
-public enum FunctionEntry: Sendable {
+package enum FunctionEntry: Sendable {
     case scalar(ScalarFunction)
     case aggregate(AggregateFunction)
     case window(WindowFunction)
 
-    public var name: String {
+    package var name: String {
         switch self {
         case .scalar(let f): return f.name
         case .aggregate(let f): return f.name
@@ -206,7 +206,7 @@ public enum FunctionEntry: Sendable {
         }
     }
 
-    public var params: [ParamSpec] {
+    package var params: [ParamSpec] {
         switch self {
         case .scalar(let f): return f.params
         case .aggregate(let f): return f.params
@@ -214,7 +214,7 @@ public enum FunctionEntry: Sendable {
         }
     }
 
-    public var help: FunctionHelp {
+    package var help: FunctionHelp {
         switch self {
         case .scalar(let f): return f.help
         case .aggregate(let f): return f.help
@@ -222,7 +222,7 @@ public enum FunctionEntry: Sendable {
         }
     }
 
-    public var kindName: String {
+    package var kindName: String {
         switch self {
         case .scalar: return "scalar"
         case .aggregate: return "aggregate"
@@ -230,7 +230,7 @@ public enum FunctionEntry: Sendable {
         }
     }
 
-    public var signature: String {
+    package var signature: String {
         let ps = params.map { p -> String in
             if let d = p.defaultValue, p.optional, !d.isNull { return "\(p.name) = \(d.literalText)" }
             return p.optional ? "[\(p.name)]" : p.name
@@ -243,13 +243,13 @@ public enum FunctionEntry: Sendable {
 
 /// All built-in functions, by name and alias. Filled by the `register…` functions of each
 /// family (Functions/*.swift).
-public struct FunctionRegistry: Sendable {
-    public private(set) var entries: [String: FunctionEntry] = [:]
-    public private(set) var aliases: [String: String] = [:]
+package struct FunctionRegistry: Sendable {
+    package private(set) var entries: [String: FunctionEntry] = [:]
+    package private(set) var aliases: [String: String] = [:]
     /// Canonical names in registration order (docs list them in this order within a category).
-    public private(set) var order: [String] = []
+    package private(set) var order: [String] = []
 
-    public static let builtins: FunctionRegistry = {
+    package static let builtins: FunctionRegistry = {
         var r = FunctionRegistry()
         registerCoreScalars(&r)
         registerCoreAggregates(&r)
@@ -266,24 +266,24 @@ public struct FunctionRegistry: Sendable {
         return r
     }()
 
-    public mutating func add(_ e: FunctionEntry, aliases names: [String] = []) {
+    package mutating func add(_ e: FunctionEntry, aliases names: [String] = []) {
         precondition(entries[e.name] == nil, "duplicate function \(e.name)")
         entries[e.name] = e
         order.append(e.name)
         for a in names { aliases[a] = e.name }
     }
 
-    public mutating func add(_ f: ScalarFunction, aliases: [String] = []) { add(.scalar(f), aliases: aliases) }
-    public mutating func add(_ f: AggregateFunction, aliases: [String] = []) { add(.aggregate(f), aliases: aliases) }
-    public mutating func add(_ f: WindowFunction, aliases: [String] = []) { add(.window(f), aliases: aliases) }
+    package mutating func add(_ f: ScalarFunction, aliases: [String] = []) { add(.scalar(f), aliases: aliases) }
+    package mutating func add(_ f: AggregateFunction, aliases: [String] = []) { add(.aggregate(f), aliases: aliases) }
+    package mutating func add(_ f: WindowFunction, aliases: [String] = []) { add(.window(f), aliases: aliases) }
 
-    public func lookup(_ name: String) -> FunctionEntry? {
+    package func lookup(_ name: String) -> FunctionEntry? {
         if let e = entries[name] { return e }
         if let canonical = aliases[name] { return entries[canonical] }
         return nil
     }
 
-    public var allNames: [String] { Array(entries.keys) + Array(aliases.keys) }
+    package var allNames: [String] { Array(entries.keys) + Array(aliases.keys) }
 
     /// Removes a function by its name or an alias, with every alias of it (a host shaping
     /// the function set).
@@ -300,17 +300,17 @@ public struct FunctionRegistry: Sendable {
 
 // MARK: typing-rule helpers shared by the function families
 
-public enum Types {
-    public static func numeric(_ a: ArgInfo, _ fn: String, argument: Int = 0) throws(FunctionTypeError) {
+package enum Types {
+    package static func numeric(_ a: ArgInfo, _ fn: String, argument: Int = 0) throws(FunctionTypeError) {
         if !(a.type.isNumeric || a.type == .null) {
             throw FunctionTypeError("\(fn) needs a number, not \(a.type.displayName)", argument: argument)
         }
     }
-    public static func text(_ a: ArgInfo, _ fn: String, argument: Int = 0) throws(FunctionTypeError) {
+    package static func text(_ a: ArgInfo, _ fn: String, argument: Int = 0) throws(FunctionTypeError) {
         if !(a.type == .text || a.type == .null) {
             throw FunctionTypeError("\(fn) needs text, not \(a.type.displayName)", argument: argument)
         }
     }
     /// Sums and differences keep exact decimals; floats stay floats; ints widen to decimal only when mixed.
-    public static func sumType(_ t: DataType) -> DataType { t == .null ? .int : t }
+    package static func sumType(_ t: DataType) -> DataType { t == .null ? .int : t }
 }

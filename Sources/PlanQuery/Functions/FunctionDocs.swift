@@ -29,39 +29,42 @@
 ///
 /// For results without commas or quotes this is exactly what `planq --format csv -c EXAMPLE`
 /// prints without its header line; help shows multi-row results with ` | ` between rows.
-public enum FunctionDocs {
+package enum FunctionDocs {
     /// One documented function, built in or written in planq.
-    public struct Entry: Sendable {
-        public var name: String
+    package struct Entry: Sendable {
+        package var name: String
         /// "aggregate", "scalar", "window" or "planq".
-        public var kind: String
-        public var signature: String
-        public var help: FunctionHelp
-        public var aliases: [String]
+        package var kind: String
+        package var signature: String
+        package var help: FunctionHelp
+        package var aliases: [String]
         /// Where a planq-written function is defined (`stdlib/performance.planq`); nil when built in.
-        public var source: String?
+        package var source: String?
     }
 
-    public static func resultText(_ outputs: [Output]) -> String {
+    package static func resultText(_ outputs: [Output]) -> String {
         guard let last = outputs.last else { return "" }
-        switch last {
-        case .table(let t):
+        if let t = last.table {
             return (0..<t.rowCount).map { r in t.columns.map { $0[r].description }.joined(separator: ",") }.joined(separator: "\n")
+        }
+        switch last {
         case .value(let v, _):
             return v.description
         case .message(let m):
             return m.hasSuffix("\n") ? String(m.dropLast()) : m
+        case .table, .report:
+            return ""
         }
     }
 
     /// Runs an example in `engine` and returns its result text.
-    public static func run(example: String, in engine: Engine) throws -> String {
+    package static func run(example: String, in engine: Engine) throws -> String {
         resultText(try engine.run(example, name: "<example>"))
     }
 
     // MARK: entries
 
-    public static func builtinEntries(_ registry: FunctionRegistry) -> [Entry] {
+    package static func builtinEntries(_ registry: FunctionRegistry) -> [Entry] {
         var aliasesOf: [String: [String]] = [:]
         for (alias, canonical) in registry.aliases { aliasesOf[canonical, default: []].append(alias) }
         return registry.order.compactMap { name in
@@ -97,7 +100,7 @@ public enum FunctionDocs {
 
     // MARK: help text
 
-    public static func helpText(_ e: Entry) -> String {
+    package static func helpText(_ e: Entry) -> String {
         let what = e.kind == "planq" ? "function written in planq" : "\(e.kind) function"
         var s = "\(e.signature)  — \(what) (\(e.help.category))\n\(e.help.summary)\n"
         if !e.aliases.isEmpty { s += "aliases: " + e.aliases.joined(separator: ", ") + "\n" }
@@ -126,10 +129,10 @@ public enum FunctionDocs {
         "statistics": "Results are floats. Differences are taken exactly for whole numbers and decimals before converting, so values such as 1,000,000,000.001 keep their small spread. The bivariate functions take the dependent variable first, as SQL does: `regr_slope(y, x)`.",
     ]
 
-    public static let regenerateCommand = "PLANQ_BLESS=1 swift test --filter functionsDoc"
+    package static let regenerateCommand = "PLANQ_BLESS=1 swift test --filter functionsDoc"
 
     /// docs/functions.md: every function with its signature, summary, aliases and example.
-    public static func markdown(_ entries: [Entry]) -> String {
+    package static func markdown(_ entries: [Entry]) -> String {
         var byCategory: [String: [Entry]] = [:]
         for e in entries { byCategory[e.help.category, default: []].append(e) }
         let categories = categoryOrder.filter { byCategory[$0] != nil }
@@ -184,8 +187,8 @@ public enum FunctionDocs {
 }
 
 /// Parses the `##` doc comment above a definition.
-public enum DocComments {
-    public static func help(in file: SourceFile, before offset: Int, name: String) -> FunctionHelp? {
+package enum DocComments {
+    package static func help(in file: SourceFile, before offset: Int, name: String) -> FunctionHelp? {
         let (line, _) = file.location(of: offset)
         var lines: [String] = []
         var l = line - 1

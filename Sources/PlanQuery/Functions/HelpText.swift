@@ -1,5 +1,5 @@
 /// `help` and `help NAME`.
-public enum HelpText {
+package enum HelpText {
     package static func render(topic: String?, registry: FunctionRegistry, functions: [String: UserFunction]) -> String {
         guard let topic else { return overview(registry, functions) }
         // `total` is both a function and a transform: both entries.

@@ -188,6 +188,33 @@ func registerMathScalars(_ r: inout FunctionRegistry) {
             row: { vals in vals[0] }))
     }
     formatTag("as_percent", .percent, "x unchanged, shown as a percentage (0.657 shows as 65.7%).", example: "as_percent(0.657)", result: "0.657")
-    formatTag("as_money", .money, "x unchanged, shown as money (£1,639.8).", example: "as_money(1639.8)", result: "1639.8")
+    r.add(ScalarFunction("as_money", params: [.required("x"), .optional("unit", .text("£"))],
+        help: FunctionHelp("format", "x unchanged, shown as money (£1,639.8). unit says what x counts: \"£\" (pounds, the default), \"£000s\" (thousands, shown £1,639.8k), \"£m\" or \"£bn\".",
+                           example: "as_money(1639.8, \"£000s\")", result: "1639.8"),
+        type: { args throws(FunctionTypeError) in
+            try Types.numeric(args[0], "as_money")
+            guard args.count > 1 else { return (args[0].type, .money) }
+            guard case .text(let unit)? = args[1].constant,
+                  case .success(let style) = DisplayStyle.parse(unit), case .money(let u)? = style.shape, style.places == nil else {
+                throw FunctionTypeError("the unit must be \"£\", \"£000s\", \"£m\" or \"£bn\"", argument: 1)
+            }
+            return (args[0].type, .money(unit: u))
+        },
+        row: { vals in vals[0] }))
+    r.add(ScalarFunction("shown_as", params: [.required("x"), .required("format")],
+        help: FunctionHelp("format", "x unchanged, shown with a display format such as \"£m 1dp\", \"% 0dp\", \"date\", \"rag\" or \"arrow\" (docs/reports.md lists the words). `| format x = \"…\"` does the same for a column.",
+                           example: "shown_as(0.657, \"% 0dp\")", result: "0.657"),
+        type: { args throws(FunctionTypeError) in
+            guard case .text(let spec)? = args[1].constant else {
+                throw FunctionTypeError("the format must be constant text such as \"£m 1dp\"", argument: 1)
+            }
+            switch DisplayStyle.parse(spec) {
+            case .failure(let e): throw FunctionTypeError(e.message + "; format words: " + DisplayStyle.vocabulary, argument: 1)
+            case .success(let style):
+                if let problem = style.problem(showing: args[0].type) { throw FunctionTypeError(problem, argument: 0) }
+                return (args[0].type, args[0].format.applying(style))
+            }
+        },
+        row: { vals in vals[0] }))
     formatTag("as_number", .plain, "x unchanged, shown as a plain number (drops a £ or % display format).", example: "as_number(5%)", result: "0.05")
 }

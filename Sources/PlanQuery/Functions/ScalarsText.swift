@@ -177,7 +177,7 @@ func registerTextScalars(_ r: inout FunctionRegistry) {
             return (.bool, .plain)
         },
         evaluate: { args, count, type in
-            try TextKit.mapRegex(args, count: count, type: type) { s, re, _ in .bool((try? re.firstMatch(in: s)) != nil) }
+            try TextKit.mapRegex(args, count: count, type: type) { s, re, _ in .bool(try re.matches(s)) }
         }), aliases: ["regexp_matches", "regexp_like"])
 
     r.add(ScalarFunction("regex_extract", params: [.required("text"), .required("pattern"), .optional("group", .int(0))],
@@ -190,11 +190,12 @@ func registerTextScalars(_ r: inout FunctionRegistry) {
         },
         evaluate: { args, count, type in
             try TextKit.mapRegex(args, count: count, type: type) { s, re, extra in
-                guard let m = try? re.firstMatch(in: s) else { return .null }
+                let scalars = Array(s.unicodeScalars)
+                guard let groups = try re.firstMatch(in: scalars) else { return .null }
                 let g: Int
                 if case .int(let n) = extra.first ?? .int(0) { g = n } else { g = 0 }
-                guard g >= 0, g < m.output.count, let range = m.output[g].range else { return .null }
-                return .text(String(s[range]))
+                guard g >= 0, g < groups.count, let range = groups[g] else { return .null }
+                return .text(String(String.UnicodeScalarView(scalars[range])))
             }
         }), aliases: ["regexp_extract"])
 
@@ -208,7 +209,7 @@ func registerTextScalars(_ r: inout FunctionRegistry) {
         evaluate: { args, count, type in
             try TextKit.mapRegex(args, count: count, type: type) { s, re, extra in
                 guard case .text(let template) = extra.first ?? .null else { return .null }
-                return .text(s.replacing(re) { m in TextKit.expand(template, m) })
+                return .text(try re.replacingMatches(in: s, with: template))
             }
         }), aliases: ["regexp_replace"])
 }
@@ -220,23 +221,25 @@ enum TextKit {
 
     static func pattern(_ a: ArgInfo, _ fn: String) throws(FunctionTypeError) {
         try Types.text(a, fn, argument: 1)
-        if case .text(let p) = a.constant, (try? Regex(p)) == nil {
-            throw FunctionTypeError("\(fn): invalid regular expression \(Value.text(p).literalText)", argument: 1)
+        if case .text(let p) = a.constant {
+            do { _ = try PatternMatcher(p) } catch {
+                throw FunctionTypeError("\(fn): invalid regular expression \(Value.text(p).literalText): \(error.message)", argument: 1)
+            }
         }
     }
 
     /// Applies `f` row by row with the pattern compiled once when it is a constant.
     static func mapRegex(_ args: [Operand], count: Int, type: DataType,
-                         _ f: (String, Regex<AnyRegexOutput>, [Value]) throws -> Value) throws -> Operand {
-        var cached: (String, Regex<AnyRegexOutput>)? = nil
-        func regex(_ p: String) throws -> Regex<AnyRegexOutput> {
+                         _ f: (String, PatternMatcher, [Value]) throws -> Value) throws -> Operand {
+        var cached: (String, PatternMatcher)? = nil
+        func regex(_ p: String) throws -> PatternMatcher {
             if let c = cached, c.0 == p { return c.1 }
             do {
-                let re = try Regex(p)
+                let re = try PatternMatcher(p)
                 cached = (p, re)
                 return re
             } catch {
-                throw ValueOps.Failure(message: "invalid regular expression \(Value.text(p).literalText)")
+                throw ValueOps.Failure(message: "invalid regular expression \(Value.text(p).literalText): \(error.message)")
             }
         }
         func one(_ r: Int) throws -> Value {
@@ -255,21 +258,4 @@ enum TextKit {
         return .column(b.finish())
     }
 
-    /// Replacement text with `$0`…`$9` filled from a match.
-    static func expand(_ template: String, _ m: Regex<AnyRegexOutput>.Match) -> String {
-        var out = ""
-        var chars = template.makeIterator()
-        while let c = chars.next() {
-            guard c == "$" else { out.append(c); continue }
-            guard let d = chars.next() else { out.append("$"); break }
-            if let g = d.wholeNumberValue, g < m.output.count {
-                if let sub = m.output[g].substring { out += sub }
-            } else if d == "$" {
-                out.append("$")
-            } else {
-                out.append("$"); out.append(d)
-            }
-        }
-        return out
-    }
 }

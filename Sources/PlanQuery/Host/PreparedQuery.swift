@@ -26,7 +26,9 @@ public final class PreparedQuery {
     /// differently once it is read whole).
     public let schema: [ColumnInfo]
     /// Each parameter's type, from its `param` default or the value given to `prepare`.
-    public let parameterTypes: [String: DataType]
+    public var parameterTypes: [String: DataType] { parameterExamples.mapValues(\.type) }
+    /// Each parameter's default (or first) value, which fixes its type.
+    private let parameterExamples: [String: Value]
     private var bindings: [String: Value]
     /// The plan of the final query for the bindings it was made with, when it can be reused.
     private var cached: (bindings: [String: Value], plan: QueryPlan)?
@@ -49,31 +51,37 @@ public final class PreparedQuery {
         }
         bindings = parameters
         // Bind once: every error surfaces now, and the parameters' types are learned.
-        let (plan, types) = try engine.withRun(parameters: parameters) { scratch -> (QueryPlan, [String: DataType]) in
+        let (plan, examples) = try engine.withRun(parameters: parameters) { scratch -> (QueryPlan, [String: Value]) in
             try engine.defineUndeclaredParameters(statements, in: scratch)
             var last: QueryPlan?
-            var types: [String: DataType] = parameters.mapValues(\.type)
+            var examples = parameters
             for s in statements {
                 if let plan = try engine.bindOnly(s, in: scratch, pivotKeys: .assumedFromUse) { last = plan }
-                if case .param(let name, _) = s.kind, let c = scratch.constants[name] { types[name] = c.value.type }
+                if case .param(let name, _) = s.kind, let c = scratch.constants[name] { examples[name] = c.value }
             }
-            return (last!, types)
+            guard let last else { throw PlanQueryError(.error(.usage, "a prepared query must end with a query", at: nil)) }
+            return (last, examples)
         }
         schema = plan.schema
-        parameterTypes = types
+        parameterExamples = examples
     }
 
     /// The names `bind` accepts.
     public var parameterNames: [String] { parameterTypes.keys.sorted() }
 
     /// Sets a parameter for the following runs. The value must have the parameter's type
-    /// (any number for a number; null for any), else this throws a `.type` error at once.
+    /// (any number for a number; null for any) or be text of it (`"2009/10"` for a
+    /// financial year, as `--param` gives it), else this throws at once.
     public func bind(_ name: String, _ value: some ValueConvertible) throws {
-        let v = value.planValue
-        guard let declared = parameterTypes[name] else {
+        var v = value.planValue
+        guard let example = parameterExamples[name] else {
             let known = parameterNames.isEmpty ? "it declares none" : "its parameters: " + parameterNames.joined(separator: ", ")
             throw PlanQueryError(.error(.usage, "the query has no parameter `\(name)`", at: nil,
                                         hints: [known + "; declare one with `param \(name) = DEFAULT`"]))
+        }
+        let declared = example.type
+        if case .text = v, declared != .text, declared != .null {
+            v = try engine.parameterValue(v, like: example, name: name, span: nil, in: engine.env)
         }
         guard v.isNull || declared == .null || v.type == declared || (v.type.isNumeric && declared.isNumeric) else {
             throw PlanQueryError(.error(.type, "parameter `\(name)` is \(declared.displayName), not \(v.type.displayName) \(v.literalText)", at: nil))

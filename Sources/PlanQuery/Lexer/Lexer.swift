@@ -3,20 +3,28 @@
 ///
 /// Newlines are significant (they end statements) except inside brackets; the parser
 /// also lets a newline stand before `|`.
-public struct Lexer {
+package struct Lexer {
     let file: SourceFile
     let bytes: [UInt8]
     var pos = 0
     var depth = 0
-    public private(set) var diagnostics: [Diagnostic] = []
+    package private(set) var diagnostics: [Diagnostic] = []
 
-    public init(_ file: SourceFile) {
+    package init(_ file: SourceFile) {
         self.file = file
         self.bytes = file.bytes
     }
 
-    public static func tokenize(_ file: SourceFile) -> (tokens: [Token], diagnostics: [Diagnostic]) {
-        var lexer = Lexer(file)
+    /// Lexes only `range` of the file (an `{expression}` inside a report string); token offsets
+    /// stay the file's, so errors point into the string.
+    package init(_ file: SourceFile, range: Range<Int>) {
+        self.file = file
+        self.bytes = Array(file.bytes[0..<min(range.upperBound, file.bytes.count)])
+        self.pos = range.lowerBound
+    }
+
+    package static func tokenize(_ file: SourceFile, range: Range<Int>? = nil) -> (tokens: [Token], diagnostics: [Diagnostic]) {
+        var lexer = range.map { Lexer(file, range: $0) } ?? Lexer(file)
         var tokens: [Token] = []
         while true {
             let t = lexer.next()
@@ -66,7 +74,7 @@ public struct Lexer {
 
     /// The next token. An unexpected character is reported and skipped in a loop, not by
     /// calling itself: a run of 30,000 of them must not use 30,000 stack frames.
-    public mutating func next() -> Token {
+    package mutating func next() -> Token {
         while true {
             skipTrivia()
             let start = pos

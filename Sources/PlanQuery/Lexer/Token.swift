@@ -1,4 +1,4 @@
-public enum TokenKind: UInt8, Sendable {
+package enum TokenKind: UInt8, Sendable {
     case identifier          // words; keywords are recognised by the parser in context
     case quotedIdentifier    // `Actual 2006/07`
     case integer, decimal, float, percent, money
@@ -18,26 +18,31 @@ public enum TokenKind: UInt8, Sendable {
     case eof
 }
 
-public struct Token: Sendable {
-    public var kind: TokenKind
-    public var start: Int
-    public var end: Int
+package struct Token: Sendable {
+    package var kind: TokenKind
+    package var start: Int
+    package var end: Int
 }
 
 /// Words with a meaning in planq. Reserved words cannot name a column without backquotes;
 /// the others are keywords only where the grammar expects them (`total` can still be a column).
-public enum Keywords {
-    public static let reserved: Set<String> = [
+package enum Keywords {
+    package static let reserved: Set<String> = [
         "and", "or", "not", "in", "between", "if", "then", "else", "case", "when",
         "true", "false", "null",
     ]
     /// The transforms, `from` first (the table in `TransformSpec.all`).
-    public static let transforms: [String] = TransformSpec.all.map(\.name)
+    package static let transforms: [String] = TransformSpec.all.map(\.name)
     /// The transforms that follow a `|`: every one but `from`.
-    public static let steps: [String] = transforms.filter { $0 != "from" }
-    public static let contextual: [String] = [
+    package static let steps: [String] = transforms.filter { $0 != "from" }
+    package static let contextual: [String] = [
         "by", "on", "inner", "left", "full", "anti", "semi", "using", "into", "as",
         "let", "fn", "import", "param", "help", "end", "read",
     ]
-    public static var all: [String] { Array(reserved).sorted() + transforms + contextual }
+    /// Report statements: each starts a statement and is followed by its text or query.
+    package static let report: [String] = [
+        "title", "section", "text", "table", "chart", "note", "source", "pagebreak",
+        "bar", "stacked", "line",
+    ]
+    package static var all: [String] { Array(reserved).sorted() + transforms + contextual + report }
 }

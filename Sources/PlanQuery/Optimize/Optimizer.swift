@@ -7,8 +7,8 @@
 ///   sorting them all.
 ///
 /// The SQL lowering reads the optimised plan too, so a pass must produce nodes it can read.
-public enum Optimizer {
-    public static func optimize(_ plan: QueryPlan) -> QueryPlan {
+package enum Optimizer {
+    package static func optimize(_ plan: QueryPlan) -> QueryPlan {
         let withTopN = topN(plan)
         return pruneColumns(withTopN, required: Set(withTopN.schema.indices))
     }

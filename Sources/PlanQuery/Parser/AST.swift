@@ -1,7 +1,7 @@
 /// The syntax tree. Every node carries the span of source it came from.
 
-public struct Expr: Sendable {
-    public indirect enum Kind: Sendable {
+package struct Expr: Sendable {
+    package indirect enum Kind: Sendable {
         case literal(Value, ValueFormat)
         /// A bare name: a column, a `let` constant or a parameter.
         case name(String)
@@ -17,12 +17,12 @@ public struct Expr: Sendable {
         case inList(Expr, Expr, negated: Bool)
         case between(Expr, Expr, Expr, negated: Bool)
     }
-    public var kind: Kind { didSet { height = Expr.height(of: kind) } }
-    public var span: Span
+    package var kind: Kind { didSet { height = Expr.height(of: kind) } }
+    package var span: Span
     /// Levels in this tree (a literal is 1): the parser refuses trees deeper than
     /// the nesting limit, since every later stage walks them recursively.
-    public private(set) var height: Int
-    public init(_ kind: Kind, _ span: Span) { self.kind = kind; self.span = span; self.height = Expr.height(of: kind) }
+    package private(set) var height: Int
+    package init(_ kind: Kind, _ span: Span) { self.kind = kind; self.span = span; self.height = Expr.height(of: kind) }
 
     static func height(of kind: Kind) -> Int {
         func most(_ es: [Expr]) -> Int { es.reduce(0) { max($0, $1.height) } }
@@ -39,46 +39,46 @@ public struct Expr: Sendable {
     }
 }
 
-public struct CallArgument: Sendable {
-    public var name: String?
-    public var value: Expr
+package struct CallArgument: Sendable {
+    package var name: String?
+    package var value: Expr
 }
 
-public enum UnaryOp: String, Sendable { case negate = "-", plus = "+", not }
+package enum UnaryOp: String, Sendable { case negate = "-", plus = "+", not }
 
-public enum BinaryOp: String, Sendable {
+package enum BinaryOp: String, Sendable {
     case add = "+", subtract = "-", multiply = "*", divide = "/", modulo = "%"
     case eq = "==", ne = "!=", lt = "<", le = "<=", gt = ">", ge = ">="
     case and, or
     case coalesce = "??"
     case regexMatch = "~="
 
-    public var isComparison: Bool { [.eq, .ne, .lt, .le, .gt, .ge].contains(self) }
-    public var isArithmetic: Bool { [.add, .subtract, .multiply, .divide, .modulo].contains(self) }
+    package var isComparison: Bool { [.eq, .ne, .lt, .le, .gt, .ge].contains(self) }
+    package var isArithmetic: Bool { [.add, .subtract, .multiply, .divide, .modulo].contains(self) }
 }
 
 /// `name = expr` or a bare `expr` whose name is derived from it.
-public struct NamedExpr: Sendable {
-    public var name: String?
-    public var nameSpan: Span?
-    public var expr: Expr
+package struct NamedExpr: Sendable {
+    package var name: String?
+    package var nameSpan: Span?
+    package var expr: Expr
 }
 
-public struct SortKey: Sendable {
-    public var expr: Expr
-    public var descending: Bool
+package struct SortKey: Sendable {
+    package var expr: Expr
+    package var descending: Bool
 }
 
-public enum JoinKind: String, Sendable, CaseIterable { case inner, left, full, anti, semi }
+package enum JoinKind: String, Sendable, CaseIterable { case inner, left, full, anti, semi }
 
-public enum JoinCondition: Sendable {
+package enum JoinCondition: Sendable {
     /// `on unit, year`: columns of the same name on both sides.
     case using([(String, Span)])
     /// `on left.code == right.code and ...`
     case expression(Expr)
 }
 
-public indirect enum Relation: Sendable {
+package indirect enum Relation: Sendable {
     case named(String, Span)
     case file(String, Span)
     case pipeline(Pipeline)
@@ -87,7 +87,7 @@ public indirect enum Relation: Sendable {
     /// `from read("data.txt", format = "csv", delimiter = ";", header = false)`: a file with reading options.
     case read(Expr)
 
-    public var span: Span {
+    package var span: Span {
         switch self {
         case .named(_, let s), .file(_, let s): return s
         case .pipeline(let p): return p.span
@@ -96,8 +96,8 @@ public indirect enum Relation: Sendable {
     }
 }
 
-public struct Transform: Sendable {
-    public indirect enum Kind: Sendable {
+package struct Transform: Sendable {
+    package indirect enum Kind: Sendable {
         case filter(Expr)
         case select([NamedExpr])
         case derive([NamedExpr])
@@ -113,27 +113,29 @@ public struct Transform: Sendable {
         case group([NamedExpr], [Transform])
         case total(label: Expr?, by: [NamedExpr])
         case describe
+        /// `format gross = "£m 1dp", rag = "rag"`: how columns are shown (values unchanged).
+        case format([(name: String, nameSpan: Span, spec: Expr)])
     }
-    public var kind: Kind
+    package var kind: Kind
     /// The transform keyword's span (used to point at a failing step).
-    public var keywordSpan: Span
-    public var span: Span
+    package var keywordSpan: Span
+    package var span: Span
 }
 
-public struct Pipeline: Sendable {
-    public var source: Relation
-    public var transforms: [Transform]
-    public var span: Span
+package struct Pipeline: Sendable {
+    package var source: Relation
+    package var transforms: [Transform]
+    package var span: Span
 }
 
-public struct Parameter: Sendable {
-    public var name: String
-    public var span: Span
-    public var defaultValue: Expr?
+package struct Parameter: Sendable {
+    package var name: String
+    package var span: Span
+    package var defaultValue: Expr?
 }
 
-public struct Statement: Sendable {
-    public enum Kind: Sendable {
+package struct Statement: Sendable {
+    package enum Kind: Sendable {
         case letValue(String, Expr)
         case letTable(String, Pipeline)
         case function(String, [Parameter], Expr)
@@ -142,13 +144,39 @@ public struct Statement: Sendable {
         case query(Pipeline)
         case expression(Expr)
         case help(String?)
+        // Report statements (docs/reports.md).
+        case title(Template)
+        /// Opens a section; `endSection` (the word `end`) closes it.
+        case section(Template)
+        case endSection
+        case text(Template)
+        case table(caption: Template?, Pipeline)
+        case chart(ChartKind, title: Template?, Pipeline)
+        case note(Template)
+        /// `source "text"` or `source from ...` (the documents and lines of the query's rows).
+        case source(Template?, Pipeline?)
+        case pageBreak
     }
-    public var kind: Kind
-    public var nameSpan: Span?
-    public var span: Span
+    package var kind: Kind
+    package var nameSpan: Span?
+    package var span: Span
 }
 
-public struct Program: Sendable {
-    public var file: SourceFile
-    public var statements: [Statement]
+/// A report string: text with `{expression}` or `{expression:format}` holes, filled when the
+/// statement runs (`"{n} indicators are off target"`, `"{total:£m}"`).
+package struct Template: Sendable {
+    package enum Piece: Sendable {
+        case text(String)
+        case hole(Expr, format: String?, formatSpan: Span?)
+    }
+    package var pieces: [Piece]
+    package var span: Span
+}
+
+/// The kinds of `chart`: `bar`, `stacked` (stacked bars), `line` (over financial years).
+package enum ChartKind: String, Sendable, CaseIterable { case bar, stacked, line }
+
+package struct Program: Sendable {
+    package var file: SourceFile
+    package var statements: [Statement]
 }

@@ -1,10 +1,10 @@
 /// A hand-written recursive-descent parser with precedence climbing for expressions.
 /// Grammar: grammar/planq.ebnf. Keywords are recognised in context (see `Keywords`).
-public struct Parser {
+package struct Parser {
     let file: SourceFile
     var tokens: [Token]
     var index = 0
-    public internal(set) var diagnostics: [Diagnostic] = []
+    package internal(set) var diagnostics: [Diagnostic] = []
     /// Capitalised keywords (`WHERE`) are reported once per statement: up to this offset (SQLHabits).
     var capitalsNotedUpTo = 0
     /// Brackets, sub-expressions and sub-queries entered and not yet left (the nesting limit).
@@ -12,15 +12,23 @@ public struct Parser {
 
     struct Failure: Error {}
 
-    public init(_ file: SourceFile) {
+    package init(_ file: SourceFile) {
         self.file = file
         let (tokens, lexDiagnostics) = Lexer.tokenize(file)
         self.tokens = tokens
         self.diagnostics = lexDiagnostics
     }
 
+    /// A parser over part of a file (an `{expression}` in a report string).
+    init(_ file: SourceFile, range: Range<Int>) {
+        self.file = file
+        let (tokens, lexDiagnostics) = Lexer.tokenize(file, range: range)
+        self.tokens = tokens
+        self.diagnostics = lexDiagnostics
+    }
+
     /// Parses a whole program; syntax errors are collected, and parsing resumes at the next statement.
-    public static func parse(_ file: SourceFile) -> (Program, [Diagnostic]) {
+    package static func parse(_ file: SourceFile) -> (Program, [Diagnostic]) {
         var p = Parser(file)
         let statements = p.parseProgram()
         return (Program(file: file, statements: statements), p.diagnostics)
@@ -296,6 +304,7 @@ public struct Parser {
             let p = try parsePipeline()
             return Statement(kind: .query(p), nameSpan: nil, span: p.span)
         }
+        if let report = try parseReportStatement() { return report }
         if kind == .identifier, ["select", "with"].contains(currentText.lowercased()),
            tokens[index + 1].kind != .lparen, tokens[index + 1].kind != .assign, !tokens[index + 1].kind.endsStatement {
             let sql = String(decoding: file.bytes[current.start..<statementEnd(after: current)], as: UTF8.self)
@@ -309,6 +318,151 @@ public struct Parser {
         }
         let e = try parseExpr()
         return Statement(kind: .expression(e), nameSpan: nil, span: e.span)
+    }
+
+    // MARK: report statements
+
+    /// `title "…"`, `section "…"`, `end`, `text "…"`, `table ["caption"] from …`,
+    /// `chart bar|stacked|line ["title"] from …`, `note "…"`, `source "…"` or `source from …`,
+    /// `pagebreak`. nil when the words are used otherwise (a column named `text` in an expression).
+    mutating func parseReportStatement() throws -> Statement? {
+        guard kind == .identifier else { return nil }
+        let start = current.start
+        let word = currentText
+        let next = tokens[index + 1].kind
+        let alone = next.endsStatement
+        let keyword = span(current)
+        func done(_ k: Statement.Kind) -> Statement { Statement(kind: k, nameSpan: keyword, span: span(from: start)) }
+        switch word {
+        case "title" where next == .string, "section" where next == .string, "text" where next == .string,
+             "note" where next == .string:
+            advance()
+            let template = try parseTemplate()
+            switch word {
+            case "title": return done(.title(template))
+            case "section": return done(.section(template))
+            case "text": return done(.text(template))
+            default: return done(.note(template))
+            }
+        case "end" where alone:
+            advance()
+            return done(.endSection)
+        case "pagebreak" where alone:
+            advance()
+            return done(.pageBreak)
+        case "table" where next == .string || isWord("from", at: 1):
+            advance()
+            let caption = kind == .string ? try parseTemplate() : nil
+            skipNewlinesInDefinition()
+            guard isWord("from") else { throw fail("expected a query (`from …`) after the table's caption") }
+            return done(.table(caption: caption, try parsePipeline()))
+        case "chart":
+            advance()
+            guard kind == .identifier, let chartKind = ChartKind(rawValue: currentText) else {
+                throw fail("expected the kind of chart after `chart`: bar, stacked or line",
+                           hints: ["for example: chart bar \"Gross budget by directorate\" from budgets | …"])
+            }
+            advance()
+            let title = kind == .string ? try parseTemplate() : nil
+            skipNewlinesInDefinition()
+            guard isWord("from") else { throw fail("expected a query (`from …`) to chart") }
+            return done(.chart(chartKind, title: title, try parsePipeline()))
+        case "source" where next == .string:
+            advance()
+            return done(.source(try parseTemplate(), nil))
+        case "source" where isWord("from", at: 1):
+            advance()
+            return done(.source(nil, try parsePipeline()))
+        default:
+            return nil
+        }
+    }
+
+    /// A string with `{expression}` / `{expression:format}` holes. `{{` and `}}` are braces.
+    /// Holes are parsed from the file's own bytes, so errors point inside the string.
+    mutating func parseTemplate() throws -> Template {
+        let t = try expect(.string, "a quoted text")
+        let bytes = file.bytes
+        let quote = bytes[t.start]
+        var pieces: [Template.Piece] = []
+        var literal: [UInt8] = []
+        var i = t.start + 1
+        let end = max(i, t.end - 1)
+        func flush() {
+            if !literal.isEmpty { pieces.append(.text(String(decoding: literal, as: UTF8.self))); literal = [] }
+        }
+        while i < end {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\\"), i + 1 < end {
+                switch bytes[i + 1] {
+                case UInt8(ascii: "n"): literal.append(10)
+                case UInt8(ascii: "t"): literal.append(9)
+                case UInt8(ascii: "r"): literal.append(13)
+                case UInt8(ascii: "0"): literal.append(0)
+                default: literal.append(bytes[i + 1])
+                }
+                i += 2
+                continue
+            }
+            if b == UInt8(ascii: "{"), i + 1 < end, bytes[i + 1] == UInt8(ascii: "{") { literal.append(b); i += 2; continue }
+            if b == UInt8(ascii: "}"), i + 1 < end, bytes[i + 1] == UInt8(ascii: "}") { literal.append(b); i += 2; continue }
+            guard b == UInt8(ascii: "{") else { literal.append(b); i += 1; continue }
+            // Find the closing brace, skipping quoted text of the other quote kind and nested brackets.
+            let open = i
+            var j = i + 1
+            var depth = 0
+            var inQuote: UInt8? = nil
+            var colon: Int? = nil
+            while j < end {
+                let c = bytes[j]
+                if let q = inQuote { if c == q { inQuote = nil } }
+                else if c == UInt8(ascii: "\""), c != quote { inQuote = c }
+                else if c == UInt8(ascii: "'"), c != quote { inQuote = c }
+                else if c == UInt8(ascii: "(") || c == UInt8(ascii: "[") { depth += 1 }
+                else if c == UInt8(ascii: ")") || c == UInt8(ascii: "]") { depth -= 1 }
+                else if c == UInt8(ascii: ":"), depth == 0, colon == nil { colon = j }
+                else if c == UInt8(ascii: "}"), depth <= 0 { break }
+                else if c == UInt8(ascii: "\\") {
+                    diagnostics.append(.error(.syntax, "no backslash escapes inside `{…}`", at: Span(file: file, start: j, end: j + 1),
+                                              hints: ["write the text with the other kind of quote: 'text with a \"quote\" in it'"]))
+                    throw Failure()
+                }
+                j += 1
+            }
+            guard j < end else {
+                diagnostics.append(.error(.syntax, "`{` is not closed in this text", at: Span(file: file, start: open, end: open + 1),
+                                          hints: ["a value goes in braces: {name} or {name:£m}; write {{ for a brace"]))
+                throw Failure()
+            }
+            let exprEnd = colon ?? j
+            var sub = Parser(file, range: (open + 1)..<exprEnd)
+            if sub.kind == .eof {
+                diagnostics.append(.error(.syntax, "empty `{}` in this text", at: Span(file: file, start: open, end: j + 1),
+                                          hints: ["a value goes in braces: {name} or {name:£m}; write {{ for a brace"]))
+                throw Failure()
+            }
+            let expr: Expr
+            do {
+                expr = try sub.parseExpr()
+                if sub.kind != .eof {
+                    throw sub.fail("unexpected \(sub.describe(sub.current)) in `{…}`", hints: ["a format goes after a colon: {total:£m}"])
+                }
+            } catch {
+                diagnostics += sub.diagnostics
+                throw Failure()
+            }
+            diagnostics += sub.diagnostics
+            flush()
+            if let colon {
+                let spec = String(decoding: bytes[(colon + 1)..<j], as: UTF8.self)
+                pieces.append(.hole(expr, format: spec, formatSpan: Span(file: file, start: colon + 1, end: j)))
+            } else {
+                pieces.append(.hole(expr, format: nil, formatSpan: nil))
+            }
+            i = j + 1
+        }
+        flush()
+        return Template(pieces: pieces, span: span(t))
     }
 
     mutating func skipNewlinesInDefinition() {
@@ -478,6 +632,16 @@ public struct Parser {
         case "describe":
             advance()
             transform = .describe
+        case "format":
+            advance()
+            var items: [(name: String, nameSpan: Span, spec: Expr)] = []
+            repeat {
+                let (name, nameSpan) = try identifierName("a column name")
+                _ = try expect(.assign, "`=` and a format in `format \(name) = \"£m\"`",
+                               hints: ["for example: format gross = \"£m 1dp\", share = \"% 0dp\""])
+                items.append((name: name, nameSpan: nameSpan, spec: try parseExpr()))
+            } while acceptComma()
+            transform = .format(items)
         case "from":
             let other = tokens[index + 1].kind == .identifier ? text(tokens[index + 1]) : "budgets"
             throw fail("`from` starts a new query; inside a pipeline use `join` or `append`",
@@ -544,7 +708,7 @@ public struct Parser {
 
     // MARK: expressions
 
-    public mutating func parseExpr() throws -> Expr {
+    package mutating func parseExpr() throws -> Expr {
         try nest()
         defer { nesting.leave() }
         let e: Expr
@@ -753,7 +917,10 @@ public struct Parser {
             return Expr(.literal(.int(i), .plain), s)
         case .decimal:
             advance()
-            guard let d = ExactDecimal(parsing: text(t).filter { $0 != "_" }) else { throw fail("number too large or too precise", at: t) }
+            guard let d = ExactDecimal(parsing: text(t).filter { $0 != "_" }) else {
+                throw fail("number too large or too precise", at: t,
+                           hints: ["exact decimals hold 18 significant digits; for more, write a float with an exponent: 1.5e-20"])
+            }
             return Expr(.literal(.decimal(d), .plain), s)
         case .float:
             advance()

@@ -7,37 +7,37 @@
 /// example and check every other-language word gets its hint and the grammar names every
 /// transform. Adding a transform: a row here, then its parsing, binding and execution
 /// (ARCHITECTURE.md).
-public struct TransformSpec: Sendable {
+package struct TransformSpec: Sendable {
     /// One way of writing it: the syntax line and what that form does.
-    public struct Form: Sendable {
-        public var syntax: String
-        public var meaning: String
+    package struct Form: Sendable {
+        package var syntax: String
+        package var meaning: String
     }
 
-    public var name: String
-    public var forms: [Form]
+    package var name: String
+    package var forms: [Form]
     /// What it never changes ("columns", "row count", "rows"), or "" when there is no such promise.
-    public var keeps: String
+    package var keeps: String
     /// A self-contained example (it may start with `let` lines) and its result text, as
     /// `FunctionDocs.resultText` gives it: a row's values joined by `,`, rows by a line feed.
-    public var example: String
-    public var result: String
+    package var example: String
+    package var result: String
     /// The words SQL, PRQL, KQL, dplyr and pandas use for it (two words for SQL's `group by`).
-    public var otherLanguages: [String] = []
+    package var otherLanguages: [String] = []
     /// Misspellings common enough to answer with this transform ("fitler").
-    public var misspellings: [String] = []
+    package var misspellings: [String] = []
 
     /// The transform another language's word (or a common misspelling) stands for.
-    public static func named(byOtherName word: String) -> TransformSpec? {
+    package static func named(byOtherName word: String) -> TransformSpec? {
         let w = word.lowercased()
         return all.first { $0.otherLanguages.contains(w) || $0.misspellings.contains(w) }
     }
 
-    public static func named(_ name: String) -> TransformSpec? {
+    package static func named(_ name: String) -> TransformSpec? {
         all.first { $0.name == name }
     }
 
-    public static let all: [TransformSpec] = [
+    package static let all: [TransformSpec] = [
         TransformSpec(
             name: "from",
             forms: [
@@ -154,10 +154,17 @@ public struct TransformSpec: Sendable {
             example: "from [1, 2, null] | describe",
             result: "value,int,plain,1,2,0,1,2,1",
             otherLanguages: ["summary", "info"]),
+        TransformSpec(
+            name: "format",
+            forms: [Form(syntax: "format col = \"£m 1dp\", ...", meaning: "how columns are shown: money units (`£`, `£k`, `£m`), places (`1dp`), `%`, `brackets`, `signed`, dates, `rag` badges, `arrow`s, alignment; values unchanged (docs/reports.md)")],
+            keeps: "rows",
+            example: "from [[1639.8, 0.657]] | format value1 = \"£k\", value2 = \"% 0dp\"",
+            result: "1639.8,0.657",
+            otherLanguages: ["style"]),
     ]
 
     /// `help NAME` for a transform.
-    public var helpText: String {
+    package var helpText: String {
         var s = "\(name)  — transform\n"
         for form in forms { s += "\(form.syntax)\n  \(form.meaning)\n" }
         if !keeps.isEmpty { s += "keeps: the \(keeps)\n" }

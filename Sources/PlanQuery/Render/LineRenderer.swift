@@ -2,10 +2,10 @@
 /// long text such as an indicator's name is read whole instead of cut to a column.
 ///
 ///       unit = Libraries & Archives
-///  indicator = NI 9 Use of public libraries
+///  indicator = NI 9 Use of package libraries
 ///      value = 0.47
-public enum LineRenderer {
-    public static func render(_ t: Table, nullText: String = GridRenderer.defaultNullText) -> String {
+package enum LineRenderer {
+    package static func render(_ t: Table, nullText: String = GridRenderer.defaultNullText) -> String {
         let names = t.schema.map(\.name)
         let width = names.map(\.count).max() ?? 0
         var out = ""

@@ -1,17 +1,25 @@
-/// The output formats of the CLI and the REPL's `.mode`.
+/// The text output formats of the CLI (`--format`) and the REPL's `.mode`. Binary formats
+/// (PDF, Excel) are written by the CLI from these (PDF from `html`).
 public enum OutputFormat: String, Sendable, CaseIterable {
-    case table, csv, tsv, json, jsonl, markdown
+    case table, csv, tsv, json, jsonl, markdown, html
     /// One field per line (`.mode line`), for long text.
     case line
+
+    /// For people (report blocks are shown); the others are for machines.
+    public var isForPeople: Bool { self == .table || self == .markdown || self == .html || self == .line }
 }
 
-public enum Rendering {
-    /// Machine formats keep full precision and plain numbers; `table` and `markdown` are for people.
-    public static func render(_ t: Table, as format: OutputFormat, grid: GridRenderer = GridRenderer()) -> String {
+package enum Rendering {
+    /// Machine formats keep full precision and plain numbers; `table`, `markdown` and `html` are for people.
+    package static func render(_ t: Table, as format: OutputFormat, grid: GridRenderer = GridRenderer()) -> String {
         switch format {
         case .table: return grid.render(t)
         case .line: return LineRenderer.render(t, nullText: grid.nullText)
         case .markdown: return MarkdownRenderer.render(t)
+        case .html:
+            var h = HTMLRenderer()
+            h.add(.table(t))
+            return h.finish()
         case .csv: return TabularWriter.csv(t)
         case .tsv: return TabularWriter.tsv(t)
         case .json: return TabularWriter.json(t)
@@ -19,9 +27,9 @@ public enum Rendering {
         }
     }
 
-    public static func render(_ v: Value, _ f: ValueFormat, as format: OutputFormat) -> String {
+    package static func render(_ v: Value, _ f: ValueFormat, as format: OutputFormat) -> String {
         switch format {
-        case .table, .markdown, .line: return Display.text(v, format: f) + "\n"
+        case .table, .markdown, .html, .line: return (v.isNull ? "null" : Display.text(v, format: f)) + "\n"
         case .json, .jsonl:
             var bytes: [UInt8] = []
             TabularWriter.appendJSON(v, to: &bytes)
@@ -29,37 +37,67 @@ public enum Rendering {
         case .csv, .tsv: return v.description + "\n"
         }
     }
+
+    /// A whole script's outputs as one text (a file, a golden test).
+    package static func render(_ outputs: [Output], as format: OutputFormat, grid: GridRenderer = GridRenderer(),
+                              documentName: String = "planq report") -> String {
+        var printer = OutputPrinter(format: format, grid: grid)
+        printer.documentName = documentName
+        var out = ""
+        for o in outputs { out += printer.render(o) }
+        return out + printer.finish()
+    }
 }
 
-/// Turns a script's outputs into text in order, with a blank line around each table in the
-/// human formats, so a report reads as sections.
-public struct OutputPrinter {
-    public var format: OutputFormat
-    public var grid: GridRenderer
-    private var previousWasTable = false
-    private var first = true
+/// Turns a script's outputs into text in order, in any format: the terminal and Markdown
+/// renderers print each output as it comes; HTML collects them and writes the page in
+/// `finish()`; CSV/JSON print tables and values only (report prose would corrupt them).
+package struct OutputPrinter: Sendable {
+    package var format: OutputFormat
+    package var terminal: TerminalRenderer
+    package var markdown = MarkdownRenderer()
+    package var documentName = "planq report"
+    private var html: HTMLRenderer? = nil
 
-    public init(format: OutputFormat, grid: GridRenderer = GridRenderer()) {
+    package init(format: OutputFormat, grid: GridRenderer = GridRenderer()) {
         self.format = format
-        self.grid = grid
+        self.terminal = TerminalRenderer(grid: grid)
     }
 
-    public mutating func render(_ o: Output) -> String {
-        let human = format == .table || format == .markdown || format == .line
-        var isTable = false
-        var body: String
-        switch o {
-        case .table(let t):
-            isTable = true
-            body = Rendering.render(t, as: format, grid: grid)
-        case .value(let v, let f):
-            body = Rendering.render(v, f, as: format)
-        case .message(let text):
-            body = text.hasSuffix("\n") ? text : text + "\n"
+    package var grid: GridRenderer {
+        get { terminal.grid }
+        set { terminal.grid = newValue }
+    }
+
+    package mutating func render(_ o: Output) -> String {
+        switch format {
+        case .table: return terminal.render(o)
+        case .line:
+            // Tables one field per line; everything else as the terminal shows it.
+            if case .table(let t) = o { return terminal.render(.message(Rendering.render(t, as: .line, grid: grid))) }
+            return terminal.render(o)
+        case .markdown: return markdown.render(o)
+        case .html:
+            if html == nil { html = HTMLRenderer(documentName: documentName) }
+            html!.add(o)
+            return ""
+        case .csv, .tsv, .json, .jsonl:
+            switch o {
+            case .table, .report(.table):
+                guard let t = o.table else { return "" }
+                return Rendering.render(t, as: format)
+            case .value(let v, let f): return Rendering.render(v, f, as: format)
+            case .message(let m): return m.hasSuffix("\n") ? m : m + "\n"
+            case .report: return ""
+            }
         }
-        let gap = human && !first && (isTable || previousWasTable)
-        first = false
-        previousWasTable = isTable
-        return (gap ? "\n" : "") + body
+    }
+
+    /// What remains to print at the end of the script (the HTML page).
+    package mutating func finish() -> String {
+        guard format == .html else { return "" }
+        var h = html ?? HTMLRenderer(documentName: documentName)
+        html = nil
+        return h.finish()
     }
 }

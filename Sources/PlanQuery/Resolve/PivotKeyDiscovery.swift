@@ -3,16 +3,16 @@
 /// says where the values come from: the local executor (running a query), a SQL engine (a
 /// discovery query there), or nobody (validation, which then checks the rest of the pipeline
 /// taking the names it uses to be pivot columns).
-public protocol PivotKeyDiscovery {
+package protocol PivotKeyDiscovery {
     /// The distinct non-null values of the single column of `keys` (a plan over the pivot's
     /// input), in ascending order; nil when they cannot be known.
     func distinctValues(_ keys: QueryPlan) throws -> [Value]?
 }
 
 /// Validation without data: pivot columns are not known.
-public struct NoPivotKeyDiscovery: PivotKeyDiscovery {
-    public init() {}
-    public func distinctValues(_ keys: QueryPlan) throws -> [Value]? { nil }
+package struct NoPivotKeyDiscovery: PivotKeyDiscovery {
+    package init() {}
+    package func distinctValues(_ keys: QueryPlan) throws -> [Value]? { nil }
 }
 
 /// The local engine: runs the key query on the local executor.

@@ -5,10 +5,10 @@
 /// Used by `explain` in the REPL, by the plan snapshots in the test suite, and when
 /// debugging the optimizer or the SQL lowering.
 extension QueryPlan: CustomStringConvertible {
-    public var description: String { explain() }
+    package var description: String { explain() }
 
     /// The plan tree; `schemas: true` adds each node's output columns and types.
-    public func explain(schemas: Bool = false) -> String {
+    package func explain(schemas: Bool = false) -> String {
         var lines: [String] = []
         PlanPrinter(schemas: schemas).print(self, depth: 0, into: &lines)
         return lines.joined(separator: "\n") + "\n"

@@ -1,15 +1,15 @@
 /// The typed relational plan: what resolution produces and what the executor, the REPL's
 /// completion and (later) the SQL lowering all read. Columns are referred to by index into
 /// the input's schema; every node knows its output schema.
-public final class QueryPlan: Sendable {
-    public let node: QueryNode
-    public let schema: [ColumnInfo]
-    public let span: Span?
+package final class QueryPlan: Sendable {
+    package let node: QueryNode
+    package let schema: [ColumnInfo]
+    package let span: Span?
     /// Steps from here down to the deepest source (a scan is 1). The resolver refuses plans
     /// deeper than the nesting limit: execution, and freeing the plan, recurse per step.
-    public let height: Int
+    package let height: Int
 
-    public init(_ node: QueryNode, schema: [ColumnInfo], span: Span?) {
+    package init(_ node: QueryNode, schema: [ColumnInfo], span: Span?) {
         self.node = node
         self.schema = schema
         self.span = span
@@ -17,7 +17,7 @@ public final class QueryPlan: Sendable {
     }
 }
 
-public enum TableSourceKind: Sendable {
+package enum TableSourceKind: Sendable {
     /// A table in the catalog (loaded with `--data`, the bundled dataset, `.load`).
     case catalog(String)
     /// A file named in the query: `from "budgets.csv"`, or `read("path", ...)` with options.
@@ -26,7 +26,7 @@ public enum TableSourceKind: Sendable {
     case binding(String)
 }
 
-public indirect enum QueryNode: Sendable {
+package indirect enum QueryNode: Sendable {
     /// `columns`: when set, only these columns of the source are read (the rest are null
     /// placeholders the query never uses); nil reads every column. Binding leaves it nil;
     /// the optimizer's column pruning sets it.
@@ -66,7 +66,7 @@ public indirect enum QueryNode: Sendable {
 
 extension QueryNode {
     /// The plans this step reads, left to right (a group's body last).
-    public var inputs: [QueryPlan] {
+    package var inputs: [QueryPlan] {
         switch self {
         case .scan, .groupInput, .values: return []
         case .filter(let p, _), .project(let p, _), .window(let p, _), .sort(let p, _), .limit(let p, _),
@@ -79,21 +79,21 @@ extension QueryNode {
     }
 }
 
-public struct BoundSortKey: Sendable {
-    public var expr: BoundExpr
-    public var descending: Bool
+package struct BoundSortKey: Sendable {
+    package var expr: BoundExpr
+    package var descending: Bool
 }
 
-public struct JoinOutputColumn: Sendable {
-    public enum Side: Sendable { case left, right, coalesced }
-    public var side: Side
-    public var leftIndex: Int?
-    public var rightIndex: Int?
+package struct JoinOutputColumn: Sendable {
+    package enum Side: Sendable { case left, right, coalesced }
+    package var side: Side
+    package var leftIndex: Int?
+    package var rightIndex: Int?
 }
 
 /// A resolved, typed expression.
-public struct BoundExpr: Sendable {
-    public indirect enum Kind: Sendable {
+package struct BoundExpr: Sendable {
+    package indirect enum Kind: Sendable {
         case literal(Value)
         case column(Int)
         case unary(UnaryOp, BoundExpr)
@@ -108,19 +108,19 @@ public struct BoundExpr: Sendable {
         /// Converts text to a date, month or financial year (a literal compared with a typed column).
         case convert(BoundExpr, DataType)
     }
-    public var kind: Kind
-    public var type: DataType
-    public var format: ValueFormat
-    public var span: Span?
+    package var kind: Kind
+    package var type: DataType
+    package var format: ValueFormat
+    package var span: Span?
 
-    public init(_ kind: Kind, type: DataType, format: ValueFormat = .plain, span: Span?) {
+    package init(_ kind: Kind, type: DataType, format: ValueFormat = .plain, span: Span?) {
         self.kind = kind
         self.type = type
         self.format = format
         self.span = span
     }
 
-    public var isConstant: Bool {
+    package var isConstant: Bool {
         switch kind {
         case .literal: return true
         case .unary(_, let e), .convert(let e, _): return e.isConstant
@@ -131,7 +131,7 @@ public struct BoundExpr: Sendable {
         }
     }
 
-    public var containsAggregate: Bool {
+    package var containsAggregate: Bool {
         switch kind {
         case .aggregate: return true
         case .literal, .column, .window: return false
@@ -146,7 +146,7 @@ public struct BoundExpr: Sendable {
     }
 
     /// Column indices this expression reads.
-    public var columnsUsed: Set<Int> {
+    package var columnsUsed: Set<Int> {
         var out = Set<Int>()
         func walk(_ e: BoundExpr) {
             switch e.kind {

@@ -279,8 +279,8 @@ extension Resolver {
             guard y.isConstant, case .literal(.text(let pattern)) = fold(y).kind else {
                 throw error(.type, "`~=` needs a quoted pattern on the right", b.span)
             }
-            do { _ = try Regex(pattern) } catch {
-                throw self.error(.syntax, "invalid regular expression: \(error)", b.span)
+            do { _ = try PatternMatcher(pattern) } catch {
+                throw self.error(.syntax, "invalid regular expression: \(error.message)", b.span)
             }
             return BoundExpr(.binary(.regexMatch, x, y), type: .bool, span: span)
         case .add, .subtract, .multiply, .divide, .modulo:

@@ -158,6 +158,17 @@ extension Resolver {
         case .pivot(let keyExpr, let valueExpr, let by):
             return try bindPivot(keyExpr, valueExpr, by: by, input: input, t)
 
+        case .format(let items):
+            var schema = input.schema
+            for item in items {
+                guard let i = schema.firstIndex(where: { $0.name == item.name }) else {
+                    throw unknownColumn(item.name, item.nameSpan, schema)
+                }
+                schema[i].format = try displayFormat(item.spec, applyingTo: schema[i].format, type: schema[i].type,
+                                                     what: "`\(item.name)`")
+            }
+            return projectColumns(input, Array(0..<n), t.span, schema: schema)
+
         case .unpivot(let cols, let keyName, let valueName):
             var unpivoted: [Int] = []
             var type = DataType.null

@@ -46,8 +46,9 @@ struct ResultChecks {
         for (column, values, span) in Self.textEqualities(pred) {
             guard let (text, name) = source(of: column, in: input) else { continue }
             let dictionary = text.values
-            let present = Set(dictionary)
-            for value in values where !present.contains(value) {
+            // A linear search that stops at the first match: most conditions name a value
+            // that exists, and a set of a million distinct values would cost more than the query.
+            for value in values where !dictionary.contains(value) {
                 var hints: [String] = []
                 let near = Self.closestValues(to: value, in: dictionary)
                 if let best = near.first {
@@ -86,7 +87,13 @@ struct ResultChecks {
     }
 
     /// Values that differ only in case, then by a few letters, then that contain the text.
+    /// Closest values are looked for only in columns of up to `searchLimit` distinct values
+    /// (codes, units, categories): an identifier-like column of a million values gets the
+    /// warning without suggestions, so the check never costs more than the query.
+    static let searchLimit = 20_000
+
     static func closestValues(to value: String, in dictionary: [String], limit: Int = 3) -> [String] {
+        guard dictionary.count <= searchLimit else { return [] }
         let lower = value.lowercased()
         let sameCase = dictionary.filter { $0.lowercased() == lower }
         if !sameCase.isEmpty { return Array(sameCase.sorted().prefix(limit)) }

@@ -105,7 +105,7 @@ public struct PlanQueryError: Error, Sendable, CustomStringConvertible {
 }
 
 /// "did you mean" candidates by edit distance.
-public func closestNames(to name: String, in candidates: [String], limit: Int = 1) -> [String] {
+package func closestNames(to name: String, in candidates: [String], limit: Int = 1) -> [String] {
     let lower = name.lowercased()
     let scored = candidates.map { ($0, editDistance(lower, $0.lowercased())) }
     // Two edits make almost any three-letter word look like another (`foo` → `cor`).

@@ -11,17 +11,17 @@ import Darwin
 extension Limits {
     /// Expression nodes one statement may bind. A user function's body is expanded at each
     /// use, so `f(f(f(…)))` with `fn f(x) = x + x` doubles at every level.
-    public static let maxBoundNodes = 200_000
+    package static let maxBoundNodes = 200_000
     /// The most buckets `histogram` makes.
-    public static let maxHistogramBuckets = 10_000
+    package static let maxHistogramBuckets = 10_000
     /// Syntax errors reported for one source before the parser stops (a binary file given as
     /// a script would otherwise produce an error per byte).
-    public static let maxSyntaxErrors = 100
+    package static let maxSyntaxErrors = 100
     /// The stack `withQueryStack` gives the thread that runs queries: enough for the default
     /// nesting limit in a debug build, whose frames are many times a release build's (the
     /// resolver uses about 23 KB per level there). Reserved address space, not memory: pages
     /// are only committed when touched.
-    public static let queryStackSize = 512 << 20
+    package static let queryStackSize = 512 << 20
 }
 
 /// Counts nesting in one recursive stage (parser, resolver, executor) and refuses to go
@@ -119,7 +119,7 @@ private func pthread_getattr_np_(_ thread: pthread_t, _ attr: UnsafeMutablePoint
 /// Runs `body` on a new thread with a `Limits.queryStackSize` stack and waits for it, so that
 /// queries nested up to the default nesting limit run in any build. The CLI runs everything inside
 /// it; an embedder may too. If the thread cannot be made, `body` runs here.
-public func withQueryStack<T>(_ body: () -> T) -> T {
+package func withQueryStack<T>(_ body: () -> T) -> T {
     withoutActuallyEscaping(body) { body in
         var result: T? = nil
         let job = QueryStackJob { result = body() }

@@ -6,13 +6,13 @@
 /// rewrites them). Every `Engine` starts with the prelude (and the modules it imports)
 /// defined unless it is created with `standardLibrary: false`; `import "stdlib/NAME"` reads
 /// the compiled-in module. None of this is a file, so no file policy applies to it.
-public enum StandardLibrary {
+package enum StandardLibrary {
     /// The module names: `finance`, `performance`, `prelude`.
-    public static var moduleNames: [String] { parsedModules.keys.sorted() }
+    package static var moduleNames: [String] { parsedModules.keys.sorted() }
 
     /// A module's source, named `stdlib/NAME.planq` in diagnostics and `help`; nil when there
     /// is no such module. `name` may carry the `.planq` extension.
-    public static func module(named name: String) -> SourceFile? {
+    package static func module(named name: String) -> SourceFile? {
         let bare = name.hasSuffix(".planq") ? String(name.dropLast(".planq".count)) : name
         return parsedModules[bare]
     }
@@ -56,7 +56,7 @@ public enum StandardLibrary {
 
     /// Why the standard library could not be loaded, if it could not (a test keeps this nil;
     /// the command line reports it).
-    public static var loadError: PlanQueryError? {
+    package static var loadError: PlanQueryError? {
         if case .failure(let e) = prelude { return e }
         return nil
     }

@@ -28,7 +28,9 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     public static func pow10(_ n: Int) -> Int64 { powersOfTen[n] }
 
     /// Parses plain decimal text: optional sign, digits, optional `.digits`, optional `_`/`,`
-    /// group separators already removed by the caller if present. Returns nil on anything else.
+    /// group separators already removed by the caller if present. Returns nil on anything else,
+    /// and when the number does not fit exactly: more than 18 digits, or a non-zero digit past
+    /// 18 places (zeros there are dropped, exactly).
     public init?(parsing text: some StringProtocol) {
         var units: Int64 = 0
         var scale = 0
@@ -46,7 +48,10 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 seenDigit = true
                 if seenPoint {
-                    if scale >= ExactDecimal.maxScale { continue }  // beyond 18 places: truncate
+                    if scale >= ExactDecimal.maxScale {
+                        if b != UInt8(ascii: "0") { return nil }
+                        continue
+                    }
                     scale += 1
                 }
                 let (m, o1) = units.multipliedReportingOverflow(by: 10)
@@ -140,13 +145,19 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     /// value fits in 18 digits, rounding once, half away from zero, from the exact product
     /// (rounding digit by digit would round twice). nil when the whole part does not fit.
     public func multiplied(by other: ExactDecimal) -> ExactDecimal? {
+        multipliedReportingRounding(by: other)?.product
+    }
+
+    /// The product, and whether it had to be rounded to fit (see `multiplied(by:)`).
+    public func multipliedReportingRounding(by other: ExactDecimal) -> (product: ExactDecimal, rounded: Bool)? {
         let product = Int128(units) * Int128(other.units)  // |product| < 2^126: exact
         let s = scale + other.scale
         var drop = max(0, s - ExactDecimal.maxScale)
         while drop <= s {
-            let q = ExactDecimal.roundedWhole(product, toMultipleOf: drop) / ExactDecimal.pow10Wide(drop)
+            let rounded = ExactDecimal.roundedWhole(product, toMultipleOf: drop)
+            let q = rounded / ExactDecimal.pow10Wide(drop)
             if q > Int128(Int64.min), q <= Int128(Int64.max) {
-                return ExactDecimal(units: Int64(q), scale: s - drop).normalizedIfLong
+                return (ExactDecimal(units: Int64(q), scale: s - drop).normalizedIfLong, rounded != product)
             }
             drop += 1
         }

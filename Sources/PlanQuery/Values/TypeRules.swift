@@ -29,11 +29,17 @@ enum TypeRules {
         }
     }
 
+    /// Arithmetic keeps what a number is (money in £000s stays money in £000s) but not how a
+    /// spec chose to show its operands: a new value gets the defaults.
     static func arithmeticFormat(_ op: BinaryOp, _ a: ValueFormat, _ b: ValueFormat) -> ValueFormat {
+        let a = a.meaning, b = b.meaning
         switch op {
-        case .add, .subtract: return a != .plain ? a : b
-        case .multiply: return a == .plain ? (b == .percent ? .plain : b) : (b == .plain ? (a == .percent ? .plain : a) : .plain)
-        case .divide: return a == .money && b == .plain ? .money : .plain
+        case .add, .subtract: return a.kind != .plain ? a : b
+        case .multiply:
+            if a.kind == .plain { return b.kind == .percent ? .plain : b }
+            if b.kind == .plain { return a.kind == .percent ? .plain : a }
+            return .plain
+        case .divide: return a.kind == .money && b.kind == .plain ? a : .plain
         default: return a
         }
     }

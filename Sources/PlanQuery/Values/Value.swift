@@ -24,12 +24,6 @@ public enum DataType: String, Sendable, Hashable, CaseIterable {
     }
 }
 
-/// How a number is shown: `£1,639.8` (money) or `65.7%` (percent, stored as 0.657).
-/// It is display information carried beside the type; arithmetic never depends on it.
-public enum ValueFormat: String, Sendable, Hashable {
-    case plain, money, percent
-}
-
 /// One value at the dynamic edges of planq: literals, constants, REPL printing, per-row
 /// fallbacks. Columns never store `Value`s (see `Column`).
 public enum Value: Sendable, Hashable, CustomStringConvertible {
@@ -111,7 +105,7 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
 
 /// Shortest round-tripping text for a float, without a trailing `.0` on whole numbers
 /// that are too large to matter; NaN and infinities spelled out.
-public func formatFloat(_ f: Double) -> String {
+package func formatFloat(_ f: Double) -> String {
     if f.isNaN { return "NaN" }
     if f.isInfinite { return f < 0 ? "-inf" : "inf" }
     if f == f.rounded(), abs(f) < 1e15 { return String(Int64(f)) }

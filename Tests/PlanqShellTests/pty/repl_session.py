@@ -162,7 +162,7 @@ def pager(s):
 def progress(s):
     s.send("from huge | sort -x | take 1 | select x\r")
     s.expect(r"running… \d+\.\d s \(Ctrl-C stops\)", timeout=60, what="the progress line")
-    s.expect(r"x\n─+\n\s*\d+\nplanq> ", timeout=120, what="the result after the progress line")
+    s.expect(r"x\n─+\n\s*[\d,]+\nplanq> ", timeout=120, what="the result after the progress line")
     # The line was erased: an erase-to-end-of-line follows the last progress text.
     raw = s.raw.decode("utf-8", "replace")
     last = raw.rfind("running…")

@@ -1,0 +1,173 @@
+import Foundation
+import Testing
+@testable import PlanQuery
+
+/// The example reports: the flagship and every script in examples/reports/.
+enum ExampleReports {
+    static let folder = Fixtures.packageRoot.appendingPathComponent("examples/reports")
+    static let expected = folder.appendingPathComponent("expected")
+    static let paths: [String] = ["examples/flagship.planq"] + Fixtures.files(in: folder, ext: "planq").map { "examples/reports/" + $0 }
+
+    static func stem(_ path: String) -> String { String(path.split(separator: "/").last!.dropLast(".planq".count)) }
+
+    static func fileExtension(_ f: OutputFormat) -> String {
+        switch f {
+        case .table: return "txt"
+        case .markdown: return "md"
+        default: return f.rawValue
+        }
+    }
+
+    /// An engine as `planq` sets one up: the bundled data with its display formats (the
+    /// standard library is compiled in).
+    static func engine() throws -> Engine {
+        let engine = makeEngine()
+        let data = Fixtures.packageRoot.appendingPathComponent("examples/data")
+        for f in Fixtures.files(in: data, ext: "csv") {
+            let path = data.appendingPathComponent(f).path
+            let name = String(f.dropLast(4))
+            engine.catalog.register(PlanDatasetFormats.source(FileTableSource(path: path), table: name), as: name)
+        }
+        return engine
+    }
+
+    /// Runs a report; warnings are returned so a test can insist there are none.
+    static func run(_ path: String) throws -> (outputs: [Output], warnings: [String]) {
+        let engine = try engine()
+        var warnings: [String] = []
+        engine.onWarning = { warnings.append($0.render()) }
+        let text = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent(path), encoding: .utf8)
+        let outputs = try engine.run(text, name: path)
+        return (outputs, warnings)
+    }
+}
+
+@Suite("Example reports")
+struct ExampleReportTests {
+    static let cases: [(String, OutputFormat)] = ExampleReports.paths.flatMap { p in
+        [OutputFormat.table, .markdown, .html].map { (p, $0) }
+    }
+
+    /// Each example in each text format equals its committed expected output
+    /// (`examples/reports/expected/NAME.txt|md|html`); `PLANQ_BLESS=1` rewrites them.
+    @Test("example report matches its expected output", arguments: cases)
+    func matchesExpected(_ path: String, _ format: OutputFormat) throws {
+        let (outputs, warnings) = try ExampleReports.run(path)
+        #expect(warnings.isEmpty, "\(path) warns: \(warnings.joined(separator: "\n"))")
+        let stem = ExampleReports.stem(path)
+        let actual = Rendering.render(outputs, as: format, documentName: stem)
+        let file = ExampleReports.expected.appendingPathComponent(stem + "." + ExampleReports.fileExtension(format))
+        if Bless.isOn {
+            try FileManager.default.createDirectory(at: ExampleReports.expected, withIntermediateDirectories: true)
+            try actual.write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = (try? String(contentsOf: file, encoding: .utf8)) ?? "<missing \(file.lastPathComponent)>"
+        #expect(actual == expected, "\(file.lastPathComponent) differs; rerun with PLANQ_BLESS=1 and review the diff")
+    }
+
+    /// Every example is a real report: a title, sections, tables, a chart and provenance.
+    @Test("every example has a title, sections, a table, a chart and a source", arguments: ExampleReports.paths)
+    func hasTheParts(_ path: String) throws {
+        let (outputs, _) = try ExampleReports.run(path)
+        var kinds = Set<String>()
+        for case .report(let b) in outputs {
+            switch b {
+            case .title: kinds.insert("title")
+            case .beginSection: kinds.insert("section")
+            case .table: kinds.insert("table")
+            case .chart: kinds.insert("chart")
+            case .source: kinds.insert("source")
+            default: break
+            }
+        }
+        #expect(kinds == ["title", "section", "table", "chart", "source"], "\(path) has only \(kinds.sorted())")
+    }
+}
+
+@Suite("Report statements")
+struct ReportStatementTests {
+    func blocks(_ text: String) throws -> [ReportBlock] {
+        try ExampleReports.engine().run(text).compactMap { if case .report(let b) = $0 { return b } else { return nil } }
+    }
+
+    func error(_ text: String) throws -> String {
+        errorText(text, try ExampleReports.engine())
+    }
+
+    @Test func textHolesTakeFormatsAndOneRowTables() throws {
+        let b = try blocks("""
+            let t = from budgets | where year == FY2008/09 and row_kind == "line" | summarize gross = sum(gross), n = count()
+            text "{t.n} lines, {t.gross:£m}; {count(budgets.unit)} rows; {FY2008/09 - 1}; {{braces}}"
+            """)
+        guard case .text(let p)? = b.first else { Issue.record("no text block"); return }
+        // The same figures straight from queries, in the formats the holes name.
+        let t = try ExampleReports.engine().query(#"from budgets | where year == FY2008/09 and row_kind == "line" | summarize gross = sum(gross), n = count()"#)
+        let rows = try ExampleReports.engine().query("from budgets | summarize n = count()").columns[0][0]
+        let gross = Display.text(t.columns[0][0], format: ValueFormat.money(unit: 3).applying(DisplayStyle(shape: .money(unit: 6))))
+        #expect(p.plainText == "\(Display.text(t.columns[1][0], format: .plain)) lines, \(gross); \(Display.text(rows, format: .plain)) rows; 2007/08; {braces}")
+        #expect(gross.hasPrefix("£2,") && gross.hasSuffix("m"))
+    }
+
+    @Test func sectionsNestAndEndCloses() throws {
+        let outputs = try ExampleReports.engine().run("""
+            title "T"
+            section "A"
+            section "A.1"
+            text "x"
+            end
+            end
+            section "B"
+            """)
+        var builder = DocumentBuilder()
+        outputs.forEach { builder.add($0) }
+        let doc = builder.finish()
+        #expect(doc.title?.plainText == "T")
+        #expect(doc.sections.map { "\($0.level) \($0.heading.plainText) \($0.id)" } == ["1 A a", "2 A.1 a-1", "1 B b"])
+        let md = Rendering.render(outputs, as: .markdown)
+        #expect(md == "# T\n\n## 1 A\n\n### 1.1 A.1\n\nx\n\n## 2 B\n")
+    }
+
+    @Test func formatTransformAndShownAs() throws {
+        let t = try ExampleReports.engine().query("""
+            from [[1639.8, 0.657, -490.6]] | format value1 = "£k", value2 = "% 0dp", value3 = "£k brackets"
+            """)
+        let cells = TableCells(t, nullText: "∅")
+        #expect(cells.rows[0] == ["£1,639.8k", "66%", "(£490.6k)"])
+        let v = try ExampleReports.engine().run(#"shown_as(0.657, "% 1dp")"#)
+        guard case .value(let x, let f)? = v.last else { Issue.record("no value"); return }
+        #expect(Display.text(x, format: f) == "65.7%")
+    }
+
+    @Test func errorsPointAtTheSpec() throws {
+        #expect(try error(#"from budgets | format gross = "£mm""#).contains(#"unknown format word `£mm` in the format "£mm""#))
+        #expect(try error(#"from budgets | format gross = "£mm""#).contains("did you mean `£m`?"))
+        #expect(try error(#"from budgets | format unit = "£m""#).contains("cannot show `unit` with this format: `£m` shows a number, not text"))
+        #expect(try error(#"text "{1 + }""#).contains("<command>:1:11: error: expected an expression, found end of input"))
+        #expect(try error(#"text "total {2"#).contains("unterminated string"))
+        #expect(try error(#"text "a {x"  "#).contains("`{` is not closed"))
+        #expect(try error("end").contains("`end` without a `section` to close"))
+        #expect(try error(#"chart bar from budgets | select unit"#).contains("a chart needs a label column and at least one numeric column"))
+        #expect(try error(#"text "{budgets.gross}""#).contains("rows; a value in text needs one"))
+        #expect(try error(#"source from [1]"#).contains("`source from` needs the rows' `source` and `line` columns"))
+        #expect(try error(#"text "{x:£zz}""#).contains("no column `x`"))
+    }
+
+    @Test func provenanceNamesDocumentsAndLines() throws {
+        let b = try blocks(#"source from budgets | where year == FY2008/09 and row_kind == "line" and unit == "Headquarters""#)
+        guard case .source(let p)? = b.first else { Issue.record("no source"); return }
+        #expect(p.plainText.hasPrefix("001_23223e66fe6ffd0f.txt, lines "))
+        #expect(p.plainText.hasSuffix("rows)"))
+    }
+
+    @Test func totalRowsAreMarked() throws {
+        let t = try ExampleReports.engine().query(#"from [["a", 1], ["a", 2], ["b", 3]] | total by value1 | where value2 >= 0"#)
+        #expect(t.rowRoles?.filter { $0 == .subtotal }.count == 2)
+        #expect(t.rowRoles?.filter { $0 == .total }.count == 1)
+        let html = Rendering.render([.table(t)], as: .html)
+        #expect(html.contains("<tr class=\"total\">"))
+        #expect(html.contains("<tr class=\"subtotal\">"))
+        let md = Rendering.render([.table(t)], as: .markdown)
+        #expect(md.contains("| **Total** |"))
+    }
+}
