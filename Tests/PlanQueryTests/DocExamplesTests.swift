@@ -12,7 +12,8 @@ import Testing
 ///   are the input (a first `$ planq ARGS` line gives the arguments); it must succeed.
 /// - add ` fails` (` ```planq fails `) when the example shows an error: it must fail with a
 ///   query error (exit status 65).
-/// - ` ```text `, ` ```swift `, ` ```ebnf ` — output, illustrations or other languages; not run.
+/// - ` ```text `, ` ```swift `, ` ```ebnf `, ` ```c `, ` ```python ` — output, illustrations or other
+///   languages; not run here (docs/embedding.md's Swift, C and Python blocks run in EmbeddingDocTests).
 /// - a block preceded by `<!-- not run: REASON -->` is skipped, and says why.
 /// A block with no info string fails the test: each block is either run or marked.
 ///
@@ -72,7 +73,7 @@ struct DocExamplesTests {
     static let all: [Block] = documents.flatMap(blocks)
 
     @Test func everyBlockIsRunOrMarked() {
-        let known: Set<String> = ["sh", "console", "planq", "repl", "text", "swift", "ebnf"]
+        let known: Set<String> = ["sh", "console", "planq", "repl", "text", "swift", "ebnf", "c", "python"]
         for b in Self.all {
             #expect(known.contains(b.kind), "\(b): give the block an info string (sh, console, planq, repl, or text for output and illustrations)")
             if let reason = b.skipReason { #expect(!reason.isEmpty, "\(b): say why it is not run") }

@@ -1,7 +1,8 @@
 import Testing
 import PlanQuery
 
-/// The examples of docs/embedding.md, run against the public API only (no @testable).
+/// The engine's basic calls as a host makes them (no @testable); docs/embedding.md itself is
+/// compiled and run by EmbeddingDocTests.
 @Suite("Embedding API")
 struct EmbeddingTests {
     func engine() -> Engine {
@@ -24,7 +25,7 @@ struct EmbeddingTests {
         let outputs = try engine().run("let big = 2000\nfrom budgets | where gross > big\n1 + 1")
         #expect(outputs.count == 2)
         guard case .table(let t) = outputs[0], case .value(let v, _) = outputs[1] else { Issue.record("wrong outputs"); return }
-        #expect(Rendering.render(t, as: .csv) == "unit,gross\nYouth,8923.4\n")
+        #expect(t.rendered(as: .csv) == "unit,gross\nYouth,8923.4\n")
         #expect(v == .int(2))
     }
 

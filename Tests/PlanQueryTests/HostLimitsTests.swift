@@ -223,6 +223,24 @@ struct HostLimitsTests {
         #expect(try e.query("from same | summarize n = count()")[0, "n"] == .int(5000))
     }
 
+    /// The other snippets of issue 17 that hung or killed the host: each ends within a
+    /// second, with an answer or an error, and the engine goes on working.
+    @Test(arguments: [
+        "regex_match(\"" + String(repeating: "a", count: 40) + "!\", \"^(a+)+$\")",          // catastrophic backtracking
+        String(repeating: "(", count: 20_000) + "1" + String(repeating: ")", count: 20_000),  // a stack overflow
+        Array(repeating: "1", count: 5_000).joined(separator: " + "),
+        "abs(-9223372036854775807 - 1)",                                                      // an overflow trap
+        "from [1.5, 2.5] | summarize h = histogram(value, 9223372036854775807)",
+        "fn sum(x) = 0\nlet same = 1\nsum(2)",                                              // definitions that would leak
+    ])
+    func formerlyFatalSnippetsEndFast(_ snippet: String) throws {
+        let e = bigEngine(rows: 1_000, keys: 10)
+        let start = ContinuousClock.now
+        _ = try? e.query(snippet)
+        #expect(start.duration(to: .now) < .seconds(1), "\(snippet.prefix(60))")
+        #expect(try e.query("from same | summarize n = sum(k)")[0, "n"] == .int(0))
+    }
+
     // MARK: threads
 
     /// Eight engines, each on its own thread, under load: every answer right, no crash.

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Spreadsheet workbooks (`.xlsx`) plug in from outside the core library, and binary files are
 /// recognised so that they are refused instead of being read as text.
 ///
@@ -40,14 +42,15 @@ package struct WorkbookSheet: Sendable {
 
 package enum Workbooks {
     /// Set once at start-up, before queries run (the executable or an embedding host does it).
-    nonisolated(unsafe) private static var registered: (any WorkbookCodec)?
+    /// Behind a lock: a host may register while engines on other threads read workbooks.
+    private static let registry = Mutex<(any WorkbookCodec)?>(nil)
 
-    package static func register(_ codec: any WorkbookCodec) { registered = codec }
+    package static func register(_ codec: any WorkbookCodec) { registry.withLock { $0 = codec } }
 
-    package static var codec: (any WorkbookCodec)? { registered }
+    package static var codec: (any WorkbookCodec)? { registry.withLock { $0 } }
 
     static func requireCodec(_ name: String) throws(Diagnostic) -> any WorkbookCodec {
-        guard let codec = registered else {
+        guard let codec = codec else {
             throw Diagnostic(kind: .data, "\(name) is an Excel workbook, and Excel support is not linked into this program",
                              at: nil, hints: ["the planq executable reads .xlsx; an embedding host calls Excel.register() from PlanQueryExcel"])
         }

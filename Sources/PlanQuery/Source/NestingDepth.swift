@@ -119,7 +119,7 @@ private func pthread_getattr_np_(_ thread: pthread_t, _ attr: UnsafeMutablePoint
 /// Runs `body` on a new thread with a `Limits.queryStackSize` stack and waits for it, so that
 /// queries nested up to the default nesting limit run in any build. The CLI runs everything inside
 /// it; an embedder may too. If the thread cannot be made, `body` runs here.
-package func withQueryStack<T>(_ body: () -> T) -> T {
+public func withQueryStack<T>(_ body: () -> T) -> T {
     withoutActuallyEscaping(body) { body in
         var result: T? = nil
         let job = QueryStackJob { result = body() }
