@@ -3,7 +3,7 @@
 /// `strings()` turns the distinct values into the `[String]` dictionary of a text column.
 ///
 /// Hand-written because the loaders intern millions of cells and a `[String: UInt32]` would
-/// allocate and hash a `String` for each one (see SWIFT-ENGINEERING §4).
+/// allocate and hash a `String` for each one (see ARCHITECTURE.md, "Why the hot paths look the way they do").
 struct ByteInterner {
     /// Distinct values back to back; value `c` is `arena[starts[c]..<starts[c + 1]]`.
     private(set) var arena: [UInt8] = []
