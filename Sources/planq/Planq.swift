@@ -34,6 +34,13 @@ struct Planq: ParsableCommand {
     /// Everything runs on a thread with a large stack (`withQueryStack`), so queries nested up
     /// to planq's limits run in any build, not only in a release build.
     static func main() {
+        #if canImport(Glibc)
+        // glibc hands freed blocks of a few hundred KiB back to the system at once and takes
+        // them again for the next part of a streamed file: a page fault per page, a third of
+        // the time of a streamed join. Blocks under 32 MiB stay in the heap.
+        _ = glibcMallopt(-3 /* M_MMAP_THRESHOLD */, 32 << 20)
+        _ = glibcMallopt(-1 /* M_TRIM_THRESHOLD */, 128 << 20)
+        #endif
         Excel.register()
         withQueryStack {
             if let request = RunRequest(quickArguments: Array(CommandLine.arguments.dropFirst())) {
@@ -43,6 +50,12 @@ struct Planq: ParsableCommand {
         }
     }
 }
+
+#if canImport(Glibc)
+/// glibc's `mallopt` (malloc.h is not in the Glibc module).
+@_silgen_name("mallopt")
+private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
+#endif
 
 extension OutputFormat: ExpressibleByArgument {}
 

@@ -4,7 +4,7 @@ import Dispatch
 
 // The CSV/TSV reader is hand-written over UTF-8 bytes because it must be fast: a 60 MB,
 // 1,000,000-row file has to load in well under a second. `String`/`Character` scanning is
-// ~100× slower (SWIFT-ENGINEERING §4.1), so nothing here creates a `String` per cell.
+// ~100× slower (ARCHITECTURE.md, "Why the hot paths look the way they do"), so nothing here creates a `String` per cell.
 //
 // Loading is two passes:
 //   1. structure (this file): find every record and field, honouring RFC 4180 quoting, and
@@ -344,6 +344,21 @@ struct CSVStructure {
     var issues: [LoadIssue] = []
 }
 
+/// The first record of a CSV/TSV file read as names (or found to be data) and where the data starts.
+struct CSVHead {
+    var names: [String] = []
+    var width = 0
+    /// Whether the first record was read as names.
+    var header = true
+    /// The offset of the first data record.
+    var dataStart = 0
+    /// Line breaks before the data (the header's, and the lines skipped before it).
+    var lineBase = 0
+    var issues: [LoadIssue] = []
+    /// The scan of the first record: the lines it skipped are reported with the data's.
+    var chunk: ScanChunk
+}
+
 enum CSVReader {
     /// Reads the structure of CSV/TSV `bytes` (already BOM-stripped and valid UTF-8).
     /// `hasHeader` nil: the first row is a header unless every cell of it is a number.
@@ -355,41 +370,13 @@ enum CSVReader {
         if n >= CellSpan.maxStart {
             throw Diagnostic(kind: .io, "\(name) is \(n) bytes; files of 4 GiB or more are not supported", at: nil)
         }
-        // The first record: header names, or the width when there is no header.
-        var head = ScanChunk()
-        scanRecords(p, n, start: start, softEnd: n, delimiter: delimiter, width: nil, comments: comments, maxRows: 1, into: &head)
-        try check(head, name: name, lineBase: 0)
-        if head.rows == 0 { return out }  // only blank lines
-        var headWidth = head.spans.count
-        // The first record's line: after the blank, comment and empty lines skipped before it.
-        let firstLine = head.blankCount + head.commentCount + head.emptyRowCount + 1
-        var header = hasHeader ?? true
-        if hasHeader == nil, let kind = firstRowIsData(head.spans, buf) {
-            header = false
-            out.issues.append(LoadIssue(.header, line: firstLine,
-                "the first row is data, not names (every cell is \(kind)): the columns are called column1…column\(headWidth); "
-                + "read(\"…\", header = true) reads it as names"))
-        }
-        var dataStart = start
-        var lineBase = 0
-        if header {
-            out.names = headerNames(head.spans, buf, issues: &out.issues, line: firstLine)
-            dataStart = head.end
-            lineBase = head.lines
-            // R's write.table: the header has one name fewer than every row, which start with a row name.
-            if rowsAreOneWider(p, n, from: dataStart, delimiter: delimiter, width: headWidth, comments: comments) {
-                var renamed: [LoadIssue] = []
-                out.names = uniqueNames(["row_names"] + out.names, issues: &renamed, line: firstLine)
-                headWidth += 1
-                out.issues.append(LoadIssue(.header, line: firstLine,
-                    "the header has one name fewer than the rows (R's write.table layout): the first column holds row names "
-                    + "and is called `\(out.names[0])`"))
-            }
-        } else {
-            out.names = (1...headWidth).map { "column\($0)" }
-        }
-        let width = headWidth
+        guard let head = try head(buf, start: start, delimiter: delimiter, hasHeader: hasHeader, comments: comments,
+                                  name: name) else { return out }  // only blank lines
+        out.names = head.names
+        out.issues = head.issues
+        let width = head.width
         out.width = width
+        let dataStart = head.dataStart
 
         // Data records, on two threads when the file is large.
         var chunks: [ScanChunk] = []
@@ -445,37 +432,20 @@ enum CSVReader {
         }
 
         // Stitch the chunks together.
-        var rowBase = 0
-        var extras: [(row: Int, column: Int, span: UInt64)] = []
-        var tally = SkipTally()
-        var shortIssues: [LoadIssue] = [], longIssues: [LoadIssue] = []
-        // Lines skipped before the header (without one, the data scan meets them again).
-        if header { tally.add(head, lineBase: 0) }
+        var stitch = ScanStitcher(head: head)
         for (k, c) in chunks.enumerated() {
-            try check(c, name: name, lineBase: lineBase)
+            try stitch.add(c, name: name)
             if k == 0 {
                 out.columns = c.columns
             } else if let into = out.columns, let from = c.columns {
                 for j in 0..<width { into.buffers[j].append(from.buffers[j]) }
             }
-            for e in c.extras { extras.append((e.row + rowBase, e.column, e.span)) }
-            for r in c.shortRows where shortIssues.count < ScanChunk.keepExamples {
-                shortIssues.append(LoadIssue(.shortRow, line: lineBase + r.line + 1,
-                    "\(r.cells) \(r.cells == 1 ? "cell" : "cells"), expected \(width): padded with nulls"))
-            }
-            for r in c.longRows where longIssues.count < ScanChunk.keepExamples {
-                longIssues.append(LoadIssue(.longRow, line: lineBase + r.line + 1, "\(r.cells) cells, expected \(width)"))
-            }
-            tally.add(c, lineBase: lineBase)
-            tally.shortCount += c.shortCount
-            tally.longCount += c.longCount
-            rowBase += c.rows
-            lineBase += c.lines
         }
-        out.rowCount = rowBase
-        out.issues += tally.issues(short: shortIssues, long: longIssues)
+        out.rowCount = stitch.rowBase
+        out.issues += stitch.issues()
 
         // Cells past the header's width: kept in extra columns unless every one is empty.
+        let extras = stitch.extras
         if !extras.isEmpty {
             let maxColumn = extras.reduce(0) { max($0, $1.column) }
             var columns = [[UInt64]](repeating: [], count: maxColumn - width + 1)
@@ -511,9 +481,90 @@ enum CSVReader {
         return out
     }
 
+    /// The first record of a file: its names (or the finding that it is data), the width of
+    /// every record, and where the data starts. Nil when the file holds only blank lines.
+    static func head(_ buf: UnsafeBufferPointer<UInt8>, start: Int, delimiter: UInt8, hasHeader: Bool?,
+                     comments: Bool, name: String) throws(Diagnostic) -> CSVHead? {
+        let n = buf.count
+        guard let p = buf.baseAddress, n > start else { return nil }
+        var head = ScanChunk()
+        scanRecords(p, n, start: start, softEnd: n, delimiter: delimiter, width: nil, comments: comments, maxRows: 1, into: &head)
+        try check(head, name: name, lineBase: 0)
+        if head.rows == 0 { return nil }
+        var out = CSVHead(chunk: head)
+        var headWidth = head.spans.count
+        // The first record's line: after the blank, comment and empty lines skipped before it.
+        let firstLine = head.blankCount + head.commentCount + head.emptyRowCount + 1
+        out.header = hasHeader ?? true
+        if hasHeader == nil, let kind = firstRowIsData(head.spans, buf) {
+            out.header = false
+            out.issues.append(LoadIssue(.header, line: firstLine,
+                "the first row is data, not names (every cell is \(kind)): the columns are called column1…column\(headWidth); "
+                + "read(\"…\", header = true) reads it as names"))
+        }
+        out.dataStart = start
+        if out.header {
+            out.names = headerNames(head.spans, buf, issues: &out.issues, line: firstLine)
+            out.dataStart = head.end
+            out.lineBase = head.lines
+            // R's write.table: the header has one name fewer than every row, which start with a row name.
+            if rowsAreOneWider(p, n, from: out.dataStart, delimiter: delimiter, width: headWidth, comments: comments) {
+                var renamed: [LoadIssue] = []
+                out.names = uniqueNames(["row_names"] + out.names, issues: &renamed, line: firstLine)
+                headWidth += 1
+                out.issues.append(LoadIssue(.header, line: firstLine,
+                    "the header has one name fewer than the rows (R's write.table layout): the first column holds row names "
+                    + "and is called `\(out.names[0])`"))
+            }
+        } else {
+            out.names = (1...headWidth).map { "column\($0)" }
+        }
+        out.width = headWidth
+        return out
+    }
+
+    /// Joins the scans of consecutive parts of a file (in file order): row and line numbers
+    /// made absolute, and what each part skipped or mended counted together.
+    struct ScanStitcher {
+        let width: Int
+        /// Rows and line breaks of the parts added so far.
+        var rowBase = 0
+        var lineBase: Int
+        /// Cells past the header's width: (absolute row, column, span into its part's bytes).
+        var extras: [(row: Int, column: Int, span: UInt64)] = []
+        private var tally = SkipTally()
+        private var shortIssues: [LoadIssue] = [], longIssues: [LoadIssue] = []
+
+        init(head: CSVHead) {
+            width = head.width
+            lineBase = head.lineBase
+            // Lines skipped before the header (without one, the data scan meets them again).
+            if head.header { tally.add(head.chunk, lineBase: 0) }
+        }
+
+        mutating func add(_ c: ScanChunk, name: String) throws(Diagnostic) {
+            try CSVReader.check(c, name: name, lineBase: lineBase)
+            for e in c.extras { extras.append((e.row + rowBase, e.column, e.span)) }
+            for r in c.shortRows where shortIssues.count < ScanChunk.keepExamples {
+                shortIssues.append(LoadIssue(.shortRow, line: lineBase + r.line + 1,
+                    "\(r.cells) \(r.cells == 1 ? "cell" : "cells"), expected \(width): padded with nulls"))
+            }
+            for r in c.longRows where longIssues.count < ScanChunk.keepExamples {
+                longIssues.append(LoadIssue(.longRow, line: lineBase + r.line + 1, "\(r.cells) cells, expected \(width)"))
+            }
+            tally.add(c, lineBase: lineBase)
+            tally.shortCount += c.shortCount
+            tally.longCount += c.longCount
+            rowBase += c.rows
+            lineBase += c.lines
+        }
+
+        func issues() -> [LoadIssue] { tally.issues(short: shortIssues, long: longIssues) }
+    }
+
     /// What the scan skipped or mended, across chunks, as report lines (the first few of each
     /// kind with their lines, then a total).
-    private struct SkipTally {
+    fileprivate struct SkipTally {
         var blank: [LoadIssue] = [], empty: [LoadIssue] = [], comment: [LoadIssue] = []
         var stray: [LoadIssue] = [], strayOpen: [LoadIssue] = []
         var blankCount = 0, emptyCount = 0, commentCount = 0, strayCount = 0, strayOpenCount = 0
@@ -612,7 +663,7 @@ enum CSVReader {
         }
     }
 
-    private static func check(_ c: ScanChunk, name: String, lineBase: Int) throws(Diagnostic) {
+    fileprivate static func check(_ c: ScanChunk, name: String, lineBase: Int) throws(Diagnostic) {
         if let l = c.tooLongLine {
             throw Diagnostic(kind: .data, "\(name):\(lineBase + l + 1): a field is longer than \(CellSpan.maxLength) bytes",
                              at: nil)

@@ -48,6 +48,12 @@ package enum DataFiles {
     /// (typing is most of a load). Returns the table and the loader's findings.
     package static func load(_ path: String, options: ReadOptions = ReadOptions(), columns: Set<String>? = nil,
                             files: any FileSystem) throws(Diagnostic) -> (Table, [Diagnostic]) {
+        try load(path, options: options, columns: columns, partialAtLeast: partialReadThreshold, files: files)
+    }
+
+    /// `load`, typing only `columns` of a CSV/TSV file from `partialAtLeast` bytes on.
+    static func load(_ path: String, options: ReadOptions, columns: Set<String>?, partialAtLeast: Int,
+                     files: any FileSystem) throws(Diagnostic) -> (Table, [Diagnostic]) {
         var file = path
         var tableNumber = options.table
         if let hash = path.lastIndex(of: "#"), let n = Int(path[path.index(after: hash)...]) {
@@ -79,7 +85,7 @@ package enum DataFiles {
         o.dateOrder = options.dateOrder
         o.sheet = options.sheet
         o.range = options.range
-        if let columns, ext == "csv" || ext == "tsv" || ext == "tab", files.fileSize(file) ?? 0 >= partialReadThreshold {
+        if let columns, ext == "csv" || ext == "tsv" || ext == "tab", files.fileSize(file) ?? 0 >= partialAtLeast {
             o.onlyColumns = columns
         }
         let (table, report) = try files.withContents(of: file) { (buffer) throws(Diagnostic) -> (Table, LoadReport) in
@@ -112,13 +118,30 @@ package enum DataFiles {
         o.hasHeader = options.header
         o.dateOrder = options.dateOrder
         o.parallel = false
-        return try files.withContents(of: path) { (buffer) throws(Diagnostic) -> Table? in
+        // Streamed: only the pages of the sample are read in, not the whole file.
+        return try files.withStreamedContents(of: path) { (file) throws(Diagnostic) -> Table? in
+            let buffer = file.bytes
             var end = min(limit, buffer.count)
             while end > 0, buffer[end - 1] != UInt8(ascii: "\n") { end -= 1 }
+            // A CSV/TSV sample ends outside quotes: a line feed inside a quoted field is not the
+            // end of a record (cut there, the sample would read a stray quote and extra cells).
+            if format != .jsonl, let outside = lastLineFeedOutsideQuotes(buffer, before: end) { end = outside }
             guard end > 0 else { return nil }
             let (table, _) = try TabularLoader.load(buffer: UnsafeBufferPointer(rebasing: buffer[0..<end]), name: path, options: o)
             return keepVerbatimColumnsAsText(table)
         }
+    }
+
+    /// The offset after the last line feed before `limit` with an even number of `"` before it
+    /// (outside any quoted field, in well-formed CSV); nil when there is none.
+    static func lastLineFeedOutsideQuotes(_ buffer: UnsafeBufferPointer<UInt8>, before limit: Int) -> Int? {
+        var inQuotes = false
+        var last: Int? = nil
+        for i in 0..<min(limit, buffer.count) {
+            let b = buffer[i]
+            if b == asciiQuote { inQuotes.toggle() } else if b == asciiLF, !inQuotes { last = i + 1 }
+        }
+        return last
     }
 
     /// Whatever the loader skipped or could not type, as warnings: reported, never dropped

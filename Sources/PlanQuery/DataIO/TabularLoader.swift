@@ -281,7 +281,7 @@ func formatCount(_ n: Int) -> String {
 
 /// Loads CSV, TSV, JSON and JSON Lines into typed tables.
 ///
-/// Every column is typed from all of its values (PLAN-DATA §5):
+/// Every column is typed from all of its values (docs/plan-data-formats.md):
 /// - `int`; exact `decimal` (`1,639.8`; money `£61.23`, `£3.805m` → format money; `98%` →
 ///   0.98 with format percent; `(1,234)` → -1234); `float` only for exponents (`6.02e23`) or
 ///   more than 18 digits; `bool` for `true`/`false` (and `yes`/`no` when the whole column is
@@ -464,7 +464,7 @@ package enum TabularLoader {
         return (table, report)
     }
 
-    private static func columnIssues(_ columns: [ColumnReport]) -> [LoadIssue] {
+    static func columnIssues(_ columns: [ColumnReport]) -> [LoadIssue] {
         var out: [LoadIssue] = []
         for c in columns {
             if c.unparsedCount > 0 {
@@ -487,10 +487,20 @@ package enum TabularLoader {
         return ("aeiou".contains(f) ? "an " : "a ") + type
     }
 
-    private static func loadDelimited(_ buf: UnsafeBufferPointer<UInt8>, start: Int, format: TabularFormat, name: String,
-                                      options: LoadOptions, inference: InferenceOptions) throws(Diagnostic) -> (Table, LoadReport) {
+    /// How a delimited file is written, as the loader works it out from its first lines.
+    struct Dialect {
+        var delimiter: UInt8
+        var comments: Bool
+        /// Columns separated by runs of spaces (the delimiter is then `CSVReader.unitSeparator`).
+        var spaceAligned = false
+        /// What was detected (a delimiter other than the extension's).
         var issues: [LoadIssue] = []
-        var inference = inference
+    }
+
+    /// The delimiter (the option's, else the extension's unless the first lines clearly use
+    /// another) and whether `#` lines are comments.
+    static func dialect(_ buf: UnsafeBufferPointer<UInt8>, start: Int, format: TabularFormat, options: LoadOptions) -> Dialect {
+        var issues: [LoadIssue] = []
         var comments = options.commentLines ?? CSVReader.startsWithComment(buf, start: start)
         let delimiter: UInt8
         var spaceAligned = false
@@ -517,6 +527,15 @@ package enum TabularLoader {
         if comments, options.commentLines == nil, CSVReader.commentLineIsHeader(buf, start: start, delimiter: delimiter) {
             comments = false  // `#,name,value`: a header whose first column is called `#`
         }
+        return Dialect(delimiter: delimiter, comments: comments, spaceAligned: spaceAligned, issues: issues)
+    }
+
+    private static func loadDelimited(_ buf: UnsafeBufferPointer<UInt8>, start: Int, format: TabularFormat, name: String,
+                                      options: LoadOptions, inference: InferenceOptions) throws(Diagnostic) -> (Table, LoadReport) {
+        var inference = inference
+        let found = dialect(buf, start: start, format: format, options: options)
+        var issues = found.issues
+        let delimiter = found.delimiter, comments = found.comments, spaceAligned = found.spaceAligned
         // In `;`-delimited files `,` is the decimal mark (the reason for the `;`); never a thousands separator.
         inference.decimalComma = delimiter == asciiSemicolon
         if spaceAligned {
@@ -554,7 +573,7 @@ package enum TabularLoader {
         try RunGuard.loaderCheckpoint()
         let table = makeTable(names: s.names, columns: columns, rowCount: rowCount)
         let headerRead = options.hasHeader != false && !s.issues.contains { $0.kind == .header && $0.message.hasPrefix("the first row is data") }
-        if headerRead, let issue = headerLooksLikeData(columns) { issues.append(issue) }
+        if headerRead, let issue = headerLooksLikeData(columns.map(\.report)) { issues.append(issue) }
         if s.width == 1, options.delimiter == nil, let issue = oneColumnWithDelimiters(s.names.first ?? "", delimiter: delimiter) {
             issues.append(issue)
         }
@@ -575,14 +594,14 @@ package enum TabularLoader {
 
     /// Names of typed columns that read as that column's values (`5` over numbers, `2009-03-31`
     /// over dates; years are common names and are let be).
-    private static func headerLooksLikeData(_ columns: [InferredColumn]) -> LoadIssue? {
+    static func headerLooksLikeData(_ columns: [ColumnReport]) -> LoadIssue? {
         var suspicious: [String] = []
         for c in columns {
-            let name = c.report.name
+            let name = c.name
             let kind = name.utf8.withContiguousStorageIfAvailable { b in
                 b.isEmpty ? CellKind.null : classifyCellText(b.baseAddress!, b.count).kind
             } ?? CellKind.text
-            switch (c.report.type, kind) {
+            switch (c.type, kind) {
             case (.int, CellKind.int), (.decimal, CellKind.int), (.float, CellKind.int):
                 if let v = Int(name), (1900...2100).contains(v), name.count == 4 { continue }
                 suspicious.append(name)
@@ -600,7 +619,7 @@ package enum TabularLoader {
     }
 
     /// A one-column result whose name holds another delimiter: the file is probably delimited by it.
-    private static func oneColumnWithDelimiters(_ header: String, delimiter: UInt8) -> LoadIssue? {
+    static func oneColumnWithDelimiters(_ header: String, delimiter: UInt8) -> LoadIssue? {
         for d in [asciiSemicolon, UInt8(ascii: "|"), asciiTab, asciiComma] where d != delimiter && header.utf8.contains(d) {
             let written = d == asciiTab ? "\\t" : String(Character(Unicode.Scalar(d)))
             return LoadIssue(.delimiter, line: 1,

@@ -5,6 +5,9 @@ final class Executor {
     private var nesting = NestingDepth()
     /// The run's cancellation, time, row and memory checks (none outside a run).
     let runGuard: RunGuard?
+    /// When set, joins that keep left rows count (matching left rows, pairs) here, in the order
+    /// they run, instead of warning: a streamed query warns once for the whole file.
+    var joinTally: [(leftMatches: Int, pairs: Int)]? = nil
     /// How many rows a loop makes between checks of the run: about a millisecond of work.
     static let checkEvery = 1 << 13
 
@@ -50,7 +53,7 @@ final class Executor {
     /// Reads a table through the catalog (the one file policy for files), only `columns` when
     /// the optimizer pruned the scan.
     private func scan(_ plan: QueryPlan, _ source: TableSourceKind, _ columns: Set<String>?) throws -> Table {
-        let context = env.loadContext(columns: columns)
+        let context = env.loadContext(columns: columns, schema: plan.schema)
         let table: Table
         do {
             switch source {
@@ -131,6 +134,7 @@ final class Executor {
             return try execute(input).prefix(n)
 
         case .topN(let input, let keys, let n):
+            if let t = try StreamedQuery(executor: self).topN(plan, input) { return t }
             let t = try execute(input)
             let ev = evaluator(t, plan)
             let cols = try keys.map { (try ev.column($0.expr), descending: $0.descending) }
@@ -141,6 +145,7 @@ final class Executor {
             return t.gather(try Sorting.order(rows: Array(0..<t.rowCount), keys: cols)).prefix(n)
 
         case .aggregate(let input, let keys, let aggregates):
+            if let t = try StreamedQuery(executor: self).aggregate(plan, input, keys, aggregates) { return t }
             let t = try execute(input)
             let ev = evaluator(t, plan)
             let keyColumns = try keys.map { try ev.column($0) }
@@ -167,6 +172,7 @@ final class Executor {
             return Table(schema: plan.schema, columns: columns, rowCount: a.rowCount + b.rowCount)
 
         case .pivot(let input, let keys, let pivotColumn, let value, let values):
+            if let t = try StreamedQuery(executor: self).pivot(plan, input) { return t }
             return try pivot(plan, try execute(input), keys, pivotColumn, value, values)
 
         case .unpivot(let input, let keep, let unpivoted, let keyValues):
@@ -195,6 +201,7 @@ final class Executor {
             return Table(schema: plan.schema, columns: columns, rowCount: rows.count)
 
         case .group(let input, let keys, let body, let prependKeys):
+            if let t = try StreamedQuery(executor: self).group(plan, input) { return t }
             let t = try execute(input)
             let (grouping, firstRows) = try GroupKeys.group(keys.map { t.columns[$0] }, rowCount: t.rowCount)
             let members = try grouping.rowsByGroup(checking: runGuard)
@@ -414,12 +421,10 @@ final class Executor {
             var matchedLeft = [Bool](repeating: false, count: l.rowCount)
             var leftMatches = 0
             for i in pairsL where !matchedLeft[i] { matchedLeft[i] = true; leftMatches += 1 }
-            if pairsL.count > leftMatches {
-                let keyNames = leftKeys.map { $0.span?.text ?? "key" }.joined(separator: ", ")
-                env.log.report(.warning(
-                    "join multiplied rows: \(leftMatches) matching left rows became \(pairsL.count) because some \(keyNames) values match several right rows",
-                    at: plan.span,
-                    hints: ["sums over the joined rows will count left values more than once; summarize the right side first, or use `join semi`"]))
+            if joinTally != nil {
+                joinTally?.append((leftMatches, pairsL.count))
+            } else if pairsL.count > leftMatches {
+                env.log.report(Executor.multipliedRows(plan, leftKeys, leftMatches: leftMatches, pairs: pairsL.count))
             }
         }
         var columns: [Column] = []
@@ -435,6 +440,15 @@ final class Executor {
             }
         }
         return Table(schema: plan.schema, columns: columns, rowCount: leftRows.count)
+    }
+
+    /// The warning for a join whose right side matched some left rows more than once.
+    static func multipliedRows(_ plan: QueryPlan, _ leftKeys: [BoundExpr], leftMatches: Int, pairs: Int) -> Diagnostic {
+        let keyNames = leftKeys.map { $0.span?.text ?? "key" }.joined(separator: ", ")
+        return .warning(
+            "join multiplied rows: \(leftMatches) matching left rows became \(pairs) because some \(keyNames) values match several right rows",
+            at: plan.span,
+            hints: ["sums over the joined rows will count left values more than once; summarize the right side first, or use `join semi`"])
     }
 
     /// Refuses a join whose matching pairs would pass the row limit or the memory budget,

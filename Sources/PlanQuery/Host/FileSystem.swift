@@ -24,6 +24,27 @@ public protocol FileSystem: Sendable {
     func isDirectory(_ path: String) -> Bool
     /// What the policy allows, for messages ("no files", "only /data").
     var policyDescription: String { get }
+    /// Calls `body` with a file's bytes for reading front to back in parts: a large data file
+    /// streamed through a query. Unlike `withContents`, the bytes need not all be in memory at
+    /// once: pages are brought in as they are read, and `StreamedFile.release` gives back the
+    /// ones already read. The same policy and errors as `withContents`.
+    func withStreamedContents<R>(of path: String, _ body: (StreamedFile) throws(Diagnostic) -> R) throws(Diagnostic) -> R
+}
+
+/// A file's bytes as `FileSystem.withStreamedContents` hands them over: all addressable, but
+/// only the parts being read need be resident.
+public struct StreamedFile: @unchecked Sendable {
+    public let bytes: UnsafeBufferPointer<UInt8>
+    private let releaser: (@Sendable (Range<Int>) -> Void)?
+
+    public init(bytes: UnsafeBufferPointer<UInt8>, release: (@Sendable (Range<Int>) -> Void)? = nil) {
+        self.bytes = bytes
+        self.releaser = release
+    }
+
+    /// Says that the bytes in `range` have been read: their memory may be given back (they
+    /// stay readable; reading them again brings them in again).
+    public func release(_ range: Range<Int>) { releaser?(range) }
 }
 
 extension FileSystem {
@@ -33,6 +54,11 @@ extension FileSystem {
     /// A whole file as bytes.
     public func read(_ path: String) throws(Diagnostic) -> [UInt8] {
         try withContents(of: path) { (buffer) throws(Diagnostic) -> [UInt8] in Array(buffer) }
+    }
+
+    /// By default the whole file is read (`withContents`) and nothing is given back early.
+    public func withStreamedContents<R>(of path: String, _ body: (StreamedFile) throws(Diagnostic) -> R) throws(Diagnostic) -> R {
+        try withContents(of: path) { (buffer) throws(Diagnostic) -> R in try body(StreamedFile(bytes: buffer)) }
     }
 }
 
@@ -191,6 +217,43 @@ public struct LocalFileSystem: FileSystem {
         default:
             throw Diagnostic(kind: .io, "\(path) is a device or socket, not a data file; planq reads regular files and pipes", at: nil)
         }
+    }
+
+    /// A regular file is mapped without reading it in (`withContents` maps with MAP_POPULATE,
+    /// which makes the whole file resident at once); released ranges are dropped from this
+    /// process's memory with MADV_DONTNEED (the page cache keeps them). Anything else is read
+    /// as `withContents` reads it.
+    public func withStreamedContents<R>(of path: String, _ body: (StreamedFile) throws(Diagnostic) -> R) throws(Diagnostic) -> R {
+        if let refused = refusal(path) { throw refused }
+        var st = stat()
+        guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0 else {
+            return try withContents(of: path) { (buffer) throws(Diagnostic) -> R in try body(StreamedFile(bytes: buffer)) }
+        }
+        let fd = open(path, O_RDONLY)
+        if fd < 0 {
+            return try withContents(of: path) { (buffer) throws(Diagnostic) -> R in try body(StreamedFile(bytes: buffer)) }
+        }
+        defer { close(fd) }
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0,
+              let m = mmap(nil, Int(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0), m != MAP_FAILED else {
+            return try withContents(of: path) { (buffer) throws(Diagnostic) -> R in try body(StreamedFile(bytes: buffer)) }
+        }
+        let size = Int(st.st_size)
+        defer { munmap(m, size) }
+        #if os(Linux)
+        _ = madvise(m, size, MADV_SEQUENTIAL)
+        #endif
+        let base = UInt(bitPattern: m)
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let release: @Sendable (Range<Int>) -> Void = { range in
+            // Whole pages inside the range only: a page shared with unread bytes stays.
+            let lo = (range.lowerBound + page - 1) / page * page
+            let hi = min(range.upperBound, size) / page * page
+            guard hi > lo, let p = UnsafeMutableRawPointer(bitPattern: base + UInt(lo)) else { return }
+            _ = madvise(p, hi - lo, MADV_DONTNEED)
+        }
+        return try body(StreamedFile(bytes: UnsafeBufferPointer(start: m.assumingMemoryBound(to: UInt8.self), count: size),
+                                     release: release))
     }
 
     /// A missing file, with the near names in its folder that the policy lets us see.

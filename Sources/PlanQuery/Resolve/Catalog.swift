@@ -8,15 +8,20 @@ public struct LoadContext: Sendable {
     public let columns: Set<String>?
     /// Loader findings (values that did not parse, skipped lines...): reported, never dropped.
     public let report: @Sendable (Diagnostic) -> Void
+    /// The table's columns as the statement reading it was bound (nil: not known). A large file
+    /// whose types a sample decided can then be streamed rather than read whole (CSVStream).
+    public let schema: [ColumnInfo]?
 
-    public init(files: any FileSystem, columns: Set<String>? = nil, report: @escaping @Sendable (Diagnostic) -> Void = { _ in }) {
+    public init(files: any FileSystem, columns: Set<String>? = nil, schema: [ColumnInfo]? = nil,
+                report: @escaping @Sendable (Diagnostic) -> Void = { _ in }) {
         self.files = files
         self.columns = columns
+        self.schema = schema
         self.report = report
     }
 
     func with(columns: Set<String>?) -> LoadContext {
-        LoadContext(files: files, columns: columns, report: report)
+        LoadContext(files: files, columns: columns, schema: schema, report: report)
     }
 }
 
@@ -77,6 +82,9 @@ public final class Catalog: Sendable {
         var table: Table?
         /// Loads of some columns only (large files), by column set.
         var partial: [Set<String>: Table] = [:]
+        /// What the last stream of the file (CSVStream) saw of its text columns, by name, and its
+        /// rows: for the checks after a query that read the file without loading it.
+        var streamed: StreamedText?
     }
 
     private struct State {
@@ -187,6 +195,43 @@ public final class Catalog: Sendable {
         return t
     }
 
+    // MARK: streamed files
+
+    /// The file source of a named table whose rows for `columns` are not in memory (a query can
+    /// then stream the file instead of loading it); nil when they are, or it is not a file.
+    func fileSourceToStream(named name: String, columns: Set<String>?) -> FileTableSource? {
+        fileSourceToStream(key: name, files: false, columns: columns)
+    }
+
+    /// The same for a file named in a query (bound earlier, so its source is known).
+    func fileSourceToStream(ofFile key: String, columns: Set<String>?) -> FileTableSource? {
+        fileSourceToStream(key: key, files: true, columns: columns)
+    }
+
+    private func fileSourceToStream(key: String, files: Bool, columns: Set<String>?) -> FileTableSource? {
+        guard let e = entry(key, files: files), e.table == nil, let source = e.source as? FileTableSource else { return nil }
+        if let columns, e.partial[columns] != nil { return nil }
+        return source
+    }
+
+    /// Keeps what a stream of a table's file saw of its text columns.
+    func recordStreamed(_ text: StreamedText, named name: String) { update(name, files: false) { $0.streamed = text } }
+    func recordStreamed(_ text: StreamedText, ofFile key: String) { update(key, files: true) { $0.streamed = text } }
+
+    /// A table's rows as the executor left them in memory (nil when they are not: nothing is loaded).
+    func loadedTable(named name: String, columns: Set<String>?) -> Table? { loadedTable(key: name, files: false, columns: columns) }
+    func loadedTable(ofFile key: String, columns: Set<String>?) -> Table? { loadedTable(key: key, files: true, columns: columns) }
+
+    private func loadedTable(key: String, files: Bool, columns: Set<String>?) -> Table? {
+        guard let e = entry(key, files: files) else { return nil }
+        if let t = e.table { return t }
+        return columns.flatMap { e.partial[$0] }
+    }
+
+    /// What the last stream of a table's file saw of its text columns (nil: never streamed).
+    func streamedText(named name: String) -> StreamedText? { entry(name, files: false)?.streamed }
+    func streamedText(ofFile key: String) -> StreamedText? { entry(key, files: true)?.streamed }
+
     /// Whether a load of `columns` left other columns out (placeholders).
     static func isPartial(_ t: Table, _ columns: Set<String>) -> Bool {
         t.schema.contains { !columns.contains($0.name) }
@@ -198,4 +243,11 @@ public final class Catalog: Sendable {
         guard let known, known.count == t.schema.count, let columns else { return t.schema }
         return known.indices.map { i in columns.contains(known[i].name) ? t.schema[i] : known[i] }
     }
+}
+
+/// The text columns of a file as a stream saw them: each column's distinct values (in order of
+/// first appearance) with how many rows hold each, and the file's rows.
+struct StreamedText: Sendable {
+    var columns: [String: TextColumnValues]
+    var rowCount: Int
 }

@@ -74,9 +74,9 @@ package final class Environment {
     }
 
     /// What a table source gets when asked for a schema or rows.
-    func loadContext(columns: Set<String>? = nil) -> LoadContext {
+    func loadContext(columns: Set<String>? = nil, schema: [ColumnInfo]? = nil) -> LoadContext {
         let log = self.log
-        return LoadContext(files: files, columns: columns, report: { log.report($0) })
+        return LoadContext(files: files, columns: columns, schema: schema, report: { log.report($0) })
     }
 
     /// Every table name a query can use: `let` tables first, then the catalog.

@@ -44,9 +44,8 @@ struct ResultChecks {
 
     private func checkTextFilter(_ pred: BoundExpr, input: QueryPlan) {
         for (column, values, span) in Self.textEqualities(pred) {
-            guard let (table, name, index) = source(of: column, in: input) else { continue }
-            let c = table.columns[index]
-            guard case .text(_, let dictionary) = c.storage else { continue }
+            guard let (text, name) = source(of: column, in: input) else { continue }
+            let dictionary = text.values
             // A linear search that stops at the first match: most conditions name a value
             // that exists, and a set of a million distinct values would cost more than the query.
             for value in values where !dictionary.contains(value) {
@@ -141,16 +140,12 @@ struct ResultChecks {
             case .join(let l, _, _, _, _, _, _):
                 p = l
             case .scan:
-                guard let (table, name) = scanned(p), let k = table.schema.firstIndex(where: { Self.isRowKind($0.name) }),
-                      case .text(let codes, let dictionary) = table.columns[k].storage else { return nil }
-                let totalCodes = Set(dictionary.indices.filter { Self.isTotalKind(dictionary[$0]) }.map { UInt32($0) })
-                guard !totalCodes.isEmpty else { return nil }
-                let column = table.columns[k]
-                var n = 0
-                for r in 0..<table.rowCount where !column.isNull(r) && totalCodes.contains(codes[r]) { n += 1 }
+                guard let column = p.schema.first(where: { Self.isRowKind($0.name) })?.name,
+                      let (text, name) = scannedText(p, column: column) else { return nil }
+                let n = text.rows { Self.isTotalKind($0) }
                 guard n > 0 else { return nil }
-                let kinds = dictionary.filter { Self.isTotalKind($0) }.sorted()
-                return TotalMarks(table: name, column: table.schema[k].name, count: n, rows: table.rowCount, kinds: kinds)
+                let kinds = text.values.filter { Self.isTotalKind($0) }.sorted()
+                return TotalMarks(table: name, column: column, count: n, rows: text.rowCount, kinds: kinds)
             default:
                 return nil
             }
@@ -169,31 +164,67 @@ struct ResultChecks {
 
     // MARK: tracing a column back to its table
 
-    /// The loaded table a scan reads (from the caches the executor filled), and its name.
-    private func scanned(_ plan: QueryPlan) -> (Table, String)? {
+    /// A text column of the table a scan reads, as the run left it (nothing is loaded here): the
+    /// cached rows, or what a stream of the file saw. Nil when neither has it as text.
+    struct ScannedText {
+        /// Distinct values.
+        var values: [String]
+        var rowCount: Int
+        /// Rows whose value passes a test.
+        var rows: ((String) -> Bool) -> Int
+    }
+
+    /// The scanned text column `column` of a scan, and the scanned table's name.
+    private func scannedText(_ plan: QueryPlan, column: String) -> (ScannedText, String)? {
         guard case .scan(let source, let columns) = plan.node else { return nil }
+        let name: String
+        let table: Table?
+        let streamed: StreamedText?
         switch source {
-        case .catalog(let name):
-            return (try? env.catalog.table(named: name, env.loadContext(columns: columns))).flatMap { $0 }.map { ($0, name) }
-        case .binding(let name):
-            return env.tables[name]?.table.map { ($0, name) }
+        case .catalog(let n):
+            name = n
+            table = env.catalog.loadedTable(named: n, columns: columns)
+            streamed = env.catalog.streamedText(named: n)
+        case .binding(let n):
+            name = n
+            table = env.tables[n]?.table
+            streamed = nil
         case .file(let path, let options):
-            return (try? env.catalog.table(ofFile: Resolver.fileKey(path, options), source: FileTableSource(path: path, options: options),
-                                           env.loadContext(columns: columns))).map { ($0, path) }
+            name = path
+            let key = Resolver.fileKey(path, options)
+            table = env.catalog.loadedTable(ofFile: key, columns: columns)
+            streamed = env.catalog.streamedText(ofFile: key)
         }
+        if let table {
+            guard let k = table.columnIndex(named: column), case .text(let codes, let dictionary) = table.columns[k].storage else { return nil }
+            let c = table.columns[k]
+            return (ScannedText(values: dictionary, rowCount: table.rowCount, rows: { test in
+                let matching = Set(dictionary.indices.filter { test(dictionary[$0]) }.map { UInt32($0) })
+                guard !matching.isEmpty else { return 0 }
+                var n = 0
+                for r in 0..<table.rowCount where !c.isNull(r) && matching.contains(codes[r]) { n += 1 }
+                return n
+            }), name)
+        }
+        guard let streamed, let text = streamed.columns[column] else { return nil }
+        return (ScannedText(values: text.values, rowCount: streamed.rowCount, rows: { test in
+            var n = 0
+            for (k, v) in text.values.enumerated() where test(v) { n += text.counts[k] }
+            return n
+        }), name)
     }
 
     /// Follows column `i` of `plan` down to the scan it is read from, through steps that pass
-    /// it on unchanged: (table, table name, column index). Nil when it is computed on the way.
-    private func source(of i: Int, in plan: QueryPlan) -> (Table, String, Int)? {
+    /// it on unchanged: the scanned text column and the table's name. Nil when it is computed on
+    /// the way or is not text.
+    private func source(of i: Int, in plan: QueryPlan) -> (ScannedText, String)? {
         var p = plan
         var index = i
         while true {
             switch p.node {
             case .scan:
-                guard let (table, name) = scanned(p), index < p.schema.count,
-                      let k = table.columnIndex(named: p.schema[index].name) else { return nil }
-                return (table, name, k)
+                guard index < p.schema.count else { return nil }
+                return scannedText(p, column: p.schema[index].name)
             case .filter(let input, _), .sort(let input, _), .limit(let input, _), .topN(let input, _, _), .distinct(let input, _):
                 p = input
             case .window(let input, _):
