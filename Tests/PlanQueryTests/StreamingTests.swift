@@ -287,6 +287,27 @@ struct StreamingTests {
         #expect(source.streamHistory.streams >= 6 && !source.streamHistory.failed)
     }
 
+    @Test func theFastPlainNumberAgreesWithTheLoader() {
+        var texts = ["0", "-0", "+5", "007", "0.5", ".5", "5.", "-", "+", "1,234", "12.30", "-1639.80", "1e5", "£5",
+                     "5%", "2009-03", "03/04/2009", "123456789012345678", "1234567890123456789", "12345678901234567.8",
+                     "1.2.3", "12a", "-.5", "00.5", "0.000001", "999999999999999999", "-999999999999999999.0"]
+        var x: UInt64 = 7
+        for _ in 0..<20_000 {
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            let alphabet = Array("0123456789.-+,e%".utf8)
+            let n = 1 + Int(x >> 60)
+            texts.append(String(decoding: (0..<n).map { k in alphabet[Int((x >> UInt64(4 * k % 56)) & 0xF)] }, as: UTF8.self))
+        }
+        for t in texts {
+            var bytes = Array(t.utf8)
+            let n = bytes.count
+            bytes.withUnsafeMutableBufferPointer { b in
+                let p = UnsafePointer(b.baseAddress!)
+                if let fast = fastPlainNumber(p, n) { #expect(fast == classifyFast(p, n), "\(t)") }
+            }
+        }
+    }
+
     @Test func theFastFinancialYearAgreesWithTheLoader() {
         for year in 0...9999 {
             for next in [(year + 1) % 100, (year + 2) % 100] {
