@@ -207,8 +207,10 @@ struct StreamingTests {
             "from t | group council (sort -budget | take 3)",
             "from t | group council (sort -budget | take 2) | select council, budget, row",
             "from t | group council, actual (sort budget | take 1) | sort council",
+            "from t | select council, actual | distinct",
+            "from t | where budget > 10 | select actual | distinct | sort -actual | take 4",
         ])
-        #expect(source.streamHistory.streams >= 5 && !source.streamHistory.failed)
+        #expect(source.streamHistory.streams >= 7 && !source.streamHistory.failed)
     }
 
     @Test func joinsToSmallTablesWarnOnceForTheWholeFile() throws {
