@@ -140,7 +140,7 @@ enum EdgeCases {
         EdgeCase("regex_extract(\"ab12\", \"(x)?\\\\d+\", 1)", ""), EdgeCase("regex_extract(\"ab12\", \"(\\\\d)\", 5)", ""),
         EdgeCase("regex_replace(\"a1b22\", \"\\\\d\", \"#\")", "a#b##"), EdgeCase("regex_replace(\"a\", \"(a)\", \"$1$$$9\")", "a$$9"),
         EdgeCase("regex_match(null, \"a\")", ""),
-        // conversion: plan-data spellings (PLAN-DATA §5.1–5.3)
+        // conversion: plan-data spellings (docs/plan-data-formats.md)
         EdgeCase("to_number(\"(1,234)\")", "-1234"), EdgeCase("to_number(\"98%\")", "0.98"), EdgeCase("to_number(\"£1,639.8\")", "1639.8"),
         EdgeCase("to_number(\"-£1.687m\")", "-1687000"), EdgeCase("to_number(\"£1.320bn\")", "1320000000"), EdgeCase("to_number(\"£350k\")", "350000"),
         EdgeCase("to_number(\"£141.9 million\")", "141900000"), EdgeCase("to_number(\"3,745\")", "3745"), EdgeCase("to_number(\"1639.8\")", "1639.8"),
@@ -155,7 +155,7 @@ enum EdgeCases {
         EdgeCase("format_money(9000000000000000000)", "£9,000,000,000,000,000,000.00"),
         EdgeCase("format_percent(0.657)", "65.7%"), EdgeCase("format_percent(1.0055, 2)", "100.55%"), EdgeCase("format_percent(-0.05 / 1, 0)", "-5%"),
         EdgeCase("format_thousands(1234567.891)", "1,234,568"), EdgeCase("format_thousands(-1234.5, 2)", "-1,234.50"), EdgeCase("format_thousands(999)", "999"),
-        // dates (PLAN-DATA §5.5)
+        // dates (docs/plan-data-formats.md)
         EdgeCase("make_date(2009, 2, 29)", ""), EdgeCase("make_date(2008, 2, 29)", "2008-02-29"), EdgeCase("make_date(2009, 13, 1)", ""),
         EdgeCase("date_diff(\"day\", @2009-03-31, @2008-04-01)", "-364"), EdgeCase("date_diff(\"month\", @2009-01-31, @2009-02-28)", "1"),
         EdgeCase("date_diff(\"month\", @2009-01-31, @2009-02-27)", "0"), EdgeCase("date_diff(\"year\", @2008-02-29, @2009-02-28)", "1"),
@@ -170,7 +170,7 @@ enum EdgeCases {
         EdgeCase("parse_date(\"Thursday, 15th September, 2011\")", "2011-09-15"), EdgeCase("parse_date(\"17 March 2008\")", "2008-03-17"),
         EdgeCase("parse_date(\"31.02.09\")", ""), EdgeCase("parse_date(\"Ongoing\")", ""), EdgeCase("parse_date(\"2008/09\")", ""), EdgeCase("parse_date(\"March\")", ""),
         EdgeCase("parse_date(\"Summer 2008\")", ""), EdgeCase("parse_date(\"5 December\")", ""), EdgeCase("parse_date(null)", ""),
-        // financial years (PLAN-DATA §5.4)
+        // financial years (docs/plan-data-formats.md)
         EdgeCase("fy_start(@2009-03-31)", "2008-04-01"), EdgeCase("fy_end(\"2008-09\")", "2009-03-31"), EdgeCase("fy_end(\"nonsense\")", ""),
         EdgeCase("fy_quarter(@2008-04-01)", "1"), EdgeCase("fy_quarter(@2008-12-31)", "3"), EdgeCase("fy_quarter(@2009-01-01)", "4"), EdgeCase("fy_month(@2009-03)", "12"),
         EdgeCase("fy_label(FY2008/09, \"fy\")", "FY2008/09"), EdgeCase("fy_label(FY1999/00, \"dash\")", "1999-00"), EdgeCase("fy_label(\"2008/2009\")", "2008/09"),

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import PlanQuery
 
-/// The H2O-style group-by questions of ANCHORS §12.3, each a one-line planq query over a
+/// The H2O-style group-by questions of the H2O db-benchmark, each a one-line planq query over a
 /// small generated plan-data table (Fixtures/stats/h2o.csv, 240 rows with 6% of `actual`
 /// missing). The answers were computed independently by Fixtures/stats/make_expected.py
 /// (Python `statistics` with exact fractions, scipy's linregress) into h2o.json.

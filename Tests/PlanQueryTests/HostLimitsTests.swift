@@ -44,6 +44,12 @@ func cancelLatency(_ engine: Engine, after delay: Duration = .milliseconds(60),
     return (at.duration(to: ended), failure, false)
 }
 
+/// The promise is 100 ms in the release build, measured by bench/cancel-latency.sh on tables
+/// of ten million rows. The suite runs a debug build (several times slower per kernel pass)
+/// on a machine other builds may be loading, so it allows 250 ms: still far less than any
+/// of these queries takes, so a missing cancellation check fails it.
+let debugCancelBound: Duration = .milliseconds(250)
+
 @Suite("Host limits, cancellation and threads")
 struct HostLimitsTests {
     func bigEngine(rows: Int = 2_000_000, keys: Int = 1000) -> Engine {
@@ -71,13 +77,13 @@ struct HostLimitsTests {
         // The best of up to three tries: on a loaded machine a woken thread can wait its turn
         // for a while, but a missing cancellation check makes every try slow.
         var (latency, error, finishedFirst) = cancelLatency(e) { _ = try e.query(query) }
-        for _ in 0..<2 where latency >= .milliseconds(100) && !finishedFirst {
+        for _ in 0..<2 where latency >= debugCancelBound && !finishedFirst {
             (latency, error, finishedFirst) = cancelLatency(e) { _ = try e.query(query) }
         }
         #expect(!finishedFirst, "the query finished before the cancel; make it longer")
         #expect(error?.diagnostics.first?.kind == .limit)
         #expect(error?.diagnostics.first?.message == "query cancelled")
-        #expect(latency < .milliseconds(100), "\(query): \(latency) after the cancel")
+        #expect(latency < debugCancelBound, "\(query): \(latency) after the cancel")
         // The engine is usable again at once: a cancel does not outlive its query.
         #expect(try e.query("from same | summarize n = count()")[0, "n"] == .int(5000))
     }
@@ -98,11 +104,11 @@ struct HostLimitsTests {
             (latency, error, finishedFirst) = cancelLatency(e, after: .milliseconds(30)) {
                 _ = try e.query("from \"\(path)\" | summarize n = count()")
             }
-            if latency < .milliseconds(100) || finishedFirst || attempt == 2 { break }
+            if latency < debugCancelBound || finishedFirst || attempt == 2 { break }
         }
         #expect(!finishedFirst)
         #expect(error?.diagnostics.first?.message == "query cancelled")
-        #expect(latency < .milliseconds(100), "\(latency) after the cancel")
+        #expect(latency < debugCancelBound, "\(latency) after the cancel")
     }
 
     @Test func aCancelBeforeARunDoesNotStopIt() throws {

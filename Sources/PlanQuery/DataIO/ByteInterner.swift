@@ -3,7 +3,7 @@
 /// `strings()` turns the distinct values into the `[String]` dictionary of a text column.
 ///
 /// Hand-written because the loaders intern millions of cells and a `[String: UInt32]` would
-/// allocate and hash a `String` for each one (see SWIFT-ENGINEERING §4).
+/// allocate and hash a `String` for each one (see ARCHITECTURE.md, "Why the hot paths look the way they do").
 struct ByteInterner {
     /// The table in raw memory: interning is the inner loop of typing text, and array accesses
     /// (bounds and uniqueness checks on five arrays per probe) were most of its cost. Copies of

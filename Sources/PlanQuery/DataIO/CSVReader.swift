@@ -4,7 +4,7 @@ import Dispatch
 
 // The CSV/TSV reader is hand-written over UTF-8 bytes because it must be fast: a 60 MB,
 // 1,000,000-row file has to load in well under a second. `String`/`Character` scanning is
-// ~100× slower (SWIFT-ENGINEERING §4.1), so nothing here creates a `String` per cell.
+// ~100× slower (ARCHITECTURE.md, "Why the hot paths look the way they do"), so nothing here creates a `String` per cell.
 //
 // Loading is two passes:
 //   1. structure (this file): find every record and field, honouring RFC 4180 quoting, and

@@ -1,4 +1,4 @@
-/// Cell-level value parsing for plan data (PLAN-DATA §5): numbers with thousands separators,
+/// Cell-level value parsing for plan data (docs/plan-data-formats.md): numbers with thousands separators,
 /// money (`£1,639.8`, `£3.805m`, `£350k`, `£1.320bn`), accounting negatives `(1,234)`,
 /// percentages (`98%` is held as the fraction 0.98), UK financial years (`2007/08`,
 /// `2008- 09`, `2007 – 2008`), UK day-first dates, month names, and missing/status tokens.
@@ -219,7 +219,7 @@ func parseMoney(_ t: Substring) -> PlanCell? {
 
 package func isStatusToken(_ text: String) -> Bool { isStatusToken(Substring(text)) }
 
-/// True for missing-value and status tokens (PLAN-DATA §5.3): `N/A`, `n/a`, `NA`, `-`, `--`,
+/// True for missing-value and status tokens (docs/plan-data-formats.md): `N/A`, `n/a`, `NA`, `-`, `--`,
 /// `~`, `#`, `*`, `TBA`, `TBC`, `New`, `New Indicator`, `Discontinued`, `See note 1`,
 /// `To be set`, `Not applicable`, `ditto`, `“` … Trailing footnote stars (`N/A*`) are allowed.
 package func isStatusToken(_ text: Substring) -> Bool {

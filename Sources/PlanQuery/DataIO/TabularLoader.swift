@@ -281,7 +281,7 @@ func formatCount(_ n: Int) -> String {
 
 /// Loads CSV, TSV, JSON and JSON Lines into typed tables.
 ///
-/// Every column is typed from all of its values (PLAN-DATA §5):
+/// Every column is typed from all of its values (docs/plan-data-formats.md):
 /// - `int`; exact `decimal` (`1,639.8`; money `£61.23`, `£3.805m` → format money; `98%` →
 ///   0.98 with format percent; `(1,234)` → -1234); `float` only for exponents (`6.02e23`) or
 ///   more than 18 digits; `bool` for `true`/`false` (and `yes`/`no` when the whole column is

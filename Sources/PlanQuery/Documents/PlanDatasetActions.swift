@@ -1,4 +1,4 @@
-/// Risks (PLAN-DATA R14) and environment / climate-change / equality actions (R15, R16).
+/// Risks and environment / climate-change / equality actions.
 
 /// Which column of an action table holds what, found from its headings.
 struct ActionColumns {

@@ -1,4 +1,4 @@
-/// Unit revenue / capital budgets (£000s) with FTE (PLAN-DATA R9).
+/// Unit revenue / capital budgets (£000s) with FTE (docs/data-dictionary.md).
 ///
 /// Columns are mapped from the (merged) header; rows whose cells shifted because empty cells
 /// were dropped in conversion are re-aligned with the arithmetic of the template:

@@ -1,4 +1,4 @@
-/// Service comparisons (PLAN-DATA R3) and forecast activity levels (R8): tables whose cells
+/// Service comparisons and forecast activity levels: tables whose cells
 /// are read one by one into long rows (one row per printed value), because their layouts
 /// vary too much for fixed columns: authorities as columns or as rows, two-level headers
 /// (`2005 ⇥ ⇥ 2006` over `KENT ⇥ S.EAST ⇥ ENG`), per-indicator mini tables whose year row

@@ -1,4 +1,4 @@
-/// Plan data in prose: the commitments of a medium-term plan (PLAN-DATA R24: "We will …"
+/// Plan data in prose: the commitments of a medium-term plan ("We will …"
 /// bullets under their chapter and theme, commitment headings ending with a colon, numbered
 /// design principles) and the claims of a self-assessment (R29: bullet lists by section).
 /// Both are read from documents that hold no unit business plans; a bullet wrapped over

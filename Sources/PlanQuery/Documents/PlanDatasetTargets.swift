@@ -1,4 +1,4 @@
-/// Corporate / directorate targets a unit leads or supports (PLAN-DATA R5), normalised so
+/// Corporate / directorate targets a unit leads or supports, normalised so
 /// that each fact has one column: the framework (filled down), the Towards 2010 target
 /// number, and the unit's role, with the printed text kept beside them.
 

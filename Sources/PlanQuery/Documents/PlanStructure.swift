@@ -1,4 +1,4 @@
-/// Plan structure of a document: where each unit business plan starts (PLAN-DATA §2.2),
+/// Plan structure of a document: where each unit business plan starts (docs/plan-data-formats.md),
 /// which directorate it belongs to, and the section headings inside it.
 
 /// Canonical directorate names, keyed by the phrases used in title blocks (lower case).
@@ -224,7 +224,7 @@ func detectPlans(lines: [Substring]) -> (plans: [PlanSpan], template: Bool) {
     return kent.isEmpty ? (detectNamedUnits(lines: lines), false) : (kent, true)
 }
 
-/// Plans of the Kent 2008 template (PLAN-DATA §2.2).
+/// Plans of the Kent 2008 template (docs/plan-data-formats.md).
 func detectTemplatePlans(lines: [Substring]) -> [PlanSpan] {
     var starts: [PlanSpan] = []
     var lastTitle = -10

@@ -77,7 +77,7 @@ func registerConversionScalars(_ r: inout FunctionRegistry) {
 }
 
 extension Conversions {
-    /// A number from plan-data text (PLAN-DATA §5.1–5.2), or nil. Percentages are fractions,
+    /// A number from plan-data text (docs/plan-data-formats.md), or nil. Percentages are fractions,
     /// money is in pounds; a bare `k`/`m`/`bn` suffix scales (`1.34m`, `137k`).
     package static func number(from text: String) -> ExactDecimal? {
         switch parsePlanCell(text) {

@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// Calendar scalars: parts of dates, differences, arithmetic by unit, truncation, parsing of
-/// the date spellings of plan documents (PLAN-DATA §5.5). Financial-year functions are in
+/// the date spellings of plan documents (docs/plan-data-formats.md). Financial-year functions are in
 /// FinancialYear.swift. Units are "day", "week", "month", "quarter", "year" (plural too).
 
 func registerDateScalars(_ r: inout FunctionRegistry) {
@@ -227,7 +227,7 @@ enum DateKit {
             ?? CalendarDate(days: Int32(t / 86400))
     }
 
-    /// PLAN-DATA §5.5 spellings; nil when the text is not a single recognisable date.
+    /// docs/plan-data-formats.md spellings; nil when the text is not a single recognisable date.
     static func parse(_ text: String, atEnd: Bool) -> CalendarDate? {
         var s = trimPlanSpace(Substring(text))
         var end = atEnd

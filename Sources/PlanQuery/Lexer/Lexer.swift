@@ -1,5 +1,5 @@
 /// Turns source bytes into tokens. Works on UTF-8 bytes with integer offsets (see
-/// SWIFT-ENGINEERING notes: `Character` iteration is two orders of magnitude slower).
+/// ARCHITECTURE.md: `Character` iteration is two orders of magnitude slower).
 ///
 /// Newlines are significant (they end statements) except inside brackets; the parser
 /// also lets a newline stand before `|`.

@@ -6,7 +6,7 @@ extension StandardLibrary {
 # Budget and spending helpers. Loaded by the prelude; `import "stdlib/finance"` in a script
 # that runs without the prelude.
 #
-# Sign convention (PLAN-DATA §5.1): a variance is actual − budget, so a positive variance is
+# Sign convention (docs/plan-data-formats.md): a variance is actual − budget, so a positive variance is
 # an overspend (or, for an income budget held as a negative number, an income shortfall) and
 # a negative variance is an underspend.
 
