@@ -301,24 +301,32 @@ package struct ColumnBuilder {
 
     package mutating func appendDecimal(_ d: ExactDecimal) {
         if d.scale > scale {
-            // Rescale what we have; on overflow switch the column to floats.
+            // Rescale what we have (into a copy: on overflow the values must stay as they were).
             let factor = ExactDecimal.pow10(d.scale - scale)
+            var wider = decimals
             var overflow = false
-            for i in decimals.indices {
-                let (v, o) = decimals[i].multipliedReportingOverflow(by: factor)
+            for i in wider.indices {
+                let (v, o) = wider[i].multipliedReportingOverflow(by: factor)
                 if o { overflow = true; break }
-                decimals[i] = v
+                wider[i] = v
             }
             if overflow {
+                // 1.10 next to 100000000000000000.8: kept exact at the column's places when its
+                // extra places are zeros; otherwise the column becomes floats, said.
+                let n = d.normalized
+                if n.scale <= scale, let r = n.rescaled(to: scale) { decimals.append(r.units); return }
+                PrecisionLoss.noteMixedScalesAsFloat(d)
                 widen(to: .float)
                 floats.append(d.doubleValue)
                 return
             }
+            decimals = wider
             scale = d.scale
             decimals.append(d.units)
         } else if let r = d.rescaled(to: scale) {
             decimals.append(r.units)
         } else {
+            PrecisionLoss.noteMixedScalesAsFloat(d)
             widen(to: .float)
             floats.append(d.doubleValue)
         }

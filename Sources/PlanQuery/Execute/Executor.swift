@@ -240,7 +240,7 @@ final class Executor {
                         let part = rows.count == t.rowCount ? t.columns[i] : t.columns[i].gather(rows)
                         // A column with no values at all (gross before 2008/09) totals to null, not
                         // to a 0 that reads as a real total; a total over no rows is 0.
-                        do { extra.append(try Aggregation.sum(part, .single(rows: part.count), emptyIsZero: part.count == 0)) } catch let f as Aggregation.Failure {
+                        do { extra.append(try Aggregation.sum(part, .single(rows: part.count), emptyIsZero: part.count == 0, keepScale: true)) } catch let f as Aggregation.Failure {
                             throw fail(.runtime, f.message, plan.span)
                         }
                     } else if i == labelAt {

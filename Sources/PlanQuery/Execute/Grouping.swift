@@ -165,14 +165,24 @@ extension Column {
             case .list: storage = .list(join([]) { if case .list(let a) = $0.storage { return a }; return nil })
             case .null: storage = .null
             case .decimal:
-                let scale = parts.map { if case .decimal(_, let s) = $0.storage { return s }; return 0 }.max() ?? 0
-                var ok = true
-                let units = join(Int64(0)) { p -> [Int64]? in
-                    guard case .decimal(let a, let s) = p.storage else { return nil }
-                    guard let r = Kernels.rescale(a, from: s, to: scale) else { ok = false; return nil }
-                    return r
+                func units(at scale: Int) -> Storage? {
+                    var ok = true
+                    let units = join(Int64(0)) { p -> [Int64]? in
+                        guard case .decimal(let a, let s) = p.storage else { return nil }
+                        guard let r = Kernels.rescaleExactly(a, from: s, to: scale) else { ok = false; return nil }
+                        return r
+                    }
+                    return ok ? .decimal(units, scale: scale) : nil
                 }
-                storage = ok ? .decimal(units, scale: scale) : nil
+                // Parts at different places (a group's sum rounded to fewer places to fit) share
+                // the most places, or failing that the fewest every value needs (1.10 is 1.1);
+                // failing both, values go one by one to the builder, which says what it does.
+                let scales = parts.map { p -> (stored: Int, needed: Int) in
+                    guard case .decimal(let a, let s) = p.storage else { return (0, 0) }
+                    return (s, Kernels.placesNeeded(a, scale: s))
+                }
+                let most = scales.map(\.stored).max() ?? 0, needed = scales.map(\.needed).max() ?? 0
+                storage = units(at: most) ?? (needed < most ? units(at: needed) : nil)
             case .text:
                 var dict: [String] = []
                 var lookup: [String: UInt32] = [:]

@@ -56,6 +56,32 @@ enum Kernels {
         }
     }
 
+    /// `rescale` that may also drop places, only where the dropped digits are zeros; nil when
+    /// a value does not fit or would lose a digit.
+    static func rescaleExactly(_ units: [Int64], from: Int, to: Int) -> [Int64]? {
+        if to >= from { return rescale(units, from: from, to: to) }
+        let f = ExactDecimal.pow10(from - to)
+        var out = [Int64]()
+        out.reserveCapacity(units.count)
+        for u in units {
+            guard u % f == 0 else { return nil }
+            out.append(u / f)
+        }
+        return out
+    }
+
+    /// The fewest places that hold every value of `units` at `scale` exactly (trailing zeros dropped).
+    static func placesNeeded(_ units: [Int64], scale: Int) -> Int {
+        var needed = 0
+        for u in units where needed < scale {
+            var places = scale
+            var v = u
+            while places > needed, v % 10 == 0 { v /= 10; places -= 1 }
+            needed = max(needed, places)
+        }
+        return needed
+    }
+
     static func rescale(_ units: [Int64], from: Int, to: Int) -> [Int64]? {
         if from == to { return units }
         let f = ExactDecimal.pow10(to - from)

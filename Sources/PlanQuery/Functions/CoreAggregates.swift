@@ -57,7 +57,9 @@ func registerCoreAggregates(_ r: inout FunctionRegistry) {
 package enum Aggregation {
     package struct Failure: Error { package var message: String }
 
-    package static func sum(_ c: Column, _ groups: Grouping, emptyIsZero: Bool) throws -> Column {
+    /// `keepScale`: a decimal sum past 18 digits becomes a float rather than losing places (a
+    /// total row shares its column with the rows it sums).
+    package static func sum(_ c: Column, _ groups: Grouping, emptyIsZero: Bool, keepScale: Bool = false) throws -> Column {
         let n = groups.count
         var seen = [Bool](repeating: false, count: n)
         let g = groups.groupOf
@@ -65,27 +67,35 @@ package enum Aggregation {
         switch c.storage {
         case .int(let a):
             var acc = [Int](repeating: 0, count: n)
+            var overflowed = false
             for r in 0..<c.count where g[r] >= 0 && !c.isNull(r) {
                 let k = Int(g[r])
                 let (v, o) = acc[k].addingReportingOverflow(a[r])
-                if o { throw Failure(message: "integer overflow in sum") }
+                if o { overflowed = true; break }
                 acc[k] = v
                 seen[k] = true
             }
+            if overflowed { return wideSum(a, c, groups, scale: 0, integer: true, keepScale: true, emptyIsZero: emptyIsZero) }
             return Column(storage: .int(acc), nulls: finishNulls(), count: n, format: c.format)
         case .decimal(let a, let s):
-            // Exact: the scaled integers are added; overflow is an error, never a silent float.
+            // Exact: the scaled integers are added in 64 bits while they fit, else again in 128
+            // (WideSums says how a sum past 18 digits is shown); never an error, never silently a float.
             var acc = [Int64](repeating: 0, count: n)
             let nulls = c.nulls
-            try a.withUnsafeBufferPointer { units in
-                for r in 0..<c.count where g[r] >= 0 && !(nulls?[r] ?? false) {
-                    let k = Int(g[r])
-                    let (v, o) = acc[k].addingReportingOverflow(units[r])
-                    if o { throw Failure(message: "decimal overflow in sum (more than 18 significant digits)") }
-                    acc[k] = v
-                    seen[k] = true
+            // The bench's core loop: one add and an overflow test per value.
+            let overflowed = a.withUnsafeBufferPointer { units in
+                g.withUnsafeBufferPointer { groupOf -> Bool in
+                    for r in 0..<min(units.count, groupOf.count) where groupOf[r] >= 0 && !(nulls?[r] ?? false) {
+                        let k = Int(groupOf[r])
+                        let (v, o) = acc[k].addingReportingOverflow(units[r])
+                        if o { return true }
+                        acc[k] = v
+                        seen[k] = true
+                    }
+                    return false
                 }
             }
+            if overflowed { return wideSum(a, c, groups, scale: s, integer: false, keepScale: keepScale, emptyIsZero: emptyIsZero) }
             return Column(storage: .decimal(acc, scale: s), nulls: finishNulls(), count: n, format: c.format)
         case .float(let a):
             var acc = [Double](repeating: 0, count: n)
@@ -102,6 +112,14 @@ package enum Aggregation {
         }
     }
 
+    /// `sum` once a 64-bit sum overflowed: the whole column again in 128 bits.
+    private static func wideSum<T: FixedWidthInteger>(_ units: [T], _ c: Column, _ groups: Grouping, scale: Int,
+                                                      integer: Bool, keepScale: Bool, emptyIsZero: Bool) -> Column {
+        let (sums, counts) = WideSums.groupSums(units, nulls: c.nulls, groups)
+        let nulls = emptyIsZero ? nil : counts.map { $0 == 0 }
+        return WideSums.column(sums, scale: scale, integer: integer, keepScale: keepScale, nulls: nulls, format: c.format)
+    }
+
     /// Values of a numeric column as doubles, with a validity test.
     package static func doubles(_ c: Column) -> [Double]? {
         switch c.storage {
@@ -116,30 +134,25 @@ package enum Aggregation {
 
     package static func mean(_ c: Column, _ groups: Grouping) -> Column {
         let n = groups.count
-        guard let vals = doubles(c) else { return .allNull(count: n) }
         var sums = [Double](repeating: 0, count: n), counts = [Int](repeating: 0, count: n)
-        // Decimal inputs are summed exactly first, so avg(0.1, 0.2) is exactly 0.15.
-        if case .decimal(let a, let s) = c.storage {
-            var exact = [Int64](repeating: 0, count: n)
-            var overflow = false
+        // Whole numbers and decimals are summed exactly first (in 128 bits, so no sum overflows),
+        // then divided once: avg(0.1, 0.2) is exactly 0.15.
+        func exactly<T: FixedWidthInteger>(_ units: [T], scale: Int) {
+            let exact: [Int128]
+            (exact, counts) = WideSums.groupSums(units, nulls: c.nulls, groups)
+            let p = Double(ExactDecimal.pow10(scale))
+            for k in 0..<n { sums[k] = Double(exact[k]) / p }
+        }
+        switch c.storage {
+        case .decimal(let a, let s): exactly(a, scale: s)
+        case .int(let a): exactly(a, scale: 0)
+        case .float(let a):
             for r in 0..<c.count where groups.groupOf[r] >= 0 && !c.isNull(r) {
                 let k = Int(groups.groupOf[r])
-                let (v, o) = exact[k].addingReportingOverflow(a[r])
-                overflow = overflow || o
-                exact[k] = v
-                counts[k] += 1
-                sums[k] += vals[r]
-            }
-            if !overflow {
-                let p = Double(ExactDecimal.pow10(s))
-                for k in 0..<n { sums[k] = Double(exact[k]) / p }
-            }
-        } else {
-            for r in 0..<c.count where groups.groupOf[r] >= 0 && !c.isNull(r) {
-                let k = Int(groups.groupOf[r])
-                sums[k] += vals[r]
+                sums[k] += a[r]
                 counts[k] += 1
             }
+        default: return .allNull(count: n)
         }
         var out = [Double](repeating: 0, count: n), nulls = [Bool](repeating: false, count: n)
         for k in 0..<n {

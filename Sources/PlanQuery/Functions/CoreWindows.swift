@@ -12,6 +12,10 @@ func registerCoreWindows(_ r: inout FunctionRegistry) {
                            example: "from [1, 2, 3] | derive rs = running_sum(value) | select rs", result: "1\n3\n6"),
         type: { args throws(FunctionTypeError) in try Types.numeric(args[0], "running_sum"); return (Types.sumType(args[0].type), args[0].format) },
         evaluate: { args, order, _ in
+            // Whole numbers and decimals: exact 128-bit running sums (WideSums says how one past 18 digits is shown).
+            if let run = WideSums.running(args[0], order) {
+                return WideSums.values(order.indices.map { run.counts[$0] == 0 ? nil : run.sums[$0] }, scale: run.scale, integer: run.integer)
+            }
             var acc: Value = .int(0)
             var any = false
             return try order.map { r in

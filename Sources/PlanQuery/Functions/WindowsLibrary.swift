@@ -92,6 +92,10 @@ func registerLibraryWindows(_ r: inout FunctionRegistry) {
                            example: "from [2, 4, 9] | derive ra = running_avg(value) | select ra", result: "2\n3\n5"),
         type: { args throws(FunctionTypeError) in try Types.numeric(args[0], "running_avg"); return (.float, args[0].format) },
         evaluate: { args, order, _ in
+            if let run = WideSums.running(args[0], order) {
+                let p = Double(ExactDecimal.pow10(run.scale))
+                return order.indices.map { i in run.counts[i] == 0 ? .null : .float(Double(run.sums[i]) / p / Double(run.counts[i])) }
+            }
             var sum: Value = .int(0)
             var n = 0
             return try order.map { r in
@@ -143,6 +147,9 @@ func registerLibraryWindows(_ r: inout FunctionRegistry) {
             },
             evaluate: { args, order, _ in
                 guard args[1].count > 0, case .int(let n) = args[1][0], n >= 1 else { return order.map { _ in .null } }
+                if name == "moving_sum" || name == "moving_avg", let run = WideSums.running(args[0], order) {
+                    return MovingWindow.exact(name, run, width: n)
+                }
                 // Up to 32 rows the window is combined afresh at each row (as the examples read);
                 // wider windows slide in time linear in the rows, so a huge n is not quadratic work.
                 if n > 32 { return try MovingWindow.slide(name, args[0], order, width: n) }
@@ -230,6 +237,11 @@ func registerLibraryWindows(_ r: inout FunctionRegistry) {
                            example: "from [30, 50, 20] | derive share = pct_of_total(value) | select share", result: "0.3\n0.5\n0.2"),
         type: { args throws(FunctionTypeError) in try Types.numeric(args[0], "pct_of_total"); return (.float, .percent) },
         evaluate: { args, order, _ in
+            if let run = WideSums.running(args[0], order) {
+                let total = Double(run.sums.last ?? 0) / Double(ExactDecimal.pow10(run.scale))
+                guard total != 0 else { return order.map { _ in .null } }
+                return order.map { r in args[0][r].doubleValue.map { .float($0 / total) } ?? .null }
+            }
             let total = try order.reduce(Value.int(0)) { acc, r in
                 let v = args[0][r]
                 return v.isNull ? acc : try ValueOps.arithmetic(.add, acc, v)
@@ -270,6 +282,26 @@ enum WindowKit {
 /// the leaving one (exact for whole numbers and decimals); minimum and maximum keep a queue
 /// of candidates whose values only rise (min) or fall (max) along it.
 enum MovingWindow {
+    /// moving_sum and moving_avg of whole numbers and decimals from exact running sums: the
+    /// window's sum is the difference of two running sums (exact in 128 bits).
+    static func exact(_ name: String, _ run: (sums: [Int128], counts: [Int], scale: Int, integer: Bool), width n: Int) -> [Value] {
+        let rows = run.sums.indices
+        let before: (Int) -> (sum: Int128, count: Int) = { i in i - n >= 0 ? (run.sums[i - n], run.counts[i - n]) : (0, 0) }
+        if name == "moving_avg" {
+            let p = Double(ExactDecimal.pow10(run.scale))
+            return rows.map { i in
+                let (s, c) = before(i)
+                let count = run.counts[i] - c
+                return count == 0 ? .null : .float(Double(run.sums[i] - s) / p / Double(count))
+            }
+        }
+        let sums: [Int128?] = rows.map { i in
+            let (s, c) = before(i)
+            return run.counts[i] - c == 0 ? nil : run.sums[i] - s
+        }
+        return WideSums.values(sums, scale: run.scale, integer: run.integer)
+    }
+
     static func slide(_ name: String, _ c: Column, _ order: [Int], width n: Int) throws -> [Value] {
         var out: [Value] = []
         out.reserveCapacity(order.count)
