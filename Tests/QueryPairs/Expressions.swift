@@ -87,9 +87,10 @@ struct ExpressionGenerator {
             let a = expr(.int, depth: d), b = expr(.int, depth: d)
             return PairExpr("(\(a.planq) \(op) \(b.planq))", "(\(a.sql) \(op) \(b.sql))", .int)
         case 2:
-            // `%` is the remainder with the dividend's sign in both; `x % 0` is null in both.
+            // `%` is the remainder with the dividend's sign in both; `x % 0` is null in planq (and in
+            // DuckDB before 2.0, which now refuses it), so the SQL says NULLIF.
             let a = expr(.int, depth: d), b = expr(.int, depth: d)
-            return PairExpr("(\(a.planq) % \(b.planq))", "(\(a.sql) % \(b.sql))", .int)
+            return PairExpr("(\(a.planq) % \(b.planq))", "(\(a.sql) % NULLIF(\(b.sql), 0))", .int)
         case 3:
             let a = expr(.int, depth: d)
             return PairExpr("abs(\(a.planq))", "abs(\(a.sql))", .int)
@@ -118,7 +119,7 @@ struct ExpressionGenerator {
             return PairExpr("(-\(a.planq))", "(-\(a.sql))", .int)
         default:
             let a = expr(.int, depth: d), b = expr(.int, depth: d)
-            return PairExpr("mod(\(a.planq), \(b.planq))", "(\(a.sql) % \(b.sql))", .int)
+            return PairExpr("mod(\(a.planq), \(b.planq))", "(\(a.sql) % NULLIF(\(b.sql), 0))", .int)
         }
     }
 
@@ -143,7 +144,7 @@ struct ExpressionGenerator {
             return PairExpr("(-\(a.planq))", "(-\(a.sql))", .decimal, scale: a.scale)
         default:
             let a = expr(.decimal, depth: d), b = expr(.decimal, depth: d)
-            return PairExpr("(\(a.planq) % \(b.planq))", "(\(a.sql) % \(b.sql))", .decimal, scale: max(a.scale, b.scale))
+            return PairExpr("(\(a.planq) % \(b.planq))", "(\(a.sql) % NULLIF(\(b.sql), 0))", .decimal, scale: max(a.scale, b.scale))
         }
     }
 
