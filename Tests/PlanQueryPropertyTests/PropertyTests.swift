@@ -50,7 +50,8 @@ struct PropertyTests {
     /// Every script in the repository: statements, templates, functions, reports.
     @Test("print-then-parse gives the same syntax tree (every script in the repository)")
     func printParseScripts() throws {
-        let root = Fixtures.packageRoot
+        // Tests/PlanQueryPropertyTests/PropertyTests.swift → the package root.
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         var scripts: [URL] = []
         for folder in ["Tests", "examples", "stdlib", "docs"] {
             let e = FileManager.default.enumerator(at: root.appendingPathComponent(folder), includingPropertiesForKeys: nil)
