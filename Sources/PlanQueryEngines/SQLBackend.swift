@@ -44,7 +44,7 @@ package final class SQLBackend {
         let lowered = try lower(plan, letTables: letTables)
         let rows: [[String?]]
         do {
-            rows = try client.rows(lowered.transportText, columnCount: lowered.columns.count)
+            rows = try client.rows(lowered.transportText, columnCount: lowered.transportColumnCount)
         } catch {
             throw PlanQueryError(.error(.runtime, "\(dialect.displayName): \(error)", at: plan.span))
         }
