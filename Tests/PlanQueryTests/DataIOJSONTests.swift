@@ -80,6 +80,24 @@ struct JSONReaderTests {
         #expect(r.issues.first?.message.contains("`data`") == true)
     }
 
+    @Test func apiEnvelopeTwoLevelsDeep() throws {
+        // CKAN's datastore_search: the rows sit at `result.records`; `result.fields` is an array
+        // of objects too, so the rows are the one array of objects whose elements are rows.
+        let (t, r) = try loadFixture("ckan.json")
+        #expect(t.columnNames == ["_id", "unit", "fte"])
+        #expect(cells(t, "unit") == ["Libraries", "Archives"])
+        #expect(r.issues.first?.kind == .rowsFromKey)
+        #expect(r.issues.first?.message.contains("`result.records`") == true)
+        #expect(r.issues.first?.message.contains("`help`") == true)
+    }
+
+    @Test func objectWithoutAnArrayOfRowsIsOneRow() throws {
+        let (t, r) = try loadText(#"{"a": 1, "b": {"c": 2}}"#, name: "x.json")
+        #expect(t.rowCount == 1)
+        #expect(t.columnNames == ["a", "b"])
+        #expect(!r.issues.contains { $0.kind == .rowsFromKey })
+    }
+
     @Test func escapesAndUnicode() throws {
         let (t, _) = try loadText(#"[{"s": "a\"b\\c\nd\u00e9\ud83d\ude00\/"}]"#, name: "x.json")
         #expect(cells(t, "s") == ["a\"b\\c\nd\u{E9}\u{1F600}/"])

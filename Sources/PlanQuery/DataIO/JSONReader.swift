@@ -445,6 +445,42 @@ enum JSONReader {
         }
     }
 
+    /// The rows inside an API envelope: a single object whose one array of objects is the data
+    /// (`{"meta": …, "data": [{…}]}`), or, `levels` deep, whose one object member holds such an
+    /// array (CKAN's `{"help": …, "result": {"records": [{…}], "total": 5}}`). Returns the key path
+    /// to the rows and every key passed over, so the loader can say what it ignored; nil when the
+    /// object is not such an envelope (it is then one row).
+    private static func unwrapEnvelope(_ object: Result, name: String, levels: Int) throws(Diagnostic)
+        -> (rows: Result, path: [String], ignored: [String])? {
+        func member(_ k: Int, unwrap: Bool) throws(Diagnostic) -> Result {
+            let s = object.columns[k][0]
+            let bytes = Array(object.arena[CellSpan.start(s)..<(CellSpan.start(s) + CellSpan.length(s))])
+            return try bytes.withUnsafeBufferPointer { (b) throws(Diagnostic) -> Result in
+                try read(b, start: 0, name: name, lines: false, unwrap: unwrap)
+            }
+        }
+        func others(than k: Int) -> [String] { object.names.enumerated().filter { $0.offset != k }.map(\.element) }
+        let arraysOfObjects = object.columns.indices.filter { k in
+            let s = object.columns[k][0]
+            guard CellSpan.flag(s) == CellFlag.jsonArray, CellSpan.length(s) > 2 else { return false }
+            return object.arena[CellSpan.start(s) + 1] == UInt8(ascii: "{")
+        }
+        // Several arrays of objects (CKAN puts `fields` beside `records`): the one under a key
+        // that APIs conventionally use for rows; otherwise the object is ambiguous and stays a row.
+        let rowKeys: Set<String> = ["records", "data", "rows", "items", "results", "features", "value"]
+        let chosen = arraysOfObjects.count == 1 ? arraysOfObjects
+            : arraysOfObjects.filter { rowKeys.contains(object.names[$0].lowercased()) }
+        if chosen.count == 1 {
+            let k = chosen[0]
+            return (try member(k, unwrap: false), [object.names[k]], others(than: k))
+        }
+        let objects = object.columns.indices.filter { CellSpan.flag(object.columns[$0][0]) == CellFlag.jsonObject }
+        guard levels > 1, arraysOfObjects.isEmpty, objects.count == 1 else { return nil }
+        let k = objects[0]
+        guard let inner = try unwrapEnvelope(member(k, unwrap: false), name: name, levels: levels - 1) else { return nil }
+        return (inner.rows, [object.names[k]] + inner.path, inner.ignored + others(than: k))
+    }
+
     /// Line and column (1-based, columns counted in characters) of a byte offset.
     static func location(of offset: Int, in buf: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
         var line = 1, column = 1
@@ -459,7 +495,9 @@ enum JSONReader {
         return (line, column)
     }
 
-    static func read(_ buf: UnsafeBufferPointer<UInt8>, start: Int, name: String, lines: Bool) throws(Diagnostic) -> Result {
+    /// `unwrap: false` reads a single top-level object as one row, for `unwrapEnvelope`'s own descent.
+    static func read(_ buf: UnsafeBufferPointer<UInt8>, start: Int, name: String, lines: Bool,
+                     unwrap: Bool = true) throws(Diagnostic) -> Result {
         guard let p = buf.baseAddress else { return Result() }
         var c = JSONCursor(p: p, n: buf.count, i: start)
         var rows = RowCollector(expectedBytes: buf.count - start)
@@ -479,7 +517,7 @@ enum JSONReader {
                     try rows.readRow(&c)
                 }
                 // A single object holding an array of objects (`{"data": [{…}, …]}`): its rows.
-                if !lines, rows.rows == 1 { unwrapSingle = true }
+                if !lines, unwrap, rows.rows == 1 { unwrapSingle = true }
             } else if c.current == UInt8(ascii: "[") {
                 c.i += 1
                 c.skipWhitespace()
@@ -508,27 +546,14 @@ enum JSONReader {
             throw Diagnostic(kind: .data, "\(name):\(line):\(column): invalid JSON: \(error.message)", at: nil,
                              dataLocation: "line \(line), column \(column) of \(name)")
         }
-        if unwrapSingle {
-            let result = rows.finish()
-            let candidates = result.columns.indices.filter { k in
-                let s = result.columns[k][0]
-                guard CellSpan.flag(s) == CellFlag.jsonArray, CellSpan.length(s) > 2 else { return false }
-                return result.arena[CellSpan.start(s) + 1] == UInt8(ascii: "{")
-            }
-            if candidates.count == 1 {
-                let k = candidates[0]
-                let s = result.columns[k][0]
-                let inner = Array(result.arena[CellSpan.start(s)..<(CellSpan.start(s) + CellSpan.length(s))])
-                var sub = try inner.withUnsafeBufferPointer { (b) throws(Diagnostic) -> Result in
-                    try read(b, start: 0, name: name, lines: false)
-                }
-                let others = result.names.enumerated().filter { $0.offset != k }.map { "`\($0.element)`" }
-                sub.issues.insert(LoadIssue(.rowsFromKey, line: nil,
-                    "rows read from the array under the key `\(result.names[k])`"
-                    + (others.isEmpty ? "" : "; the other keys (\(others.joined(separator: ", "))) were ignored")),
-                    at: 0)
-                return sub
-            }
+        if unwrapSingle, let envelope = try unwrapEnvelope(rows.finish(), name: name, levels: 2) {
+            var sub = envelope.rows
+            let path = envelope.path.joined(separator: ".")
+            let ignored = envelope.ignored.map { "`\($0)`" }.joined(separator: ", ")
+            sub.issues.insert(LoadIssue(.rowsFromKey, line: nil,
+                "rows read from the array under the key `\(path)`"
+                + (ignored.isEmpty ? "" : "; the other keys (\(ignored)) were ignored")), at: 0)
+            return sub
         }
         for d in rows.duplicateKeys {
             let (line, _) = location(of: d.offset, in: buf)
