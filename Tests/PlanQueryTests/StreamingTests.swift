@@ -112,6 +112,26 @@ struct StreamingTests {
         #expect(source.streamHistory.streams >= 8 && !source.streamHistory.failed)
     }
 
+    /// A heading that names a money unit (`Budget £000s`) makes its plain numbers money in that
+    /// unit, read whole or streamed alike, and the file still streams.
+    @Test func headingsThatNameAMoneyUnit() throws {
+        var csv = "unit,Budget £000s,Spend (£m),Cost £,staff\n"
+        for r in 0..<3000 { csv += "u\(r % 7),\(r % 500).\(r % 10),\(r % 9).5,\(r % 40).25,\(r % 30)\n" }
+        let source = try Self.expectSame(csv, ["from t | summarize b = sum(`Budget £000s`), s = sum(`Spend (£m)`), c = sum(`Cost £`) by unit"])
+        #expect(source.streamHistory.streams >= 1 && !source.streamHistory.failed)
+        let path = try Self.write(csv)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        for sizes in [Self.streaming, Self.whole] {
+            let (e, _) = Self.engine(path, sizes)
+            let t = try e.query("from t | take 2")
+            #expect(t.schema.map(\.format) == [.plain, .money(unit: 3), .money(unit: 6), .money, .plain])
+            let shown = runCapturing(e, SourceFile(name: "<command>", text: "from t | take 2"), format: .table).out
+            #expect(shown.contains("£0.0k") && shown.contains("£1.5m") && shown.contains("£1.25") && !shown.contains("£1\n"))
+        }
+        #expect(HeaderUnits.unit(of: "Net (£'000)") == 3 && HeaderUnits.unit(of: "£bn") == 9
+                && HeaderUnits.unit(of: "Amount") == nil && HeaderUnits.unit(of: "Price £") == 0)
+    }
+
     @Test func exactDecimalSums() throws {
         // 0.10 added 40,000 times is 4000.00 exactly; binary floats would drift.
         var csv = "k,v,w\n"
