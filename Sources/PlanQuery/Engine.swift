@@ -272,6 +272,7 @@ public final class Engine {
     // MARK: statements
 
     func execute(_ statement: Statement, in env: Environment, emit: (Output) throws -> Void) throws {
+        try RunGuard.checkpoint()
         env.log.beginStatement()
         var output: Output?
         switch statement.kind {
@@ -306,6 +307,7 @@ public final class Engine {
 
     /// `plan()`'s side of `execute`: binds, never runs. Returns the plan of a query or `let` table.
     func bindOnly(_ statement: Statement, in scratch: Environment, pivotKeys: PivotKeysSource) throws -> QueryPlan? {
+        try RunGuard.checkpoint()
         switch statement.kind {
         case .letValue(let name, let expr):
             scratch.constants[name] = try constant(expr, clause: "let", in: scratch)
