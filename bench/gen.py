@@ -206,8 +206,14 @@ def write_dimensions(out, councils, projects):
     return files
 
 
+# Past this many rows only the CSV file is written (1e8 rows of JSONL would be 20 GB, and the
+# engines that read it, jq, take hours there).
+JSONL_MAX_ROWS = 10_000_000
+
+
 def generate_fact(out, n, councils, indicators, chunk=50_000):
     label = size_label(n)
+    with_jsonl = n <= JSONL_MAX_ROWS
     csv_path = os.path.join(out, "plan_%s.csv" % label)
     jsonl_path = os.path.join(out, "plan_%s.jsonl" % label)
     rng = random.Random(SEED * 1000 + n % 999_983)
@@ -226,7 +232,7 @@ def generate_fact(out, n, councils, indicators, chunk=50_000):
 
     csv_tmp, jsonl_tmp = csv_path + ".tmp", jsonl_path + ".tmp"
     with open(csv_tmp, "w", encoding="utf-8", newline="\n") as fc, \
-            open(jsonl_tmp, "w", encoding="utf-8", newline="\n") as fj:
+            open(jsonl_tmp if with_jsonl else os.devnull, "w", encoding="utf-8", newline="\n") as fj:
         fc.write(",".join(FACT_COLUMNS) + "\n")
         done = 0
         while done < n:
@@ -258,15 +264,18 @@ def generate_fact(out, n, councils, indicators, chunk=50_000):
                 qs = QUARTERS[q]
                 csv_lines.append("%s,%s,%s,%s,%s,%s,%s,%s,%s\n" % (
                     council_names[c], d, u, code, FISCAL_YEARS[y], qs, budget, actual, target))
-                json_lines.append(
-                    '{"council":%s,"directorate":%s,"unit":%s,"indicator":%s,"fiscal_year":%s,'
-                    '"quarter":"%s","budget":%s,"actual":%s,"target":%s}\n' % (
-                        cj[c], jd, ju, jcode, fyj[y], qs, budget, actual or "null",
-                        target or "null"))
+                if with_jsonl:
+                    json_lines.append(
+                        '{"council":%s,"directorate":%s,"unit":%s,"indicator":%s,"fiscal_year":%s,'
+                        '"quarter":"%s","budget":%s,"actual":%s,"target":%s}\n' % (
+                            cj[c], jd, ju, jcode, fyj[y], qs, budget, actual or "null",
+                            target or "null"))
             fc.write("".join(csv_lines))
             fj.write("".join(json_lines))
             done += m
     os.replace(csv_tmp, csv_path)
+    if not with_jsonl:
+        return csv_path, None
     os.replace(jsonl_tmp, jsonl_path)
     return csv_path, jsonl_path
 
@@ -302,13 +311,15 @@ def ensure(sizes, out=DEFAULT_OUT, force=False, log=sys.stderr):
         label = size_label(n)
         csv_path = os.path.join(out, "plan_%s.csv" % label)
         jsonl_path = os.path.join(out, "plan_%s.jsonl" % label)
-        if force or not (os.path.exists(csv_path) and os.path.exists(jsonl_path)):
-            print("gen: writing %d rows -> %s (+ .jsonl)" % (n, csv_path), file=log, flush=True)
+        with_jsonl = n <= JSONL_MAX_ROWS
+        if force or not (os.path.exists(csv_path) and (not with_jsonl or os.path.exists(jsonl_path))):
+            print("gen: writing %d rows -> %s%s" % (n, csv_path, " (+ .jsonl)" if with_jsonl else ""),
+                  file=log, flush=True)
             generate_fact(out, n, councils, indicators)
-            for p in (csv_path, jsonl_path):
+            for p in (csv_path, jsonl_path) if with_jsonl else (csv_path,):
                 manifest["files"][os.path.basename(p)] = {
                     "rows": n, "bytes": os.path.getsize(p), "sha256": sha256(p)}
-        result[label] = (csv_path, jsonl_path)
+        result[label] = (csv_path, jsonl_path if with_jsonl else None)
     save_manifest(out, manifest)
     return result
 

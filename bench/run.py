@@ -4,7 +4,7 @@
     python3 bench/run.py                              # 1e5 and 1e6, best of 3
     python3 bench/run.py --sizes 1e5 --repeat 1       # quick
     python3 bench/run.py --sizes 1e7 --engines planq,duckdb
-    PLANQ=/path/to/planq python3 bench/run.py         # skip `swift build -c release`
+    PLANQ=/path/to/planq python3 bench/run.py         # skip scripts/build-release.sh
 
 One command: installs missing peers (apt: sqlite3 jq miller hyperfine time; pip:
 duckdb-cli), generates data if absent (bench/gen.py), builds planq, runs every engine
@@ -46,6 +46,8 @@ PEERS = ["sqlite3", "duckdb", "mlr", "jq"]
 ENGINES = ["planq"] + PEERS
 CONSENSUS_PRIORITY = ["duckdb", "sqlite3", "mlr", "jq"]
 QUERY_DIR = os.path.join(HERE, "queries")
+# From this many rows on only --large-engines run (and the JSONL file is not written past 1e7).
+LARGE_SIZE = 10_000_000
 PLANQ_DATA_LITERAL = '"bench/data/plan_1e6.csv"'
 
 
@@ -154,15 +156,26 @@ def build_planq(out_dir, no_build):
         return (binary if os.access(binary, os.X_OK) else None), "--no-build"
     if not shutil.which("swift"):
         return None, "no swift toolchain"
-    # The Swift runtime linked statically: dynamic loading of it is most of a trivial run's start-up.
-    log("building planq: swift build -c release --product planq --static-swift-stdlib (log: bench/out/planq_build.log)")
+    # The release build as installed (scripts/build-release.sh): on Linux one static executable,
+    # since dynamic loading and relocation were most of a trivial run's start-up.
+    log("building planq: scripts/build-release.sh (log: bench/out/planq_build.log)")
     with open(os.path.join(out_dir, "planq_build.log"), "wb") as f:
-        r = subprocess.run(["swift", "build", "-c", "release", "--product", "planq", "--static-swift-stdlib"], cwd=ROOT, stdout=f,
+        r = subprocess.run([os.path.join(ROOT, "scripts", "build-release.sh")], cwd=ROOT, stdout=f,
                            stderr=subprocess.STDOUT)
     if r.returncode != 0 or not os.access(binary, os.X_OK):
         log("  planq build FAILED; planq cells will read 'error'")
         return None, "build failed (see bench/out/planq_build.log)"
-    return binary, "swift build -c release --product planq --static-swift-stdlib"
+    return binary, "scripts/build-release.sh (%s)" % ("static executable" if is_static(binary) else "--static-swift-stdlib")
+
+
+def is_static(binary):
+    """True when the binary has no program interpreter (a static executable)."""
+    try:
+        with open(binary, "rb") as f:
+            head = f.read(1 << 16)
+        return b"ld-linux" not in head
+    except OSError:
+        return False
 
 
 def versions(tools, planq):
@@ -367,6 +380,9 @@ def exact_check(q, planq_norm, duck_norm):
     from decimal import Decimal, InvalidOperation
     for n, (a, b) in enumerate(zip(duck_norm["raw"], planq_norm["raw"])):
         for i in q.exact:
+            # An empty cell (a missing actual or target in a whole row) is null in both.
+            if str(a[i]).strip() in ("", "NULL", "null") and str(b[i]).strip() in ("", "NULL", "null"):
+                continue
             try:
                 x = Decimal(str(a[i]).strip().replace("£", "").replace(",", ""))
                 y = Decimal(str(b[i]).strip().replace("£", "").replace(",", ""))
@@ -515,7 +531,11 @@ def run_question(q, label, files, engines, tools, planq, args, out_dir):
     scripts = os.path.join(qdir, "scripts")
     os.makedirs(scripts, exist_ok=True)
     cells = {}
+    large = gen.parse_size(label) >= LARGE_SIZE
     for e in engines:
+        if large and e not in args.large_engines:
+            cells[e] = {"status": "skipped"}
+            continue
         cmd = command(e, q, files, tools, planq, scripts, args.planq_from)
         if cmd is None:
             cells[e] = {"status": "n/a"}
@@ -715,6 +735,8 @@ def time_cell(c):
     st = c.get("status")
     if st == "n/a":
         return "n/a"
+    if st == "skipped":
+        return "—"
     if st == "timeout":
         return "timeout"
     if st != "ok":
@@ -759,8 +781,12 @@ def report(meta, results, startup_rows, engines):
              % meta["repeat"])
     for label, qs in results.items():
         info = meta["sizes"][label]
-        L.append("\n## %s rows (`%s`, %.1f MB CSV, %.1f MB JSONL)\n" % (
-            label, os.path.relpath(info["csv"], ROOT), info["csv_mb"], info["jsonl_mb"]))
+        jsonl = "%.1f MB JSONL" % info["jsonl_mb"] if info.get("jsonl_mb") else "no JSONL"
+        L.append("\n## %s rows (`%s`, %.1f MB CSV, %s)\n" % (
+            label, os.path.relpath(info["csv"], ROOT), info["csv_mb"], jsonl))
+        if gen.parse_size(label) >= LARGE_SIZE:
+            L.append("Engines run at this size: %s (— : not run).\n"
+                     % ", ".join(e for e in engines if e in meta.get("large_engines", engines)))
         L.append("| Q | question | " + " | ".join(engines) + " | agree |")
         L.append("|---|---|" + "---:|" * len(engines) + "---|")
         for qid, res in qs.items():
@@ -854,6 +880,9 @@ def main(argv=None):
     ap.add_argument("--questions", default="all", help="e.g. Q1,Q4,Q11")
     ap.add_argument("--timeout", type=int, default=600, help="seconds per run")
     ap.add_argument("--startup-runs", type=int, default=30)
+    ap.add_argument("--large-engines", default="planq,duckdb",
+                    help="the engines run at 1e7 rows and more (the others take minutes to hours "
+                         "a question there); their cells read —")
     ap.add_argument("--no-startup", action="store_true")
     ap.add_argument("--no-install", action="store_true", help="do not apt-get/pip install")
     ap.add_argument("--no-build", action="store_true",
@@ -866,6 +895,7 @@ def main(argv=None):
     args = ap.parse_args(argv)
 
     engines = [e.strip() for e in args.engines.split(",") if e.strip()]
+    args.large_engines = {e.strip() for e in args.large_engines.split(",") if e.strip()}
     for e in engines:
         if e not in ENGINES:
             ap.error("unknown engine %r (known: %s)" % (e, ", ".join(ENGINES)))
@@ -891,6 +921,7 @@ def main(argv=None):
                                                           (argv or sys.argv[1:])),
             "machine": machine(), "versions": versions(tools, planq), "planq_how": planq_how,
             "repeat": args.repeat, "sizes": {}, "engines": engines,
+            "large_engines": sorted(args.large_engines),
             "load_start": os.getloadavg()}
     results = {}
     for n in sizes:
@@ -899,10 +930,10 @@ def main(argv=None):
         files = dict(dims, PLAN_CSV=csv_path, PLAN_JSONL=jsonl_path)
         meta["sizes"][label] = {"rows": n, "csv": csv_path, "jsonl": jsonl_path,
                                 "csv_mb": os.path.getsize(csv_path) / 1e6,
-                                "jsonl_mb": os.path.getsize(jsonl_path) / 1e6}
+                                "jsonl_mb": os.path.getsize(jsonl_path) / 1e6 if jsonl_path else None}
         log("size %s: warming the page cache, then %d questions x %d engines"
             % (label, len(questions), len(engines)))
-        warm([csv_path, jsonl_path] + list(dims.values()))
+        warm([p for p in [csv_path, jsonl_path] if p] + list(dims.values()))
         results[label] = {}
         for q in questions:
             try:

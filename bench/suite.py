@@ -293,6 +293,35 @@ ORDER BY med.directorate, med.quarter;""",
               "and then projects; each plan row meets ~5 project rows (deliberate fan-out)",
         exact=[1, 2],
     ),
+    Question(
+        "Q12", "top-3 budgets per directorate, whole rows",
+        ["council", "directorate", "unit", "indicator", "fiscal_year", "quarter", "budget",
+         "actual", "target"],
+        sql="SELECT council, directorate, unit, indicator, fiscal_year, quarter, budget, actual, "
+            "target FROM (SELECT *, row_number() OVER (PARTITION BY directorate ORDER BY budget "
+            "DESC) AS rn FROM plan) WHERE rn <= 3 ORDER BY directorate, budget DESC;",
+        mlr=["top", "-n", "3", "-f", "budget", "-g", "directorate", "-a",
+             "then", "sort", "-f", "directorate", "-nr", "budget"],
+        jq='[inputs] | group_by(.directorate)[] | sort_by(-.budget)[:3][]',
+        notes="every column of the rows kept; no ties at the top in the seeded data",
+        exact=[6, 7, 8],
+    ),
+    Question(
+        "Q13", "where actual > target, gap = actual - target, the 10 largest gaps, whole rows",
+        ["council", "directorate", "unit", "indicator", "fiscal_year", "quarter", "budget",
+         "actual", "target", "gap"],
+        sql="SELECT *, actual - target AS gap FROM plan WHERE actual > target "
+            "ORDER BY gap DESC LIMIT 10;",
+        mlr=["filter", "is_not_empty($actual) && is_not_empty($target) && $actual > $target",
+             "then", "put", "$gap = $actual - $target",
+             "then", "top", "-n", "10", "-f", "gap", "-a"],
+        jq='reduce (inputs | select(.actual != null and .target != null and .actual > .target)'
+           ' | . + {gap: (.actual - .target)}) as $r'
+           ' ([]; if length < 10 or $r.gap > .[-1].gap'
+           ' then (. + [$r] | sort_by(-.gap) | .[:10]) else . end) | .[]',
+        notes="as Q7, with every column of the rows kept",
+        exact=[6, 7, 8, 9],
+    ),
 ]
 
 # --------------------------------------------------------------------------------------

@@ -168,7 +168,7 @@ package enum FunctionMap {
         "today": all(.refused("the engine's clock and time zone are not planq's")),
         "date_diff": all(.refused("planq counts months as date_add adds them; not lowered yet")),
         "date_add": all(.refused("planq clamps to the month's last day; not lowered yet")),
-        "date_trunc": all(.refused("not lowered yet")),
+        "date_trunc": all(.lowered),
         "parse_date": all(.refused(documentParsing)),
         // FinancialYear
         "fy_start": all(.lowered), "fy_end": all(.lowered),

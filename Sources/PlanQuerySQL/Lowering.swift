@@ -7,10 +7,13 @@ package struct SQLTable: Sendable {
         package var type: DataType
         /// Decimal places of an exact-decimal column.
         package var scale: Int
-        package init(name: String, type: DataType, scale: Int = 0) {
+        /// How planq shows the column (money in £000s, say), as the pushed table showed it.
+        package var format: ValueFormat
+        package init(name: String, type: DataType, scale: Int = 0, format: ValueFormat = .plain) {
             self.name = name
             self.type = type
             self.scale = scale
+            self.format = format
         }
     }
     /// The table's name on the engine.
@@ -41,6 +44,10 @@ package struct LoweredQuery: Sendable {
     package var query: SQLQuery
     package var dialect: SQLDialect
     package var columns: [OutputColumn]
+    /// Whether the result carries the rows' report roles (the rows `total` added) in one more
+    /// column after `columns`, `planq_role`: 0 an ordinary row, 1 a subtotal, 2 the grand
+    /// total. The runner reads it into `Table.rowRoles` and drops it.
+    package var hasRoles = false
 
     /// Readable SQL, one clause a line.
     package var text: String { SQLPrinter(dialect: dialect).print(query) }
@@ -79,8 +86,11 @@ package struct SQLLowering {
             items.append((.column(c.name), plan.schema[i].name))
             outputs.append(.init(name: plan.schema[i].name, type: c.type, scale: c.scale))
         }
+        if rel.roles { items.append((.column(Hidden.role), Hidden.role)) }
         let select = SQLSelect(items: items, from: .table(rel.name, alias: nil), orderBy: [SQLOrder(expr: .column(Hidden.order), descending: false)])
-        return LoweredQuery(query: SQLQuery(ctes: builder.ctes, body: select), dialect: dialect, columns: outputs)
+        var lowered = LoweredQuery(query: SQLQuery(ctes: builder.ctes, body: select), dialect: dialect, columns: outputs)
+        lowered.hasRoles = rel.roles
+        return lowered
     }
 }
 
@@ -92,6 +102,9 @@ enum Hidden {
     /// Inside `group k (...)`: the group's first row, and the group key values.
     static let groupOrder = "planq_go"
     static func groupKey(_ i: Int) -> String { "planq_g\(i)" }
+    /// After `total`: the row's role in a report (0 an ordinary row, 1 a subtotal, 2 the total),
+    /// kept by the steps that keep rows locally (where, sort, take, select, derive, distinct).
+    static let role = "planq_role"
 }
 
 /// A relation built so far: the common table expression holding it and its visible columns.
@@ -105,10 +118,13 @@ struct Relation {
     var columns: [Column]
     /// Inside `group k (...)`: the hidden group columns this relation carries.
     var group: GroupScope?
+    /// Whether it carries the rows' report roles (`Hidden.role`), as a table after `total` does.
+    var roles = false
 
     var hiddenNames: [String] {
         var names = [Hidden.order]
         if let g = group { names += g.keyNames + [Hidden.groupOrder] }
+        if roles { names.append(Hidden.role) }
         return names
     }
 }
@@ -179,7 +195,7 @@ final class Builder {
         let sqlNames = sqlNames(names)
         let items = zip(exprs, sqlNames).map { (expr: $0.sql, alias: Optional($1)) } + hiddenItems(input)
         let name = emit(kind, .select(SQLSelect(items: items, from: .table(input.name, alias: nil))))
-        return Relation(name: name, columns: zip(exprs, sqlNames).map { .init(name: $1, type: $0.type, scale: $0.scale) }, group: input.group)
+        return Relation(name: name, columns: zip(exprs, sqlNames).map { .init(name: $1, type: $0.type, scale: $0.scale) }, group: input.group, roles: input.roles)
     }
 
     /// A new order column numbering rows by `order` (ties keep the previous order).
@@ -190,9 +206,10 @@ final class Builder {
         if let g = input.group {
             items += (g.keyNames + [Hidden.groupOrder]).map { (SQLExpr.column($0), Optional($0)) }
         }
+        if input.roles { items.append((.column(Hidden.role), Hidden.role)) }
         items += extra
         let name = emit(kind, .select(SQLSelect(items: items, from: .table(input.name, alias: nil))))
-        return Relation(name: name, columns: input.columns, group: input.group)
+        return Relation(name: name, columns: input.columns, group: input.group, roles: input.roles)
     }
 
     func asc(_ e: SQLExpr) -> SQLOrder { SQLOrder(expr: e, descending: false) }
@@ -411,7 +428,7 @@ final class Builder {
 
     func distinct(_ input: QueryPlan, _ keys: [Int], _ plan: QueryPlan) throws -> Relation {
         let r = try relation(input)
-        if keys.count == r.columns.count {
+        if keys.count == r.columns.count, !r.roles {
             // Every column is a key: one row per combination, at its first row's place.
             var items = r.columns.map { (expr: SQLExpr.column($0.name), alias: Optional($0.name)) }
             var groupBy = r.columns.map { SQLExpr.column($0.name) }
@@ -429,7 +446,7 @@ final class Builder {
         let base = r.columns.map { (expr: SQLExpr.column($0.name), alias: Optional($0.name)) } + hiddenItems(r)
         let numbered = emit("distinct", .select(SQLSelect(items: base + [(rn, "planq_rn")], from: .table(r.name, alias: nil))))
         let name = emit("distinct", .select(SQLSelect(items: base, from: .table(numbered, alias: nil), whereClause: .binary(.column("planq_rn"), "=", .int(1)))))
-        return Relation(name: name, columns: r.columns, group: r.group)
+        return Relation(name: name, columns: r.columns, group: r.group, roles: r.roles)
     }
 
     func append(_ left: QueryPlan, _ right: QueryPlan, _ lc: [Int?], _ rc: [Int?], _ plan: QueryPlan) throws -> Relation {
@@ -475,6 +492,7 @@ final class Builder {
         let on = conditions.dropFirst().reduce(conditions[0]) { SQLExpr.binary($0, "AND", $1) }
         let names = sqlNames(plan.schema.map(\.name))
         if kind == .semi || kind == .anti {
+            l.roles = false  // a join's result has no report roles locally, even a semi join's
             let exists = SQLExpr.exists(SQLSelect(items: [(.int(1), nil)], from: .table(r.name, alias: "r"), whereClause: on))
             let items = l.columns.map { (expr: SQLExpr.column($0.name, table: "l"), alias: Optional($0.name)) } + hiddenItems(l, table: "l")
             l.name = emit(kind == .semi ? "semi_join" : "anti_join",
@@ -520,8 +538,9 @@ final class Builder {
         for (j, k) in keys.enumerated() { items.append((.column(r.columns[k].name), keyNames[j])) }
         let partition = keys.map { SQLExpr.column(r.columns[$0].name) }
         items.append((.window(.aggregate("MIN", [.column(Hidden.order)], distinct: false, filter: nil, order: []), partition: partition, order: [], frame: nil), Hidden.groupOrder))
+        if r.roles { items.append((.column(Hidden.role), Hidden.role)) }
         let name = emit("group", .select(SQLSelect(items: items, from: .table(r.name, alias: nil))))
-        groupInputs.append(Relation(name: name, columns: r.columns, group: GroupScope(keyNames: keyNames)))
+        groupInputs.append(Relation(name: name, columns: r.columns, group: GroupScope(keyNames: keyNames), roles: r.roles))
         defer { groupInputs.removeLast() }
         let inner = try relation(body)
         // Back to one order: groups by first appearance, each group's rows in the body's order.
@@ -543,8 +562,9 @@ final class Builder {
         }
         let order = [asc(.column(Hidden.groupOrder)), asc(.column(Hidden.order))]
         outItems.append((.window(.call("ROW_NUMBER", []), partition: [], order: order, frame: nil), Hidden.order))
+        if inner.roles { outItems.append((.column(Hidden.role), Hidden.role)) }
         let out = emit("group", .select(SQLSelect(items: outItems, from: .table(inner.name, alias: nil))))
-        return Relation(name: out, columns: columns, group: nil)
+        return Relation(name: out, columns: columns, group: nil, roles: inner.roles)
     }
 
     func pivot(_ input: QueryPlan, _ keys: [Int], _ pivotColumn: Int, _ value: BoundExpr, _ values: [Value], _ plan: QueryPlan) throws -> Relation {
@@ -613,18 +633,25 @@ final class Builder {
         // Each row with the first row of its group at every level.
         var baseItems = r.columns.map { (expr: SQLExpr.column($0.name), alias: Optional($0.name)) }
         baseItems.append((.column(Hidden.order), Hidden.order))
+        if r.roles { baseItems.append((.column(Hidden.role), Hidden.role)) }
         for l in by.indices {
             let partition = by[0...l].map { SQLExpr.column(r.columns[$0].name) }
             baseItems.append((.window(.aggregate("MIN", [.column(Hidden.order)], distinct: false, filter: nil, order: []), partition: partition, order: [], frame: nil), levelNames[l]))
         }
         let base = emit("total", .select(SQLSelect(items: baseItems, from: .table(r.name, alias: nil))))
         var parts: [SQLSelect] = []
-        // The rows themselves.
+        // The rows themselves (keeping the roles they had: a total of a total).
         parts.append(SQLSelect(items: r.columns.map { (expr: SQLExpr.column($0.name), alias: Optional($0.name)) }
-                                + levelNames.map { (SQLExpr.column($0), Optional($0)) } + [(.column(Hidden.order), Hidden.order)],
+                                + levelNames.map { (SQLExpr.column($0), Optional($0)) } + [(.column(Hidden.order), Hidden.order)]
+                                + [(r.roles ? .column(Hidden.role) : .int(0), Hidden.role)],
                                from: .table(base, alias: nil)))
-        func sumOf(_ c: Relation.Column) -> SQLExpr {
-            .call("COALESCE", [.aggregate("SUM", [.column(c.name)], distinct: false, filter: nil, order: []), .int(0)])
+        // As locally: a subtotal of values that are all null is null (not a 0 that reads as a
+        // real total); only the grand total of no rows at all is 0.
+        func sumOf(_ c: Relation.Column, grand: Bool) -> SQLExpr {
+            let sum = SQLExpr.aggregate("SUM", [.column(c.name)], distinct: false, filter: nil, order: [])
+            guard grand else { return sum }
+            let none = SQLExpr.binary(.aggregate("COUNT", [], distinct: false, filter: nil, order: []), "=", .int(0))
+            return .caseWhen([(none, .int(0))], otherwise: sum)
         }
         // One summary row per group at each level (deepest first is irrelevant: the order decides).
         for l in by.indices {
@@ -646,7 +673,7 @@ final class Builder {
                 let e: SQLExpr
                 if i == keyLabelAt, let keyLabel { e = keyLabel }
                 else if kept.contains(i) { e = .column(c.name) }
-                else if sumColumns.contains(i) { e = sumOf(c) }
+                else if sumColumns.contains(i) { e = sumOf(c, grand: false) }
                 else if i == labelAt { e = .string("Subtotal") }
                 else { e = .cast(.null, dialect.castType(c.type, scale: c.scale)) }
                 items.append((e, c.name))
@@ -655,25 +682,28 @@ final class Builder {
                 items.append((m <= l ? .aggregate("MIN", [.column(n)], distinct: false, filter: nil, order: []) : .cast(.null, dialect.castType(.int, scale: 0)), n))
             }
             items.append((.cast(.null, dialect.castType(.int, scale: 0)), Hidden.order))
+            items.append((.int(1), Hidden.role))
             parts.append(SQLSelect(items: items, from: .table(base, alias: nil), groupBy: kept.map { .column(r.columns[$0].name) }))
         }
         // The grand total.
         var items: [(expr: SQLExpr, alias: String?)] = []
         for (i, c) in r.columns.enumerated() {
             let e: SQLExpr
-            if sumColumns.contains(i) { e = sumOf(c) }
+            if sumColumns.contains(i) { e = sumOf(c, grand: true) }
             else if i == labelColumn { e = .string(label) }
             else { e = .cast(.null, dialect.castType(c.type, scale: c.scale)) }
             items.append((e, c.name))
         }
         for n in levelNames { items.append((.cast(.null, dialect.castType(.int, scale: 0)), n)) }
         items.append((.cast(.null, dialect.castType(.int, scale: 0)), Hidden.order))
+        items.append((.int(2), Hidden.role))
         parts.append(SQLSelect(items: items, from: .table(base, alias: nil)))
         let stacked = emit("total", .unionAll(parts))
         var outItems = r.columns.map { (expr: SQLExpr.column($0.name), alias: Optional($0.name)) }
         let order = levelNames.map { asc(.column($0)) } + [asc(.column(Hidden.order))]
         outItems.append((.window(.call("ROW_NUMBER", []), partition: [], order: order, frame: nil), Hidden.order))
+        outItems.append((.column(Hidden.role), Hidden.role))
         let name = emit("total", .select(SQLSelect(items: outItems, from: .table(stacked, alias: nil))))
-        return Relation(name: name, columns: r.columns, group: nil)
+        return Relation(name: name, columns: r.columns, group: nil, roles: true)
     }
 }

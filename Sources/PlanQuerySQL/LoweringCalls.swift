@@ -63,6 +63,8 @@ extension Builder {
             return floorCeil(x, up: f.name == "ceil")
         case "year", "month", "day", "quarter", "fy", "fy_start", "fy_end", "fy_quarter", "fy_month":
             return try datePart(f.name, x, e)
+        case "date_trunc":
+            return try dateTrunc(x, args[1], e)
         default:
             throw refuse("`\(f.name)`", "no SQL form is written for it", e.span)
         }
@@ -171,6 +173,48 @@ extension Builder {
         default:
             throw refuse("`\(name)`", "not lowered", e.span)
         }
+    }
+
+    /// `date_trunc(unit, d)`: the first day of the week (Monday), month, quarter, year or
+    /// financial year (1 April) holding d, built from d's year and month as planq does (a month
+    /// value stands for its first day); null for a null date.
+    func dateTrunc(_ unitArg: Lowered, _ x: Lowered, _ e: BoundExpr) throws -> Lowered {
+        guard case .string(let text) = unitArg.sql, let unit = ["week", "month", "quarter", "year", "fy"].first(where: { $0 == text.lowercased() }) else {
+            throw refuse("`date_trunc`", "its unit must be constant text", e.span)
+        }
+        let dateType = dialect.castType(.date, scale: 0)
+        if x.type == .null { return Lowered(sql: .cast(.null, dateType), type: .date, scale: 0) }
+        guard x.type == .date || x.type == .month else { throw refuse("`date_trunc` of \(x.type.displayName)", "not a date", e.span) }
+        let year = try datePart("year", x, e).sql, month = try datePart("month", x, e).sql
+        func makeDate(_ y: SQLExpr, _ m: SQLExpr) -> SQLExpr {
+            switch dialect {
+            case .sqlite: return .call("printf", [.string("%04d-%02d-01"), y, m])
+            case .duckdb: return .call("make_date", [.cast(y, "BIGINT"), .cast(m, "BIGINT"), .int(1)])
+            case .postgres: return .call("make_date", [.cast(y, "INTEGER"), .cast(m, "INTEGER"), .int(1)])
+            case .spark: return .call("make_date", [.cast(y, "INT"), .cast(m, "INT"), .int(1)])
+            }
+        }
+        let sql: SQLExpr
+        switch unit {
+        case "month": sql = makeDate(year, month)
+        case "quarter": sql = makeDate(year, .binary(.binary(intDiv(.binary(month, "-", .int(1)), .int(3)), "*", .int(3)), "+", .int(1)))
+        case "year": sql = makeDate(year, .int(1))
+        case "fy": sql = makeDate(.binary(year, "-", .caseWhen([(.binary(month, "<", .int(4)), .int(1))], otherwise: .int(0))), .int(4))
+        default:
+            // week: back to Monday, counting days since Monday (0–6) in each dialect's terms.
+            let day = x.type == .date ? x.sql : makeDate(year, month)
+            let sinceMonday: SQLExpr
+            switch dialect {
+            case .sqlite: sinceMonday = .template("((CAST(STRFTIME('%w', {0}) AS INTEGER) + 6) % 7)", [day])
+            case .duckdb: sinceMonday = .template("(CAST(ISODOW({0}) AS BIGINT) - 1)", [day])
+            case .postgres: sinceMonday = .template("(CAST(EXTRACT(ISODOW FROM {0}) AS INTEGER) - 1)", [day])
+            case .spark: sinceMonday = .call("WEEKDAY", [day])
+            }
+            sql = try arithmetic(.subtract, Lowered(sql: day, type: .date, scale: 0), Lowered(sql: sinceMonday, type: .int, scale: 0), e).sql
+        }
+        // SQLite's printf writes 0 for a null.
+        let guarded = dialect == .sqlite ? SQLExpr.caseWhen([(.postfix(x.sql, "IS NULL"), .null)], otherwise: sql) : sql
+        return Lowered(sql: guarded, type: .date, scale: 0)
     }
 
     // MARK: aggregates

@@ -7,11 +7,18 @@ extension LoweredQuery {
     package var transportQuery: SQLQuery {
         var q = query
         let builder = Builder(dialect: dialect, lowering: SQLLowering(dialect: dialect, table: { _ in nil }))
-        q.body.items = zip(q.body.items, columns).enumerated().map { i, pair in
-            (builder.transportText(pair.0.expr, pair.1.type), "c\(i)")
+        var items = zip(q.body.items, columns).enumerated().map { i, pair in
+            (expr: builder.transportText(pair.0.expr, pair.1.type), alias: Optional("c\(i)"))
         }
+        if hasRoles, let role = q.body.items.last {
+            items.append((builder.transportText(role.expr, .int), "c\(columns.count)"))
+        }
+        q.body.items = items
         return q
     }
+
+    /// How many columns the transported result has: the output columns, and the roles.
+    package var transportColumnCount: Int { columns.count + (hasRoles ? 1 : 0) }
 
     package var transportText: String { SQLPrinter(dialect: dialect).print(transportQuery) }
 }
@@ -86,19 +93,29 @@ package enum ResultDecoding {
         }
     }
 
-    /// A table with the plan's schema from rows of text cells.
+    /// A table with the plan's schema from rows of text cells; the rows' report roles (after
+    /// `total`) from the last cell when the query carries them.
     package static func table(_ rows: [[String?]], _ lowered: LoweredQuery, schema: [ColumnInfo]) throws -> Table {
         var builders = lowered.columns.map { ColumnBuilder(type: $0.type == .null ? .null : $0.type, capacity: rows.count) }
+        var roles: [RowRole] = []
         for row in rows {
-            guard row.count == builders.count else {
-                throw Failure(description: "the engine returned \(row.count) columns, expected \(builders.count)")
+            guard row.count == lowered.transportColumnCount else {
+                throw Failure(description: "the engine returned \(row.count) columns, expected \(lowered.transportColumnCount)")
             }
-            for (j, cell) in row.enumerated() {
-                builders[j].append(try value(cell, lowered.columns[j], dialect: lowered.dialect))
+            for j in builders.indices {
+                builders[j].append(try value(row[j], lowered.columns[j], dialect: lowered.dialect))
+            }
+            if lowered.hasRoles {
+                guard let text = row[builders.count], let n = UInt8(text), let role = RowRole(rawValue: n) else {
+                    throw Failure(description: "cannot read a row's role from the engine's text \"\(row[builders.count] ?? "null")\"")
+                }
+                roles.append(role)
             }
         }
         var columns: [Column] = []
         for j in builders.indices { columns.append(builders[j].finish(format: schema[j].format)) }
-        return Table(schema: schema, columns: columns, rowCount: rows.count)
+        var table = Table(schema: schema, columns: columns, rowCount: rows.count)
+        if lowered.hasRoles { table.rowRoles = roles }
+        return table
     }
 }

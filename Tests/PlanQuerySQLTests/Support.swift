@@ -44,6 +44,11 @@ func outputs(_ engine: Engine, _ text: String, name: String = "<test>") -> (tabl
 func difference(_ a: Table, _ b: Table) -> String? {
     if a.schema.map(\.name) != b.schema.map(\.name) { return "columns \(a.schema.map(\.name)) vs \(b.schema.map(\.name))" }
     if a.rowCount != b.rowCount { return "\(a.rowCount) rows locally, \(b.rowCount) on the engine" }
+    // The rows `total` added (reports style them), as well as the cells.
+    if a.rowRoles != b.rowRoles {
+        func text(_ r: [RowRole]?) -> String { r.map { $0.map { "\($0)" }.joined(separator: ",") } ?? "none" }
+        return "row roles \(text(a.rowRoles)) locally, \(text(b.rowRoles)) on the engine"
+    }
     for r in 0..<a.rowCount {
         for c in a.columns.indices {
             let x = a.columns[c][r], y = b.columns[c][r]

@@ -40,9 +40,9 @@ struct CLITests {
 
     @Test func fileQueryWithEveryFormat() throws {
         let q = "from \"kpis.csv\" | where code == \"NI 47\" | select code, period, value"
-        #expect(try planq(["--format", "tsv", "-c", q]).out == "code\tperiod\tvalue\nNI 47\t2007/08\t650.00\nNI 47\t2008/09\t620.00\n")
+        #expect(try planq(["--format", "tsv", "-c", q]).out == "code\tperiod\tvalue\nNI 47\t2007/08\t650\nNI 47\t2008/09\t620\n")
         #expect(try planq(["--format", "jsonl", "-c", q]).out ==
-                "{\"code\":\"NI 47\",\"period\":\"2007/08\",\"value\":650.00}\n{\"code\":\"NI 47\",\"period\":\"2008/09\",\"value\":620.00}\n")
+                "{\"code\":\"NI 47\",\"period\":\"2007/08\",\"value\":650}\n{\"code\":\"NI 47\",\"period\":\"2008/09\",\"value\":620}\n")
         let json = try planq(["--format", "json", "-c", q]).out
         let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]]
         #expect(parsed?.count == 2)

@@ -53,10 +53,10 @@ struct WriterTests {
         let lines = csv.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines[0] == "unit,count,net,share,ratio,due,month,fy,ok,note")
         #expect(lines[1] == "\"Adult, Services\",1,1639.80,0.657,6.02e+23,2009-03-31,2009-03,2007/08,true,")
-        #expect(lines[2] == "\"say \"\"hi\"\"\",-2,-490.60,0.980,1.5e-07,2008-04-01,2010-12,2008/09,false,")
+        #expect(lines[2] == "\"say \"\"hi\"\"\",-2,-490.60,0.98,1.5e-07,2008-04-01,2010-12,2008/09,false,")
         #expect(lines[3] == "\"two")
-        #expect(lines[4] == "lines\",0,0.05,1.000,0.1,,2008-09,1999/00,true,Zoë – £5")
-        #expect(lines[5] == "\" padded\",1000000,TBC,0.050,-2.5e+30,,,2009/10,false,")
+        #expect(lines[4] == "lines\",0,0.05,1,0.1,,2008-09,1999/00,true,Zoë – £5")
+        #expect(lines[5] == "\" padded\",1000000,TBC,0.05,-2.5e+30,,,2009/10,false,")
         #expect(lines[6] == "")
         #expect(lines.count == 7)
     }
@@ -68,8 +68,8 @@ struct WriterTests {
         o.header = false
         let lines = TabularWriter.csv(sampleTable(), options: o).split(separator: "\n")
         #expect(lines[0].hasPrefix("\"Adult, Services\",1,£1639.80,65.7%,"))
-        #expect(lines[1].hasPrefix("\"say \"\"hi\"\"\",-2,-£490.60,98.0%,"))
-        #expect(lines[4].hasPrefix("\" padded\",1000000,,5.0%,"))
+        #expect(lines[1].hasPrefix("\"say \"\"hi\"\"\",-2,-£490.60,98%,"))
+        #expect(lines[4].hasPrefix("\" padded\",1000000,,5%,"))
     }
 
     @Test func zeroColumnTables() {
@@ -89,8 +89,8 @@ struct WriterTests {
         let lines = json.split(separator: "\n")
         #expect(lines.count == 4)
         #expect(lines[0] == #"[{"unit":"Adult, Services","count":1,"net":1639.80,"share":0.657,"ratio":6.02e+23,"due":"2009-03-31","month":"2009-03","fy":"2007/08","ok":true,"note":null},"#)
-        #expect(lines[2] == #"{"unit":"two\nlines","count":0,"net":0.05,"share":1.000,"ratio":0.1,"due":null,"month":"2008-09","fy":"1999/00","ok":true,"note":"Zoë – £5"},"#)
-        #expect(lines[3] == #"{"unit":" padded","count":1000000,"net":null,"share":0.050,"ratio":-2.5e+30,"due":null,"month":null,"fy":"2009/10","ok":false,"note":null}]"#)
+        #expect(lines[2] == #"{"unit":"two\nlines","count":0,"net":0.05,"share":1,"ratio":0.1,"due":null,"month":"2008-09","fy":"1999/00","ok":true,"note":"Zoë – £5"},"#)
+        #expect(lines[3] == #"{"unit":" padded","count":1000000,"net":null,"share":0.05,"ratio":-2.5e+30,"due":null,"month":null,"fy":"2009/10","ok":false,"note":null}]"#)
     }
 
     @Test func jsonLinesOutput() {
@@ -160,6 +160,73 @@ struct WriterTests {
         expectSameTable(sampleTable(), t, formats: false)
         let e = #expect(throws: Diagnostic.self) { try TabularWriter.write(sampleTable(), to: "/nonexistent-dir/x.csv") }
         #expect(e?.kind == .io)
+    }
+
+    /// A column that mixes 73, 3.2 and 0.1234 holds them at scale 4; each is written at its
+    /// own (`73`, not `73.0000`), and money in pounds keeps its pence (`12.50`, `73.00`).
+    static func mixedScales() -> Table {
+        let n = 5
+        let columns: [(String, Column)] = [
+            ("value", Column(storage: .decimal([730_000, 32_000, 1_234, -5_000, 0], scale: 4), nulls: [false, false, false, false, true], count: n)),
+            ("pounds", Column(storage: .decimal([1_250, 7_300, 150, -5, 163_980], scale: 3), nulls: nil, count: n, format: .money)),
+            ("thousands", Column(storage: .decimal([16_398, 730, 5, -10, 0], scale: 1), nulls: nil, count: n, format: .money(unit: 3))),
+            ("share", Column(storage: .decimal([6_570, 9_800, 10_000, 500, 1], scale: 4), nulls: nil, count: n, format: .percent)),
+        ]
+        return Table(schema: columns.map { ColumnInfo(name: $0.0, type: $0.1.type, format: $0.1.format) },
+                     columns: columns.map(\.1), rowCount: n)
+    }
+
+    @Test func decimalsAreWrittenAtTheirOwnScale() {
+        let t = WriterTests.mixedScales()
+        #expect(TabularWriter.csv(t) == """
+            value,pounds,thousands,share
+            73,1.25,1639.8,0.657
+            3.2,7.30,73,0.98
+            0.1234,0.15,0.5,1
+            -0.5,-0.005,-1,0.05
+            ,163.98,0,0.0001
+
+            """)
+        #expect(TabularWriter.tsv(t).split(separator: "\n")[1] == "73\t1.25\t1639.8\t0.657")
+        #expect(TabularWriter.jsonl(t).split(separator: "\n")[1] == #"{"value":3.2,"pounds":7.30,"thousands":73,"share":0.98}"#)
+        #expect(TabularWriter.json(t).split(separator: "\n")[4] == #"{"value":null,"pounds":163.98,"thousands":0,"share":0.0001}]"#)
+        // Kept formats: `£` and pence on money, percentages without padding.
+        var o = TabularWriter.CSVOptions()
+        o.keepFormats = true
+        #expect(TabularWriter.csv(t, options: o).split(separator: "\n")[2] == "3.2,£7.30,73,98%")
+        #expect(TabularWriter.csv(t, options: o).split(separator: "\n")[5] == ",£163.98,0,0.01%")
+    }
+
+    /// Written at their own scales, the values read back equal (as decimals, at the column's scale).
+    @Test func decimalsAtTheirOwnScaleRoundTrip() throws {
+        let t = WriterTests.mixedScales()
+        var o = TabularWriter.CSVOptions()
+        o.keepFormats = true
+        let (kept, _) = try loadText(TabularWriter.csv(t, options: o))
+        expectSameTable(t, kept, formats: false)
+        // `£` and `%` bring back money (in pounds) and percent.
+        #expect(kept.columns.map(\.format) == [.plain, .money, .plain, .percent])
+        let (plain, _) = try loadText(TabularWriter.csv(t))
+        expectSameTable(t, plain, formats: false)
+        let (tabs, _) = try loadText(TabularWriter.tsv(t), name: "x.tsv")
+        expectSameTable(t, tabs, formats: false)
+        let (json, _) = try loadText(TabularWriter.json(t), name: "x.json")
+        expectSameTable(t, json, formats: false, verbatim: false)
+        let (lines, _) = try loadText(TabularWriter.jsonl(t), name: "x.jsonl")
+        expectSameTable(t, lines, formats: false, verbatim: false)
+        // Written and read again, the text does not change.
+        #expect(TabularWriter.csv(kept, options: o) == TabularWriter.csv(t, options: o))
+        #expect(TabularWriter.jsonl(lines) == TabularWriter.jsonl(json))
+    }
+
+    /// A decimal column whose every value is whole is written as whole numbers, so it reads
+    /// back as `int`: the same numbers, as the text says them.
+    @Test func wholeDecimalsReadBackAsWholeNumbers() throws {
+        let t = Table(names: ["n"], rows: [[.decimal(ExactDecimal(units: 730, scale: 1))], [.decimal(ExactDecimal(units: -20, scale: 1))]])
+        #expect(TabularWriter.csv(t) == "n\n73\n-2\n")
+        let (b, _) = try loadText(TabularWriter.csv(t))
+        #expect(b.columns[0].type == .int)
+        #expect((0..<2).map { b.columns[0][$0].doubleValue } == [73, -2])
     }
 
     @Test func largeTableRoundTrip() throws {

@@ -105,6 +105,43 @@ struct DisplayTests {
         #expect(GridRenderer().render(text) == "name\n────\nnull\n────\n\n")
     }
 
+    /// A pounds column with pence anywhere shows pence everywhere, as accounts do.
+    @Test func moneyColumnKeepsPence() {
+        var t = Table(names: ["item", "cost"], rows: [[.text("a"), dec("1234.5")], [.text("b"), dec("12")]])
+        t.schema[1].format = .money
+        #expect(GridRenderer().render(t) == """
+            item       cost
+            ────  ─────────
+            a     £1,234.50
+            b        £12.00
+
+            """)
+        t.schema[1].format = .money(unit: 3)   // £000s keep the places they were printed with
+        #expect(GridRenderer().render(t).contains("£1,234.5k"))
+    }
+
+    /// An indicator value column holds counts, percentages and money; `value_format` beside it
+    /// says which each row is, and the grid shows each so. Alone, the numbers are plain.
+    @Test func rowFormatsFromANeighbouringFormatColumn() {
+        let rows: [[Value]] = [[dec("73"), .text("plain")], [dec("0.9394"), .text("percent")],
+                               [dec("0.9"), .text("percent")], [dec("4000000"), .text("money")], [dec("5"), .null]]
+        let t = Table(names: ["value", "value_format"], rows: rows)
+        #expect(GridRenderer().render(t) == """
+                 value  value_format
+            ──────────  ────────────
+                    73  plain
+                93.94%  percent
+                90.00%  percent
+            £4,000,000  money
+                     5  ∅
+
+            """)
+        let alone = Table(names: ["value"], rows: rows.map { [$0[0]] })
+        #expect(GridRenderer().render(alone).contains("0.9394"))
+        let md = MarkdownRenderer.render(t)
+        #expect(md.contains("93.94%") && md.contains("£4,000,000"))
+    }
+
     @Test func longTextWrapsAndWideTablesFit() {
         let long = String(repeating: "word ", count: 30)
         let t = Table(names: ["indicator", "value"], rows: [[.text(long), .int(12345)]])

@@ -20,19 +20,13 @@ enum DocumentFixtures {
         URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent("Fixtures/documents")
     }
 
-    /// The seed documents: `$PLANQ_SEEDS`, else the nearest `shared/seeds` above the package
-    /// (`../shared/seeds` from the main checkout, `../../shared/seeds` from a worktree).
+    /// The seed documents: `$PLANQ_SEEDS`, else the copies kept in the repository
+    /// (`examples/documents`), so a fresh clone checks the bundled data against its sources.
     static func seedsDirectory(_ file: String = #filePath) -> URL {
         if let env = ProcessInfo.processInfo.environment["PLANQ_SEEDS"], !env.isEmpty { return URL(fileURLWithPath: env) }
-        var dir = URL(fileURLWithPath: file).deletingLastPathComponent()   // Tests/PlanQueryTests
+        return URL(fileURLWithPath: file).deletingLastPathComponent()   // Tests/PlanQueryTests
             .deletingLastPathComponent().deletingLastPathComponent()      // package root
-        for _ in 0..<4 {
-            dir = dir.deletingLastPathComponent()
-            let candidate = dir.appendingPathComponent("shared/seeds")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-        }
-        return URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/seeds")
+            .appendingPathComponent("examples/documents")
     }
 }
 
@@ -89,7 +83,6 @@ struct DocumentsTests {
 
     @Test func seedDocumentF001() throws {
         let url = DocumentFixtures.seedsDirectory().appendingPathComponent("001_23223e66fe6ffd0f.txt")
-        guard FileManager.default.fileExists(atPath: url.path) else { return }  // seeds not checked out
         let text = try String(contentsOf: url, encoding: .utf8)
         let doc = importDocument(name: "F001", text: text)
         // nothing lost silently: every TAB line is in a header, a row or a reject

@@ -188,6 +188,11 @@ enum EdgeCases {
         EdgeCase("direction_of_travel(70, 60)", "improving"), EdgeCase("direction_of_travel(50, 60)", "not improving"),
         EdgeCase("direction_of_travel(50, 60, higher_is_better = false)", "improving"), EdgeCase("direction_of_travel(60.5, 60)", "maintaining"),
         EdgeCase("direction_of_travel(0, 0)", "maintaining"), EdgeCase("direction_of_travel(1, 0)", "improving"), EdgeCase("direction_of_travel(1, null)", ""),
+        // the default tolerance is 5% of |before|: the boundary is maintaining, just past it is not
+        EdgeCase("direction_of_travel(63, 60)", "maintaining"), EdgeCase("direction_of_travel(63.01, 60)", "improving"),
+        EdgeCase("direction_of_travel(57, 60)", "maintaining"), EdgeCase("direction_of_travel(56.99, 60)", "not improving"),
+        EdgeCase("direction_of_travel(63.01, 60, higher_is_better = false)", "not improving"),
+        EdgeCase("direction_of_travel(60.7, 60, tolerance = 1%)", "improving"), EdgeCase("direction_of_travel(60.6, 60, tolerance = 1%)", "maintaining"),
         EdgeCase("variance(1500, 1639.8)", "-139.8"), EdgeCase("variance_pct(1100, 0)", ""), EdgeCase("variance_pct(-80, -100)", "0.2"),
         EdgeCase("per_head(350, 0)", ""), EdgeCase("per_head(5, 1000)", "5"), EdgeCase("is_overspend(null, 1)", ""),
         EdgeCase("target_met(null, 1)", ""), EdgeCase("gap_to_target(97, 95)", "-2"), EdgeCase("from_thousands(-490.6)", "-490600.0"),

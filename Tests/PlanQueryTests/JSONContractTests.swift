@@ -3,7 +3,7 @@ import Testing
 import PlanQuery
 
 /// docs/json-output.md, row by row: the JSON and JSON Lines every front end writes.
-@Suite("JSON output contract (version 1)")
+@Suite("JSON output contract (version 2)")
 struct JSONContractTests {
     static let everyType = """
         from [1] | derive i = 650, d = 1639.80, f = 0.1 * 1.0 / 3, big = 1e20 * 1.0, small = 0.00000015 * 1.0,
@@ -12,7 +12,7 @@ struct JSONContractTests {
         | select i, d, f, big, small, nan, t, b, dt, m, fy, n, l
         """
     static let expectedObject =
-        #"{"i":650,"d":1639.80,"f":0.03333333333333333,"big":1e+20,"small":0.00000015,"nan":null,"t":"say \"hi\"\n£","b":true,"dt":"2009-03-31","m":"2009-03","fy":"2008/09","n":null,"l":[1,"a"]}"#
+        #"{"i":650,"d":1639.8,"f":0.03333333333333333,"big":1e+20,"small":0.00000015,"nan":null,"t":"say \"hi\"\n£","b":true,"dt":"2009-03-31","m":"2009-03","fy":"2008/09","n":null,"l":[1,"a"]}"#
 
     @Test func everyTypeIsEncodedAsDocumented() throws {
         let t = try Engine().query(JSONContractTests.everyType)
@@ -24,9 +24,29 @@ struct JSONContractTests {
         #expect(parsed?.first?["n"] is NSNull)
     }
 
-    @Test func decimalsKeepTheColumnsDigits() throws {
-        let t = try Engine().query("from [1639.8, 8923.40, 0.125] | select value")
-        #expect(t.rendered(as: .jsonl) == "{\"value\":1639.800}\n{\"value\":8923.400}\n{\"value\":0.125}\n")
+    /// Version 2: a decimal is written at its own scale, not padded to its column's widest.
+    @Test func decimalsAreWrittenAtTheirOwnScale() throws {
+        let t = try Engine().query("from [1639.8, 8923.40, 0.125, 73, -0.50] | select value")
+        #expect(t.rendered(as: .jsonl) ==
+                "{\"value\":1639.8}\n{\"value\":8923.4}\n{\"value\":0.125}\n{\"value\":73}\n{\"value\":-0.5}\n")
+        // Read back as decimals, every value is the one written.
+        let parsed = try JSONSerialization.jsonObject(with: Data(t.rendered(as: .json).utf8)) as? [[String: Any]]
+        #expect(parsed?.compactMap { ($0["value"] as? NSNumber)?.decimalValue.description } == ["1639.8", "8923.4", "0.125", "73", "-0.5"])
+    }
+
+    /// Money in pounds keeps its pence, whatever the column's scale; money in £000s is a number like any other.
+    @Test func moneyKeepsItsPence() throws {
+        let e = Engine()
+        let t = try e.query("from [12.5, 73, 0.125, 1639.80] | derive pounds = as_money(value), thousands = as_money(value, \"£000s\") | select pounds, thousands")
+        #expect(t.rendered(as: .jsonl) == """
+            {"pounds":12.50,"thousands":12.5}
+            {"pounds":73.00,"thousands":73}
+            {"pounds":0.125,"thousands":0.125}
+            {"pounds":1639.80,"thousands":1639.8}
+
+            """)
+        let whole = try e.query("from [12, 73] | derive pounds = as_money(value * 1.0) | select pounds")
+        #expect(whole.rendered(as: .jsonl) == "{\"pounds\":12.00}\n{\"pounds\":73.00}\n")
     }
 
     @Test func shapes() throws {
@@ -52,5 +72,10 @@ struct JSONContractTests {
         // A single value prints alone.
         #expect(try cli.planq(["--format", "json", "-c", "1 + 1"]).out == "2\n")
         #expect(try cli.planq(["--format", "json", "-c", "FY2008/09"]).out == "\"2008/09\"\n")
+        // A single decimal is written as a column's are.
+        #expect(try cli.planq(["--format", "json", "-c", "1.50 + 1"]).out == "2.5\n")
+        #expect(try cli.planq(["--format", "json", "-c", "as_money(12.5)"]).out == "12.50\n")
+        #expect(try cli.planq(["--format", "csv", "-c", "as_money(12.5) + 0.5"]).out == "13.00\n")
+        #expect(try cli.planq(["--format", "json", "-c", "[1.50, 2.0]"]).out == "[1.5,2]\n")
     }
 }

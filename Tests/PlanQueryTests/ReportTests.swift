@@ -170,4 +170,29 @@ struct ReportStatementTests {
         let md = Rendering.render([.table(t)], as: .markdown)
         #expect(md.contains("| **Total** |"))
     }
+    /// Line charts over financial years, sparkline cells and page breaks, in every format
+    /// (the example reports use bars, stacks and tables).
+    @Test func lineChartsSparklinesAndPageBreaks() throws {
+        let outputs = try ExampleReports.engine().run("""
+            title "T"
+            chart line "Admissions" from kpis | where code == "PAF C72" | summarize v = avg(value) by period | sort period
+            table from kpis | where code == "PAF C72" | summarize trend = list(value) by code | format trend = "sparkline"
+            pagebreak
+            text "after"
+            """)
+        let terminal = Rendering.render(outputs, as: .table)
+        let lines = terminal.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // three points (2009/10 has no value, so no point), the highest at the top, labels under them
+        #expect(lines.filter { $0.contains("●") }.count == 3)
+        #expect(lines.first { $0.contains("●") }?.hasPrefix("73 ┤●") == true)
+        #expect(lines.contains { $0.contains("2005/06") && $0.contains("2007/08") && $0.contains("2009/10") })
+        #expect(terminal.contains("PAF C72  █▅▁█▅▁█▅▁"))
+        let md = Rendering.render(outputs, as: .markdown)
+        #expect(md.contains("| PAF C72 | █▅▁█▅▁█▅▁ |"))
+        #expect(md.contains("<!-- page break -->\n\nafter"))
+        let html = Rendering.render(outputs, as: .html)
+        #expect(html.contains(#"points="58.6,16 259.1,126 459.5,236""#))   // the line, falling
+        #expect(html.components(separatedBy: #"<svg xmlns="http://www.w3.org/2000/svg" class="spark""#).count == 2)
+        #expect(html.contains(#"<div class="page-break"></div>"#))
+    }
 }

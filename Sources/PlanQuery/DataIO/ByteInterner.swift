@@ -5,22 +5,105 @@
 /// Hand-written because the loaders intern millions of cells and a `[String: UInt32]` would
 /// allocate and hash a `String` for each one (see ARCHITECTURE.md, "Why the hot paths look the way they do").
 struct ByteInterner {
-    /// Distinct values back to back; value `c` is `arena[starts[c]..<starts[c + 1]]`.
-    private(set) var arena: [UInt8] = []
-    private(set) var starts: [Int] = [0]
-    private var hashes: [UInt32] = []
-    /// Slot → code + 1 (0 marks an empty slot).
-    private var slots: [UInt32]
-    private var mask: Int
+    /// The table in raw memory: interning is the inner loop of typing text, and array accesses
+    /// (bounds and uniqueness checks on five arrays per probe) were most of its cost. Copies of
+    /// an interner share it; an interner is used by one owner at a time.
+    private final class Storage {
+        /// Distinct values back to back; value `c` is `arena[starts[c]..<starts[c + 1]]`.
+        var arena: UnsafeMutablePointer<UInt8>
+        var arenaCapacity: Int
+        var arenaCount = 0
+        /// Per code: where its bytes start (and, at `count`, the end of the last), the low 32
+        /// bits of its hash, and its first eight bytes (`head`).
+        var starts: UnsafeMutablePointer<Int>
+        var hashes: UnsafeMutablePointer<UInt32>
+        var heads: UnsafeMutablePointer<UInt64>
+        var capacity: Int
+        var count = 0
+        /// Slot → code + 1 (0 marks an empty slot).
+        var slots: UnsafeMutablePointer<UInt32>
+        var mask: Int
 
-    init(expected: Int = 16) {
-        var size = 64
-        while size < expected * 2 { size <<= 1 }
-        slots = [UInt32](repeating: 0, count: size)
-        mask = size - 1
+        init(expected: Int) {
+            var size = 64
+            while size < expected * 2 { size <<= 1 }
+            slots = .allocate(capacity: size)
+            slots.initialize(repeating: 0, count: size)
+            mask = size - 1
+            capacity = size / 2 + 1
+            starts = .allocate(capacity: capacity + 1)
+            starts[0] = 0
+            hashes = .allocate(capacity: capacity)
+            heads = .allocate(capacity: capacity)
+            arenaCapacity = 1024
+            arena = .allocate(capacity: arenaCapacity)
+        }
+
+        deinit {
+            arena.deallocate()
+            starts.deallocate()
+            hashes.deallocate()
+            heads.deallocate()
+            slots.deallocate()
+        }
+
+        func append(_ p: UnsafePointer<UInt8>, _ n: Int, hash: UInt32, head: UInt64, slot: Int) -> UInt32 {
+            if arenaCount + n > arenaCapacity {
+                var c = arenaCapacity * 2
+                while c < arenaCount + n { c *= 2 }
+                let a = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+                a.moveInitialize(from: arena, count: arenaCount)
+                arena.deallocate()
+                arena = a
+                arenaCapacity = c
+            }
+            (arena + arenaCount).initialize(from: p, count: n)
+            arenaCount += n
+            let code = count
+            starts[code + 1] = arenaCount
+            hashes[code] = hash
+            heads[code] = head
+            slots[slot] = UInt32(code + 1)
+            count += 1
+            if count * 2 > mask { grow() }
+            return UInt32(code)
+        }
+
+        /// Doubles the table, placing entries by their stored hashes (the low 32 bits of the
+        /// full hash, which is all a slot index uses).
+        private func grow() {
+            let size = (mask + 1) * 2
+            let newMask = size - 1
+            slots.deallocate()
+            slots = .allocate(capacity: size)
+            slots.initialize(repeating: 0, count: size)
+            for code in 0..<count {
+                var slot = Int(hashes[code]) & newMask
+                while slots[slot] != 0 { slot = (slot + 1) & newMask }
+                slots[slot] = UInt32(code + 1)
+            }
+            mask = newMask
+            let newCapacity = size / 2 + 1
+            func regrow<T>(_ p: UnsafeMutablePointer<T>, _ old: Int, _ new: Int) -> UnsafeMutablePointer<T> {
+                let q = UnsafeMutablePointer<T>.allocate(capacity: new)
+                q.moveInitialize(from: p, count: old)
+                p.deallocate()
+                return q
+            }
+            starts = regrow(starts, count + 1, newCapacity + 1)
+            hashes = regrow(hashes, count, newCapacity)
+            heads = regrow(heads, count, newCapacity)
+            capacity = newCapacity
+        }
     }
 
-    var count: Int { starts.count - 1 }
+    private let storage: Storage
+
+    init(expected: Int = 16) {
+        storage = Storage(expected: expected)
+    }
+
+    var count: Int { storage.count }
 
     @inline(__always)
     static func hash(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
@@ -34,7 +117,10 @@ struct ByteInterner {
             i += 8
         }
         if i < n {
-            h = (h ^ tailWord(raw, from: i, to: n)) &* 0x94D0_49BB_1331_11EB
+            // The last bytes: the eight that end the text (overlapping the word before), or
+            // fewer than eight read in at most three loads.
+            let tail = n >= 8 ? raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) : tailWord(raw, from: i, to: n)
+            h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
         }
         h ^= h >> 31
         h = h &* 0xBF58_476D_1CE4_E5B9
@@ -42,34 +128,34 @@ struct ByteInterner {
         return h
     }
 
-    /// The code of the bytes `p[0..<n]`, adding them when new.
+    /// The first eight bytes of a text (fewer, as a word): compared before the bytes themselves,
+    /// which texts of up to eight bytes then never need.
+    @inline(__always)
+    static func head(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
+        n >= 8 ? UnsafeRawPointer(p).loadUnaligned(as: UInt64.self) : tailWord(UnsafeRawPointer(p), from: 0, to: n)
+    }
+
+    /// The code of the bytes `p[0..<n]`, adding them when new. (Mutating although the storage
+    /// is a reference: an interner is a value its owner changes.)
     @inline(__always)
     mutating func intern(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt32 {
         let h = ByteInterner.hash(p, n)
         let h32 = UInt32(truncatingIfNeeded: h)
+        let head = ByteInterner.head(p, n)
+        let t = storage
+        let mask = t.mask
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
-            let s = slots[slot]
+            let s = t.slots[slot]
             if s == 0 { break }
-            let code = Int(s - 1)
-            if hashes[code] == h32 {
-                let a = starts[code], b = starts[code + 1]
-                if b - a == n {
-                    let same = arena.withUnsafeBufferPointer { buf in
-                        n == 0 || memoryEqual(buf.baseAddress! + a, p, n)
-                    }
-                    if same { return UInt32(code) }
-                }
+            let code = Int(s &- 1)
+            if t.hashes[code] == h32, t.heads[code] == head, t.starts[code + 1] &- t.starts[code] == n,
+               n <= 8 || memoryEqual(t.arena + t.starts[code] + 8, p + 8, n - 8) {
+                return UInt32(code)
             }
-            slot = (slot + 1) & mask
+            slot = (slot &+ 1) & mask
         }
-        let code = UInt32(count)
-        arena.append(contentsOf: UnsafeBufferPointer(start: p, count: n))
-        starts.append(arena.count)
-        hashes.append(h32)
-        slots[slot] = code + 1
-        if count * 2 > mask { grow() }
-        return code
+        return t.append(p, n, hash: h32, head: head, slot: slot)
     }
 
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
@@ -85,42 +171,13 @@ struct ByteInterner {
         return s.withUTF8 { intern($0) }
     }
 
-    /// Doubles the table, placing entries by their stored hashes (the low 32 bits of the full
-    /// hash, which is all a slot index uses).
-    private mutating func grow() {
-        let size = (mask + 1) * 2
-        var newSlots = [UInt32](repeating: 0, count: size)
-        let newMask = size - 1
-        hashes.withUnsafeBufferPointer { hashes in
-            newSlots.withUnsafeMutableBufferPointer { newSlots in
-                for code in 0..<hashes.count {
-                    var slot = Int(hashes[code]) & newMask
-                    while newSlots[slot] != 0 { slot = (slot + 1) & newMask }
-                    newSlots[slot] = UInt32(code + 1)
-                }
-            }
-        }
-        slots = newSlots
-        mask = newMask
-    }
-
     func string(_ code: UInt32) -> String {
-        let a = starts[Int(code)], b = starts[Int(code) + 1]
-        return arena.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }
-    }
-
-    func bytes(_ code: UInt32) -> ArraySlice<UInt8> {
-        arena[starts[Int(code)]..<starts[Int(code) + 1]]
+        let a = storage.starts[Int(code)], b = storage.starts[Int(code) + 1]
+        return String(decoding: UnsafeBufferPointer(start: storage.arena + a, count: b - a), as: UTF8.self)
     }
 
     /// The distinct values in code order.
-    func strings() -> [String] {
-        arena.withUnsafeBufferPointer { buf in
-            (0..<count).map { c in
-                String(decoding: UnsafeBufferPointer(rebasing: buf[starts[c]..<starts[c + 1]]), as: UTF8.self)
-            }
-        }
-    }
+    func strings() -> [String] { (0..<count).map { string(UInt32($0)) } }
 }
 
 @inline(__always)

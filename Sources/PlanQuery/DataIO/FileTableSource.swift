@@ -44,11 +44,11 @@ public final class FileTableSource: TableSource {
             var types: [String: StreamedColumnType] = [:]
             for (info, column) in zip(sample.schema, sample.columns) { types[info.name] = StreamedColumnType(column) }
             state.withLock { $0.sampled = true; $0.streamTypes = types }
-            return sample.schema
+            return HeaderUnits.apply(sample.schema)
         }
         let loaded = try DataFiles.load(path, options: options, files: context.files)
         state.withLock { $0.kept = loaded }
-        return loaded.0.schema
+        return HeaderUnits.apply(loaded.0.schema)
     }
 
     public func load(_ context: LoadContext) throws -> Table {
@@ -56,7 +56,7 @@ public final class FileTableSource: TableSource {
             try CSVStream.load(request, files: context.files)
         }) {
             for f in findings { context.report(f) }
-            return table
+            return HeaderUnits.apply(table)
         }
         // A file about to be read whole must fit the memory budget (its table takes about as much).
         if let size = context.files.fileSize(path) { try RunGuard.current?.admitBytes(size, "reading \(path)") }
@@ -67,7 +67,7 @@ public final class FileTableSource: TableSource {
         let (table, findings) = try kept ?? DataFiles.load(path, options: options, columns: context.columns,
                                                                 partialAtLeast: sizes.partialAtLeast, files: context.files)
         for f in findings { context.report(f) }
-        return table
+        return HeaderUnits.apply(table)
     }
 
     /// How to stream the columns `context` asks for, as the statement was bound: nil unless the
@@ -79,7 +79,8 @@ public final class FileTableSource: TableSource {
         guard sampled, !failed, context.files.fileSize(path) ?? 0 >= sizes.streamAtLeast else { return nil }
         var wanted: [Int: StreamedColumnType] = [:]
         for (j, info) in schema.enumerated() where context.columns?.contains(info.name) ?? true {
-            guard let t = types[info.name], t.type == info.type, t.format == info.format else { return nil }
+            guard let t = types[info.name], t.type == info.type,
+                  HeaderUnits.format(t.format, type: t.type, heading: info.name) == info.format else { return nil }
             wanted[j] = t
         }
         return CSVStreamRequest(path: path, options: options, schema: schema, types: wanted, morselBytes: sizes.morselBytes)

@@ -148,6 +148,7 @@ struct MorselTyper {
         var member: UInt64 = 0  // a bit per kind (there are fewer than 64)
         for k in accepted { member |= 1 << UInt64(k) }
         let scale = want.scale
+        let plainNumbers = want.format == .plain && (want.type == .int || want.type == .decimal)
         var contradiction = false
         payload.withUnsafeMutableBufferPointer { out in
             nulls.withUnsafeMutableBufferPointer { nullsBuf in
@@ -155,7 +156,9 @@ struct MorselTyper {
                     let s = spans[r]
                     guard let (q, len) = cell(s, base) else { nullsBuf[r] = true; continue }
                     let c: CellClass
-                    if want.type == .fiscalYear, let f = fastFiscalYear(q, len) {
+                    if plainNumbers, let f = fastPlainNumber(q, len) {
+                        c = f
+                    } else if want.type == .fiscalYear, let f = fastFiscalYear(q, len) {
                         c = f
                     } else if let f = classifyFast(q, len) {
                         c = f
@@ -223,4 +226,31 @@ func fastFiscalYear(_ p: UnsafePointer<UInt8>, _ n: Int) -> CellClass? {
     let next = Int(p[5] &- 48) * 10 + Int(p[6] &- 48)
     guard next == (year + 1) % 100, FiscalYear.checked(startYear: year) != nil else { return nil }
     return CellClass(kind: CellKind.fiscalYear, payload: Int64(year))
+}
+
+/// `-1639.80`, `42`: a whole number or decimal of up to 18 digits, read straight from its bytes
+/// (`fastNumber` also looks for dates, grouping commas, `£`, `%` and exponents first). Nil for
+/// anything else, which then goes the usual way. Agrees with `classifyFast` (tested).
+@inline(__always)
+func fastPlainNumber(_ p: UnsafePointer<UInt8>, _ n: Int) -> CellClass? {
+    var i = 0
+    var negative = false
+    if n > 0, p[0] == UInt8(ascii: "-") || p[0] == UInt8(ascii: "+") {
+        negative = p[0] == UInt8(ascii: "-")
+        i = 1
+    }
+    let digitsStart = i
+    var units: Int64 = 0
+    while i < n, isDigit(p[i]) { units = units &* 10 &+ Int64(p[i] &- 48); i += 1 }
+    let intDigits = i - digitsStart
+    // `007` is a code, not a number: the usual way says so.
+    guard intDigits > 0, intDigits <= 18, intDigits == 1 || p[digitsStart] != UInt8(ascii: "0") else { return nil }
+    if i == n { return CellClass(kind: CellKind.int, payload: negative ? -units : units) }
+    guard p[i] == UInt8(ascii: "."), i + 1 < n else { return nil }
+    i += 1
+    let fractionStart = i
+    while i < n, isDigit(p[i]) { units = units &* 10 &+ Int64(p[i] &- 48); i += 1 }
+    let places = i - fractionStart
+    guard i == n, places > 0, intDigits + places <= 18 else { return nil }
+    return CellClass(kind: CellKind.decimal, payload: negative ? -units : units, scale: UInt8(places))
 }

@@ -52,7 +52,8 @@ package struct LoadOptions: Sendable {
     /// Use two threads for large files.
     package var parallel = true
     /// Type only these columns; the others are all-null text placeholders. A query that needs
-    /// few columns of a wide file skips most of the typing work (see ReferencedNames).
+    /// few columns of a wide file skips most of the typing work (the columns the optimised plan
+    /// reads: Optimize/Optimizer.swift).
     package var onlyColumns: Set<String>?
 
     package init() {}

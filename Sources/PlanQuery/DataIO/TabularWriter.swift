@@ -19,8 +19,10 @@ import Darwin
 /// span per row (text columns format each distinct dictionary entry once), then the rows are
 /// stitched into a single `[UInt8]` of exactly the right size. No `String` per cell.
 ///
-/// Values: null is an empty CSV field / JSON `null`; numbers are plain (`1639.80` exactly as
-/// stored, money without `£`, percentages as the fraction `0.657`); floats are the shortest
+/// Values: null is an empty CSV field / JSON `null`; numbers are plain (money without `£`,
+/// percentages as the fraction `0.657`); a decimal is exact at its own scale, not padded to
+/// its column's (`73`, `3.2`, `0.125` in one column), except that money in pounds keeps its
+/// pence when its column has them (`12.50`, `73.00`); see `decimalFloor`. Floats are the shortest
 /// text that reads back as the same `Double` (NaN and infinities are JSON `null`, CSV `NaN`,
 /// `inf`, `-inf`); dates ISO 8601 `2009-03-31`; months `2009-03`; financial years `2008/09`;
 /// bools `true`/`false`; lists JSON arrays. CSV quoting follows RFC 4180 (fields with the
@@ -241,21 +243,22 @@ package enum TabularWriter {
         case .decimal(let a, let scale):
             let money = keepFormats && c.format.kind == .money && c.format.unit == 0
             let percent = keepFormats && c.format.kind == .percent
+            let floor = decimalFloor(scale: scale, format: c.format)
             a.withUnsafeBufferPointer { a in
                 if percent {
                     fill(n, nulls, nullLength, &arena, start, length) { r, o in
                         // 0.657 → 65.7%
                         if scale >= 2 {
-                            o.appendDecimal(a[r], scale: scale - 2)
+                            o.appendDecimal(a[r], scale: scale - 2, keeping: 0)
                         } else {
                             let (v, of) = a[r].multipliedReportingOverflow(by: ExactDecimal.pow10(2 - scale))
-                            if of { o.appendDecimal(a[r], scale: scale) } else { o.appendInt(v) }
+                            if of { o.appendDecimal(a[r], scale: scale, keeping: 0) } else { o.appendInt(v) }
                         }
                         o.append(UInt8(ascii: "%"))
                     }
                 } else {
                     fill(n, nulls, nullLength, &arena, start, length) { r, o in
-                        o.appendDecimal(a[r], scale: scale, money: money)
+                        o.appendDecimal(a[r], scale: scale, money: money, keeping: floor)
                     }
                 }
             }
@@ -416,6 +419,20 @@ package enum TabularWriter {
 
     // MARK: - value text
 
+    /// How many places a decimal has at least when written for machines: its trailing
+    /// zeros go (`73.0000` → `73`, `3.20` → `3.2`), so each number reads as its own value
+    /// whatever else shares its column; money in pounds keeps its pence (`12.50`, `73.00`).
+    package static func decimalFloor(scale: Int, format: ValueFormat) -> Int {
+        format.kind == .money && format.unit == 0 ? 2 : 0
+    }
+
+    /// A decimal as CSV and JSON write it (`decimalFloor`): `1639.8`, `-0.05`, `12`, `12.50` for money.
+    package static func machineText(_ d: ExactDecimal, format: ValueFormat = .plain) -> String {
+        var o: [UInt8] = []
+        appendDecimal(d.units, scale: d.scale, keeping: decimalFloor(scale: d.scale, format: format), to: &o)
+        return String(decoding: o, as: UTF8.self)
+    }
+
     static func appendInt(_ v: Int64, to o: inout [UInt8]) {
         if v == 0 { o.append(UInt8(ascii: "0")); return }
         var m = v.magnitude
@@ -432,15 +449,25 @@ package enum TabularWriter {
         }
     }
 
-    static func appendDecimal(_ units: Int64, scale: Int, money: Bool = false, to o: inout [UInt8]) {
+    /// `units × 10^-scale` exactly, with trailing zeros after the point dropped down to
+    /// `keeping` places (all of them kept when `keeping` is nil).
+    static func appendDecimal(_ units: Int64, scale: Int, money: Bool = false, keeping: Int? = nil, to o: inout [UInt8]) {
         if units < 0 { o.append(UInt8(ascii: "-")) }
         if money { o.append(0xC2); o.append(0xA3) }
-        if scale == 0 { appendInt(Int64(bitPattern: units.magnitude), to: &o); return }
-        let p = UInt64(ExactDecimal.pow10(scale))
         let m = units.magnitude
-        appendInt(Int64(m / p), to: &o)
+        let p = UInt64(ExactDecimal.pow10(scale))
+        var frac = m % p, places = scale
+        if let keeping { while places > keeping, frac % 10 == 0 { frac /= 10; places -= 1 } }
+        appendDigits(m / p, to: &o)
+        let padding = max(0, (keeping ?? 0) - places)
+        if places + padding == 0 { return }
         o.append(UInt8(ascii: "."))
-        appendPadded(Int(m % p), scale, to: &o)
+        if places > 0 { appendPadded(Int(frac), places, to: &o) }
+        o.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: padding))
+    }
+
+    private static func appendDigits(_ m: UInt64, to o: inout [UInt8]) {
+        if m <= UInt64(Int64.max) { appendInt(Int64(m), to: &o) } else { o.append(contentsOf: String(m).utf8) }
     }
 
     static func appendPadded(_ v: Int, _ width: Int, to o: inout [UInt8]) {
@@ -500,13 +527,13 @@ package enum TabularWriter {
         o.append(asciiQuote)
     }
 
-    /// A value as JSON (list elements).
-    static func appendJSON(_ v: Value, to o: inout [UInt8]) {
+    /// A value as JSON (a statement's value, list elements); `format` says whether a decimal is money.
+    static func appendJSON(_ v: Value, format: ValueFormat = .plain, to o: inout [UInt8]) {
         switch v {
         case .null: o.append(contentsOf: "null".utf8)
         case .bool(let b): o.append(contentsOf: (b ? "true" : "false").utf8)
         case .int(let i): appendInt(Int64(i), to: &o)
-        case .decimal(let d): appendDecimal(d.units, scale: d.scale, to: &o)
+        case .decimal(let d): appendDecimal(d.units, scale: d.scale, keeping: decimalFloor(scale: d.scale, format: format), to: &o)
         case .float(let f):
             if f.isFinite { appendFloat(f, to: &o) } else { o.append(contentsOf: "null".utf8) }
         case .text(let s): appendJSONString(Array(s.utf8), to: &o)
@@ -602,17 +629,24 @@ struct ByteBuffer {
     }
 
     /// `units × 10^-scale` exactly: `1639.80`, `-0.05`; `£` after the sign when `money`.
-    @inline(__always) mutating func appendDecimal(_ units: Int64, scale: Int, money: Bool = false) {
+    /// Trailing zeros after the point are dropped down to `keeping` places (`1639.8`, `12`).
+    @inline(__always) mutating func appendDecimal(_ units: Int64, scale: Int, money: Bool = false, keeping: Int) {
         reserve(24)
         if units < 0 { base[count] = UInt8(ascii: "-"); count += 1 }
         if money { base[count] = 0xC2; base[count + 1] = 0xA3; count += 2 }
         let m = units.magnitude
-        if scale == 0 { appendDigits(m, minWidth: 1); return }
+        if scale == 0 && keeping == 0 { appendDigits(m, minWidth: 1); return }
         let p = UInt64(ExactDecimal.pow10(scale))
+        var frac = m % p, places = scale
+        while places > keeping, frac % 10 == 0 { frac /= 10; places -= 1 }
         appendDigits(m / p, minWidth: 1)
+        let padding = max(0, keeping - places)
+        if places + padding == 0 { return }
+        reserve(1 + padding)
         base[count] = UInt8(ascii: ".")
         count += 1
-        appendDigits(m % p, minWidth: scale)
+        if places > 0 { appendDigits(frac, minWidth: places) }
+        for _ in 0..<padding { base[count] = UInt8(ascii: "0"); count += 1 }
     }
 
     mutating func appendFloat(_ f: Double) {

@@ -1,6 +1,7 @@
 /// What the numbers of the bundled plan dataset count, so they show as the documents printed
 /// them: budget amounts are £000s (`£1,639.8k`), budget-monitoring figures are £m (`£1.8m`).
 /// Applied when the dataset is registered (the CSVs hold plain numbers; docs/data-dictionary.md).
+/// A user file says the same with its headings (`Budget £000s`): DataIO/HeaderUnits.swift.
 package enum PlanDatasetFormats {
     package static let columns: [String: [String: ValueFormat]] = [
         "budgets": Dictionary(uniqueKeysWithValues: [

@@ -159,6 +159,7 @@ final class Executor {
             return try join(plan, try execute(left), try execute(right), kind, leftKeys, rightKeys, residual, output)
 
         case .distinct(let input, let keys):
+            if let t = try StreamedQuery(executor: self).distinct(plan, input) { return t }
             let t = try execute(input)
             let (_, first) = try GroupKeys.group(keys.map { t.columns[$0] }, rowCount: t.rowCount)
             return first.count == t.rowCount ? t : try t.gatherChecked(first)

@@ -61,6 +61,22 @@ struct StreamedQuery {
                           finish: { try merged.finishPivot(plan, values: values.count) })
     }
 
+    /// `distinct` over a streamable input (a pivot's values are found this way): each morsel's
+    /// first row of each key, then the first of those.
+    func distinct(_ plan: QueryPlan, _ input: QueryPlan) throws -> Table? {
+        guard case .distinct(_, let keys) = plan.node, let chain = try chain(input) else { return nil }
+        let env = self.env
+        let select: (Table) throws -> Table = { t in
+            try Executor(env: env).execute(QueryPlan(.distinct(StreamedQuery.values(t, input), keys: keys),
+                                                     schema: plan.schema, span: plan.span))
+        }
+        let merged = SelectionMerge(schema: input.schema, select: select)
+        return try stream(chain, plan: plan,
+                          process: { t in try select(t) },
+                          merge: { t, _ in try merged.add(t) },
+                          finish: { try select(try merged.finish()) })
+    }
+
     /// `sort | take n` over a streamable input: the first n of each morsel, then of those.
     func topN(_ plan: QueryPlan, _ input: QueryPlan) throws -> Table? {
         guard case .topN(_, let keys, let n) = plan.node, n > 0, let chain = try chain(input) else { return nil }

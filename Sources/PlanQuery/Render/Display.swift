@@ -66,7 +66,10 @@ package enum Display {
             any = true
             most = max(most, d.scale < 0 ? 0 : d.normalized.scale)
         }
-        return any ? min(most, 6) : nil
+        guard any else { return nil }
+        // Pounds with a fraction are pounds and pence: `£1,234.50`, never `£1,234.5`.
+        if case .money(0) = shape, most == 1 { most = 2 }
+        return min(most, 6)
     }
 
     // MARK: numbers

@@ -32,9 +32,12 @@ package enum Rendering {
         case .table, .markdown, .html, .line: return (v.isNull ? "null" : Display.text(v, format: f)) + "\n"
         case .json, .jsonl:
             var bytes: [UInt8] = []
-            TabularWriter.appendJSON(v, to: &bytes)
+            TabularWriter.appendJSON(v, format: f, to: &bytes)
             return String(decoding: bytes, as: UTF8.self) + "\n"
-        case .csv, .tsv: return v.description + "\n"
+        case .csv, .tsv:
+            // A decimal as in a column: at its own scale, money with its pence.
+            if case .decimal(let d) = v { return TabularWriter.machineText(d, format: f) + "\n" }
+            return v.description + "\n"
         }
     }
 

@@ -40,6 +40,7 @@ struct TableCells {
             let column = t.columns[c]
             let format = t.schema[c].format
             let places = numeric[c] ? Display.columnPlaces((0..<shown).lazy.map { column[$0] }, format: format) : nil
+            let perRow = numeric[c] ? TableCells.rowFormats(of: c, in: t, rows: shown) : nil
             if format.style?.shape == .sparkline { sparklines[c] = [] }
             for r in 0..<shown {
                 let v = column[r]
@@ -50,15 +51,17 @@ struct TableCells {
                     if sparklines[c] != nil { sparklines[c]!.append([]) }
                     continue
                 }
-                var s = Display.text(v, format: format, places: places)
+                let (cellFormat, cellPlaces) = perRow.map { ($0.formats[r], $0.places[r]) } ?? (format, places)
+                var s = Display.text(v, format: cellFormat, places: cellPlaces)
                 if s.contains("\n") { s = s.replacing("\n", with: " ") }
                 rows[r].append(s)
-                badges[r][c] = Badge.of(v, format: format, places: places)
+                badges[r][c] = Badge.of(v, format: cellFormat, places: cellPlaces)
                 if sparklines[c] != nil {
                     if case .list(let items) = v { sparklines[c]!.append(items.compactMap(\.doubleValue)) } else { sparklines[c]!.append([]) }
                 }
             }
-            if numeric[c], alignments[c] == .right {
+            // Points line up within one format; a column of mixed formats is right-aligned only.
+            if numeric[c], alignments[c] == .right, perRow == nil {
                 let tails = (0..<shown).map { nulls[$0][c] ? 0 : TableCells.tailWidth(rows[$0][c]) }
                 let most = tails.max() ?? 0
                 for r in 0..<shown where !nulls[r][c] { tailPadding[r][c] = most - tails[r] }
@@ -67,6 +70,32 @@ struct TableCells {
     }
 
     var rowCount: Int { rows.count }
+
+    /// Each row's format for a plain number column `x` shown beside a text column `x_format`
+    /// that names it per row (`percent`, `money`, `plain`), as the plans' indicator values do:
+    /// one column holds counts, percentages and money, and `value_format` says which each is
+    /// (`0.9394` reads `93.94%`). Places line up within each format. Nil when the column has
+    /// a format of its own or no such neighbour.
+    static func rowFormats(of c: Int, in t: Table, rows shown: Int) -> (formats: [ValueFormat], places: [Int?])? {
+        guard t.schema[c].format.isPlain,
+              let f = t.schema.firstIndex(where: { $0.name == t.schema[c].name + "_format" }),
+              t.schema[f].type == .text else { return nil }
+        let named = t.columns[f]
+        let formats: [ValueFormat] = (0..<shown).map { r in
+            guard case .text(let name) = named[r] else { return .plain }
+            switch name.lowercased() {
+            case "percent": return .percent
+            case "money": return .money
+            default: return .plain
+            }
+        }
+        var placesByKind: [ValueFormat.Kind: Int?] = [:]
+        for kind in Set(formats.map(\.kind)) {
+            let values = (0..<shown).lazy.filter { formats[$0].kind == kind }.map { t.columns[c][$0] }
+            placesByKind[kind] = Display.columnPlaces(values, format: ValueFormat(kind: kind))
+        }
+        return (formats, formats.map { placesByKind[$0.kind] ?? nil })
+    }
 
     /// Characters from the decimal point to the end (`.8k` in `£1,639.8k`), or the trailing
     /// non-digits when there is no point (`%`, `k`, `)`).

@@ -99,6 +99,7 @@ def _load() -> ctypes.CDLL:
         "planq_result_column_name": (s, [p, i]),
         "planq_result_column_type": (s, [p, i]),
         "planq_result_render": (s, [p, s]),
+        "planq_result_decimal_column": (ctypes.POINTER(i64), [p, i, ctypes.POINTER(i)]),
         "planq_result_free": (None, [p]),
         "planq_error_message": (s, [p]),
         "planq_error_kind": (s, [p]),
@@ -330,20 +331,33 @@ def _rows(lib: ctypes.CDLL, result: ctypes.c_void_p) -> list[dict[str, Any]]:
     names = [lib.planq_result_column_name(result, i).decode("utf-8") for i in range(count)]
     types = [lib.planq_result_column_type(result, i).decode("utf-8") for i in range(count)]
     # The JSON rendering is planq's documented output contract (docs/json-output.md);
-    # decimals are read as Decimal so money stays exact.
+    # decimals are read as Decimal so money stays exact. JSON writes each decimal at its
+    # own scale (702.1); a Decimal keeps its column's (Decimal('702.10')), as the C API has it.
     text = lib.planq_result_render(result, b"json").decode("utf-8")
     rows = json.loads(text, parse_float=Decimal)
-    convert = [_converter(t) for t in types]
+    convert = [_converter(t, _decimal_scale(lib, result, k) if t == "decimal" else None)
+               for k, t in enumerate(types)]
     return [{name: conv(row.get(name)) for name, conv in zip(names, convert)} for row in rows]
 
 
-def _converter(type_name: str):
+def _decimal_scale(lib: ctypes.CDLL, result: ctypes.c_void_p, column: int):
+    scale = ctypes.c_int(-1)
+    units = lib.planq_result_decimal_column(result, column, ctypes.byref(scale))
+    return scale.value if units and scale.value >= 0 else None
+
+
+def _converter(type_name: str, scale=None):
     def none_or(fn):
         return lambda v: None if v is None else fn(v)
     if type_name == "float":
         return none_or(float)
     if type_name == "decimal":
-        return none_or(lambda v: v if isinstance(v, Decimal) else Decimal(v))
+        exponent = Decimal(1).scaleb(-scale) if scale is not None else None
+
+        def decimal(v):
+            d = v if isinstance(v, Decimal) else Decimal(v)
+            return d.quantize(exponent) if exponent is not None and d.as_tuple().exponent > -scale else d
+        return none_or(decimal)
     if type_name == "int":
         return none_or(int)
     if type_name == "date":

@@ -31,6 +31,14 @@ def test_rows_come_back_as_dicts_with_exact_money(db):
                     {"unit": "Youth", "gross": Decimal("8923.40")}]
 
 
+def test_decimals_keep_their_columns_scale(db):
+    # JSON output writes each decimal at its own scale (3340, 8923.4); a Decimal keeps its column's.
+    rows = db.query("from budgets | summarize gross = sum(gross) by unit | sort unit")
+    assert [str(r["gross"]) for r in rows] == ["3340.00", "8923.40"]
+    db.register("mixed", [{"v": Decimal("73")}, {"v": Decimal("3.2")}, {"v": Decimal("0.125")}, {"v": None}])
+    assert [None if r["v"] is None else str(r["v"]) for r in db.query("from mixed")] == ["73.000", "3.200", "0.125", None]
+
+
 def test_values_have_python_types(db):
     rows = db.query("from budgets | where unit == \"Youth\" | derive due = @2009-03-31, n = 2, share = 0.5 * 1.0, ok = true")
     row = rows[0]

@@ -19,11 +19,11 @@ fn rag(actual, target, higher_is_better = true, amber_band = 5%) =
         else "red"
     end
 
-## Direction of travel from before to now: "improving", "maintaining" (a change within tolerance of |before|, 1% unless given) or "not improving"; null when either is missing.
+## Direction of travel from before to now: "improving", "maintaining" (a change within tolerance of |before|, 5% unless given, as the council's performance reports judge it) or "not improving"; null when either is missing.
 ## category: performance
-## example: direction_of_travel(61.97, 61.65)
+## example: direction_of_travel(62.7, 60)
 ## result: maintaining
-fn direction_of_travel(now, before, higher_is_better = true, tolerance = 1%) =
+fn direction_of_travel(now, before, higher_is_better = true, tolerance = 5%) =
     case
         when is_null(now) or is_null(before) then null
         when abs(now - before) <= abs(before) * tolerance then "maintaining"

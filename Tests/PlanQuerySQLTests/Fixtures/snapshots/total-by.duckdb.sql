@@ -26,24 +26,26 @@ WITH
     FROM "select_2"
   ),
   "total_4" AS (
-    SELECT "directorate", "year", "gross", "planq_t0", "planq_o"
+    SELECT "directorate", "year", "gross", "planq_t0", "planq_o", 0 AS "planq_role"
     FROM "total_3"
     UNION ALL
     SELECT
       COALESCE("directorate", '') || ' subtotal' AS "directorate",
       CAST(NULL AS INTEGER) AS "year",
-      COALESCE(SUM("gross"), 0) AS "gross",
+      SUM("gross") AS "gross",
       MIN("planq_t0") AS "planq_t0",
-      CAST(NULL AS BIGINT) AS "planq_o"
+      CAST(NULL AS BIGINT) AS "planq_o",
+      1 AS "planq_role"
     FROM "total_3"
     GROUP BY "directorate"
     UNION ALL
     SELECT
       'Total' AS "directorate",
       CAST(NULL AS INTEGER) AS "year",
-      COALESCE(SUM("gross"), 0) AS "gross",
+      CASE WHEN COUNT(*) = 0 THEN 0 ELSE SUM("gross") END AS "gross",
       CAST(NULL AS BIGINT) AS "planq_t0",
-      CAST(NULL AS BIGINT) AS "planq_o"
+      CAST(NULL AS BIGINT) AS "planq_o",
+      2 AS "planq_role"
     FROM "total_3"
   ),
   "total_5" AS (
@@ -51,9 +53,10 @@ WITH
       "directorate",
       "year",
       "gross",
-      ROW_NUMBER() OVER (ORDER BY "planq_t0" NULLS LAST, "planq_o" NULLS LAST) AS "planq_o"
+      ROW_NUMBER() OVER (ORDER BY "planq_t0" NULLS LAST, "planq_o" NULLS LAST) AS "planq_o",
+      "planq_role"
     FROM "total_4"
   )
-SELECT "directorate", "year", "gross"
+SELECT "directorate", "year", "gross", "planq_role"
 FROM "total_5"
 ORDER BY "planq_o" NULLS LAST;
