@@ -136,7 +136,8 @@ extension REPL {
         reader.clearInterrupt()
         // At the prompt (`.read`, the rc file) Ctrl-C cancels the running statement.
         let watcher = interactive ? InterruptWatcher(check: reader.interruptCheck, canceller: session.engine.canceller) : nil
-        let code = session.runScript(file)
+        var code: Int32 = 0
+        withProgress { code = session.runScript(file) }
         watcher?.stop()
         if code != 0 { errorCount += 1 }
         finishOnce()

@@ -62,7 +62,7 @@ package enum Ranking {
     package static func shifted(_ args: [Column], _ order: [Int], by direction: Int) -> [Value] {
         // An offset past the rows reads the default everywhere: clamp it so that `i + k` cannot overflow.
         var offset = 1
-        if args.count > 1, case .int(let n) = args[1][0] { offset = min(max(n, -order.count - 1), order.count + 1) }
+        if args.count > 1, args[1].count > 0, case .int(let n) = args[1][0] { offset = min(max(n, -order.count - 1), order.count + 1) }
         let k = offset * direction
         return order.indices.map { i in
             let j = i + k
