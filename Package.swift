@@ -20,6 +20,10 @@ let package = Package(
         // ZIP with deflate (through the system zlib) for .xlsx; needs Foundation, so it is kept
         // out of the core library, in PlanQueryExcel.
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        // Test only: property-based checks (PlanQueryPropertyTests) and the big-number reference for
+        // exact decimals. No product depends on them.
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+        .package(url: "https://github.com/attaswift/BigInt", exact: "6.0.1"),
     ],
     targets: [
         .target(name: "PlanQuery"),
@@ -56,10 +60,23 @@ let package = Package(
         ),
         // Writes the git commit being built into the executable (`planq --version`).
         .plugin(name: "RecordGitCommit", capability: .buildTool()),
+        // Generated tables and planq/SQL query pairs for the differential tests (planq against
+        // DuckDB, and the SQL lowering against its engines); test support, not a product.
+        .target(name: "QueryPairs", dependencies: ["PlanQuery"], path: "Tests/QueryPairs", exclude: ["run_duckdb.py"]),
         .testTarget(
             name: "PlanQueryTests",
-            dependencies: ["PlanQuery", "PlanQueryExcel", "BundledPlanData"],
+            dependencies: ["PlanQuery", "PlanQueryExcel", "BundledPlanData", "QueryPairs"],
             resources: [.copy("Fixtures")]
+        ),
+        // Property tests, in a target of their own: swift-property-based adds a non-mutating
+        // `Sequence.append(_:)` that every file of a target using it would see.
+        .testTarget(
+            name: "PlanQueryPropertyTests",
+            dependencies: [
+                "PlanQuery", "QueryPairs",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "BigInt", package: "BigInt"),
+            ]
         ),
         .testTarget(
             name: "PlanQuerySQLTests",

@@ -4,7 +4,7 @@
     python3 bench/run.py                              # 1e5 and 1e6, best of 3
     python3 bench/run.py --sizes 1e5 --repeat 1       # quick
     python3 bench/run.py --sizes 1e7 --engines planq,duckdb
-    PLANQ=/path/to/planq python3 bench/run.py         # skip `swift build -c release`
+    PLANQ=/path/to/planq python3 bench/run.py         # skip scripts/build-release.sh
 
 One command: installs missing peers (apt: sqlite3 jq miller hyperfine time; pip:
 duckdb-cli), generates data if absent (bench/gen.py), builds planq, runs every engine
@@ -156,15 +156,26 @@ def build_planq(out_dir, no_build):
         return (binary if os.access(binary, os.X_OK) else None), "--no-build"
     if not shutil.which("swift"):
         return None, "no swift toolchain"
-    # The Swift runtime linked statically: dynamic loading of it is most of a trivial run's start-up.
-    log("building planq: swift build -c release --product planq --static-swift-stdlib (log: bench/out/planq_build.log)")
+    # The release build as installed (scripts/build-release.sh): on Linux one static executable,
+    # since dynamic loading and relocation were most of a trivial run's start-up.
+    log("building planq: scripts/build-release.sh (log: bench/out/planq_build.log)")
     with open(os.path.join(out_dir, "planq_build.log"), "wb") as f:
-        r = subprocess.run(["swift", "build", "-c", "release", "--product", "planq", "--static-swift-stdlib"], cwd=ROOT, stdout=f,
+        r = subprocess.run([os.path.join(ROOT, "scripts", "build-release.sh")], cwd=ROOT, stdout=f,
                            stderr=subprocess.STDOUT)
     if r.returncode != 0 or not os.access(binary, os.X_OK):
         log("  planq build FAILED; planq cells will read 'error'")
         return None, "build failed (see bench/out/planq_build.log)"
-    return binary, "swift build -c release --product planq --static-swift-stdlib"
+    return binary, "scripts/build-release.sh (%s)" % ("static executable" if is_static(binary) else "--static-swift-stdlib")
+
+
+def is_static(binary):
+    """True when the binary has no program interpreter (a static executable)."""
+    try:
+        with open(binary, "rb") as f:
+            head = f.read(1 << 16)
+        return b"ld-linux" not in head
+    except OSError:
+        return False
 
 
 def versions(tools, planq):

@@ -20,7 +20,7 @@ done
 name=$(basename "$report" .planq)
 
 scripts/setup.sh
-swift build -c release --product planq --static-swift-stdlib >&2
+scripts/build-release.sh >&2
 planq=.build/release/planq
 mkdir -p "$out"
 

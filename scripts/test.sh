@@ -11,3 +11,8 @@ for dep in scripts/test-deps/*.sh; do
 done
 swift build --build-tests
 swift test --skip-build "$@"
+# CI also fuzzes each part briefly (docs/reliability.md): a debug build, a fixed seed, the
+# committed seed corpora; a crash fails the run. Long runs: scripts/fuzz.sh TARGET SECONDS.
+if [ "${CI:-}" = true ] && [ "$(uname -s)" = Linux ]; then
+    FUZZ_BUILD=debug scripts/fuzz.sh all "${PLANQ_CI_FUZZ_SECONDS:-10}" -seed=1
+fi

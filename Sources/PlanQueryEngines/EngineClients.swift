@@ -16,11 +16,37 @@ package struct EngineConnection: Sendable {
     /// A SQLite or DuckDB database file, a PostgreSQL URL (or nil for the `PG*` variables),
     /// a Spark warehouse folder.
     package var database: String?
-    /// Spark's master URL (default `local[2]`).
+    /// Spark's master URL; nil for `$PLANQ_SPARK_MASTER`, else `local[2]`.
     package var sparkMaster: String?
     package init(database: String? = nil, sparkMaster: String? = nil) {
         self.database = database
         self.sparkMaster = sparkMaster
+    }
+
+    package static let defaultSparkMaster = "local[2]"
+
+    /// The Spark master `--engine spark` uses: `PLANQ_SPARK_MASTER` when set (surrounding
+    /// space ignored), else `local[2]`.
+    package static func sparkMaster(environment: [String: String]) -> String {
+        let v = environment["PLANQ_SPARK_MASTER"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        return v.isEmpty ? defaultSparkMaster : v
+    }
+
+    /// Whether `master` has the shape of a Spark master URL: `local`, `local[N]`, `local[*]`,
+    /// `local[N,F]`, `yarn`, or `scheme://…` (`spark://host:7077`, `k8s://https://…`).
+    package static func isSparkMaster(_ master: String) -> Bool {
+        if master == "local" || master == "yarn" { return true }
+        if master.hasPrefix("local[") && master.hasSuffix("]") {
+            let inside = master.dropFirst("local[".count).dropLast()
+            let parts = inside.split(separator: ",", omittingEmptySubsequences: false)
+            return (1...2).contains(parts.count) && parts.enumerated().allSatisfy { i, p in
+                (i == 0 && p == "*") || (!p.isEmpty && p.allSatisfy(\.isASCII) && p.allSatisfy(\.isNumber))
+            }
+        }
+        guard let r = master.range(of: "://") else { return false }
+        let scheme = master[..<r.lowerBound], rest = master[r.upperBound...]
+        return !scheme.isEmpty && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } && !rest.isEmpty
+            && !master.contains(where: { $0.isWhitespace })
     }
 }
 
@@ -28,9 +54,15 @@ package enum EngineClients {
     package static func make(_ dialect: SQLDialect, _ connection: EngineConnection) -> SQLEngineClient {
         switch dialect {
         case .sqlite: return CLIJSONClient(dialect: .sqlite, program: "sqlite3", database: connection.database ?? "planq.sqlite")
-        case .duckdb: return CLIJSONClient(dialect: .duckdb, program: "duckdb", database: connection.database ?? "planq.duckdb")
+        case .duckdb:
+            // PLANQ_DUCKDB: the duckdb program to run, when the one on the PATH is a slow wrapper
+            // (PyPI's duckdb-cli starts Python before the binary; scripts/test-deps/duckdb.sh sets it).
+            let program = ProcessInfo.processInfo.environment["PLANQ_DUCKDB"].flatMap { $0.isEmpty ? nil : $0 } ?? "duckdb"
+            return CLIJSONClient(dialect: .duckdb, program: program, database: connection.database ?? "planq.duckdb")
         case .postgres: return PostgresClient(url: connection.database)
-        case .spark: return SparkClient(warehouse: connection.database ?? "spark-warehouse", master: connection.sparkMaster ?? "local[2]")
+        case .spark:
+            let master = connection.sparkMaster ?? EngineConnection.sparkMaster(environment: ProcessInfo.processInfo.environment)
+            return SparkClient(warehouse: connection.database ?? "spark-warehouse", master: master)
         }
     }
 }
@@ -138,6 +170,9 @@ final class SparkClient: SQLEngineClient {
 
     func start() throws {
         if process != nil { return }
+        guard EngineConnection.isSparkMaster(master) else {
+            throw Subprocess.Failure(description: "PLANQ_SPARK_MASTER \"\(master)\" is not a Spark master URL (local[2], local[*], spark://host:7077, yarn, k8s://…)")
+        }
         try FileManager.default.createDirectory(atPath: warehouse, withIntermediateDirectories: true)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -26,11 +26,11 @@ package final class SQLBackend {
 
     /// A table with the schema and no rows: binding needs only the schema.
     static func emptyTable(_ t: SQLTable) -> Table {
-        let schema = t.columns.map { ColumnInfo(name: $0.name, type: $0.type) }
+        let schema = t.columns.map { ColumnInfo(name: $0.name, type: $0.type, format: $0.format) }
         let columns = t.columns.map { c -> Column in
-            if c.type == .decimal { return Column(storage: .decimal([], scale: c.scale), nulls: nil, count: 0) }
+            if c.type == .decimal { return Column(storage: .decimal([], scale: c.scale), nulls: nil, count: 0, format: c.format) }
             var builder = ColumnBuilder(type: c.type)
-            return builder.finish()
+            return builder.finish(format: c.format)
         }
         return Table(schema: schema, columns: columns, rowCount: 0)
     }
@@ -55,20 +55,29 @@ package final class SQLBackend {
         }
     }
 
-    func readTables() throws -> [String: SQLTable] {
+    /// The `planq_columns` rows: table, column, position, type, scale, format (nil in a table
+    /// pushed before formats were recorded).
+    func readMetadata() throws -> [[String?]] {
         let text = dialect.typeName(.text)
-        let sql = "SELECT CAST(table_name AS \(text)) AS c0, CAST(column_name AS \(text)) AS c1, CAST(planq_type AS \(text)) AS c2, "
-            + "CAST(scale AS \(text)) AS c3 FROM \(dialect.quoteIdentifier(SQLBackend.metadataTable)) ORDER BY table_name, position"
+        let select = "SELECT CAST(table_name AS \(text)) AS c0, CAST(column_name AS \(text)) AS c1, CAST(position AS \(text)) AS c2, "
+            + "CAST(planq_type AS \(text)) AS c3, CAST(scale AS \(text)) AS c4"
+        let from = " FROM \(dialect.quoteIdentifier(SQLBackend.metadataTable)) ORDER BY table_name, position"
+        if let rows = try? client.rows(select + ", CAST(format AS \(text)) AS c5" + from, columnCount: 6) { return rows }
+        return try client.rows(select + from, columnCount: 5).map { $0 + [nil] }
+    }
+
+    func readTables() throws -> [String: SQLTable] {
         let rows: [[String?]]
-        do { rows = try client.rows(sql, columnCount: 4) } catch {
+        do { rows = try readMetadata() } catch {
             throw PlanQueryError(.error(.usage, "no planq tables on \(dialect.displayName): \(error)", at: nil,
                                         hints: ["load the plan data with: planq push --engine \(dialect.rawValue)"]))
         }
         var out: [String: SQLTable] = [:]
         for row in rows {
-            guard let table = row[0], let column = row[1], let typeName = row[2], let type = DataType(rawValue: typeName) else { continue }
-            let scale = row[3].flatMap { Int($0) } ?? 0
-            out[table, default: SQLTable(name: table, columns: [])].columns.append(.init(name: column, type: type, scale: scale))
+            guard let table = row[0], let column = row[1], let typeName = row[3], let type = DataType(rawValue: typeName) else { continue }
+            let scale = row[4].flatMap { Int($0) } ?? 0
+            out[table, default: SQLTable(name: table, columns: [])].columns.append(
+                .init(name: column, type: type, scale: scale, format: FormatText.format(row[5])))
         }
         return out
     }
@@ -81,10 +90,7 @@ package final class SQLBackend {
     package func push(_ named: [(String, Table)]) throws -> [String] {
         tables = [:]
         var report: [String] = []
-        var metadata: [[String?]] = (try? client.rows(
-            "SELECT CAST(table_name AS \(dialect.typeName(.text))) AS c0, CAST(column_name AS \(dialect.typeName(.text))) AS c1, "
-            + "CAST(position AS \(dialect.typeName(.text))) AS c2, CAST(planq_type AS \(dialect.typeName(.text))) AS c3, "
-            + "CAST(scale AS \(dialect.typeName(.text))) AS c4 FROM \(dialect.quoteIdentifier(SQLBackend.metadataTable))", columnCount: 5)) ?? []
+        var metadata: [[String?]] = (try? readMetadata()) ?? []
         let pushedNames = Set(named.map(\.0))
         metadata.removeAll { pushedNames.contains($0[0] ?? "") }
         for (name, table) in named {
@@ -97,7 +103,7 @@ package final class SQLBackend {
                 scales.append(scale)
                 let type: DataType = info.type == .null || info.type == .list ? .text : info.type
                 columnDefs.append(dialect.quoteIdentifier(info.name) + " " + dialect.typeName(type, scale: scale))
-                metadata.append([name, info.name, String(i), type.rawValue, String(scale)])
+                metadata.append([name, info.name, String(i), type.rawValue, String(scale), FormatText.text(info.format)])
             }
             columnDefs.append(dialect.quoteIdentifier(SQLTable.defaultOrderColumn) + " " + dialect.typeName(.int))
             script += "CREATE TABLE \(dialect.quoteIdentifier(name)) (\(columnDefs.joined(separator: ", ")))" + (dialect == .spark ? " USING parquet" : "") + ";\n"
@@ -122,16 +128,47 @@ package final class SQLBackend {
         }
         var meta = "DROP TABLE IF EXISTS \(dialect.quoteIdentifier(SQLBackend.metadataTable));\n"
         let text = dialect.typeName(.text), int = dialect.typeName(.int)
-        meta += "CREATE TABLE \(dialect.quoteIdentifier(SQLBackend.metadataTable)) (table_name \(text), column_name \(text), position \(int), planq_type \(text), scale \(int))"
+        meta += "CREATE TABLE \(dialect.quoteIdentifier(SQLBackend.metadataTable)) (table_name \(text), column_name \(text), position \(int), planq_type \(text), scale \(int), format \(text))"
             + (dialect == .spark ? " USING parquet" : "") + ";\n"
         if !metadata.isEmpty {
             let values = metadata.map { row in
-                "(" + [dialect.quoteString(row[0] ?? ""), dialect.quoteString(row[1] ?? ""), row[2] ?? "0", dialect.quoteString(row[3] ?? "text"), row[4] ?? "0"].joined(separator: ", ") + ")"
+                "(" + [dialect.quoteString(row[0] ?? ""), dialect.quoteString(row[1] ?? ""), row[2] ?? "0", dialect.quoteString(row[3] ?? "text"), row[4] ?? "0",
+                       row[5].map(dialect.quoteString) ?? "NULL"].joined(separator: ", ") + ")"
             }
             meta += "INSERT INTO \(dialect.quoteIdentifier(SQLBackend.metadataTable)) VALUES\n" + values.joined(separator: ",\n") + ";\n"
         }
         try client.execute(meta)
         return report
+    }
+}
+
+/// A column's format as `planq_columns` records it: what the number is (`plain`, `percent`,
+/// `money 3` for £000s) and, after a `|`, any display spec (`£m 1dp`).
+package enum FormatText {
+    package static func text(_ f: ValueFormat) -> String {
+        var s: String
+        switch f.kind {
+        case .plain: s = "plain"
+        case .percent: s = "percent"
+        case .money: s = "money \(f.unit)"
+        }
+        if let style = f.style, !style.isEmpty { s += "|" + style.spec }
+        return s
+    }
+
+    /// The format `text` names; plain for nil or anything unreadable.
+    package static func format(_ text: String?) -> ValueFormat {
+        guard let text, !text.isEmpty else { return .plain }
+        let parts = text.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+        let words = parts[0].split(separator: " ")
+        var f = ValueFormat.plain
+        switch words.first {
+        case "money": f = .money(unit: words.count > 1 ? Int8(words[1]) ?? 0 : 0)
+        case "percent": f = .percent
+        default: break
+        }
+        if parts.count > 1, case .success(let style) = DisplayStyle.parse(String(parts[1])), !style.isEmpty { f.style = style }
+        return f
     }
 }
 
@@ -145,7 +182,7 @@ extension SQLTable {
             return SQLTable(name: name, columns: zip(t.schema, t.columns).map { info, column in
                 var scale = 0
                 if case .decimal(_, let s) = column.storage { scale = s }
-                return SQLTable.Column(name: info.name, type: info.type, scale: scale)
+                return SQLTable.Column(name: info.name, type: info.type, scale: scale, format: info.format)
             })
         }
     }

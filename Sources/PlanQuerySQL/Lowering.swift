@@ -7,10 +7,13 @@ package struct SQLTable: Sendable {
         package var type: DataType
         /// Decimal places of an exact-decimal column.
         package var scale: Int
-        package init(name: String, type: DataType, scale: Int = 0) {
+        /// How planq shows the column (money in £000s, say), as the pushed table showed it.
+        package var format: ValueFormat
+        package init(name: String, type: DataType, scale: Int = 0, format: ValueFormat = .plain) {
             self.name = name
             self.type = type
             self.scale = scale
+            self.format = format
         }
     }
     /// The table's name on the engine.

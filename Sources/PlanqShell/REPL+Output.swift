@@ -185,10 +185,11 @@ extension REPL {
 
     // MARK: progress
 
-    /// A progress line for a statement about to run, when it may be shown: at the interactive
-    /// prompt, a terminal on both outputs, results on the screen in `table` mode.
+    /// A progress line for a statement about to run, when it may be shown: a terminal on both
+    /// outputs (at the prompt, or a script or `-c` run from one), results on the screen in
+    /// `table` mode; never in a pipe or a file.
     func startProgress() -> ProgressLine? {
-        guard interactive, showsProgress, session.toScreen, session.format == .table else { return nil }
+        guard showsProgress, session.toScreen, session.format == .table else { return nil }
         let progress = ProgressLine(write: Terminal.rawError)
         progress.start()
         return progress

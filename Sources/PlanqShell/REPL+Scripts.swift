@@ -50,6 +50,8 @@ extension REPL {
         interactive = false
         bail = true
         let status = runText(text, name: name)
+        // The script ends here: a section it left open is closed, with a warning at it.
+        if status == 0 { session.warnUnclosedSections() }
         closeOutput()
         return quitRequested && exitCode != 0 ? exitCode : status
     }
@@ -134,7 +136,8 @@ extension REPL {
         reader.clearInterrupt()
         // At the prompt (`.read`, the rc file) Ctrl-C cancels the running statement.
         let watcher = interactive ? InterruptWatcher(check: reader.interruptCheck, canceller: session.engine.canceller) : nil
-        let code = session.runScript(file)
+        var code: Int32 = 0
+        withProgress { code = session.runScript(file) }
         watcher?.stop()
         if code != 0 { errorCount += 1 }
         finishOnce()

@@ -105,7 +105,9 @@ struct DifferentialTests {
         }
         let db = NSTemporaryDirectory() + "planq-diff-\(getpid()).sqlite"
         defer { try? FileManager.default.removeItem(atPath: db) }
-        _ = try runDifferential(.sqlite, EngineClients.make(.sqlite, EngineConnection(database: db)))
+        let client = EngineClients.make(.sqlite, EngineConnection(database: db))
+        _ = try runDifferential(.sqlite, client)
+        try runExampleReports(.sqlite, client)
     }
 
     @Test("DuckDB (duckdb CLI)")
@@ -116,7 +118,9 @@ struct DifferentialTests {
         }
         let db = NSTemporaryDirectory() + "planq-diff-\(getpid()).duckdb"
         defer { try? FileManager.default.removeItem(atPath: db) }
-        _ = try runDifferential(.duckdb, EngineClients.make(.duckdb, EngineConnection(database: db)))
+        let client = EngineClients.make(.duckdb, EngineConnection(database: db))
+        _ = try runDifferential(.duckdb, client)
+        try runExampleReports(.duckdb, client)
     }
 
     /// Opt-in (Spark takes a while and a JVM): PLANQ_SPARK=1 swift test --filter DifferentialTests/spark
@@ -135,6 +139,8 @@ struct DifferentialTests {
         }
         try server.start()
         defer { server.stop() }
-        _ = try runDifferential(.postgres, EngineClients.make(.postgres, EngineConnection(database: server.url)))
+        let client = EngineClients.make(.postgres, EngineConnection(database: server.url))
+        _ = try runDifferential(.postgres, client)
+        try runExampleReports(.postgres, client)
     }
 }

@@ -25,6 +25,8 @@ enum OverflowCases {
         OverflowCase("from [[1, 2]] | derive m = value1 * 0 - 9223372036854775807 - 1 | select a = abs(m)", "error: abs: integer overflow"),
         OverflowCase("variance_pct(\(intMin), 1)", "error: integer overflow"),
         OverflowCase("direction_of_travel(\(intMin), 5)", "error:"),
+        OverflowCase("rag(5, \(intMin))", "error: abs: integer overflow"),
+        OverflowCase("rag(\(intMin), 5)", "red"),
         // % and mod of the minimum by -1 (the machine's remainder traps; the answer is 0)
         OverflowCase("\(intMin) % -1", "0"),
         OverflowCase("mod(\(intMin), -1)", "0"),

@@ -8,7 +8,7 @@ import Testing
 /// This runs the debug binary the suite builds anyway: what is under test (no file is needed)
 /// does not depend on the build configuration, and a release build would add minutes to every
 /// CI run. The debug binary finds the Swift runtime through the toolchain's absolute run path;
-/// the release binary (`scripts/install.sh`) links it statically.
+/// the release binary (`scripts/install.sh`, `scripts/build-release.sh`) is a static executable on Linux.
 @Suite("Standalone binary")
 struct StandaloneBinaryTests {
     struct Result { var out: String; var err: String; var status: Int32 }

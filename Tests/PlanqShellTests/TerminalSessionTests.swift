@@ -81,6 +81,11 @@ struct TerminalSessionTests {
         _ = try run("progress") { dir in try TerminalSessionTests.writeRows(1_000_000, to: dir + "/huge.csv") }
     }
 
+    @Test(.enabled(if: python != nil, "skipped: python3 is not on PATH"), .timeLimit(.minutes(3)))
+    func aLongCommandOnATerminalShowsProgress() throws {
+        _ = try run("command-progress") { dir in try TerminalSessionTests.writeRows(1_000_000, to: dir + "/huge.csv") }
+    }
+
     @Test(.enabled(if: python != nil, "skipped: python3 is not on PATH"), .timeLimit(.minutes(2)))
     func aTabInPastedTextIsText() throws {
         _ = try run("paste")

@@ -80,6 +80,14 @@ private let powersOfTenDouble: [Double] = (0...22).map { p in
     return v
 }
 
+/// The double nearest a decimal cell's value. One division is correctly rounded while the
+/// units are exact as a double (up to 2^53); past that, as the text written with 16 or
+/// more digits (a float's shortest form), it is parsed, so that it reads back to the same float.
+@inline(__always) func nearestDouble(units: Int64, scale: Int) -> Double {
+    if units.magnitude <= 1 << 53 { return Double(units) / powersOfTenDouble[scale] }
+    return Double(ExactDecimal(units: units, scale: scale).description) ?? Double(units) / powersOfTenDouble[scale]
+}
+
 /// Parses a float from text (sign, digits, point, exponent; commas and `£` ignored).
 func parseFloatText(_ p: UnsafePointer<UInt8>, _ n: Int) -> Double? {
     var s = ""
@@ -671,7 +679,10 @@ struct TypedColumnBuilder {
                         while len > 0, q[0] == asciiSpace || q[0] == asciiTab { q += 1; len -= 1 }
                         while len > 0, q[len - 1] == asciiSpace || q[len - 1] == asciiTab { len -= 1 }
                     }
-                    if len == 0 { nullsBuf[r] = true; nullCount += 1; continue }
+                    // An empty cell is null, but `""` in a text column is the empty text (planq's
+                    // writer quotes it so that it reads back; typing counted it as null, so an
+                    // all-quoted file's `""` in a number column stays a missing number).
+                    if len == 0 && flag != CellFlag.quoted { nullsBuf[r] = true; nullCount += 1; continue }
                     codesBuf[r] = interner.intern(q, len)
                 }
             }
@@ -796,7 +807,7 @@ struct TypedColumnBuilder {
                 switch k {
                 case CellKind.float, CellKind.wideNumber: v = Double(bitPattern: UInt64(bitPattern: payload[r]))
                 case CellKind.int: v = Double(payload[r])
-                default: v = Double(payload[r]) / powersOfTenDouble[Int(scales[r])]
+                default: v = nearestDouble(units: payload[r], scale: Int(scales[r]))
                 }
                 out[r] = format == .percent && (k == CellKind.int || k == CellKind.decimal) ? v / 100 : v
             }
@@ -818,7 +829,7 @@ struct TypedColumnBuilder {
             if !overflow, target > 6, format != .percent, let r = floatNoise(target: target) {
                 var floats = [Double](repeating: 0, count: n)
                 for r in 0..<n where !nulls[r] {
-                    floats[r] = Double(payload[r]) / powersOfTenDouble[Int(scales[r])]
+                    floats[r] = nearestDouble(units: payload[r], scale: Int(scales[r]))
                 }
                 notes.append("values have up to \(target) decimal places (e.g. `\(cellText(r, &scratch))`, float noise as "
                     + "Python and R write it): stored as floats so that sums work")
@@ -838,7 +849,7 @@ struct TypedColumnBuilder {
             if overflow {
                 var floats = [Double](repeating: 0, count: n)
                 for r in 0..<n where !nulls[r] {
-                    floats[r] = Double(payload[r]) / powersOfTenDouble[Int(scales[r])]
+                    floats[r] = nearestDouble(units: payload[r], scale: Int(scales[r]))
                 }
                 notes.append("values need more than 18 significant digits at a common scale; stored as floats")
                 return finish(.float(floats), .float, format, nulls, nullCount, statusCount, verbatim, unparsed, examples, notes)

@@ -112,7 +112,12 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
         return ExactDecimal(units: u, scale: s)
     }
 
-    public var doubleValue: Double { Double(units) / Double(ExactDecimal.pow10(scale)) }
+    /// The nearest double: one correctly rounded division while the units are exact as a
+    /// double (up to 2^53), else the text parsed (a 16-digit value reads as the same float).
+    public var doubleValue: Double {
+        if units.magnitude <= 1 << 53 { return Double(units) / Double(ExactDecimal.pow10(scale)) }
+        return Double(description) ?? Double(units) / Double(ExactDecimal.pow10(scale))
+    }
 
     /// Converts a Double with up to `maxScale` places; nil when not finite or too large.
     public init?(_ value: Double, places: Int) {

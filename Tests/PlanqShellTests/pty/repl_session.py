@@ -14,6 +14,8 @@ scenario (default `basics`):
              command that marks its lines); `.pager off` prints the next one directly.
   progress   a slow query on DATA_DIR/huge.csv shows `running… N s` on the terminal, which is
              erased before the result prints.
+  command-progress  the same query run as `planq -c` on the terminal (not the REPL) shows
+             the progress line too, erased before its result.
   paste      bracketed paste (ESC[200~ … ESC[201~) of a statement holding a Tab: the Tab is
              text, so no completion list appears and the statement runs.
   line       `.mode line` prints one field per line.
@@ -220,6 +222,16 @@ def main():
     if scenario == "colour":
         del env["NO_COLOR"]
     env.pop("EDITRC", None)
+    if scenario == "command-progress":
+        s = Session([planq, "--data", data_dir, "-c", "from huge | sort -x | take 1 | select x"], env, data_dir)
+        s.expect(r"running… \d+\.\d s \(Ctrl-C stops\)", timeout=60, what="the progress line of -c")
+        s.expect(r"x\n─+\n\s*[\d,]+\n", timeout=120, what="the result after the progress line")
+        code = s.wait_exit()
+        raw = s.raw.decode("utf-8", "replace")
+        if "\x1b[K" not in raw[raw.rfind("running…"):]:
+            s.fail("the progress line was not erased")
+        sys.stdout.write(clean(s.raw))
+        sys.exit(0 if code == 0 else 1)
     s = Session([planq, "--data", data_dir], env, data_dir)
     tables = len([f for f in os.listdir(data_dir) if f.endswith(".csv")])
     s.expect(r"planq \S+ — %d tables? loaded \(\.tables\)\. \.help for help" % tables, what="the welcome line")

@@ -1,0 +1,56 @@
+import Testing
+@testable import PlanQuery
+
+/// Every crash the fuzzers found (scripts/fuzz.sh, docs/reliability.md), reduced to the
+/// query or file that caused it, with what planq must now answer. A query case gives the
+/// result text, or for an error `error: ` and the start of the message.
+struct FuzzFinding: Sendable, CustomTestStringConvertible {
+    var query: String
+    var expected: String
+    /// The warning the run must give (its message's start), if any.
+    var warning: String?
+    init(_ query: String, _ expected: String, warning: String? = nil) {
+        self.query = query; self.expected = expected; self.warning = warning
+    }
+    var testDescription: String { query }
+}
+
+enum FuzzFindings {
+    static let queries: [FuzzFinding] = [
+        // lag/lead read their offset from the first row: an empty table has none (engine target).
+        FuzzFinding("from [1] | where value > 5 | derive w = lag(value, 1) | select w", ""),
+        FuzzFinding("from [1] | where value > 5 | derive w = lead(value, 2, 0) | select w", ""),
+        FuzzFinding("from [1, 2] | where value > 1 | derive w = lag(value, 1, -1) | select w", "-1"),
+        // A decimal whose scale the column cannot take part-way through: the values already
+        // rescaled were read at the old scale (0.5 became 5e16). Now the column becomes floats
+        // from the original values, with a warning.
+        FuzzFinding("from [0.5, 20.5, 0.000000000000000005] | select value", "0.5\n20.5\n5e-18",
+                    warning: "a column's decimals need more than 18 significant digits at one scale"),
+        FuzzFinding("from [0.000000000000000005, 20.5] | select value", "5e-18\n20.5",
+                    warning: "a column's decimals need more than 18 significant digits at one scale"),
+        FuzzFinding("from [0.5, 20.5, 0.25] | select value", "0.50\n20.50\n0.25"),
+    ]
+}
+
+@Suite("Fuzz findings")
+struct FuzzFindingsTests {
+    @Test("queries", arguments: FuzzFindings.queries)
+    func query(_ c: FuzzFinding) throws {
+        let engine = makeEngine()
+        var warnings: [String] = []
+        engine.onWarning = { warnings.append($0.message) }
+        do {
+            let text = try FunctionDocs.run(example: c.query, in: engine)
+            #expect(text == c.expected, "\(c.query)")
+        } catch let e as PlanQueryError {
+            let d = e.diagnostics[0]
+            #expect(c.expected.hasPrefix("error:") && ("error: " + d.message).hasPrefix(c.expected), "\(c.query): \(d.message)")
+            #expect(d.span != nil, "\(c.query): the error has no position")
+        }
+        if let w = c.warning {
+            #expect(warnings.contains { $0.hasPrefix(w) }, "\(c.query): warnings \(warnings)")
+        } else {
+            #expect(warnings.isEmpty, "\(c.query): unexpected warnings \(warnings)")
+        }
+    }
+}
