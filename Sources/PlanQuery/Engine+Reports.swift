@@ -8,14 +8,14 @@ extension Engine {
             return .report(.title(try paragraph(t, in: env)))
         case .section(let t):
             let heading = try paragraph(t, in: env)
-            openSections += 1
+            openSectionSpans.append(statement.span)
             return .report(.beginSection(heading))
         case .endSection:
             guard openSections > 0 else {
                 throw PlanQueryError(.error(.syntax, "`end` without a `section` to close", at: statement.span,
                                             hints: ["a section runs from `section \"Heading\"` to its `end`"]))
             }
-            openSections -= 1
+            openSectionSpans.removeLast()
             return .report(.endSection)
         case .text(let t):
             return .report(.text(try paragraph(t, in: env)))

@@ -73,8 +73,9 @@ public final class Engine {
     /// racing it; `depth` counts a host callback's nested runs on that same thread.
     private let owner = Atomic<UInt>(0)
     private var depth = 0
-    /// Report sections opened by `section` and not yet closed by `end`.
-    var openSections = 0
+    /// Report sections opened by `section` and not yet closed by `end`: where each `section` is.
+    package internal(set) var openSectionSpans: [Span] = []
+    var openSections: Int { openSectionSpans.count }
 
     /// planq's version; the command line adds the commit it was built from.
     public static let version = "0.1.0"
@@ -118,11 +119,14 @@ public final class Engine {
             let statements = try parsed(source)
             try defineUndeclaredParameters(statements, in: runEnv)
             // Sections are part of a run's state, like its definitions (a REPL keeps both).
-            if !keepsDefinitions { openSections = 0 }
+            if !keepsDefinitions { openSectionSpans = [] }
+            if let stray = Engine.sectionProblems(statements, carried: openSections).strayEnd { throw PlanQueryError(stray) }
             for statement in statements {
                 try execute(statement, in: runEnv, emit: emit)
                 if keepsDefinitions { env.adoptDefinitions(of: runEnv) }
             }
+            // The script ends here (a host that keeps definitions says when its script ends).
+            if !keepsDefinitions { for w in unclosedSectionWarnings() { runEnv.log.report(w) } }
         }
     }
 
@@ -259,6 +263,44 @@ public final class Engine {
         return program.statements
     }
 
+    /// Pairs each `section` with its `end` without running anything, after `carried`
+    /// sections already open: the first `end` with no section to close (an error, which a run
+    /// reports before any statement runs), and the `section`s still open at the end.
+    static func sectionProblems(_ statements: [Statement], carried: Int) -> (strayEnd: Diagnostic?, open: [Span]) {
+        var open: [Statement] = []
+        var carried = carried
+        var lastClosed: (section: Statement, end: Statement)?
+        for s in statements {
+            switch s.kind {
+            case .section: open.append(s)
+            case .endSection:
+                if let section = open.popLast() { lastClosed = (section, s); continue }
+                if carried > 0 { carried -= 1; continue }
+                var hints = ["a section runs from `section \"Heading\"` to its `end`; delete this `end` or add the `section` it closes"]
+                if let (section, end) = lastClosed {
+                    hints.insert("the `end` at line \(end.span.startLocation.line) already closed `\(section.span.text)` (line \(section.span.startLocation.line))", at: 0)
+                }
+                return (.error(.syntax, "`end` without a `section` to close", at: s.span, hints: hints), open.map(\.span))
+            default: continue
+            }
+        }
+        return (nil, open.map(\.span))
+    }
+
+    static func unclosedSectionWarning(_ section: Span) -> Diagnostic {
+        .warning("`\(section.text)` has no `end`: the section runs to the end of the script", at: section,
+                 hints: ["close it with `end` on a line of its own after its last statement"])
+    }
+
+    /// A warning for each section still open, at its `section`; the sections count as closed
+    /// after it. A run that does not keep definitions gives them itself at the end of its
+    /// script; a host that keeps them (the command line runs a script in pieces) calls this
+    /// when its script ends.
+    package func unclosedSectionWarnings() -> [Diagnostic] {
+        defer { openSectionSpans = [] }
+        return openSectionSpans.map(Engine.unclosedSectionWarning)
+    }
+
     /// Host parameters no `param` statement declares become constants for the run.
     func defineUndeclaredParameters(_ statements: [Statement], in runEnv: Environment) throws {
         guard !runEnv.parameterValues.isEmpty else { return }
@@ -272,6 +314,7 @@ public final class Engine {
     // MARK: statements
 
     func execute(_ statement: Statement, in env: Environment, emit: (Output) throws -> Void) throws {
+        try RunGuard.checkpoint()
         env.log.beginStatement()
         var output: Output?
         switch statement.kind {
@@ -306,6 +349,7 @@ public final class Engine {
 
     /// `plan()`'s side of `execute`: binds, never runs. Returns the plan of a query or `let` table.
     func bindOnly(_ statement: Statement, in scratch: Environment, pivotKeys: PivotKeysSource) throws -> QueryPlan? {
+        try RunGuard.checkpoint()
         switch statement.kind {
         case .letValue(let name, let expr):
             scratch.constants[name] = try constant(expr, clause: "let", in: scratch)

@@ -50,6 +50,8 @@ extension REPL {
         interactive = false
         bail = true
         let status = runText(text, name: name)
+        // The script ends here: a section it left open is closed, with a warning at it.
+        if status == 0 { session.warnUnclosedSections() }
         closeOutput()
         return quitRequested && exitCode != 0 ? exitCode : status
     }

@@ -218,6 +218,7 @@ package final class Session {
         var outputs: [Output] = []
         let status = run(source) { outputs.append($0) }
         guard status == 0 else { return status }
+        warnUnclosedSections()
         do {
             try file.write(outputs, Session.documentName(source.name), path)
             return 0
@@ -225,6 +226,12 @@ package final class Session {
             writeErr("planq: cannot write \(path): \(error)")
             return ExitStatus.failure
         }
+    }
+
+    /// At the end of a script: a warning for each section it left open (the engine keeps
+    /// sections open from one piece of a script to the next, as at the prompt).
+    package func warnUnclosedSections() {
+        for d in engine.unclosedSectionWarnings() { writeErr(d.render()) }
     }
 
     /// A page name for a script: its file name without folders or `.planq`.

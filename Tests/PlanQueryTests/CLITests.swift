@@ -38,6 +38,36 @@ struct CLITests {
         #expect(r.err == "")
     }
 
+    /// A section a script leaves open is closed at its end with a warning at the `section`
+    /// (also when meta-commands split the script, and when it is written to a file); a stray
+    /// `end` stops the script before anything runs.
+    @Test func reportSectionsAndEnds() throws {
+        let open = try planq(["--format", "csv"], stdin: "section \"A\"\n.mode csv\n  section \"B\"\nfrom [1]\nend\n")
+        #expect(open.status == 0)
+        #expect(open.out == "value\n1\n")
+        #expect(open.err == """
+            <stdin>:1:1: warning: `section "A"` has no `end`: the section runs to the end of the script
+            section "A"
+            ^^^^^^^^^^^
+            hint: close it with `end` on a line of its own after its last statement
+
+            """)
+        let page = FileManager.default.temporaryDirectory.appendingPathComponent("planq-open-section-\(getpid()).html")
+        defer { try? FileManager.default.removeItem(at: page) }
+        let written = try planq(["-c", "section \"A\"\ntext \"x\"", "-o", page.path])
+        #expect(written.status == 0)
+        #expect(written.err.hasPrefix("<command>:1:1: warning: `section \"A\"` has no `end`"))
+        let stray = try planq([], stdin: "text \"first\"\nsection \"A\"\nend\n end\n")
+        #expect(stray.status == 65)
+        #expect(stray.out == "")
+        #expect(stray.err.hasPrefix("""
+            <stdin>:4:2: error: `end` without a `section` to close
+             end
+             ^^^
+            hint: the `end` at line 3 already closed `section "A"` (line 2)
+            """))
+    }
+
     @Test func fileQueryWithEveryFormat() throws {
         let q = "from \"kpis.csv\" | where code == \"NI 47\" | select code, period, value"
         #expect(try planq(["--format", "tsv", "-c", q]).out == "code\tperiod\tvalue\nNI 47\t2007/08\t650\nNI 47\t2008/09\t620\n")

@@ -110,6 +110,11 @@ struct DocumentsTests {
         #expect(cleanCell("<small>Page 18 of 20</small>").text == "")
         #expect(cleanCell("A &amp; B<br/>C").text == "A & B C")
         #expect(cleanCell("£1,639.8").text == "£1,639.8")
+        // Markdown italic around the whole cell; a footnote star or `* x *` is no emphasis
+        #expect(cleanCell("*(59,165)*").text == "(59,165)")
+        #expect(cleanCell("*Page 5 of 12*").text == "")
+        #expect(cleanCell("81%*").text == "81%*")
+        #expect(cleanCell("* excludes *").text == "* excludes *")
     }
 }
 

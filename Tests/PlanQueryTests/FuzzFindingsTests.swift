@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PlanQuery
 
@@ -52,5 +53,20 @@ struct FuzzFindingsTests {
         } else {
             #expect(warnings.isEmpty, "\(c.query): unexpected warnings \(warnings)")
         }
+    }
+}
+
+/// Plan documents the fuzzers found crashing the importer (Fixtures/fuzz/).
+@Suite("Fuzz findings: documents")
+struct FuzzDocumentFindingsTests {
+    /// A budget table whose header names one role twice (`Running Costs` … `TrRunning`) on a
+    /// row whose cells cannot be aligned: the roles were made a dictionary that traps on a
+    /// duplicate key.
+    @Test func aHeaderNamingARoleTwice() throws {
+        let url = Fixtures.root.appendingPathComponent("fuzz/document-role-twice.txt")
+        let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+        let imported = importDocument(name: "fuzz.txt", text: text)
+        #expect(!imported.tables.isEmpty)
+        _ = buildPlanDataset(documents: [(name: "fuzz.txt", text: text)])
     }
 }

@@ -71,6 +71,9 @@ struct HostLimitsTests {
         "from big | derive p = lpad(to_text(id), 12, \"0\") | summarize n = count_distinct(p)",  // a per-row function
         "from big | where s ~= \"^(g|d)[a-z]*a$\" | summarize n = count()",  // a regular expression on every row
         "from big | group k (sort -x | take 1)",                         // a step per group
+        "from big | summarize m = median(x), q = quantile_disc(s, 0.5)", // sorts of collected values
+        "from big | summarize m = mode(x)",                              // a count per distinct value
+        "from big | derive r = rank(x), l = lag(x) | summarize m = max(r)",  // window functions
     ])
     func aCancelStopsTheQueryWithin100ms(_ query: String) throws {
         let e = bigEngine(rows: 300_000, keys: 300)

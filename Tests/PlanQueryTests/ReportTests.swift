@@ -128,6 +128,88 @@ struct ReportStatementTests {
         #expect(md == "# T\n\n## 1 A\n\n### 1.1 A.1\n\nx\n\n## 2 B\n")
     }
 
+    /// What a script prints and the diagnostics it gives, rendered as the command line shows them.
+    func runScript(_ text: String, engine: Engine? = nil) throws -> (outputs: Int, diagnostics: [String]) {
+        let e = try engine ?? ExampleReports.engine()
+        var diagnostics: [String] = []
+        e.onWarning = { diagnostics.append($0.render()) }
+        var outputs = 0
+        do {
+            try e.run(SourceFile(name: "report.planq", text: text)) { _ in outputs += 1 }
+        } catch let error as PlanQueryError {
+            diagnostics += error.diagnostics.map { $0.render() }
+        }
+        return (outputs, diagnostics)
+    }
+
+    @Test func aSectionLeftOpenWarnsAtItsSection() throws {
+        let r = try runScript("""
+            title "T"
+            section "A"
+            text "x"
+            end
+              section "B {1 + 1}"
+            text "y"
+            """)
+        #expect(r.outputs == 6)
+        #expect(r.diagnostics == ["""
+            report.planq:5:3: warning: `section "B {1 + 1}"` has no `end`: the section runs to the end of the script
+              section "B {1 + 1}"
+              ^^^^^^^^^^^^^^^^^^^
+            hint: close it with `end` on a line of its own after its last statement
+            """])
+        // Two left open: a warning for each, the outer one first.
+        let two = try runScript("section \"A\"\nsection \"A.1\"\ntext \"x\"")
+        #expect(two.diagnostics.map { String($0.prefix(while: { $0 != "\n" })) } == [
+            "report.planq:1:1: warning: `section \"A\"` has no `end`: the section runs to the end of the script",
+            "report.planq:2:1: warning: `section \"A.1\"` has no `end`: the section runs to the end of the script"])
+        // Closed, there is nothing to say.
+        #expect(try runScript("section \"A\"\ntext \"x\"\nend").diagnostics.isEmpty)
+    }
+
+    @Test func aStrayEndIsAnErrorBeforeAnythingRuns() throws {
+        let r = try runScript("""
+            section "A"
+            text "x"
+            end
+            text "y"
+             end
+            """)
+        #expect(r.outputs == 0)
+        #expect(r.diagnostics == ["""
+            report.planq:5:2: error: `end` without a `section` to close
+             end
+             ^^^
+            hint: the `end` at line 3 already closed `section "A"` (line 1)
+            hint: a section runs from `section "Heading"` to its `end`; delete this `end` or add the `section` it closes
+            """])
+        let alone = try runScript("from [1]\nend")
+        #expect(alone.outputs == 0)
+        #expect(alone.diagnostics.first?.hasPrefix("report.planq:2:1: error: `end` without a `section` to close\nend\n^^^\nhint: a section runs") == true)
+    }
+
+    /// A REPL keeps open sections from one input to the next: no warning for one left open,
+    /// and an `end` may close a section an earlier input opened, but not one more.
+    @Test func sectionsCarryAcrossRunsThatKeepDefinitions() throws {
+        let e = try ExampleReports.engine()
+        e.keepsDefinitions = true
+        #expect(try runScript("section \"A\"", engine: e).diagnostics.isEmpty)
+        #expect(try runScript("text \"x\"\nend", engine: e).diagnostics.isEmpty)
+        let r = try runScript("end", engine: e)
+        #expect(r.diagnostics.first?.hasPrefix("report.planq:1:1: error: `end` without a `section` to close") == true)
+    }
+
+    /// An editor sees both without running anything.
+    @Test func validateReportsSectionsAndEnds() throws {
+        let e = try ExampleReports.engine()
+        let open = e.validate("section \"A\"\nfrom budgets | take 1", name: "r.planq")
+        #expect(open.map(\.message) == ["`section \"A\"` has no `end`: the section runs to the end of the script"])
+        #expect(open.first.map { $0.severity == .warning && $0.line == 1 && $0.column == 1 } == true)
+        let stray = e.validate("from budgets | take 1\n  end", name: "r.planq")
+        #expect(stray.map(\.message) == ["`end` without a `section` to close"])
+        #expect(stray.first.map { $0.severity == .error && $0.line == 2 && $0.column == 3 } == true)
+    }
+
     @Test func formatTransformAndShownAs() throws {
         let t = try ExampleReports.engine().query("""
             from [[1639.8, 0.657, -490.6]] | format value1 = "£k", value2 = "% 0dp", value3 = "£k brackets"

@@ -503,6 +503,9 @@ enum JSONReader {
         var rows = RowCollector(expectedBytes: buf.count - start)
         var issues: [LoadIssue] = []
         var unwrapSingle = false
+        // The run is checked every 4Ki rows (a cancel or the time limit stops the read).
+        let runGuard = RunGuard.current
+        var stopped: Diagnostic? = nil
         do throws(JSONError) {
             c.skipWhitespace()
             if c.atEnd { return Result() }
@@ -515,6 +518,7 @@ enum JSONReader {
                         throw c.fail(lines ? "an object (one row per line)" : "an object or the end of the input")
                     }
                     try rows.readRow(&c)
+                    if rows.rows & 0xFFF == 0, let d = runGuard?.stopReason { stopped = d; break }
                 }
                 // A single object holding an array of objects (`{"data": [{…}, …]}`): its rows.
                 if !lines, unwrap, rows.rows == 1 { unwrapSingle = true }
@@ -530,6 +534,7 @@ enum JSONReader {
                             throw c.fail("an object (one row) in the top-level array")
                         }
                         try rows.readRow(&c)
+                        if rows.rows & 0xFFF == 0, let d = runGuard?.stopReason { stopped = d; break }
                         c.skipWhitespace()
                         if !c.atEnd, c.current == asciiComma { c.i += 1; continue }
                         try c.expect(UInt8(ascii: "]"), "`,` or `]` after a row")
@@ -537,7 +542,7 @@ enum JSONReader {
                     }
                 }
                 c.skipWhitespace()
-                if !c.atEnd { throw c.fail("the end of the input after the top-level array") }
+                if !c.atEnd, stopped == nil { throw c.fail("the end of the input after the top-level array") }
             } else {
                 throw c.fail("`[` (an array of objects) or `{`")
             }
@@ -546,6 +551,7 @@ enum JSONReader {
             throw Diagnostic(kind: .data, "\(name):\(line):\(column): invalid JSON: \(error.message)", at: nil,
                              dataLocation: "line \(line), column \(column) of \(name)")
         }
+        if let stopped { throw stopped }
         if unwrapSingle, let envelope = try unwrapEnvelope(rows.finish(), name: name, levels: 2) {
             var sub = envelope.rows
             let path = envelope.path.joined(separator: ".")

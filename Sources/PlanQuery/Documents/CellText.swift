@@ -71,6 +71,12 @@ func cleanCell(_ raw: Substring) -> CleanedCell {
         let inner = text.dropFirst(mark.count).dropLast(mark.count)
         if !inner.contains(mark) { text = collapseSpaces(String(inner)) }
     }
+    // Markdown italic around the whole cell (`*Total income*`, `*(59,165)*`): one mark each side,
+    // none inside, no space just inside the marks (`* excludes *` is no emphasis)
+    for mark: Character in ["*", "_"] where text.count > 2 && text.first == mark && text.last == mark {
+        let inner = text.dropFirst().dropLast()
+        if !inner.contains(mark), inner.first != " ", inner.last != " " { text = String(inner) }
+    }
     let (stripped, had, atEnd) = stripPageLabels(text)
     return CleanedCell(text: stripped, hadPageLabel: had, pageLabelAtEnd: atEnd)
 }

@@ -227,7 +227,8 @@ extension PlanDatasetBuilder {
                     parsed[parsed.count - 1].values = solved
                     parsed[parsed.count - 1].note = joinedNote(parsed[parsed.count - 1].note, "extra cell \(dropped) ignored (duplicated in source)")
                 } else if !nums.isEmpty {
-                    parsed[parsed.count - 1].values = Dictionary(uniqueKeysWithValues: zip(seq.suffix(nums.count), nums))
+                    // a header can name one role twice (`Running Costs … Running`): the later cell wins, as above
+                    parsed[parsed.count - 1].values = Dictionary(zip(seq.suffix(nums.count), nums), uniquingKeysWith: { _, later in later })
                     parsed[parsed.count - 1].note = joinedNote(parsed[parsed.count - 1].note, "columns uncertain (cells missing in source)")
                 }
             }

@@ -333,5 +333,11 @@ private func plainPaperHeading(_ t: Substring, _ s: String) -> String? {
         let rest = s.dropFirst(number.count)
         if number.count <= 6, rest.hasPrefix(" "), let r = rest.dropFirst().first, r.isUppercase { return s }
     }
+    // a lettered heading: `B. High needs block: 2024/25 forecast`
+    let chars = Array(s.prefix(4))
+    if chars.count == 4, chars[0].isUppercase, chars[0].isASCII, chars[1] == "." || chars[1] == ")", chars[2] == " ",
+       chars[3].isUppercase, s.count <= 70, !s.hasSuffix("."), !s.hasSuffix(":"), s.split(separator: " ").count <= 9 {
+        return s
+    }
     return nil
 }

@@ -28,7 +28,10 @@ func isGrandTotalRow(_ cells: [String]) -> Bool {
 /// How a source line looks.
 enum LineKind: Equatable {
     case blank, prose, pageDebris, tab, pipe, pipeSeparator
-    var isTable: Bool { self == .tab || self == .pipe || self == .pipeSeparator }
+    /// A line without TAB between two TAB data rows: part of a row label wrapped by the
+    /// converter (`Independent and non-maintained special school` / `placements (INMSS) ⇥ 14,600`)
+    case wrappedLabel
+    var isTable: Bool { self == .tab || self == .pipe || self == .pipeSeparator || self == .wrappedLabel }
 }
 
 struct RawRow {
@@ -38,6 +41,7 @@ struct RawRow {
     var labelSplitsRow: Bool  // the label sat at the end of text: the row continues on the next page
     var gapBefore: Bool       // blank line(s) before this row inside the block
     var debrisBefore: Bool    // page debris before this row inside the block
+    var wrappedLabel = false  // a line without TAB inside a TAB table (part of a row label)
     var nonEmpty: Int { cells.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) } }
     var firstEmpty: Bool { cells.first?.isEmpty ?? true }
 }
@@ -52,6 +56,7 @@ struct Extractor {
     /// (`Managing Director's Introduction to 2008/9 CFE Business Plans`), which a table may
     /// run through. A recurring line never seen by a page label is a heading, not a running head.
     var runningHeads: Set<String> = []
+    var plans: [PlanSpan] = []
 
     init(name: String, lines: [Substring]) {
         self.name = name
@@ -61,6 +66,7 @@ struct Extractor {
     mutating func run() -> DocumentImport {
         classifyLines()
         let (plans, template) = detectPlans(lines: lines)
+        self.plans = plans
         let headings = collectHeadings(plainPapers: !template)
         var blocks = splitAtKnownHeaders(buildBlocks())
         var tables: [ExtractedTable] = []
@@ -97,7 +103,11 @@ struct Extractor {
                 if b == 9 { hasTab = true; break }
                 if b != 32 && b != 13 && b != 0xC2 && b != 0xA0 { allSpace = false }
             }
-            if hasTab { kinds.append(.tab); continue }
+            if hasTab {
+                kinds.append(isTabPageHeader(i) ? .pageDebris : .tab)
+                if kinds[i] == .pageDebris { pageDebris.append(i + 1) }
+                continue
+            }
             if allSpace { kinds.append(.blank); continue }
             let t = trimPlanSpace(line)
             if t.hasPrefix("|"), t.utf8.filter({ $0 == UInt8(ascii: "|") }).count >= 2 {
@@ -115,10 +125,12 @@ struct Extractor {
             kinds.append(.prose)
         }
         markPipeTablesWithoutOuterBars()
+        markWrappedLabels()
         // the first lines of a paper: its title, which short papers repeat as the page header
+        // (in bold at the top, plain in the header: compare the plain text)
         var titleLines: Set<String> = []
         for i in kinds.indices.prefix(12) where kinds[i] == .prose {
-            titleLines.insert(String(trimPlanSpace(lines[i])))
+            titleLines.insert(plainLine(trimPlanSpace(lines[i])))
         }
         var nearPageLabel: [String: Int] = [:]
         for i in kinds.indices where kinds[i] == .pageDebris {
@@ -130,7 +142,39 @@ struct Extractor {
         }
         // seen next to page labels twice, or next to one when it is the paper's title (a short
         // paper with one page break repeats its title as the page header)
-        runningHeads = Set(nearPageLabel.filter { $0.value >= 2 || titleLines.contains($0.key) }.keys)
+        runningHeads = Set(nearPageLabel.filter { $0.value >= 2 || titleLines.contains(plainLine(Substring($0.key))) }.keys)
+    }
+
+    /// A running page header printed with TABs (`Eastvale Schools Forum – 16 January 2025 ⇥⇥ Page 2 of 9`):
+    /// a TAB line outside any table whose cells are a page label and at most one text without numbers.
+    func isTabPageHeader(_ i: Int) -> Bool {
+        guard lines[i].contains("Page") || lines[i].contains("page") else { return false }
+        if i > 0, lines[i - 1].contains("\t") { return false }
+        if i + 1 < lines.count, lines[i + 1].contains("\t") { return false }
+        var label = false, texts = 0
+        for raw in lines[i].split(separator: "\t", omittingEmptySubsequences: false) {
+            let c = cleanCell(raw)
+            if c.hadPageLabel, c.text.isEmpty { label = true; continue }
+            if c.text.isEmpty { continue }
+            if c.hadPageLabel || isDataNumber(c.text) || c.text.count > 100 { return false }
+            texts += 1
+        }
+        return label && texts <= 1
+    }
+
+    /// Lines without TAB standing between two TAB data rows (numbers on both sides): the
+    /// converter wrapped a row label onto a line of its own. Kept in the table so that the label
+    /// is joined to its row (see `buildTable`).
+    mutating func markWrappedLabels() {
+        guard kinds.count >= 3 else { return }
+        func dataRow(_ j: Int) -> Bool {
+            lines[j].split(separator: "\t", omittingEmptySubsequences: false).dropFirst().contains { isDataNumber(cleanCell($0).text) }
+        }
+        for i in 1..<(kinds.count - 1) where kinds[i] == .prose && kinds[i - 1] == .tab && kinds[i + 1] == .tab {
+            let t = trimPlanSpace(lines[i])
+            guard t.utf8.count <= 100, isHeading(lines[i], plainPapers: true) == nil, dataRow(i - 1), dataRow(i + 1) else { continue }
+            kinds[i] = .wrappedLabel
+        }
     }
 
     /// GitHub Markdown allows pipe tables without the outer bars (`a | b` over `:-- | --:`):
@@ -235,7 +279,7 @@ struct Extractor {
             var j = i
             while j < n {
                 let k = kinds[j]
-                if (encoding == .tab && k == .tab) || (encoding == .pipe && (k == .pipe || k == .pipeSeparator)) {
+                if (encoding == .tab && (k == .tab || k == .wrappedLabel)) || (encoding == .pipe && (k == .pipe || k == .pipeSeparator)) {
                     if k == .pipeSeparator {
                         rejects.append(RejectedLine(line: j + 1, reason: .separator, text: String(lines[j])))
                         if !block.rows.isEmpty { block.separatorAfter.insert(block.rows.count - 1) }
@@ -288,8 +332,8 @@ struct Extractor {
     }
 
     mutating func addRow(line j: Int, encoding: ExtractedTable.Encoding, gap: Bool, debris: Bool, to block: inout Block) {
-        let rawCells: [Substring] = encoding == .tab
-            ? lines[j].split(separator: "\t", omittingEmptySubsequences: false)
+        let rawCells: [Substring] = kinds[j] == .wrappedLabel ? [lines[j]]
+            : encoding == .tab ? lines[j].split(separator: "\t", omittingEmptySubsequences: false)
             : splitPipe(lines[j]).map { Substring($0) }
         var cells: [String] = []
         cells.reserveCapacity(rawCells.count)
@@ -318,7 +362,7 @@ struct Extractor {
             return
         }
         block.rows.append(RawRow(line: j + 1, cells: cells, pageLabel: label, labelSplitsRow: splits,
-                                 gapBefore: gap, debrisBefore: debris))
+                                 gapBefore: gap, debrisBefore: debris, wrappedLabel: kinds[j] == .wrappedLabel))
     }
 
     /// Splits a block where a different, commonly used table header starts (two tables
@@ -419,9 +463,32 @@ struct Extractor {
         var data: [ExtractedRow] = []
         var breakPending = false
         var previousRaw: RawRow?
+        var pendingLabel: RawRow?
         while idx < rows.count {
-            let r = rows[idx]
+            var r = rows[idx]
             idx += 1
+            // a label wrapped onto a line without TAB: the head of the next row's label when that
+            // goes on in lower case, else the end of the row above
+            if r.wrappedLabel {
+                let text = r.cells.first ?? ""
+                if idx < rows.count, !rows[idx].wrappedLabel, rows[idx].cells.first?.first?.isLowercase ?? false {
+                    pendingLabel = r
+                    continue
+                }
+                if !data.isEmpty {
+                    data[data.count - 1].cells[0] += data[data.count - 1].cells[0].isEmpty ? text : " " + text
+                    appendLine(r.line, to: &data[data.count - 1])
+                    continue
+                }
+            }
+            if let head = pendingLabel {
+                pendingLabel = nil
+                r.cells[0] = (head.cells.first ?? "") + " " + r.cells[0]
+                data.append(ExtractedRow(cells: r.cells, lines: head.line...r.line, sourceLines: [head.line, r.line], continued: true))
+                previousRaw = r
+                breakPending = false
+                continue
+            }
             let key = compactKey(r.cells)
             if !headerKeys.isEmpty, headerKeys.contains(key) {
                 rejects.append(RejectedLine(line: r.line, reason: .repeatedHeader, text: String(lines[r.line - 1])))
@@ -508,13 +575,13 @@ struct Extractor {
         let bulletStart = r.cells.contains { $0.hasPrefix("•") }
         // the rest of the row's label wrapped onto a row of its own after a page break
         // (`localities)` under `… within 45 working days (all`)
-        let labelWrapped = !r.firstEmpty && r.nonEmpty == 1 && (afterBreak || prevRaw.labelSplitsRow)
+        let labelWrapped = !r.firstEmpty && r.nonEmpty == 1 && (afterBreak || prevRaw.labelSplitsRow || (block == .tab && hasNumbers(prevRaw)))
             && (r.cells[0].first.map { $0.isLowercase } ?? false) && !(prev.cells.first ?? "").isEmpty
         guard r.firstEmpty || labelWrapped, !hasNumbers(r), prev.cells.filter({ !$0.isEmpty }).count >= 2 else { return false }
         // a lone lower-case cell under a full row continues it (`| | rented homes after … | | |`)
         let loneContinuation = r.nonEmpty == 1 && lowerStart && !(r.cells.first(where: { !$0.isEmpty })?.hasSuffix(":") ?? false)
         let evidence = afterBreak || prevRaw.labelSplitsRow || (r.gapBefore && (lowerStart || bulletStart))
-            || (loneContinuation && block == .pipe)
+            || (loneContinuation && (block == .pipe || labelWrapped))
         guard evidence else { return false }
         // never glue text onto a number
         for (c, text) in r.cells.enumerated() where !text.isEmpty && c < prev.cells.count && isDataNumber(prev.cells[c]) {
@@ -580,6 +647,10 @@ struct Extractor {
         if filled.count < 2 || filled.contains(where: { $0.count > 40 }) { return false }
         if r.firstEmpty { return true }
         guard let last = headers.last else { return false }
+        // a spanning heading repeated over its columns (`⇥ 2024/25 ⇥ 2024/25 ⇥ 2024/25`) above the
+        // column names (`Budget line ⇥ Budget £000 ⇥ Forecast £000 ⇥ Variance £000`)
+        let lastFilled = last.cells.filter { !$0.isEmpty }.map { normalizedKey($0) }
+        if lastFilled.count >= 2, Set(lastFilled).count < lastFilled.count, r.nonEmpty >= lastFilled.count { return true }
         let width = max(last.cells.count, r.cells.count, 2)
         if last.nonEmpty * 2 <= width, last.nonEmpty < r.nonEmpty { return true }
         // fills the columns the row above left empty (a spanning heading above sub-headings)
@@ -627,26 +698,40 @@ struct Extractor {
 
     // MARK: merging tables split by page breaks
 
-    func gapAllowsMerge(from a: Int, to b: Int) -> (ok: Bool, sawDebris: Bool) {
-        guard b - a <= 14 else { return (false, false) }
-        var prose = 0, debris = false
+    /// Whether the lines between two tables are only a page break: blank lines, page labels and
+    /// running heads. `ok` is true for those; `okIfHeaderRepeats` also allows up to two other short
+    /// lines next to a page label (a footer printed once, `Table 2 (continued)`, a `---` rule), which
+    /// are a page break only when the header is printed again after them.
+    func gapAllowsMerge(from a: Int, to b: Int) -> (ok: Bool, sawDebris: Bool, okIfHeaderRepeats: Bool) {
+        guard b - a <= 14 else { return (false, false, false) }
+        var prose = 0, debris = false, label = false, strangers = 0
         var l = a + 1
         while l < b {
             switch kinds[l - 1] {
             case .blank: break
-            case .pageDebris: debris = true
+            case .pageDebris: debris = true; label = true
             case .prose:
                 let t = trimPlanSpace(lines[l - 1])
+                // a thematic break (`---`, `***`) between pages
+                if t.count >= 3, t.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" || $0 == " " }) { break }
                 // running page headers repeat through the document, next to page labels
-                guard runningHeads.contains(String(t)) else { return (false, debris) }
-                prose += 1
-                if prose > 2 { return (false, debris) }
-                debris = true
-            default: return (false, debris)
+                if runningHeads.contains(String(t)) {
+                    prose += 1
+                    debris = true
+                    break
+                }
+                let plain = plainLine(t)
+                let caption = plain.lowercased().hasPrefix("table ") && !plain.lowercased().contains("continued")
+                guard t.utf8.count <= 100, !caption, isHeading(lines[l - 1], plainPapers: true) == nil else {
+                    return (false, debris, false)
+                }
+                strangers += 1
+            default: return (false, debris, false)
             }
             l += 1
         }
-        return (true, debris)
+        let ok = strangers == 0 && prose <= 2
+        return (ok, debris, label && prose + strangers <= 2)
     }
 
 
@@ -655,13 +740,17 @@ struct Extractor {
         for t in tables {
             guard var a = out.last, a.encoding == t.encoding, !a.headerLost, !endsWithGrandTotal(a) else { out.append(t); continue }
             let gap = gapAllowsMerge(from: a.lastLine, to: t.firstLine)
-            guard gap.ok else { out.append(t); continue }
+            guard gap.ok || gap.okIfHeaderRepeats else { out.append(t); continue }
+            // never across the start of another unit's plan
+            if let p = plans.last(where: { $0.firstLine <= t.firstLine }), p.firstLine > a.lastLine { out.append(t); continue }
             // the header printed again after the break: all of it, or its last row only
             let firstKey = t.headerRows.first.map { compactKey($0) } ?? ""
             let sameHeader = !t.headerLost && !firstKey.isEmpty && (firstKey == a.headerRows.first.map { compactKey($0) }
                 || (t.headerRows.count == 1 && a.headerRows.count > 1 && firstKey == compactKey(a.headerRows.last!)))
-            let lostHeaderContinuation = t.headerLost && gap.sawDebris && t.header.count == a.header.count
-            guard sameHeader || lostHeaderContinuation else { out.append(t); continue }
+            let lostHeaderContinuation = gap.ok && t.headerLost && gap.sawDebris && t.header.count == a.header.count
+            guard (sameHeader && (gap.ok || t.headerRows.count == a.headerRows.count)) || lostHeaderContinuation else {
+                out.append(t); continue
+            }
             if sameHeader {
                 for l in t.headerLines {
                     rejects.append(RejectedLine(line: l, reason: .repeatedHeader, text: String(lines[l - 1])))

@@ -138,11 +138,24 @@ public struct Column: Sendable {
 
     /// A column of one value repeated.
     public static func constant(_ value: Value, count: Int, format: ValueFormat = .plain) -> Column {
-        var b = ColumnBuilder(type: value.type, capacity: count)
-        for _ in 0..<count { b.append(value) }
-        var c = b.finish()
-        c.format = format
-        return c
+        // One row built, then its storage repeated (a constant beside millions of rows).
+        var b = ColumnBuilder(type: value.type, capacity: 1)
+        b.append(value)
+        let one = b.finish()
+        let storage: Storage
+        switch one.storage {
+        case .null: storage = .null
+        case .bool(let a): storage = .bool(Array(repeating: a[0], count: count))
+        case .int(let a): storage = .int(Array(repeating: a[0], count: count))
+        case .decimal(let a, let s): storage = .decimal(Array(repeating: a[0], count: count), scale: s)
+        case .float(let a): storage = .float(Array(repeating: a[0], count: count))
+        case .date(let a): storage = .date(Array(repeating: a[0], count: count))
+        case .month(let a): storage = .month(Array(repeating: a[0], count: count))
+        case .fiscalYear(let a): storage = .fiscalYear(Array(repeating: a[0], count: count))
+        case .text(let codes, let dictionary): storage = .text(codes: Array(repeating: codes[0], count: count), dictionary: dictionary)
+        case .list(let a): storage = .list(Array(repeating: a[0], count: count))
+        }
+        return Column(storage: storage, nulls: one.nulls.map { Array(repeating: $0[0], count: count) }, count: count, format: format)
     }
 
     public func values() -> [Value] { (0..<count).map { self[$0] } }
@@ -161,6 +174,7 @@ package struct ColumnBuilder {
     private var codes: [UInt32] = []
     private var dictionary: [String] = []
     private var lookup: [String: UInt32] = [:]
+    private var parts: [[HashedText: UInt32]] = []
     private var days: [Int32] = []
     private var lists: [[Value]] = []
     private var nulls: [Bool] = []
@@ -199,10 +213,26 @@ package struct ColumnBuilder {
 
     @discardableResult
     private mutating func intern(_ s: String) -> UInt32 {
+        if !parts.isEmpty {
+            let key = HashedText(s)
+            let p = key.partition
+            if let c = parts[p][key] { return c }
+            let c = UInt32(dictionary.count)
+            dictionary.append(s)
+            parts[p][key] = c
+            return c
+        }
         if let c = lookup[s] { return c }
         let c = UInt32(dictionary.count)
         dictionary.append(s)
         lookup[s] = c
+        if lookup.count >= 1 << 16 {
+            // Past 64Ki distinct values the lookup is split in 64 by the text's hash, so that no
+            // growth rehashes millions of strings at once (a second without a cancellation check).
+            parts = [[HashedText: UInt32]](repeating: [:], count: 64)
+            for (t, k) in lookup { let key = HashedText(t); parts[key.partition][key] = k }
+            lookup = [:]
+        }
         return c
     }
 
@@ -349,4 +379,22 @@ package struct ColumnBuilder {
         }
         return Column(storage: storage, nulls: mask, count: count, format: format, verbatim: verbatim)
     }
+}
+
+/// A text with its hash computed once: the hash picks one of 64 lookups and is the key's
+/// hash within it (String equality, so canonically equal texts stay one value).
+private struct HashedText: Hashable {
+    let text: String
+    let hash: Int
+
+    init(_ text: String) {
+        self.text = text
+        self.hash = text.hashValue
+    }
+
+    var partition: Int { Int(truncatingIfNeeded: UInt(bitPattern: hash) >> (UInt.bitWidth - 6)) }
+
+    static func == (a: HashedText, b: HashedText) -> Bool { a.hash == b.hash && a.text == b.text }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 }

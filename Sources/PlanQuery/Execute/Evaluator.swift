@@ -31,6 +31,9 @@ struct Evaluator {
         // The resolver bounds the depth; this keeps an API-built expression, or a small-stack
         // host thread, from overflowing the stack.
         try StackProbe.check(e.span, "expression")
+        // Each node is a pass over the column (a few ms per million rows): the run is checked
+        // before each one, so a long chain of kernels stops between two of them.
+        if count > 4096 { try RunGuard.checkpoint() }
         switch e.kind {
         case .literal(let v):
             return .scalar(v)
@@ -45,7 +48,7 @@ struct Evaluator {
             case .and, .or:
                 return Kernels.logical(op, x, y, count: count)
             case .eq, .ne, .lt, .le, .gt, .ge:
-                return Kernels.comparison(op, x, y, count: count)
+                return try Kernels.comparison(op, x, y, count: count)
             case .coalesce:
                 return try map2(x, y, e) { p, q in p.isNull ? q : p }
             case .regexMatch:
@@ -122,7 +125,7 @@ struct Evaluator {
             // Constant lists against a text column: decide per dictionary entry.
             var result: Operand? = nil
             for o in ops {
-                let eq = Kernels.comparison(.eq, x, o, count: count)
+                let eq = try Kernels.comparison(.eq, x, o, count: count)
                 result = result.map { Kernels.logical(.or, $0, eq, count: count) } ?? eq
             }
             let r = result ?? .scalar(.bool(false))

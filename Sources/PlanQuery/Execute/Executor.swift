@@ -97,9 +97,9 @@ final class Executor {
 
         case .filter(let input, let pred):
             let t = try execute(input)
-            let keep = Kernels.selection(try evaluator(t, plan).evaluate(pred), count: t.rowCount)
+            let keep = try Kernels.selection(try evaluator(t, plan).evaluate(pred), count: t.rowCount, checking: runGuard)
             if keep.count == t.rowCount { return t }
-            return t.gather(keep)
+            return try t.gatherChecked(keep)
 
         case .project(let input, let exprs):
             let t = try execute(input)
@@ -127,8 +127,9 @@ final class Executor {
             let t = try execute(input)
             let ev = evaluator(t, plan)
             let cols = try keys.map { (try ev.column($0.expr), descending: $0.descending) }
+            try runGuard?.check()
             let order = try Sorting.order(rows: Array(0..<t.rowCount), keys: cols)
-            return t.gather(order)
+            return try t.gatherChecked(order)
 
         case .limit(let input, let n):
             return try execute(input).prefix(n)
@@ -142,7 +143,7 @@ final class Executor {
             if n < t.rowCount / 2 {
                 return t.gather(try Sorting.firstRows(n, of: t.rowCount, keys: cols))
             }
-            return t.gather(try Sorting.order(rows: Array(0..<t.rowCount), keys: cols)).prefix(n)
+            return try t.gatherChecked(try Sorting.order(rows: Array(0..<t.rowCount), keys: cols)).prefix(n)
 
         case .aggregate(let input, let keys, let aggregates):
             if let t = try StreamedQuery(executor: self).aggregate(plan, input, keys, aggregates) { return t }
@@ -161,14 +162,16 @@ final class Executor {
             if let t = try StreamedQuery(executor: self).distinct(plan, input) { return t }
             let t = try execute(input)
             let (_, first) = try GroupKeys.group(keys.map { t.columns[$0] }, rowCount: t.rowCount)
-            return first.count == t.rowCount ? t : t.gather(first)
+            return first.count == t.rowCount ? t : try t.gatherChecked(first)
 
         case .append(let left, let right, let lc, let rc):
             let a = try execute(left), b = try execute(right)
-            let columns = plan.schema.indices.map { i -> Column in
+            let columns = try plan.schema.indices.map { i -> Column in
+                try runGuard?.check()
                 let pa = lc[i].map { a.columns[$0] } ?? .allNull(count: a.rowCount)
                 let pb = rc[i].map { b.columns[$0] } ?? .allNull(count: b.rowCount)
-                return Column.concatenate([pa, pb], type: plan.schema[i].type, format: plan.schema[i].format)
+                return try Column.concatenate([pa, pb], type: plan.schema[i].type, format: plan.schema[i].format,
+                                              checking: runGuard)
             }
             return Table(schema: plan.schema, columns: columns, rowCount: a.rowCount + b.rowCount)
 
@@ -222,10 +225,10 @@ final class Executor {
             if parts.isEmpty {
                 return Table(schema: plan.schema, columns: plan.schema.map { _ in .allNull(count: 0) }, rowCount: 0)
             }
-            return Table.concatenate(parts, schema: plan.schema)
+            return try Table.concatenate(parts, schema: plan.schema)
 
         case .describe(let input):
-            return TabularLoader.describe(try execute(input))
+            return try TabularLoader.describe(try execute(input), checking: runGuard)
 
         case .total(let input, let label, let labelColumn, let sumColumns, let by):
             let t = try execute(input)
@@ -256,8 +259,11 @@ final class Executor {
             var parts: [Table] = []
             func rollup(_ rows: [Int], level: Int) throws {
                 if level == by.count { parts.append(rows.count == t.rowCount ? t : t.gather(rows)); return }
-                let (g, _) = try GroupKeys.group([t.columns[by[level]].gather(rows)], rowCount: rows.count)
+                // Every row (the first level) is the column as it is.
+                let keyColumn = rows.count == t.rowCount ? t.columns[by[level]] : t.columns[by[level]].gather(rows)
+                let (g, _) = try GroupKeys.group([keyColumn], rowCount: rows.count)
                 for members in try g.rowsByGroup(checking: runGuard) {
+                    try runGuard?.check()
                     let sub = members.map { rows[$0] }
                     try rollup(sub, level: level + 1)
                     let kept = Array(by[0...level])
@@ -277,7 +283,7 @@ final class Executor {
             }
             try rollup(Array(0..<t.rowCount), level: 0)
             parts.append(try summaryRow(Array(0..<t.rowCount), kept: [], label: label, labelAt: labelColumn, role: .total))
-            return Table.concatenate(parts, schema: plan.schema)
+            return try Table.concatenate(parts, schema: plan.schema)
         }
     }
 
@@ -320,9 +326,11 @@ final class Executor {
         case .window(let f, let args):
             let ev = Evaluator(table: t, tableName: nil)
             let argColumns = try args.map { try ev.column($0) }
+            let order = Array(0..<t.rowCount)
+            try runGuard?.check()
             let values: [Value]
             do {
-                values = try f.evaluate(argColumns, Array(0..<t.rowCount), item.type)
+                values = try f.evaluate(argColumns, order, item.type)
             } catch let e as PlanQueryError {
                 throw e
             } catch let failure as ValueOps.Failure {
@@ -330,7 +338,7 @@ final class Executor {
             } catch {
                 throw fail(.runtime, "\(f.name): \(error)", item.span)
             }
-            return Aggregation.column(values, type: item.type, format: item.format)
+            return try Aggregation.columnChecked(values, type: item.type, format: item.format)
         default:
             throw fail(.runtime, "internal error: expected a window function", item.span)
         }
@@ -387,7 +395,8 @@ final class Executor {
         }
         if let residual {
             let combined = Table(schema: l.schema + r.schema,
-                                 columns: l.columns.map { $0.gather(pairsL) } + r.columns.map { $0.gather(pairsR) },
+                                 columns: try l.columns.map { try runGuard?.check(); return $0.gather(pairsL) }
+                                     + r.columns.map { try runGuard?.check(); return $0.gather(pairsR) },
                                  rowCount: pairsL.count)
             let keep = Kernels.selection(try Evaluator(table: combined, tableName: nil).evaluate(residual), count: pairsL.count)
             pairsL = keep.map { pairsL[$0] }
@@ -430,13 +439,17 @@ final class Executor {
         }
         var columns: [Column] = []
         for o in output {
+            try runGuard?.check()
             switch o.side {
             case .left: columns.append(l.columns[o.leftIndex!].gather(leftRows))
             case .right: columns.append(r.columns[o.rightIndex!].gather(rightRows))
             case .coalesced:
                 let a = l.columns[o.leftIndex!].gather(leftRows), b = r.columns[o.rightIndex!].gather(rightRows)
                 var builder = ColumnBuilder(type: plan.schema[columns.count].type, capacity: leftRows.count)
-                for i in 0..<leftRows.count { builder.append(leftRows[i] >= 0 ? a[i] : b[i]) }
+                for i in 0..<leftRows.count {
+                    if i & 0x1FFF == 0 { try runGuard?.check() }
+                    builder.append(leftRows[i] >= 0 ? a[i] : b[i])
+                }
                 columns.append(builder.finish())
             }
         }
@@ -478,6 +491,7 @@ final class Executor {
         var combined = [Int32](repeating: -1, count: t.rowCount)
         let pc = t.columns[pivotColumn]
         for r in 0..<t.rowCount {
+            if r & 0x1FFF == 0 { try runGuard?.check() }
             guard let j = index[pc[r]] else { continue }
             let slot = Int(byGroups.groupOf[r]) * m + j
             combined[r] = Int32(slot)
@@ -485,6 +499,7 @@ final class Executor {
         let cells = try aggregateColumn(value, t, Grouping(groupOf: combined, count: byGroups.count * m))
         var columns = keys.map { t.columns[$0].gather(firstRows) }
         for j in 0..<m {
+            try runGuard?.check()
             columns.append(cells.gather((0..<byGroups.count).map { $0 * m + j }))
         }
         return Table(schema: plan.schema, columns: columns, rowCount: byGroups.count)

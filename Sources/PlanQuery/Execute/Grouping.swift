@@ -71,20 +71,24 @@ enum GroupKeys {
 
     /// Hashing is the slowest way to codes (tens of nanoseconds a row): the run is checked
     /// every 8Ki rows so a cancel does not wait for millions.
+    /// The keys go to 64 hash tables by their bits, so no table is rehashed with millions of
+    /// keys at once (a second without a check).
     static func hashCodes(_ n: Int, _ nulls: [Bool]?, _ key: (Int) -> Int) throws -> (codes: [Int32], cardinality: Int) {
         var out = [Int32](repeating: 0, count: n)
-        var seen: [Int: Int32] = [:]
+        var seen = [[Int: Int32]](repeating: [:], count: PartitionedSet.partitions)
+        var next: Int32 = 0
         var nullRows = false
         let runGuard = RunGuard.current
         for i in 0..<n {
             if i & 0x1FFF == 0 { try runGuard?.check() }
             if nulls?[i] ?? false { nullRows = true; continue }
             let k = key(i)
-            if let c = seen[k] { out[i] = c } else { let c = Int32(seen.count); seen[k] = c; out[i] = c }
+            let p = PartitionedSet.partition(UInt64(bitPattern: Int64(k)))
+            if let c = seen[p][k] { out[i] = c } else { seen[p][k] = next; out[i] = next; next += 1 }
         }
-        let nullCode = Int32(seen.count)
+        let nullCode = next
         if nullRows, let nulls { for i in 0..<n where nulls[i] { out[i] = nullCode } }
-        return (out, seen.count + 1)
+        return (out, Int(next) + 1)
     }
 
     /// Group ids by first appearance, and the first row of each group.
@@ -114,7 +118,9 @@ enum GroupKeys {
         var dense = [Int32](repeating: -1, count: card)
         var groupOf = [Int32](repeating: 0, count: n)
         var firstRows: [Int] = []
+        let runGuard = RunGuard.current
         for i in 0..<n {
+            if i & 0xFFFF == 0 { try runGuard?.check() }
             let c = Int(combined[i])
             if dense[c] < 0 { dense[c] = Int32(firstRows.count); firstRows.append(i) }
             groupOf[i] = dense[c]
@@ -126,6 +132,15 @@ enum GroupKeys {
 extension Column {
     /// Stacks columns of one type (or null) into one; text dictionaries are merged.
     static func concatenate(_ parts: [Column], type: DataType, format: ValueFormat) -> Column {
+        do { return try concatenate(parts, type: type, format: format, checking: nil) } catch {
+            preconditionFailure("only a run's guard stops a concatenation")
+        }
+    }
+
+    /// `concatenate`, checking the run after each million rows copied (copying into fresh
+    /// memory is tens of ms per million rows on a loaded machine).
+    static func concatenate(_ parts: [Column], type: DataType, format: ValueFormat,
+                            checking runGuard: RunGuard?) throws(PlanQueryError) -> Column {
         let total = parts.reduce(0) { $0 + $1.count }
         var nulls: [Bool]? = nil
         if parts.contains(where: { $0.nulls != nil || $0.type == .null }) {
@@ -146,28 +161,35 @@ extension Column {
         }
         let same = parts.allSatisfy { $0.type == type || $0.type == .null }
         if same {
-            func join<T>(_ zero: T, _ get: (Column) -> [T]?) -> [T] {
+            func join<T>(_ zero: T, _ get: (Column) -> [T]?) throws(PlanQueryError) -> [T] {
                 var out = [T]()
                 out.reserveCapacity(total)
                 for p in parts {
-                    if let a = get(p) { out.append(contentsOf: a) } else { out.append(contentsOf: repeatElement(zero, count: p.count)) }
+                    guard let a = get(p) else { out.append(contentsOf: repeatElement(zero, count: p.count)); continue }
+                    var lo = 0
+                    while lo < a.count {
+                        let hi = min(a.count, lo + (1 << 20))
+                        out.append(contentsOf: a[lo..<hi])
+                        lo = hi
+                        try runGuard?.check()
+                    }
                 }
                 return out
             }
             let storage: Storage?
             switch type {
-            case .int: storage = .int(join(0) { if case .int(let a) = $0.storage { return a }; return nil })
-            case .float: storage = .float(join(0) { if case .float(let a) = $0.storage { return a }; return nil })
-            case .bool: storage = .bool(join(false) { if case .bool(let a) = $0.storage { return a }; return nil })
-            case .date: storage = .date(join(0) { if case .date(let a) = $0.storage { return a }; return nil })
-            case .month: storage = .month(join(0) { if case .month(let a) = $0.storage { return a }; return nil })
-            case .fiscalYear: storage = .fiscalYear(join(0) { if case .fiscalYear(let a) = $0.storage { return a }; return nil })
-            case .list: storage = .list(join([]) { if case .list(let a) = $0.storage { return a }; return nil })
+            case .int: storage = .int(try join(0) { if case .int(let a) = $0.storage { return a }; return nil })
+            case .float: storage = .float(try join(0) { if case .float(let a) = $0.storage { return a }; return nil })
+            case .bool: storage = .bool(try join(false) { if case .bool(let a) = $0.storage { return a }; return nil })
+            case .date: storage = .date(try join(0) { if case .date(let a) = $0.storage { return a }; return nil })
+            case .month: storage = .month(try join(0) { if case .month(let a) = $0.storage { return a }; return nil })
+            case .fiscalYear: storage = .fiscalYear(try join(0) { if case .fiscalYear(let a) = $0.storage { return a }; return nil })
+            case .list: storage = .list(try join([]) { if case .list(let a) = $0.storage { return a }; return nil })
             case .null: storage = .null
             case .decimal:
-                func units(at scale: Int) -> Storage? {
+                func units(at scale: Int) throws(PlanQueryError) -> Storage? {
                     var ok = true
-                    let units = join(Int64(0)) { p -> [Int64]? in
+                    let units = try join(Int64(0)) { p -> [Int64]? in
                         guard case .decimal(let a, let s) = p.storage else { return nil }
                         guard let r = Kernels.rescaleExactly(a, from: s, to: scale) else { ok = false; return nil }
                         return r
@@ -182,7 +204,7 @@ extension Column {
                     return (s, Kernels.placesNeeded(a, scale: s))
                 }
                 let most = scales.map(\.stored).max() ?? 0, needed = scales.map(\.needed).max() ?? 0
-                storage = units(at: most) ?? (needed < most ? units(at: needed) : nil)
+                if let s = try units(at: most) { storage = s } else if needed < most { storage = try units(at: needed) } else { storage = nil }
             case .text:
                 var dict: [String] = []
                 var lookup: [String: UInt32] = [:]
@@ -198,7 +220,10 @@ extension Column {
                         if let k = lookup[s] { return k }
                         let k = UInt32(dict.count); dict.append(s); lookup[s] = k; return k
                     }
-                    for x in c { codes.append(remap[Int(x)]) }
+                    for (i, x) in c.enumerated() {
+                        if i & 0xFFFFF == 0xFFFFF { try runGuard?.check() }
+                        codes.append(remap[Int(x)])
+                    }
                 }
                 storage = .text(codes: codes, dictionary: dict)
             }
@@ -214,9 +239,15 @@ extension Column {
 
 extension Table {
     /// Stacks tables with the same schema.
-    static func concatenate(_ parts: [Table], schema: [ColumnInfo]) -> Table {
-        let columns = schema.indices.map { i in
-            Column.concatenate(parts.map { $0.columns[i] }, type: schema[i].type, format: schema[i].format)
+    static func concatenate(_ parts: [Table], schema: [ColumnInfo]) throws(PlanQueryError) -> Table {
+        // Checked before each column: stacking millions of rows takes tens of ms a column.
+        let runGuard = RunGuard.current
+        var columns: [Column] = []
+        columns.reserveCapacity(schema.count)
+        for i in schema.indices {
+            try runGuard?.check()
+            columns.append(try Column.concatenate(parts.map { $0.columns[i] }, type: schema[i].type, format: schema[i].format,
+                                                  checking: runGuard))
         }
         var t = Table(schema: schema, columns: columns, rowCount: parts.reduce(0) { $0 + $1.rowCount })
         if parts.contains(where: { $0.rowRoles != nil }) {
@@ -224,4 +255,18 @@ extension Table {
         }
         return t
     }
+}
+
+/// A set of 64-bit keys kept in 64 hash tables chosen by the key's bits: a table with
+/// millions of keys stalls for a second each time it grows, with no cancellation check;
+/// here each growth moves a 64th of the keys.
+struct PartitionedSet {
+    static let partitions = 64
+    private var parts = [Set<UInt64>](repeating: [], count: PartitionedSet.partitions)
+
+    @inline(__always) static func partition(_ k: UInt64) -> Int { Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 58) }
+
+    mutating func insert(_ k: UInt64) { parts[PartitionedSet.partition(k)].insert(k) }
+
+    var count: Int { parts.reduce(0) { $0 + $1.count } }
 }

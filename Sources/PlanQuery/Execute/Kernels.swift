@@ -104,13 +104,16 @@ enum Kernels {
         case .int where op != .divide:
             if let x = ints(a), let y = ints(b), let r = try intKernel(op, x, y, count) { return .column(r) }
         case .decimal where op == .add || op == .subtract:
-            if let x = decimals(a), let y = decimals(b), let r = decimalAddKernel(op, x, y, count) { return .column(r) }
+            if let x = decimals(a), let y = decimals(b), let r = try decimalAddKernel(op, x, y, count) { return .column(r) }
         case .float where op != .modulo:
-            if let x = doubles(a), let y = doubles(b) { return .column(floatKernel(op, x, y, count)) }
+            if let x = doubles(a), let y = doubles(b) { return .column(try floatKernel(op, x, y, count)) }
         default: break
         }
         var builder = ColumnBuilder(type: resultType, capacity: count)
-        for r in 0..<count { builder.append(try ValueOps.arithmetic(op, a.value(r), b.value(r))) }
+        for r in 0..<count {
+            if r & 0xFFF == 0 { try RunGuard.checkpoint() }
+            builder.append(try ValueOps.arithmetic(op, a.value(r), b.value(r)))
+        }
         return .column(builder.finish())
     }
 
@@ -119,7 +122,10 @@ enum Kernels {
         var out = [Int](repeating: 0, count: n)
         var overflow = false
         var nulls = orNulls(x.nulls, y.nulls, count: n)
+        // The kernels check the run every 64Ki rows: a pass over ten million rows takes tens of ms.
+        let runGuard = RunGuard.current
         for i in 0..<n {
+            if i & 0xFFFF == 0 { try runGuard?.check() }
             let p = x.values?[i] ?? x.scalar!, q = y.values?[i] ?? y.scalar!
             switch op {
             case .add: let r = p.addingReportingOverflow(q); out[i] = r.partialValue; overflow = overflow || r.overflow
@@ -144,7 +150,7 @@ enum Kernels {
     }
 
     static func decimalAddKernel(_ op: BinaryOp, _ x: (units: [Int64]?, scalar: Int64?, scale: Int, nulls: [Bool]?),
-                                 _ y: (units: [Int64]?, scalar: Int64?, scale: Int, nulls: [Bool]?), _ n: Int) -> Column? {
+                                 _ y: (units: [Int64]?, scalar: Int64?, scale: Int, nulls: [Bool]?), _ n: Int) throws(PlanQueryError) -> Column? {
         let s = max(x.scale, y.scale)
         var xs = x.units, ys = y.units
         var xc = x.scalar, yc = y.scalar
@@ -155,7 +161,9 @@ enum Kernels {
         var out = [Int64](repeating: 0, count: n)
         var overflow = false
         let nulls = orNulls(x.nulls, y.nulls, count: n)
+        let runGuard = RunGuard.current
         for i in 0..<n {
+            if i & 0xFFFF == 0 { try runGuard?.check() }
             let p = xs?[i] ?? xc!, q = ys?[i] ?? yc!
             let r = op == .add ? p.addingReportingOverflow(q) : p.subtractingReportingOverflow(q)
             out[i] = r.partialValue
@@ -166,10 +174,12 @@ enum Kernels {
     }
 
     static func floatKernel(_ op: BinaryOp, _ x: (values: [Double]?, scalar: Double?, nulls: [Bool]?),
-                            _ y: (values: [Double]?, scalar: Double?, nulls: [Bool]?), _ n: Int) -> Column {
+                            _ y: (values: [Double]?, scalar: Double?, nulls: [Bool]?), _ n: Int) throws(PlanQueryError) -> Column {
         var out = [Double](repeating: 0, count: n)
         var nulls = orNulls(x.nulls, y.nulls, count: n)
+        let runGuard = RunGuard.current
         for i in 0..<n {
+            if i & 0xFFFF == 0 { try runGuard?.check() }
             let p = x.values?[i] ?? x.scalar!, q = y.values?[i] ?? y.scalar!
             switch op {
             case .add: out[i] = p + q
@@ -187,15 +197,16 @@ enum Kernels {
 
     // MARK: comparisons
 
-    static func comparison(_ op: BinaryOp, _ a: Operand, _ b: Operand, count: Int) -> Operand {
+    static func comparison(_ op: BinaryOp, _ a: Operand, _ b: Operand, count: Int) throws(PlanQueryError) -> Operand {
         if case .scalar(let x) = a, case .scalar(let y) = b { return .scalar(ValueOps.comparison(op, x, y)) }
         // Text or code-like column against a constant: decide once per dictionary entry.
         if case .column(let c) = a, case .scalar(let v) = b, let r = columnVsScalar(op, c, v, count) { return .column(r) }
         if case .scalar(let v) = a, case .column(let c) = b, let r = columnVsScalar(op.flipped, c, v, count) { return .column(r) }
-        if let r = numericComparison(op, a, b, count) { return .column(r) }
+        if let r = try numericComparison(op, a, b, count) { return .column(r) }
         var out = [Bool](repeating: false, count: count)
         var nulls: [Bool]? = nil
         for i in 0..<count {
+            if i & 0xFFF == 0 { try RunGuard.checkpoint() }
             switch ValueOps.comparison(op, a.value(i), b.value(i)) {
             case .bool(let v): out[i] = v
             default:
@@ -265,7 +276,9 @@ enum Kernels {
         return Column(storage: .bool(values), nulls: nulls, count: n)
     }
 
-    static func numericComparison(_ op: BinaryOp, _ a: Operand, _ b: Operand, _ n: Int) -> Column? {
+    /// Checks the run every 64Ki rows (a pass over millions of boxed-in-optional rows is slow).
+    static func numericComparison(_ op: BinaryOp, _ a: Operand, _ b: Operand, _ n: Int) throws(PlanQueryError) -> Column? {
+        let runGuard = RunGuard.current
         let nullSafe = op == .eq || op == .ne
         guard a.type.isNumeric, b.type.isNumeric else { return nil }
         var out = [Bool](repeating: false, count: n)
@@ -277,12 +290,15 @@ enum Kernels {
             let yc = y.scalar.flatMap { ExactDecimal(units: $0, scale: y.scale).rescaled(to: s)?.units }
             if (x.scalar != nil && xc == nil) || (y.scalar != nil && yc == nil) { return nil }
             for i in 0..<n {
+                if i & 0xFFFF == 0 { try runGuard?.check() }
                 let p = x.units != nil ? xu[i] : xc!, q = y.units != nil ? yu[i] : yc!
                 out[i] = decide(op, p < q ? -1 : (p > q ? 1 : 0))
             }
             nullsA = x.nulls; nullsB = y.nulls
         } else if let x = doubles(a), let y = doubles(b) {
+            try runGuard?.check()
             for i in 0..<n {
+                if i & 0xFFFF == 0 { try runGuard?.check() }
                 let p = x.values?[i] ?? x.scalar!, q = y.values?[i] ?? y.scalar!
                 out[i] = decide(op, p < q ? -1 : (p > q ? 1 : 0))
             }
@@ -337,6 +353,11 @@ enum Kernels {
 
     /// Row indices where a condition is true (null counts as false).
     static func selection(_ o: Operand, count n: Int) -> [Int] {
+        (try? selection(o, count: n, checking: nil)) ?? []
+    }
+
+    /// `selection`, checking the run every 64Ki rows.
+    static func selection(_ o: Operand, count n: Int, checking runGuard: RunGuard?) throws(PlanQueryError) -> [Int] {
         switch o {
         case .scalar(.bool(true)): return Array(0..<n)
         case .scalar: return []
@@ -345,9 +366,15 @@ enum Kernels {
             var out = [Int]()
             out.reserveCapacity(n / 4)
             if let nulls = c.nulls {
-                for i in 0..<n where a[i] && !nulls[i] { out.append(i) }
+                for i in 0..<n {
+                    if i & 0xFFFF == 0 { try runGuard?.check() }
+                    if a[i] && !nulls[i] { out.append(i) }
+                }
             } else {
-                for i in 0..<n where a[i] { out.append(i) }
+                for i in 0..<n {
+                    if i & 0xFFFF == 0 { try runGuard?.check() }
+                    if a[i] { out.append(i) }
+                }
             }
             return out
         }

@@ -68,6 +68,22 @@ public struct Table: Sendable {
         return t
     }
 
+    /// `gather`, checking the run before each column: a gather of millions of rows in
+    /// sorted or joined order takes tens of milliseconds a column.
+    func gatherChecked(_ indices: [Int]) throws(PlanQueryError) -> Table {
+        guard indices.count > 1 << 16, let runGuard = RunGuard.current else { return gather(indices) }
+        let hasMissing = indices.contains(-1)
+        var columns: [Column] = []
+        columns.reserveCapacity(self.columns.count)
+        for c in self.columns {
+            try runGuard.check()
+            columns.append(c.gather(indices, hasMissing: hasMissing))
+        }
+        var t = Table(schema: schema, columns: columns, rowCount: indices.count)
+        if let roles = rowRoles { t.rowRoles = indices.map { $0 >= 0 ? roles[$0] : .detail } }
+        return t
+    }
+
     public func prefix(_ n: Int) -> Table {
         if n >= rowCount { return self }
         return gather(Array(0..<max(0, n)))

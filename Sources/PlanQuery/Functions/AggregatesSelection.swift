@@ -25,7 +25,7 @@ func registerSelectionAggregates(_ r: inout FunctionRegistry) {
                            example: "from [null, \"Kent\", \"Kent\"] | summarize c = any_value(value)", result: "Kent"),
         type: { args in (args[0].type, args[0].format) },
         evaluate: { args, groups, _ in
-            args[0].gather(Aggregation.nonNullRows(args[0], groups).map { $0.first ?? -1 })
+            args[0].gather(try Aggregation.nonNullRows(args[0], groups).map { $0.first ?? -1 })
         }), aliases: ["take_any", "arbitrary"])
 
     func argExtreme(_ name: String, largest: Bool, example: String, result: String, aliases: [String]) {
@@ -43,7 +43,7 @@ func registerSelectionAggregates(_ r: inout FunctionRegistry) {
             },
             evaluate: { args, groups, type in
                 let ret = args[0], by = args[1]
-                let candidates = Aggregation.nonNullRows(by, groups)
+                let candidates = try Aggregation.nonNullRows(by, groups)
                 if let nv = AggregateKit.constant(args, 2), case .int(let n) = nv, n > 1 {
                     // A bounded best-first list per group: O(rows × n), stable for ties.
                     let cmp = by.rowComparator()
@@ -112,7 +112,7 @@ func registerSelectionAggregates(_ r: inout FunctionRegistry) {
         evaluate: { args, groups, _ in
             let c = args[0]
             let sep = AggregateKit.constant(args, 1).map { $0.description } ?? ", "
-            let values: [Value] = Aggregation.nonNullRows(c, groups).map { rows in
+            let values: [Value] = try Aggregation.nonNullRows(c, groups).map { rows in
                 rows.isEmpty ? .null : .text(rows.map { c[$0].description }.joined(separator: sep))
             }
             return Aggregation.column(values, type: .text)
@@ -124,7 +124,7 @@ func registerSelectionAggregates(_ r: inout FunctionRegistry) {
         type: { _ in (.list, .plain) },
         evaluate: { args, groups, _ in
             let c = args[0]
-            return Aggregation.column(Aggregation.nonNullRows(c, groups).map { rows in rows.isEmpty ? .null : .list(rows.map { c[$0] }) }, type: .list)
+            return Aggregation.column(try Aggregation.nonNullRows(c, groups).map { rows in rows.isEmpty ? .null : .list(rows.map { c[$0] }) }, type: .list)
         }), aliases: ["array_agg", "make_list"])
 
     r.add(AggregateFunction("set", params: [.required("x")],
@@ -133,7 +133,7 @@ func registerSelectionAggregates(_ r: inout FunctionRegistry) {
         type: { _ in (.list, .plain) },
         evaluate: { args, groups, _ in
             let c = args[0]
-            return Aggregation.column(Aggregation.nonNullRows(c, groups).map { rows in
+            return Aggregation.column(try Aggregation.nonNullRows(c, groups).map { rows in
                 if rows.isEmpty { return .null }
                 var seen = Set<Value>()
                 var out: [Value] = []
@@ -166,7 +166,7 @@ func registerSelectionAggregates(_ r: inout FunctionRegistry) {
         },
         evaluate: { args, groups, type in
             let bins = AggregateKit.constant(args, 1) ?? .int(10)
-            let values: [Value] = AggregateKit.doubles(args[0], groups).map { v in
+            let values: [Value] = try AggregateKit.doubles(args[0], groups).map { v in
                 if v.isEmpty { return .null }
                 let counts = histogramCounts(v, bins: bins)
                 return type == .text ? .text(Sparkline.bars(counts.map(Double.init), floorAtZero: true)) : .list(counts.map(Value.int))

@@ -78,7 +78,7 @@ func registerStatAggregates(_ r: inout FunctionRegistry) {
                            example: "from [1, 4, 16] | summarize g = geometric_mean(value)", result: "4"),
         type: Rules.float("geometric_mean", keepFormat: true),
         evaluate: { args, groups, _ in
-            AggregateKit.floats(AggregateKit.doubles(args[0], groups).map { v in
+            AggregateKit.floats(try AggregateKit.doubles(args[0], groups).map { v in
                 if v.isEmpty || v.contains(where: { $0 < 0 }) { return nil }
                 if v.contains(0) { return 0 }
                 return exp(v.reduce(0) { $0 + log($1) } / Double(v.count))
@@ -90,7 +90,7 @@ func registerStatAggregates(_ r: inout FunctionRegistry) {
                            example: "from [1, 4, 4] | summarize h = harmonic_mean(value)", result: "2"),
         type: Rules.float("harmonic_mean", keepFormat: true),
         evaluate: { args, groups, _ in
-            AggregateKit.floats(AggregateKit.doubles(args[0], groups).map { v in
+            AggregateKit.floats(try AggregateKit.doubles(args[0], groups).map { v in
                 if v.isEmpty || v.contains(where: { $0 < 0 }) { return nil }
                 if v.contains(0) { return 0 }
                 return Double(v.count) / v.reduce(0) { $0 + 1 / $1 }
@@ -152,26 +152,26 @@ func registerStatAggregates(_ r: inout FunctionRegistry) {
                   let (_, ps, isList) = AggregateKit.probabilities(pv, scaleBy100: false) else { return .allNull(count: groups.count) }
             let c = args[0]
             // Numbers: sort the unboxed values (equal values are interchangeable).
-            if case .int = c.storage, let (groupsUnits, _) = AggregateKit.units(c, groups) {
-                return Aggregation.column(groupsUnits.map { v in
+            if case .int = c.storage, let (groupsUnits, _) = try AggregateKit.units(c, groups) {
+                return Aggregation.column(try groupsUnits.map { v in
                     if v.isEmpty { return .null }
-                    let sorted = v.sorted()
+                    let sorted = try v.checkedSorted()
                     let picked = ps.map { Value.int(Int(sorted[AggregateKit.quantileDiscIndex(count: sorted.count, p: $0)])) }
                     return isList ? .list(picked) : picked[0]
                 }, type: type, format: c.format)
             }
-            if case .decimal = c.storage, let (groupsUnits, scale) = AggregateKit.units(c, groups) {
-                return Aggregation.column(groupsUnits.map { v in
+            if case .decimal = c.storage, let (groupsUnits, scale) = try AggregateKit.units(c, groups) {
+                return Aggregation.column(try groupsUnits.map { v in
                     if v.isEmpty { return .null }
-                    let sorted = v.sorted()
+                    let sorted = try v.checkedSorted()
                     let picked = ps.map { Value.decimal(ExactDecimal(units: sorted[AggregateKit.quantileDiscIndex(count: sorted.count, p: $0)], scale: scale)) }
                     return isList ? .list(picked) : picked[0]
                 }, type: type, format: c.format)
             }
             if case .float = c.storage {
-                return Aggregation.column(AggregateKit.doubles(c, groups).map { v in
+                return Aggregation.column(try AggregateKit.doubles(c, groups).map { v in
                     if v.isEmpty { return .null }
-                    let sorted = v.sorted()
+                    let sorted = try v.checkedSorted()
                     let picked = ps.map { Value.float(sorted[AggregateKit.quantileDiscIndex(count: sorted.count, p: $0)]) }
                     return isList ? .list(picked) : picked[0]
                 }, type: type, format: c.format)
@@ -192,7 +192,9 @@ func registerStatAggregates(_ r: inout FunctionRegistry) {
         evaluate: { args, groups, type in
             let c = args[0]
             var counts = [[Value: (count: Int, first: Int)]](repeating: [:], count: groups.count)
+            let runGuard = RunGuard.current
             for r in 0..<c.count where groups.groupOf[r] >= 0 && !c.isNull(r) {
+                if r & 0x1FFF == 0 { try runGuard?.check() }
                 let k = Int(groups.groupOf[r])
                 let key = distinctKey(c[r])
                 if let e = counts[k][key] { counts[k][key] = (e.count + 1, e.first) } else { counts[k][key] = (1, r) }
@@ -215,7 +217,7 @@ func registerStatAggregates(_ r: inout FunctionRegistry) {
                 return (.float, takeRoot ? args[0].format : .plain)
             },
             evaluate: { args, groups, _ in
-                AggregateKit.floats(AggregateKit.shifted(args[0], groups).map { v in
+                AggregateKit.floats(try AggregateKit.shifted(args[0], groups).map { v in
                     let n = v.count
                     if n == 0 || (sample && n < 2) { return nil }
                     let s2 = AggregateKit.centralSums(v).s2
@@ -246,7 +248,7 @@ func registerStatAggregates(_ r: inout FunctionRegistry) {
                            example: "from [2, 4, 4, 4, 5, 5, 7, 9] | summarize e = sem(value)", result: "0.7559289460184544"),
         type: Rules.float("sem", keepFormat: true),
         evaluate: { args, groups, _ in
-            AggregateKit.floats(AggregateKit.shifted(args[0], groups).map { v in
+            AggregateKit.floats(try AggregateKit.shifted(args[0], groups).map { v in
                 let n = Double(v.count)
                 guard v.count >= 2 else { return nil }
                 return (AggregateKit.centralSums(v).s2 / (n - 1)).squareRoot() / n.squareRoot()
@@ -262,9 +264,9 @@ func registerStatAggregates(_ r: inout FunctionRegistry) {
         },
         evaluate: { args, groups, type in
             let half = ExactDecimal(units: 5, scale: 1)
-            if let (groupsUnits, scale) = AggregateKit.units(args[0], groups) {
+            if let (groupsUnits, scale) = try AggregateKit.units(args[0], groups) {
                 let values: [Value] = try groupsUnits.map { v in
-                    let sorted = v.sorted()
+                    let sorted = try v.checkedSorted()
                     guard let m = try AggregateKit.quantileCont(sorted: sorted, scale: scale, p: half) else { return .null }
                     // Deviations at the median's scale stay exact.
                     let s = max(m.scale, scale)
@@ -277,14 +279,14 @@ func registerStatAggregates(_ r: inout FunctionRegistry) {
                         if o { throw AggregateKit.Failure("decimal overflow") }
                         devs.append(d.magnitude > UInt64(Int64.max) ? Int64.max : abs(d))
                     }
-                    devs.sort()
+                    devs = try devs.checkedSorted()
                     return try AggregateKit.quantileCont(sorted: devs, scale: s, p: half).map(Value.decimal) ?? .null
                 }
                 return Aggregation.column(values, type: type, format: args[0].format)
             }
-            return AggregateKit.floats(AggregateKit.doubles(args[0], groups).map { v in
-                guard let m = AggregateKit.quantileCont(sorted: v.sorted(), p: 0.5) else { return nil }
-                return AggregateKit.quantileCont(sorted: v.map { abs($0 - m) }.sorted(), p: 0.5)
+            return AggregateKit.floats(try AggregateKit.doubles(args[0], groups).map { v in
+                guard let m = AggregateKit.quantileCont(sorted: try v.checkedSorted(), p: 0.5) else { return nil }
+                return AggregateKit.quantileCont(sorted: try v.map { abs($0 - m) }.checkedSorted(), p: 0.5)
             }, format: args[0].format)
         }), aliases: ["median_abs_dev"])
 
@@ -293,7 +295,7 @@ func registerStatAggregates(_ r: inout FunctionRegistry) {
                            example: "from [1, 2, 3, 6] | summarize m = mean_abs_dev(value)", result: "1.5"),
         type: Rules.float("mean_abs_dev", keepFormat: true),
         evaluate: { args, groups, _ in
-            AggregateKit.floats(AggregateKit.shifted(args[0], groups).map { v in
+            AggregateKit.floats(try AggregateKit.shifted(args[0], groups).map { v in
                 guard !v.isEmpty else { return nil }
                 let m = AggregateKit.mean(v)
                 return v.reduce(0) { $0 + abs($1 - m) } / Double(v.count)
@@ -306,7 +308,7 @@ func registerStatAggregates(_ r: inout FunctionRegistry) {
             help: FunctionHelp("statistics", summary, example: example, result: result),
             type: Rules.float(name),
             evaluate: { args, groups, _ in
-                AggregateKit.floats(AggregateKit.shifted(args[0], groups).map { v in
+                AggregateKit.floats(try AggregateKit.shifted(args[0], groups).map { v in
                     guard !v.isEmpty else { return nil }
                     let m = AggregateKit.centralSums(v)
                     // A constant sample has no shape: null rather than 0/0.
@@ -385,17 +387,17 @@ func quantileColumn(_ c: Column, _ groups: Grouping, type: DataType, p pv: Value
     }
     var values: [Value] = []
     values.reserveCapacity(groups.count)
-    if let (groupsUnits, scale) = AggregateKit.units(c, groups), let exactPs {
+    if let (groupsUnits, scale) = try AggregateKit.units(c, groups), let exactPs {
         for v in groupsUnits {
             if v.isEmpty { values.append(.null); continue }
-            let sorted = v.sorted()
+            let sorted = try v.checkedSorted()
             let picked = try exactPs.map { p in try AggregateKit.quantileCont(sorted: sorted, scale: scale, p: p).map(Value.decimal) ?? .null }
             values.append(isList ? .list(picked) : picked[0])
         }
     } else {
-        for v in AggregateKit.doubles(c, groups) {
+        for v in try AggregateKit.doubles(c, groups) {
             if v.isEmpty { values.append(.null); continue }
-            let sorted = v.sorted()
+            let sorted = try v.checkedSorted()
             let picked = fs.map { p in AggregateKit.quantileCont(sorted: sorted, p: p).map(Value.float) ?? .null }
             values.append(isList ? .list(picked) : picked[0])
         }

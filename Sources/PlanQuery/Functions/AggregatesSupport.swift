@@ -10,17 +10,27 @@ enum AggregateKit {
     }
 
     /// Non-null values per group, in row order, as doubles (nil for a non-numeric column).
-    static func doubles(_ c: Column, _ g: Grouping) -> [[Double]] {
+    static func doubles(_ c: Column, _ g: Grouping) throws(PlanQueryError) -> [[Double]] {
         var out = [[Double]](repeating: [], count: g.count)
         let groupOf = g.groupOf
+        let runGuard = RunGuard.current
         switch c.storage {
         case .int(let a):
-            for r in 0..<c.count where groupOf[r] >= 0 && !c.isNull(r) { out[Int(groupOf[r])].append(Double(a[r])) }
+            for r in 0..<c.count where groupOf[r] >= 0 && !c.isNull(r) {
+                if r & 0xFFFF == 0 { try runGuard?.check() }
+                out[Int(groupOf[r])].append(Double(a[r]))
+            }
         case .float(let a):
-            for r in 0..<c.count where groupOf[r] >= 0 && !c.isNull(r) { out[Int(groupOf[r])].append(a[r]) }
+            for r in 0..<c.count where groupOf[r] >= 0 && !c.isNull(r) {
+                if r & 0xFFFF == 0 { try runGuard?.check() }
+                out[Int(groupOf[r])].append(a[r])
+            }
         case .decimal(let a, let s):
             let p = Double(ExactDecimal.pow10(s))
-            for r in 0..<c.count where groupOf[r] >= 0 && !c.isNull(r) { out[Int(groupOf[r])].append(Double(a[r]) / p) }
+            for r in 0..<c.count where groupOf[r] >= 0 && !c.isNull(r) {
+                if r & 0xFFFF == 0 { try runGuard?.check() }
+                out[Int(groupOf[r])].append(Double(a[r]) / p)
+            }
         default: break
         }
         return out
@@ -29,8 +39,8 @@ enum AggregateKit {
     /// Values per group minus the group's first value, for statistics that do not depend on a
     /// shift (variance, deviations, shape). For whole numbers and decimals the subtraction is
     /// exact, so values such as 1,000,000,000.001 keep their small differences.
-    static func shifted(_ c: Column, _ g: Grouping) -> [[Double]] {
-        if let (groupsUnits, scale) = units(c, g) {
+    static func shifted(_ c: Column, _ g: Grouping) throws(PlanQueryError) -> [[Double]] {
+        if let (groupsUnits, scale) = try units(c, g) {
             let p = Double(ExactDecimal.pow10(scale))
             return groupsUnits.map { v in
                 guard let first = v.first else { return [] }
@@ -40,7 +50,7 @@ enum AggregateKit {
                 }
             }
         }
-        return doubles(c, g).map { v in
+        return try doubles(c, g).map { v in
             guard let first = v.first else { return [] }
             return v.map { $0 - first }
         }
@@ -48,15 +58,22 @@ enum AggregateKit {
 
     /// Exact values per group as scaled integers sharing one scale (int and decimal columns);
     /// nil for other columns.
-    static func units(_ c: Column, _ g: Grouping) -> (values: [[Int64]], scale: Int)? {
+    static func units(_ c: Column, _ g: Grouping) throws(PlanQueryError) -> (values: [[Int64]], scale: Int)? {
         var out = [[Int64]](repeating: [], count: g.count)
         let groupOf = g.groupOf
+        let runGuard = RunGuard.current
         switch c.storage {
         case .int(let a):
-            for r in 0..<c.count where groupOf[r] >= 0 && !c.isNull(r) { out[Int(groupOf[r])].append(Int64(a[r])) }
+            for r in 0..<c.count where groupOf[r] >= 0 && !c.isNull(r) {
+                if r & 0xFFFF == 0 { try runGuard?.check() }
+                out[Int(groupOf[r])].append(Int64(a[r]))
+            }
             return (out, 0)
         case .decimal(let a, let s):
-            for r in 0..<c.count where groupOf[r] >= 0 && !c.isNull(r) { out[Int(groupOf[r])].append(a[r]) }
+            for r in 0..<c.count where groupOf[r] >= 0 && !c.isNull(r) {
+                if r & 0xFFFF == 0 { try runGuard?.check() }
+                out[Int(groupOf[r])].append(a[r])
+            }
             return (out, s)
         case .null:
             return (out, 0)

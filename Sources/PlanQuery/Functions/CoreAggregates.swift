@@ -188,13 +188,28 @@ package enum Aggregation {
     }
 
     /// Per group, the row indices with non-null values: the building block of order statistics.
-    package static func nonNullRows(_ c: Column, _ groups: Grouping) -> [[Int]] {
+    package static func nonNullRows(_ c: Column, _ groups: Grouping) throws(PlanQueryError) -> [[Int]] {
         var out = [[Int]](repeating: [], count: groups.count)
-        for r in 0..<c.count where groups.groupOf[r] >= 0 && !c.isNull(r) { out[Int(groups.groupOf[r])].append(r) }
+        let runGuard = RunGuard.current
+        for r in 0..<c.count where groups.groupOf[r] >= 0 && !c.isNull(r) {
+            if r & 0xFFFF == 0 { try runGuard?.check() }
+            out[Int(groups.groupOf[r])].append(r)
+        }
         return out
     }
 
     /// Builds a result column from one Value per group.
+    /// `column`, checking the run every 8Ki values (a window function's millions of values).
+    static func columnChecked(_ values: [Value], type: DataType, format: ValueFormat = .plain) throws(PlanQueryError) -> Column {
+        var b = ColumnBuilder(type: type, capacity: values.count)
+        let runGuard = RunGuard.current
+        for (i, v) in values.enumerated() {
+            if i & 0x1FFF == 0 { try runGuard?.check() }
+            b.append(v)
+        }
+        return b.finish(format: format)
+    }
+
     package static func column(_ values: [Value], type: DataType, format: ValueFormat = .plain) -> Column {
         var b = ColumnBuilder(type: type, capacity: values.count)
         for v in values { b.append(v) }

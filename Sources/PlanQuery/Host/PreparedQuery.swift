@@ -140,6 +140,9 @@ extension Engine {
             try withRun { scratch in
                 defer { found += env.log.drain() }
                 try defineUndeclaredParameters(program.statements, in: scratch)
+                let sections = Engine.sectionProblems(program.statements, carried: 0)
+                if let stray = sections.strayEnd { throw PlanQueryError(stray) }
+                found += sections.open.map(Engine.unclosedSectionWarning)
                 for statement in program.statements {
                     scratch.log.beginStatement()
                     _ = try bindOnly(statement, in: scratch, pivotKeys: .assumedFromUse)

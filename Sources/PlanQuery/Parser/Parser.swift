@@ -167,7 +167,13 @@ package struct Parser {
     mutating func parseProgram() -> [Statement] {
         var statements: [Statement] = []
         skipNewlines()
+        let runGuard = RunGuard.current
         while kind != .eof {
+            // A long source (a module of thousands of definitions) stops at a cancel.
+            if statements.count & 0xFF == 0xFF, let stop = runGuard?.stopReason {
+                diagnostics.append(stop)
+                break
+            }
             if diagnostics.count >= Limits.maxSyntaxErrors,
                diagnostics.filter({ $0.severity == .error }).count >= Limits.maxSyntaxErrors {
                 diagnostics.append(.error(.syntax, "too many syntax errors; the rest of the source was not read", at: span(current)))
