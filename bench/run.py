@@ -526,12 +526,13 @@ def shell_line(argv, stdin):
 # One question at one size
 
 
-def run_question(q, label, files, engines, tools, planq, args, out_dir):
+def run_question(q, label, files, engines, tools, planq, args, out_dir, large=False):
+    """One question at one size (`label` names the output folder: "1e6", "startup").
+    `large`: only --large-engines run it."""
     qdir = os.path.join(out_dir, label)
     scripts = os.path.join(qdir, "scripts")
     os.makedirs(scripts, exist_ok=True)
     cells = {}
-    large = gen.parse_size(label) >= LARGE_SIZE
     for e in engines:
         if large and e not in args.large_engines:
             cells[e] = {"status": "skipped"}
@@ -937,7 +938,8 @@ def main(argv=None):
         results[label] = {}
         for q in questions:
             try:
-                res = run_question(q, label, files, engines, tools, planq, args, args.out)
+                res = run_question(q, label, files, engines, tools, planq, args, args.out,
+                                   large=n >= LARGE_SIZE)
             except Exception as ex:  # never let one question end the run
                 log("  %s: runner error %r" % (q.id, ex))
                 res = {"cells": {e: {"status": "error", "reason": "runner: %r" % ex}
