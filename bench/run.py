@@ -147,6 +147,15 @@ def ensure_tools(allow_install):
     return tools
 
 
+def shown_path(path):
+    """A path as a report shows it: relative to the repository when inside it, so a recorded
+    run names no folder of the machine it ran on."""
+    if not path:
+        return path
+    rel = os.path.relpath(os.path.abspath(path), ROOT)
+    return path if rel.startswith("..") else rel
+
+
 def build_planq(out_dir, no_build):
     env = os.environ.get("PLANQ")
     if env:
@@ -447,8 +456,11 @@ def write_diff(path, title, ref_name, ref, name, got, reason):
 
 
 def subst(text, files):
+    """Fills `@NAME@` placeholders; a file not written at this size (the JSONL past 1e7) is
+    left as it is, for the engines that read it, whose cells then fail with the reason."""
     for k, v in files.items():
-        text = text.replace("@%s@" % k, v)
+        if v is not None:
+            text = text.replace("@%s@" % k, v)
     return text
 
 
@@ -526,12 +538,13 @@ def shell_line(argv, stdin):
 # One question at one size
 
 
-def run_question(q, label, files, engines, tools, planq, args, out_dir):
+def run_question(q, label, files, engines, tools, planq, args, out_dir, large=False):
+    """One question at one size (`label` names the output folder: "1e6", "startup").
+    `large`: only --large-engines run it."""
     qdir = os.path.join(out_dir, label)
     scripts = os.path.join(qdir, "scripts")
     os.makedirs(scripts, exist_ok=True)
     cells = {}
-    large = gen.parse_size(label) >= LARGE_SIZE
     for e in engines:
         if large and e not in args.large_engines:
             cells[e] = {"status": "skipped"}
@@ -769,7 +782,7 @@ def report(meta, results, startup_rows, engines):
     L.append("Versions: sqlite3 %s; DuckDB %s; %s; %s; %s; %s; Python %s.  " % (
         v.get("sqlite3"), v.get("duckdb"), v.get("mlr"), v.get("jq"), v.get("hyperfine"),
         v.get("swift"), v.get("python")))
-    L.append("planq: %s (%s), commit %s.\n" % (v.get("planq") or "unavailable",
+    L.append("planq: %s (%s), commit %s.\n" % (shown_path(v.get("planq")) or "unavailable",
                                               meta["planq_how"], v.get("planq_commit")))
     L.append("Load average (1/5/15 min) at start %s, at end %s: the machine is shared, "
              "so compare engines within one run.\n" % (
@@ -857,7 +870,8 @@ def report(meta, results, startup_rows, engines):
                     c["mean"] * 1000, c["stddev"] * 1000, c["min"] * 1000, mb(c["rss_kb"]),
                     mark))
             L.append("| %s | %s |" % (rid, " | ".join(cells)))
-    L.append("\nCommands: see `bench/out/results.json` (every cell's exact command line).\n")
+    L.append("\nCommands: see `%s` (every cell's exact command line).\n"
+             % shown_path(os.path.join(meta["out"], "results.json")))
     return "\n".join(L) + "\n"
 
 
@@ -921,7 +935,7 @@ def main(argv=None):
                                                           (argv or sys.argv[1:])),
             "machine": machine(), "versions": versions(tools, planq), "planq_how": planq_how,
             "repeat": args.repeat, "sizes": {}, "engines": engines,
-            "large_engines": sorted(args.large_engines),
+            "large_engines": sorted(args.large_engines), "out": args.out,
             "load_start": os.getloadavg()}
     results = {}
     for n in sizes:
@@ -937,7 +951,8 @@ def main(argv=None):
         results[label] = {}
         for q in questions:
             try:
-                res = run_question(q, label, files, engines, tools, planq, args, args.out)
+                res = run_question(q, label, files, engines, tools, planq, args, args.out,
+                                   large=n >= LARGE_SIZE)
             except Exception as ex:  # never let one question end the run
                 log("  %s: runner error %r" % (q.id, ex))
                 res = {"cells": {e: {"status": "error", "reason": "runner: %r" % ex}
@@ -959,7 +974,7 @@ def main(argv=None):
         json.dump({"meta": meta, "results": results, "startup": startup_rows}, f, indent=1,
                   default=str)
     print(md)
-    log("wrote bench/out/results.md and bench/out/results.json")
+    log("wrote %s and results.json" % shown_path(os.path.join(args.out, "results.md")))
 
 
 if __name__ == "__main__":

@@ -266,8 +266,8 @@ func registerStatAggregates(_ r: inout FunctionRegistry) {
             let half = ExactDecimal(units: 5, scale: 1)
             if let (groupsUnits, scale) = try AggregateKit.units(args[0], groups) {
                 let values: [Value] = try groupsUnits.map { v in
-                    let sorted = try v.checkedSorted()
-                    guard let m = try AggregateKit.quantileCont(sorted: sorted, scale: scale, p: half) else { return .null }
+                    var v = v
+                    guard let m = try AggregateKit.quantileCont(selecting: &v, scale: scale, p: half) else { return .null }
                     // Deviations at the median's scale stay exact.
                     let s = max(m.scale, scale)
                     guard let mu = m.rescaled(to: s) else { throw AggregateKit.Failure("decimal overflow") }
@@ -279,14 +279,15 @@ func registerStatAggregates(_ r: inout FunctionRegistry) {
                         if o { throw AggregateKit.Failure("decimal overflow") }
                         devs.append(d.magnitude > UInt64(Int64.max) ? Int64.max : abs(d))
                     }
-                    devs = try devs.checkedSorted()
-                    return try AggregateKit.quantileCont(sorted: devs, scale: s, p: half).map(Value.decimal) ?? .null
+                    return try AggregateKit.quantileCont(selecting: &devs, scale: s, p: half).map(Value.decimal) ?? .null
                 }
                 return Aggregation.column(values, type: type, format: args[0].format)
             }
             return AggregateKit.floats(try AggregateKit.doubles(args[0], groups).map { v in
-                guard let m = AggregateKit.quantileCont(sorted: try v.checkedSorted(), p: 0.5) else { return nil }
-                return AggregateKit.quantileCont(sorted: try v.map { abs($0 - m) }.checkedSorted(), p: 0.5)
+                var v = v
+                guard let m = try AggregateKit.quantileCont(selecting: &v, p: 0.5) else { return nil }
+                var devs = v.map { abs($0 - m) }
+                return try AggregateKit.quantileCont(selecting: &devs, p: 0.5)
             }, format: args[0].format)
         }), aliases: ["median_abs_dev"])
 
@@ -388,17 +389,15 @@ func quantileColumn(_ c: Column, _ groups: Grouping, type: DataType, p pv: Value
     var values: [Value] = []
     values.reserveCapacity(groups.count)
     if let (groupsUnits, scale) = try AggregateKit.units(c, groups), let exactPs {
-        for v in groupsUnits {
+        for var v in groupsUnits {
             if v.isEmpty { values.append(.null); continue }
-            let sorted = try v.checkedSorted()
-            let picked = try exactPs.map { p in try AggregateKit.quantileCont(sorted: sorted, scale: scale, p: p).map(Value.decimal) ?? .null }
+            let picked = try exactPs.map { p in try AggregateKit.quantileCont(selecting: &v, scale: scale, p: p).map(Value.decimal) ?? .null }
             values.append(isList ? .list(picked) : picked[0])
         }
     } else {
-        for v in try AggregateKit.doubles(c, groups) {
+        for var v in try AggregateKit.doubles(c, groups) {
             if v.isEmpty { values.append(.null); continue }
-            let sorted = try v.checkedSorted()
-            let picked = fs.map { p in AggregateKit.quantileCont(sorted: sorted, p: p).map(Value.float) ?? .null }
+            let picked = try fs.map { p in try AggregateKit.quantileCont(selecting: &v, p: p).map(Value.float) ?? .null }
             values.append(isList ? .list(picked) : picked[0])
         }
     }

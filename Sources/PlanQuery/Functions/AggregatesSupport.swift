@@ -200,27 +200,30 @@ enum AggregateKit {
         return n.rescaled(to: scale) ?? n
     }
 
-    /// Continuous quantile of sorted scaled integers (linear interpolation between closest
-    /// ranks, position (n − 1) × p: numpy's default, R type 7, DuckDB's quantile_cont).
-    static func quantileCont(sorted v: [Int64], scale: Int, p: ExactDecimal) throws -> ExactDecimal? {
+    /// Continuous quantile of scaled integers (linear interpolation between closest ranks,
+    /// position (n − 1) × p: numpy's default, R type 7, DuckDB's quantile_cont). Reads the one
+    /// or two ranks it needs by selection, reordering `v`.
+    static func quantileCont(selecting v: inout [Int64], scale: Int, p: ExactDecimal) throws -> ExactDecimal? {
         guard !v.isEmpty else { return nil }
         guard let h = ExactDecimal(v.count - 1).multiplied(by: p) else { throw Failure("quantile position overflow") }
         let lo = Int(h.units / ExactDecimal.pow10(h.scale))
         let frac = ExactDecimal(units: h.units % ExactDecimal.pow10(h.scale), scale: h.scale)
-        let a = ExactDecimal(units: v[lo], scale: scale)
+        let a = ExactDecimal(units: try v.select(rank: lo), scale: scale)
         if frac.units == 0 || lo + 1 >= v.count { return keepScale(a, atLeast: scale) }
-        let b = ExactDecimal(units: v[lo + 1], scale: scale)
+        // After selecting rank lo, the next rank is the least of the values after it.
+        let b = ExactDecimal(units: v[(lo + 1)...].min()!, scale: scale)
         guard let r = lerp(a, b, frac) else { throw Failure("decimal overflow (more than 18 significant digits)") }
         return keepScale(r, atLeast: scale)
     }
 
-    static func quantileCont(sorted v: [Double], p: Double) -> Double? {
+    static func quantileCont(selecting v: inout [Double], p: Double) throws -> Double? {
         guard !v.isEmpty else { return nil }
         let h = Double(v.count - 1) * p
         let lo = Int(h.rounded(.down))
         let t = h - Double(lo)
-        if t == 0 || lo + 1 >= v.count { return v[lo] }
-        let a = v[lo], b = v[lo + 1]
+        let a = try v.select(rank: lo)
+        if t == 0 || lo + 1 >= v.count { return a }
+        let b = v[(lo + 1)...].min()!
         // The form numpy uses: exact at both ends, monotonic in t.
         return t < 0.5 ? a + (b - a) * t : b - (b - a) * (1 - t)
     }
