@@ -127,4 +127,20 @@ struct CancelCheckTests {
         #expect(errors.map(\.message) == ["query cancelled"])
         #expect(Lexer.tokenize(file).tokens.count > 200_000)
     }
+
+    /// mode counts values through grouping's codes: per group, ties to the value seen first,
+    /// nulls skipped, a group of nulls only is null.
+    @Test func modeCountsEachGroupsValues() throws {
+        let e = Engine()
+        let r = try e.query("""
+            from [[1, "a"], [1, "b"], [1, "b"], [2, "c"], [2, "d"], [2, null], [2, null], [3, null], [1, "a"], [1, "a"], [4, "d"]]
+            | summarize m = mode(value2) by value1 | sort value1
+            """)
+        #expect((0..<r.rowCount).map { r[$0, "m"] } == [.text("a"), .text("c"), .null, .text("d")])
+        // Floats (three zeros against two 2.5s).
+        let x = try e.query("from [6.25, 0, 0, 6.25, 0] | summarize m = mode(sqrt(value))")
+        #expect(x[0, "m"]?.doubleValue == 0)
+        let y = try e.query("from [3, 1, 3, 1, 2] | summarize m = mode(value)")
+        #expect(y[0, "m"] == .int(3))
+    }
 }
