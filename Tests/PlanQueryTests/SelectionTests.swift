@@ -6,7 +6,7 @@ import Testing
 @Suite("Selection of order statistics")
 struct SelectionTests {
     @Test func everyRankMatchesTheSortedArray() throws {
-        var rng = SplitMix(seed: 23)
+        var rng = SeededGenerator(seed: 23)
         for (n, distinct) in [(1, 1), (2, 2), (7, 3), (100, 1), (257, 5), (1000, 1000), (4096, 12)] {
             let base = (0..<n).map { _ in Int64(rng.next() % UInt64(distinct)) - 3 }
             let sorted = base.sorted()
@@ -38,18 +38,5 @@ struct SelectionTests {
         let a = units.enumerated().filter { $0.offset % 2 == 0 }.map(\.element).sorted()
         #expect(out.columns[1][0] == .decimal(ExactDecimal(units: a[50_000], scale: 2)))
         #expect(out.columns[2][0] == .decimal(ExactDecimal(units: a[25_000], scale: 2)))
-    }
-}
-
-/// A small deterministic generator (SplitMix64) so failures repeat.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
