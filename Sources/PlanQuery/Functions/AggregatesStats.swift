@@ -411,14 +411,22 @@ func quantileColumn(_ c: Column, _ groups: Grouping, type: DataType, p pv: Value
     }
     var values: [Value] = []
     values.reserveCapacity(groups.count)
-    if let (groupsUnits, scale) = try AggregateKit.units(c, groups), let exactPs {
-        for var v in groupsUnits {
+    // Each group's values are taken out of the array of groups, not copied: the selection
+    // reorders them in place, and a copy of ten million values is 40 ms without a check.
+    if var groupsUnits = try AggregateKit.units(c, groups), let exactPs {
+        let scale = groupsUnits.scale
+        for g in groupsUnits.values.indices {
+            var v: [Int64] = []
+            swap(&v, &groupsUnits.values[g])
             if v.isEmpty { values.append(.null); continue }
             let picked = try exactPs.map { p in try AggregateKit.quantileCont(selecting: &v, scale: scale, p: p).map(Value.decimal) ?? .null }
             values.append(isList ? .list(picked) : picked[0])
         }
     } else {
-        for var v in try AggregateKit.doubles(c, groups) {
+        var groupsValues = try AggregateKit.doubles(c, groups)
+        for g in groupsValues.indices {
+            var v: [Double] = []
+            swap(&v, &groupsValues[g])
             if v.isEmpty { values.append(.null); continue }
             let picked = try fs.map { p in try AggregateKit.quantileCont(selecting: &v, p: p).map(Value.float) ?? .null }
             values.append(isList ? .list(picked) : picked[0])
