@@ -83,11 +83,19 @@ public final class Engine {
     /// `files`: which files queries, `import` and hints may read (default: none).
     /// `standardLibrary: false` starts without the planq-written standard library (`rag`,
     /// `variance`, ...); `import "stdlib/NAME"` still loads a module of it. It is compiled in
-    /// and parsed once per process, so it reads no file and costs a new engine nothing.
+    /// and each of its functions is parsed when first called (once per process), so it reads
+    /// no file and costs a new engine nothing. The built-in functions are made on first use
+    /// too (`Environment.registry`).
     public init(catalog: Catalog = Catalog(), files: any FileSystem = LocalFileSystem(policy: .none), standardLibrary: Bool = true) {
-        self.env = Environment(catalog: catalog, registry: .builtins, files: files, log: DiagnosticLog())
-        if standardLibrary, case .success(let prelude) = StandardLibrary.prelude {
-            env.functions = prelude.functions
+        self.env = Environment(catalog: catalog, registry: nil, files: files, log: DiagnosticLog())
+        guard standardLibrary else { return }
+        if StandardLibrary.preludeIsOnlyFunctions {
+            // The modules count as imported, as after loading them: a script's
+            // `import "stdlib/finance"` is then a no-op, as it was.
+            env.functions = FunctionTable(prelude: true)
+            env.importedModules = Set(StandardLibrary.preludeModules)
+        } else if case .success(let prelude) = StandardLibrary.prelude {
+            env.functions = FunctionTable(prelude.functions)
             env.constants = prelude.constants
             env.importedModules = prelude.modules
         }

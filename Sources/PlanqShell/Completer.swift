@@ -11,13 +11,15 @@ import PlanQuery
 /// - file paths inside a string (`from "exa` → `from "examples/`).
 package final class Completer {
     let engine: Engine
-    let metaCommands: [MetaCommand]
+    /// The meta-commands to complete; `MetaCommand.all` is made on the first completion, not
+    /// with the REPL (0.29 M instructions of `planq -c '1 + 1'`).
+    lazy var metaCommands: [MetaCommand] = MetaCommand.all
     /// Relative paths are completed from here (the working directory when nil).
     package var directory: String?
 
-    package init(engine: Engine, metaCommands: [MetaCommand] = MetaCommand.all) {
+    package init(engine: Engine, metaCommands: [MetaCommand]? = nil) {
         self.engine = engine
-        self.metaCommands = metaCommands
+        if let metaCommands { self.metaCommands = metaCommands }
     }
 
     /// One candidate: `key` is matched against the word, `insert` replaces it, `display` lists it.

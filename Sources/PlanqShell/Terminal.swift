@@ -55,7 +55,8 @@ package enum Terminal {
     /// Colour only on a terminal, and never when `NO_COLOR` is set (https://no-color.org).
     package static var useColor: Bool { stdoutIsTerminal && !noColorRequested }
 
-    package static var noColorRequested: Bool { ProcessInfo.processInfo.environment["NO_COLOR"] != nil }
+    /// One variable: `getenv`, not `ProcessInfo.environment` (a dictionary of every variable).
+    package static var noColorRequested: Bool { getenv("NO_COLOR") != nil }
 
     package static var height: Int? {
         var w = winsize()

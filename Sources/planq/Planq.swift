@@ -277,7 +277,6 @@ struct RunRequest {
         }
         let home = Locations.fromEnvironment
         let session = Session(format: format, files: filePolicy(home: home), home: home)
-        session.documentWriters["xlsx"] = Planq.workbookWriter
         session.engine.limits = limits
         for p in param {
             let parts = p.split(separator: "=", maxSplits: 1)
@@ -297,10 +296,12 @@ struct RunRequest {
         }
 
         // Writers for files written whole (`.once book.xlsx`, `.open-result`) plug in here as
-        // the library gains them: `session.documentWriters["xlsx"] = { tables in ... }`.
-        session.documentWriters["html"] = { tables in Array(Rendering.render(tables.map { .table($0) }, as: .html).utf8) }
-        session.documentWriters["htm"] = session.documentWriters["html"]
-        session.documentWriters["pdf"] = { tables in try PDFWriter.pdf(html: Rendering.render(tables.map { .table($0) }, as: .html)) }
+        // the library gains them; the session makes the table when a file is first written.
+        session.makeDocumentWriters = {
+            let html: DocumentWriter = { tables in Array(Rendering.render(tables.map { .table($0) }, as: .html).utf8) }
+            return ["xlsx": Planq.workbookWriter, "html": html, "htm": html,
+                    "pdf": { tables in try PDFWriter.pdf(html: Rendering.render(tables.map { .table($0) }, as: .html)) }]
+        }
         let text: String, name: String
         if let command {
             (text, name) = (command, "<command>")

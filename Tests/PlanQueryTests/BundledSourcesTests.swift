@@ -36,8 +36,9 @@ struct BundledSourcesTests {
     func generatedSourcesAreFresh(_ folder: Folder) throws {
         let inputs = try Self.inputs(folder)
         #expect(!inputs.isEmpty)
-        let expected = try EmbeddedSources.generate(inputs, typeName: folder.typeName,
+        var expected = try EmbeddedSources.generate(inputs, typeName: folder.typeName,
                                                      origin: "\(folder.source)/*.\(folder.fileExtension)")
+        if folder.typeName == "StandardLibrary" { expected["PreludeIndex.swift"] = try PreludeIndex.generate(inputs) }
         let dir = Fixtures.packageRoot.appendingPathComponent(folder.generated)
         let committedNames = Set(Fixtures.files(in: dir, ext: "swift"))
         if Bless.isOn {
@@ -174,6 +175,70 @@ enum EmbeddedSources {
         // The line breaks after the opening and before the closing delimiter are not part of
         // the value; the closing delimiter at column 0 strips no indentation.
         return "\(hashes)\"\"\"\n\(body)\n\"\"\"\(hashes)"
+    }
+}
+
+/// Writes `PreludeIndex.swift`: what `import "stdlib/prelude"` loads, found by parsing the
+/// files with planq's own parser and following the imports as `Engine.importModule` does for
+/// a compiled-in module. The prelude's functions are then parsed one by one, by name, when
+/// first used (see `StandardLibrary`); the index says where each `fn` statement is.
+enum PreludeIndex {
+    static func generate(_ inputs: [(name: String, bytes: [UInt8])]) throws -> String {
+        var files: [String: SourceFile] = [:]
+        for input in inputs {
+            let bare = String(input.name.dropLast(".planq".count))
+            files[bare] = SourceFile(name: "stdlib/" + input.name, text: String(decoding: input.bytes, as: UTF8.self))
+        }
+        var modules: [String] = []
+        var functions: [(name: String, module: String, start: Int, end: Int)] = []
+        var onlyFunctions = true
+        func load(_ bare: String) throws {
+            guard let file = files[bare] else { throw EmbeddedSources.Failure(description: "the prelude imports \"\(bare)\", not a module of stdlib/") }
+            // Marked before it runs, as `importModule` does: an import cycle stops here.
+            guard !modules.contains(file.name) else { return }
+            modules.append(file.name)
+            let (program, diagnostics) = Parser.parse(file)
+            if let e = diagnostics.first(where: { $0.severity == .error }) { throw EmbeddedSources.Failure(description: e.render()) }
+            for statement in program.statements {
+                switch statement.kind {
+                case .function(let name, _, _):
+                    // A later definition replaces an earlier one, as loading does.
+                    let entry = (name: name, module: bare, start: statement.span.start, end: statement.span.end)
+                    if let i = functions.firstIndex(where: { $0.name == name }) { functions[i] = entry } else { functions.append(entry) }
+                case .importModule(let path):
+                    // Inside a standard-library module an import names another one (`import
+                    // "general"`, `import "stdlib/general.planq"`).
+                    var withExt = path.hasSuffix(".planq") ? path : path + ".planq"
+                    if withExt.hasPrefix("stdlib/") { withExt.removeFirst("stdlib/".count) }
+                    try load(String(withExt.dropLast(".planq".count)))
+                default:
+                    onlyFunctions = false
+                }
+            }
+        }
+        try load("prelude")
+        let moduleLines = modules.map { "        \"\($0)\",\n" }.joined()
+        let functionLines = functions.map { "        (\"\($0.name)\", \"\($0.module)\", \($0.start), \($0.end)),\n" }.joined()
+        return """
+            // Generated from stdlib/*.planq by Tests/PlanQueryTests/BundledSourcesTests.swift: do not edit.
+            // After changing those files run: PLANQ_BLESS=1 swift test --filter BundledSources
+
+            extension StandardLibrary {
+                /// The modules `import "stdlib/prelude"` loads, in the order it loads them.
+                static let preludeModules: [String] = [
+            \(moduleLines)    ]
+
+                /// Each function the prelude defines (a name's last definition, as loading keeps it):
+                /// the module and the byte range of its `fn` statement there, in definition order.
+                static let preludeFunctions: [(name: String, module: String, start: Int, end: Int)] = [
+            \(functionLines)    ]
+
+                /// Whether the prelude only imports modules and defines functions; when it does more
+                /// (a `let`, a query), every engine loads it whole at start.
+                static let preludeIsOnlyFunctions = \(onlyFunctions)
+            }
+
+            """
     }
 }
 

@@ -116,6 +116,33 @@ struct DocumentsTests {
         #expect(cleanCell("81%*").text == "81%*")
         #expect(cleanCell("* excludes *").text == "* excludes *")
     }
+
+    @Test func plainPaperHeadingsAndPageLines() {
+        // a numbered heading laid out with a TAB; a contents row (with its page number) is no heading
+        #expect(isHeading("2.\tSummary position and financing", plainPapers: true) == "2. Summary position and financing")
+        #expect(isHeading("2.\tSummary position\t2", plainPapers: true) == nil)
+        #expect(isHeading("2.\tSummary position and financing") == nil)
+        // lettered headings in brackets, not a lower-case recommendation
+        #expect(isHeading("(a) Highways maintenance and structures", plainPapers: true) == "(a) Highways maintenance and structures")
+        #expect(isHeading("(ii) Transport schemes", plainPapers: true) == "(ii) Transport schemes")
+        #expect(isHeading("(a) note the forecast outturn;", plainPapers: true) == nil)
+        // captions are not section headings, in bold or not
+        #expect(isHeading("**Table 1: Outcome indicators and targets for 2025/26**", plainPapers: true) == nil)
+        #expect(isHeading("Table 3.1 – Planning applications decided", plainPapers: true) == nil)
+        // a labelled unit line laid out with a TAB; a converter's comment names no unit
+        #expect(namedUnit("Directorate:\tResources") == "Resources")
+        #expect(namedUnit("Report by:\tExecutive Director of Resources") == nil)
+        #expect(namedUnit("<!-- PageFooter=\"Kingsmere Council – Public Health Annual Delivery Plan 2025/26\" -->") == nil)
+        // page footers and page numbers
+        let x = Extractor(name: "t", lines: [])
+        #expect(x.isPageFooter("Overview and Scrutiny Committee – 14 November 2024 | Page 4 of 11"))
+        #expect(x.isPageFooter("- 4 -"))
+        #expect(x.isPageFooter("– 12 –"))
+        #expect(!x.isPageFooter("The figures are explained on Page 4"))
+        #expect(!x.isPageFooter("- item -"))
+        // a repeated header may say it is continued
+        #expect(x.compactKey(["Budget line (continued)", "2024/25 budget £000"]) == x.compactKey(["Budget line", "2024/25 budget £000"]))
+    }
 }
 
 @Suite("CSV writer")

@@ -1918,15 +1918,15 @@ Property Group,Chief Executive's Department,revenue,REVENUE BUDGET,,,Capital cha
 Property Group,Chief Executive's Department,revenue,REVENUE BUDGET,,,Total Cost of Unit,2008/09,135.5,4861.8,7829.6,4315.7,,17007.1,-2284.0,-5527.2,9195.9,,total cost,,REVENUE BUDGET,001_23223e66fe6ffd0f.txt,14650
 Property Group,Chief Executive's Department,revenue,REVENUE BUDGET,,,Total Cost of Unit,2007/08,131.3,,,,,,,,6565.3,,total cost,,REVENUE BUDGET,001_23223e66fe6ffd0f.txt,14650
 Property Group,Chief Executive's Department,revenue,REVENUE BUDGET,,,Property Enterprise Fund,2008/09,1.2,86.0,370.6,,,456.6,-200.0,-256.6,0,NC,after total,'-' read as 0,REVENUE BUDGET,001_23223e66fe6ffd0f.txt,14651
-Business Solutions & Policy,Chief Executive's Department,revenue,Revenue Budget,,,Policy,2008/09,16.2,1195.3,-115.4,-340.2,,,,,739.7,PC,line,,Revenue Budget,001_23223e66fe6ffd0f.txt,15062
+Business Solutions & Policy,Chief Executive's Department,revenue,Revenue Budget,,,Policy,2008/09,16.2,1195.3,-115.4,0.0,,1079.9,0.0,-340.2,739.7,PC,line,,Revenue Budget,001_23223e66fe6ffd0f.txt,15062
 Business Solutions & Policy,Chief Executive's Department,revenue,Revenue Budget,,,Policy,2007/08,25.4,,,,,,,,1533.5,PC,line,,Revenue Budget,001_23223e66fe6ffd0f.txt,15062
-Business Solutions & Policy,Chief Executive's Department,revenue,Revenue Budget,,,ISG,2008/09,304.4,14693.3,-1042.4,-5894.9,,,,,15437.1,AK,line,,Revenue Budget,001_23223e66fe6ffd0f.txt,15063
+Business Solutions & Policy,Chief Executive's Department,revenue,Revenue Budget,,,ISG,2008/09,304.4,14693.3,-1042.4,8760.7,,22411.6,-1079.6,-5894.9,15437.1,AK,line,,Revenue Budget,001_23223e66fe6ffd0f.txt,15063
 Business Solutions & Policy,Chief Executive's Department,revenue,Revenue Budget,,,ISG,2007/08,295.95,,,,,,,,15518.0,AK,line,,Revenue Budget,001_23223e66fe6ffd0f.txt,15063
-Business Solutions & Policy,Chief Executive's Department,revenue,Revenue Budget,,,European Affairs Group,2008/09,7.0,362.1,99.0,-39.7,,,,,348.2,AK,line,,Revenue Budget,001_23223e66fe6ffd0f.txt,15064
+Business Solutions & Policy,Chief Executive's Department,revenue,Revenue Budget,,,European Affairs Group,2008/09,7.0,362.1,99.0,0.0,,461.1,-73.2,-39.7,348.2,AK,line,,Revenue Budget,001_23223e66fe6ffd0f.txt,15064
 Business Solutions & Policy,Chief Executive's Department,revenue,Revenue Budget,,,European Affairs Group,2007/08,8.0,,,,,,,,323.0,AK,line,,Revenue Budget,001_23223e66fe6ffd0f.txt,15064
-Business Solutions & Policy,Chief Executive's Department,revenue,Revenue Budget,,,Kent Partnerships,2008/09,7.0,381.6,74.8,0.0,,,,,456.4,PC,line,,Revenue Budget,001_23223e66fe6ffd0f.txt,15065
+Business Solutions & Policy,Chief Executive's Department,revenue,Revenue Budget,,,Kent Partnerships,2008/09,7.0,381.6,74.8,0.0,,456.4,0.0,0.0,456.4,PC,line,,Revenue Budget,001_23223e66fe6ffd0f.txt,15065
 Business Solutions & Policy,Chief Executive's Department,revenue,Revenue Budget,,,Kent Partnerships,2007/08,7.0,,,,,,,,368.0,PC,line,,Revenue Budget,001_23223e66fe6ffd0f.txt,15065
-Business Solutions & Policy,Chief Executive's Department,revenue,Revenue Budget,,,Controllable Totals,2008/09,334.6,16632.3,-984,-6274.8,,,,,16981.4,,total,,Revenue Budget,001_23223e66fe6ffd0f.txt,15066
+Business Solutions & Policy,Chief Executive's Department,revenue,Revenue Budget,,,Controllable Totals,2008/09,334.6,16632.3,-984,8760.7,,24409,-1152.8,-6274.8,16981.4,,total,,Revenue Budget,001_23223e66fe6ffd0f.txt,15066
 Business Solutions & Policy,Chief Executive's Department,revenue,Revenue Budget,,,Controllable Totals,2007/08,336.35,,,,,,,,17742.5,,total,,Revenue Budget,001_23223e66fe6ffd0f.txt,15066
 Business Solutions & Policy,Chief Executive's Department,revenue,Revenue Budget,,,Central Overheads,2008/09,,,,,,,,,,,memo,,Revenue Budget,001_23223e66fe6ffd0f.txt,15068
 Business Solutions & Policy,Chief Executive's Department,revenue,Revenue Budget,,,Directorate Overheads,2008/09,,,,,,,,,,,memo,,Revenue Budget,001_23223e66fe6ffd0f.txt,15069

@@ -102,6 +102,10 @@ package struct RejectedLine: Sendable, Equatable {
         case repeatedHeader = "repeated header"
         /// A table line whose cells are all empty.
         case emptyRow = "empty row"
+        /// Lines laid out with TABs or bars that hold no table: labelled values
+        /// (`Directorate:⇥Resources`, a two-column `| Document control | |` block), a contents
+        /// list with page numbers, or a signature block of names over dates.
+        case notATable = "not a table"
     }
     package var line: Int
     package var reason: Reason

@@ -184,7 +184,14 @@ private let unitPlanWords = [" service plan", " business plan", " delivery plan"
 /// The unit a line names, in papers not written to the Kent template: a labelled line or a
 /// plan title. Nil for anything else.
 func namedUnit(_ line: Substring) -> String? {
-    guard line.utf8.count <= 120, !line.contains("\t"), !trimPlanSpace(line).hasPrefix("|") else { return nil }
+    guard line.utf8.count <= 120, !trimPlanSpace(line).hasPrefix("|"), !trimPlanSpace(line).hasPrefix("<!--") else { return nil }
+    var line = line
+    // a labelled line laid out with a TAB (`Directorate:⇥Resources`)
+    if line.contains("\t") {
+        let parts = line.split(separator: "\t").map { trimPlanSpace($0) }.filter { !$0.isEmpty }
+        guard parts.count == 2, parts[0].hasSuffix(":") else { return nil }
+        line = Substring(parts[0] + " " + parts[1])
+    }
     var s = plainLine(line)
     guard !s.isEmpty, s.count <= 100 else { return nil }
     if let colon = s.firstIndex(of: ":") {
@@ -311,11 +318,18 @@ private let debrisWords: Set<String> = ["RECON", "BALANCE", "SHOULD BE", "ZERO",
 /// in bold, or a numbered heading (`2. Performance against targets`). The Kent pack numbers
 /// its paragraphs, so numbered lines are not headings there.
 func isHeading(_ raw: Substring, plainPapers: Bool = false) -> String? {
-    guard raw.utf8.count <= 160, !raw.contains("\t") else { return nil }
+    var raw = raw
+    if raw.contains("\t") {
+        guard plainPapers, let h = tabbedNumberedHeading(raw) else { return nil }
+        raw = Substring(h)
+    }
+    guard raw.utf8.count <= 160 else { return nil }
     let s = plainLine(raw)
     guard s.count >= 4, s.count <= 100 else { return nil }
     if s.hasPrefix("- ") || s.hasPrefix("•") || s.hasPrefix("|") || isPageLabel(Substring(s)) { return nil }
     if debrisWords.contains(s) { return nil }
+    // a table's caption (`Table 3.1 – Planning applications`, `**Table 1: Outcome indicators**`) is no heading
+    if plainPapers, isTableCaption(s) { return nil }
     let t = trimPlanSpace(raw)
     if plainPapers, let h = plainPaperHeading(t, s) { return h }
     var upper = 0, lower = 0
@@ -340,6 +354,17 @@ private func plainPaperHeading(_ t: Substring, _ s: String) -> String? {
         let rest = s.dropFirst(number.count)
         if number.count <= 6, rest.hasPrefix(" "), let r = rest.dropFirst().first, r.isUppercase { return s }
     }
+    // a lettered heading in brackets: `(a) Highways maintenance and structures`
+    if s.hasPrefix("("), let close = s.firstIndex(of: ")") {
+        let mark = s[s.index(after: s.startIndex)..<close]
+        let rest = s[s.index(after: close)...]
+        let roman = !mark.isEmpty && mark.count <= 4 && mark.allSatisfy { "ivx".contains($0) }
+        if (mark.count == 1 && mark.first!.isLetter && mark.first!.isASCII) || roman, rest.hasPrefix(" "),
+           let r = rest.dropFirst().first, r.isUppercase, s.count <= 70, !s.hasSuffix("."), !s.hasSuffix(":"), !s.hasSuffix(";"),
+           s.split(separator: " ").count <= 9 {
+            return s
+        }
+    }
     // a lettered heading: `B. High needs block: 2024/25 forecast`
     let chars = Array(s.prefix(4))
     if chars.count == 4, chars[0].isUppercase, chars[0].isASCII, chars[1] == "." || chars[1] == ")", chars[2] == " ",
@@ -347,4 +372,30 @@ private func plainPaperHeading(_ t: Substring, _ s: String) -> String? {
         return s
     }
     return nil
+}
+
+/// A numbered heading laid out with a TAB after its number (`2.⇥Summary position and financing`),
+/// as `2. Summary position and financing`; nil for any other TAB line.
+func tabbedNumberedHeading(_ raw: Substring) -> String? {
+    let parts = raw.split(separator: "\t", omittingEmptySubsequences: false).map { trimPlanSpace($0) }
+    let filled = parts.filter { !$0.isEmpty }
+    guard filled.count == 2, parts.first.map({ !$0.isEmpty }) ?? false, isSectionNumber(filled[0]),
+          let f = filled[1].first, f.isUppercase, filled[1].count <= 80, !filled[1].hasSuffix(".") else { return nil }
+    return filled[0] + " " + filled[1]
+}
+
+/// `1.`, `2.1`, `4.2.3` (a section number, not a quantity).
+func isSectionNumber(_ s: Substring) -> Bool {
+    guard let f = s.first, f.isNumber, s.count <= 8 else { return false }
+    guard s.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else { return false }
+    return s.hasSuffix(".") || s.contains(".")
+}
+
+/// A table's caption: `Table 1: …`, `Table 3.1 – …`, `Figure 2 …`.
+func isTableCaption(_ s: String) -> Bool {
+    let k = s.lowercased()
+    for w in ["table ", "figure ", "chart "] where k.hasPrefix(w) {
+        return k.dropFirst(w.count).first?.isNumber ?? false
+    }
+    return false
 }

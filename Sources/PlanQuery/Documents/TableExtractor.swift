@@ -57,6 +57,8 @@ struct Extractor {
     /// run through. A recurring line never seen by a page label is a heading, not a running head.
     var runningHeads: Set<String> = []
     var plans: [PlanSpan] = []
+    /// A paper not written to the Kent template (its own headings and layouts).
+    var plainPapers = false
 
     init(name: String, lines: [Substring]) {
         self.name = name
@@ -64,13 +66,18 @@ struct Extractor {
     }
 
     mutating func run() -> DocumentImport {
-        classifyLines()
         let (plans, template) = detectPlans(lines: lines)
         self.plans = plans
+        plainPapers = !template
+        classifyLines()
         let headings = collectHeadings(plainPapers: !template)
         var blocks = splitAtKnownHeaders(buildBlocks())
         var tables: [ExtractedTable] = []
         for i in blocks.indices {
+            if let reason = notATable(blocks[i]) {
+                for r in blocks[i].rows { rejects.append(RejectedLine(line: r.line, reason: reason, text: String(lines[r.line - 1]))) }
+                continue
+            }
             if let t = buildTable(&blocks[i]) { tables.append(t) }
         }
         tables = mergeContinuations(tables)
@@ -82,7 +89,10 @@ struct Extractor {
                 tables[i].unit = p.unit
                 tables[i].directorate = p.directorate
             }
-            tables[i].section = nearestHeading(headings, before: first, notBefore: doc.plan(containing: first)?.firstLine ?? 0)
+            // a Kent plan's sections start afresh in each plan; in other papers a unit named under a
+            // heading (`### 3. Planning` / `**Service:** Planning`) is in that heading's section
+            let notBefore = plainPapers ? 0 : doc.plan(containing: first)?.firstLine ?? 0
+            tables[i].section = nearestHeading(headings, before: first, notBefore: notBefore)
             if tables[i].caption.isEmpty { tables[i].caption = caption(before: first) }
         }
         doc.tables = tables
@@ -104,12 +114,35 @@ struct Extractor {
                 if b != 32 && b != 13 && b != 0xC2 && b != 0xA0 { allSpace = false }
             }
             if hasTab {
+                // a numbered heading laid out with a TAB (`2.⇥Summary position`), on a line of its own
+                if plainPapers, tabbedNumberedHeading(line) != nil, !(i > 0 && lines[i - 1].contains("\t")),
+                   !(i + 1 < lines.count && lines[i + 1].contains("\t")) {
+                    kinds.append(.prose)
+                    continue
+                }
                 kinds.append(isTabPageHeader(i) ? .pageDebris : .tab)
                 if kinds[i] == .pageDebris { pageDebris.append(i + 1) }
                 continue
             }
             if allSpace { kinds.append(.blank); continue }
             let t = trimPlanSpace(line)
+            // an HTML comment on a line of its own is not printed; a converter's page markers
+            // (`<!-- PageBreak -->`, `<!-- PageFooter="…" -->`, `<!-- PageNumber="4" -->`) are a page break
+            if t.hasPrefix("<!--"), t.hasSuffix("-->") {
+                let inner = trimPlanSpace(t.dropFirst(4).dropLast(3))
+                if inner.hasPrefix("Page") {
+                    kinds.append(.pageDebris)
+                    pageDebris.append(i + 1)
+                } else {
+                    kinds.append(.blank)
+                }
+                continue
+            }
+            if isPageFooter(t) {
+                kinds.append(.pageDebris)
+                pageDebris.append(i + 1)
+                continue
+            }
             if t.hasPrefix("|"), t.utf8.filter({ $0 == UInt8(ascii: "|") }).count >= 2 {
                 kinds.append(isPipeSeparator(t) ? .pipeSeparator : .pipe)
                 continue
@@ -160,6 +193,81 @@ struct Extractor {
             texts += 1
         }
         return label && texts <= 1
+    }
+
+    /// A page number or footer line: `- 4 -`, or running text ending in a page label after a
+    /// separator (`Overview and Scrutiny Committee – 14 November 2024 | Page 4 of 11`).
+    func isPageFooter(_ t: Substring) -> Bool {
+        guard t.utf8.count <= 140 else { return false }
+        // `- 4 -`, `– 12 –`
+        for dash in ["-", "–", "—"] where t.hasPrefix(dash + " ") && t.hasSuffix(" " + dash) && t.count > 4 {
+            if isDigits(trimPlanSpace(t.dropFirst().dropLast())) { return true }
+        }
+        guard t.contains("Page ") || t.contains("page "), let r = t.range(of: "Page ", options: .backwards) ?? t.range(of: "page ", options: .backwards),
+              isPageLabel(t[r.lowerBound...]) else { return false }
+        let before = trimPlanSpace(t[..<r.lowerBound])
+        guard let last = before.last, before.count >= 3 else { return false }
+        return last == "|" || last == "–" || last == "—" || last == "-" || last == "·" || last == "•"
+    }
+
+    /// Blocks laid out like tables that hold no table (their lines are rejected as `not a table`):
+    /// labelled values (`Directorate:⇥Resources`, `Contact officer:⇥…`; a two-column pipe table
+    /// whose header is a single title, `| Document control | |`), a contents list (section,
+    /// title, page number), a signature block (names over the dates they signed).
+    func notATable(_ block: Block) -> RejectedLine.Reason? {
+        guard plainPapers, !block.rows.isEmpty else { return nil }
+        let rows = block.rows
+        if block.encoding == .tab {
+            // labelled values
+            if rows.allSatisfy({ $0.nonEmpty == 2 && !$0.firstEmpty && $0.cells[0].hasSuffix(":") && $0.cells[0].count <= 40 }) {
+                return .notATable
+            }
+            // a contents list: page numbers in order in the last cell, no other figures
+            var lastPage = 0, ordered = rows.count >= 3
+            for r in rows where ordered {
+                let filled = r.cells.filter { !$0.isEmpty }
+                guard filled.count >= 2, let page = Int(filled.last!), page >= lastPage, page <= 999,
+                      !filled.dropLast().contains(where: { isDataNumber($0) && !isSectionNumber(Substring($0)) }) else { ordered = false; break }
+                lastPage = page
+            }
+            if ordered {
+                let above = caption(before: rows[0].line).lowercased()
+                if above == "contents" || above == "table of contents"
+                    || rows.allSatisfy({ r in r.cells.filter { !$0.isEmpty }.count >= 3 }) { return .notATable }
+            }
+            // a signature block: a row of dates under a row of names, nothing else
+            if rows.count <= 3, !rows.contains(where: { hasNumbers($0) }),
+               rows.contains(where: { r in r.nonEmpty >= 1 && r.cells.allSatisfy { $0.isEmpty || isDateText($0) } }),
+               rows.allSatisfy({ r in r.cells.allSatisfy { $0.count <= 60 } }) {
+                return .notATable
+            }
+        } else {
+            // a two-column block of labelled values under a one-cell title
+            if let sep = block.separatorAfter.min(), sep == 0, rows.count >= 2, rawCellCount(rows[0]) == 2, rows[0].nonEmpty == 1,
+               !rows[0].firstEmpty, rows.dropFirst().allSatisfy({ rawCellCount($0) == 2 && !$0.firstEmpty && !isDataNumber($0.cells[0]) }) {
+                return .notATable
+            }
+        }
+        return nil
+    }
+
+    /// Cells of a row as printed, trailing empty ones included.
+    func rawCellCount(_ r: RawRow) -> Int {
+        let line = lines[r.line - 1]
+        if r.wrappedLabel { return 1 }
+        return line.contains("\t") ? line.split(separator: "\t", omittingEmptySubsequences: false).count : splitPipe(line).count
+    }
+
+    /// `28 January 2025`, `30/09/2025`.
+    func isDateText(_ s: String) -> Bool {
+        let words = s.split(separator: " ")
+        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        if words.count == 3, isDigits(words[0]), words[0].count <= 2, months.contains(words[1].lowercased()), isDigits(words[2]), words[2].count == 4 { return true }
+        if words.count == 1 {
+            let p = s.split(separator: "/")
+            return p.count == 3 && p.allSatisfy { isDigits($0) } && p[2].count == 4
+        }
+        return false
     }
 
     /// Lines without TAB standing between two TAB data rows (numbers on both sides): the
@@ -421,7 +529,11 @@ struct Extractor {
         var headerLost = false
         var idx = 0
         if block.encoding == .pipe {
-            if let sep = block.separatorAfter.min(), sep < 4 {
+            // a table continued on the next page, written as a new pipe table whose first data
+            // row stands above the rule: that row holds figures, not column names
+            if block.separatorAfter.min() == 0, rows[0].cells.filter({ isDataNumber($0) }).count >= 2 {
+                headerLost = true
+            } else if let sep = block.separatorAfter.min(), sep < 4 {
                 headerRows = Array(rows[0...sep])
                 idx = sep + 1
                 // a second heading row printed below the rule (`| | 2023/24 | | |` above the rule,
@@ -459,6 +571,7 @@ struct Extractor {
         }
         // data rows, dropping repeated headers and stitching continuations
         let headerKeys = Set(headerRows.map { compactKey($0.cells) })
+        let headerWidth = block.encoding == .tab ? headerRows.map { rawCellCount($0) }.max() ?? 0 : 0
         let titleKey = normalizedKey(title)
         var data: [ExtractedRow] = []
         var breakPending = false
@@ -476,10 +589,33 @@ struct Extractor {
                     continue
                 }
                 if !data.isEmpty {
-                    data[data.count - 1].cells[0] += data[data.count - 1].cells[0].isEmpty ? text : " " + text
+                    // the row above ends in a text cell (a comment): the line is the rest of that cell
+                    let cells = data[data.count - 1].cells
+                    var target = 0
+                    if let last = cells.lastIndex(where: { !$0.isEmpty }), last > 0, !isDataNumber(cells[last]),
+                       cells[last].contains(" "), canonicalNumber(cells[last]) == nil {
+                        target = last
+                    }
+                    data[data.count - 1].cells[target] += cells[target].isEmpty ? text : " " + text
                     appendLine(r.line, to: &data[data.count - 1])
                     continue
                 }
+            }
+            // a middle cell wrapped: the row stops short after a text cell and the next line starts
+            // with the rest of that cell, then the row's figures (`Scheme ⇥ Hexley North and` /
+            // `Hexley South ⇥ 3,100 ⇥ …`); together they make exactly one row of the header's width
+            if block.encoding == .tab, headerWidth > 0, idx < rows.count, !hasNumbers(r), r.nonEmpty >= 2, !r.firstEmpty,
+               !rows[idx].wrappedLabel, hasNumbers(rows[idx]), !rows[idx].firstEmpty, !isDataNumber(rows[idx].cells[0]),
+               rawCellCount(r) + rawCellCount(rows[idx]) - 1 == headerWidth, headerKeys.isEmpty || !headerKeys.contains(compactKey(r.cells)) {
+                let next = rows[idx]
+                idx += 1
+                var cells = r.cells
+                cells[cells.count - 1] += " " + next.cells[0]
+                cells += next.cells.dropFirst()
+                data.append(ExtractedRow(cells: cells, lines: r.line...next.line, sourceLines: [r.line, next.line], continued: true))
+                previousRaw = next
+                breakPending = false
+                continue
             }
             if let head = pendingLabel {
                 pendingLabel = nil
@@ -664,7 +800,16 @@ struct Extractor {
 
     /// Row text without empty cells: a header repeated with a shifted first cell still matches.
     func compactKey(_ cells: [String]) -> String {
-        cells.filter { !$0.isEmpty }.map { normalizedKey($0) }.joined(separator: "\t")
+        cells.filter { !$0.isEmpty }.map { withoutContinuedMark(normalizedKey($0)) }.joined(separator: "\t")
+    }
+
+    /// A heading repeated after a page break may say so: `Budget line (continued)`, `Service (cont.)`.
+    func withoutContinuedMark(_ k: String) -> String {
+        for mark in [" (continued)", " (cont.)", " (cont'd)", " (contd)", " (contd.)", " – continued", " - continued", " continued"]
+            where k.hasSuffix(mark) && k.count > mark.count {
+            return String(k.dropLast(mark.count))
+        }
+        return k
     }
 
     func rowKey(_ cells: [String]) -> String {
@@ -680,7 +825,9 @@ struct Extractor {
         var filled = grid
         if grid.count > 1 {
             for r in 0..<(grid.count - 1) {
-                for c in 1..<max(width, 1) where filled[r][c].isEmpty && !filled[r][c - 1].isEmpty {
+                // a column that has its own heading above is not spanned from the left
+                for c in 1..<max(width, 1) where filled[r][c].isEmpty && !filled[r][c - 1].isEmpty
+                    && !(0..<r).contains(where: { !grid[$0][c].isEmpty }) {
                     let below = (r + 1..<grid.count).contains { !grid[$0][c].isEmpty }
                     let leftBelow = (r + 1..<grid.count).contains { !grid[$0][c - 1].isEmpty }
                     if below && leftBelow { filled[r][c] = filled[r][c - 1] }

@@ -200,7 +200,7 @@ struct StreamedQuery {
         for j in joinPlans.reversed() {
             guard case .join(_, let right, _, let leftKeys, _, _, _) = j.node else { return nil }
             let held = DiagnosticLog()
-            let side = Environment(catalog: env.catalog, registry: env.registry, files: env.files, log: held)
+            let side = Environment(catalog: env.catalog, registry: env.shapedRegistry, files: env.files, log: held)
             side.adoptDefinitions(of: env)
             side.modulePaths = env.modulePaths
             rights.append((try Executor(env: side).execute(right), held.drain()))

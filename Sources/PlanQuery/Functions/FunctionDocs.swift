@@ -75,8 +75,16 @@ package enum FunctionDocs {
     }
 
     /// planq-written functions that have a doc comment, in definition order (file, then position).
+    package static func planqEntries(_ functions: FunctionTable) -> [Entry] {
+        planqEntries(functions.values)
+    }
+
     package static func planqEntries(_ functions: [String: UserFunction]) -> [Entry] {
-        let documented = functions.values.filter { $0.doc != nil }
+        planqEntries(Array(functions.values))
+    }
+
+    static func planqEntries(_ functions: [UserFunction]) -> [Entry] {
+        let documented = functions.filter { $0.doc != nil }
         let sorted = documented.sorted { a, b in
             let fa = a.span?.file.name ?? "", fb = b.span?.file.name ?? ""
             if fa != fb { return fa < fb }

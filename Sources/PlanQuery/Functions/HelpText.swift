@@ -1,6 +1,6 @@
 /// `help` and `help NAME`.
 package enum HelpText {
-    package static func render(topic: String?, registry: FunctionRegistry, functions: [String: UserFunction]) -> String {
+    package static func render(topic: String?, registry: FunctionRegistry, functions: FunctionTable) -> String {
         guard let topic else { return overview(registry, functions) }
         // `total` is both a function and a transform: both entries.
         let transform = TransformSpec.named(topic).map { "\n\n" + $0.helpText } ?? ""
@@ -27,7 +27,7 @@ package enum HelpText {
         return "no help for `\(topic)`\(hint)"
     }
 
-    static func overview(_ registry: FunctionRegistry, _ functions: [String: UserFunction] = [:]) -> String {
+    static func overview(_ registry: FunctionRegistry, _ functions: FunctionTable = FunctionTable()) -> String {
         var s = "transforms: " + Keywords.transforms.joined(separator: ", ") + "\n"
         var byCategory: [String: [String]] = [:]
         for name in registry.order {
