@@ -20,6 +20,12 @@ public enum BundledPlanData {
         for source in sources() { catalog.register(PlanDatasetFormats.source(source, table: source.name), as: source.name) }
     }
 
+    /// `register(in:)` when the catalog is first used (a run that names no table, such as
+    /// `planq -c '1 + 1'`, never makes the entries).
+    package static func registerOnFirstUse(in catalog: Catalog) {
+        catalog.registerOnFirstUse { register(in: $0) }
+    }
+
     static func sources() -> [BundledTableSource] {
         tables.map { BundledTableSource(name: $0.name, fileName: $0.fileName, text: $0.text) }
     }

@@ -252,7 +252,7 @@ public final class Engine {
         }
     }
 
-    private static var currentThread: UInt {
+    static var currentThread: UInt {
         #if canImport(Darwin)
         UInt(bitPattern: pthread_self())
         #else

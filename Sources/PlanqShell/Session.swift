@@ -70,7 +70,7 @@ package final class Session {
             if let dir = home.dataDirectory {
                 _ = DataPaths.registerDirectory(dir, in: engine, formats: PlanDatasetFormats.source)
             } else {
-                BundledPlanData.register(in: engine.catalog)
+                BundledPlanData.registerOnFirstUse(in: engine.catalog)
             }
         } else {
             for path in dataPaths {

@@ -1,5 +1,6 @@
 @testable import BundledPlanData
 import Foundation
+import Synchronization
 import Testing
 @testable import PlanQuery
 
@@ -263,6 +264,29 @@ struct BundledPlanDataTests {
         #expect(bundled.schema.first { $0.name == "value_text" }?.type == .text)
         // The docs' example.
         #expect(try FunctionDocs.resultText(engine.run("rag(96, 100)")) == "amber")
+    }
+
+    /// Registered on first use (as the command line does): every access sees the tables, in
+    /// the order an immediate registration gives, from any thread, and a run naming no table
+    /// makes no entry.
+    @Test func registeredOnFirstUse() throws {
+        let catalog = Catalog()
+        BundledPlanData.registerOnFirstUse(in: catalog)
+        let engine = Engine(catalog: catalog)
+        #expect(try FunctionDocs.resultText(engine.run("1 + 1")) == "2")
+        catalog.register(Table(schema: [], columns: [], rowCount: 0), as: "later")
+        #expect(catalog.names == BundledPlanData.tableNames + ["later"])
+        #expect(try engine.query("from kpis | summarize n = count()").rowCount == 1)
+
+        let shared = Catalog()
+        BundledPlanData.registerOnFirstUse(in: shared)
+        let seen = Mutex<[[String]]>([])
+        DispatchQueue.concurrentPerform(iterations: 8) { i in
+            let names = i % 2 == 0 ? shared.names : (shared.contains("kpis") ? shared.names : [])
+            seen.withLock { $0.append(names) }
+        }
+        #expect(seen.withLock { $0 }.allSatisfy { $0 == BundledPlanData.tableNames })
+        #expect(Catalog().names.isEmpty)
     }
 
     /// Registering parses nothing; a query parses the tables it names, once.
