@@ -7,6 +7,7 @@ public func fuzzDocument(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let text = String(decoding: input.bytes, as: UTF8.self)
     let imported = importDocument(name: "fuzz.txt", text: text)
     for t in imported.tables { _ = t.rows.count }
-    _ = buildPlanDataset(documents: [(name: "fuzz.txt", text: text)])
+    // the dataset built from that import (buildPlanDataset(documents:) would import again)
+    _ = buildPlanDataset(imported: [(imported, text)])
     return 0
 }

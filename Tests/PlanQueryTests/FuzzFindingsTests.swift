@@ -69,4 +69,40 @@ struct FuzzDocumentFindingsTests {
         #expect(!imported.tables.isEmpty)
         _ = buildPlanDataset(documents: [(name: "fuzz.txt", text: text)])
     }
+
+    /// Imports `text` and builds the dataset from it, returning the seconds taken.
+    func importSeconds(_ text: String) -> Double {
+        let start = ContinuousClock.now
+        let imported = importDocument(name: "hostile.txt", text: text)
+        _ = buildPlanDataset(imported: [(imported, text)])
+        let d = start.duration(to: .now).components
+        return Double(d.seconds) + Double(d.attoseconds) / 1e18
+    }
+
+    /// Found while profiling the document target: a line of `<` with no `>` searched to the
+    /// end of the line from every `<` (quadratic; 16,000 of them took 19 s in the fuzzer).
+    @Test func aLineOfUnclosedAngleBrackets() {
+        let brackets = String(repeating: "<", count: 20_000)
+        #expect(cleanCell(Substring(brackets)).text == brackets)
+        #expect(cleanCell("<b>Total</b> <i>to be set</i> <unknown> <p>x").text == "Total to be set <unknown> x")
+        #expect(cleanCell(Substring(String(repeating: "<", count: 300) + "b>x")).text == String(repeating: "<", count: 300) + "b>x")
+        #expect(cleanCell("a>b <i>c</i>").text == "a>b c")
+        // a tag closes within 200 characters of its `<`, counted after an entity too
+        let spaces = { (n: Int) in String(repeating: " ", count: n) }
+        #expect(cleanCell(Substring("<b" + spaces(197) + ">x")).text == "x")
+        #expect(cleanCell(Substring("<b" + spaces(198) + ">x")).text == "<b >x")
+        #expect(cleanCell(Substring("&amp;<b" + spaces(197) + ">x")).text == "&x")
+        #expect(cleanCell(Substring("&amp;<b" + spaces(198) + ">x")).text == "&<b >x")
+        #expect(importSeconds(brackets) < 2)
+        #expect(importSeconds("Budget\t" + brackets + "\t1\nTotal\t2\t3\n") < 2)
+    }
+
+    /// Found while profiling the document target: every plan-title line walked back over all
+    /// the title lines above it to find its title block (quadratic; 190 lines took 6 s, so
+    /// 1,000 would take minutes). Now each walks at most `titleBlockReach` lines: a few
+    /// seconds at most for 1,000 in a debug build on a busy machine.
+    @Test func aPageOfPlanTitles() {
+        #expect(importSeconds(String(repeating: "Annual Business Plan\n", count: 1_000)) < 10)
+        #expect(importSeconds(String(repeating: "***\n", count: 1_000) + String(repeating: "Operational Plan\n", count: 500)) < 10)
+    }
 }

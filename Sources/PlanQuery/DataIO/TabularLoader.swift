@@ -353,7 +353,7 @@ package enum TabularLoader {
         if options.format == nil {
             options.format = TabularFormat.forPath(name) ?? sniffFormat(buffer, start: start)
         }
-        let invalid = invalidUTF8Offsets(buffer, from: start)
+        let invalid = try invalidUTF8Offsets(buffer, from: start, checking: RunGuard.current)
         if invalid.offsets.isEmpty {
             return try loadValid(buffer, start: start, name: name, options: options, issues: [])
         }
@@ -735,6 +735,15 @@ struct UncheckedBox<T>: @unchecked Sendable {
 
 /// Offsets of invalid UTF-8 sequences (up to a few) and how many there are.
 func invalidUTF8Offsets(_ buf: UnsafeBufferPointer<UInt8>, from start: Int) -> (offsets: [Int], total: Int, validMultibyte: Int) {
+    do { return try invalidUTF8Offsets(buf, from: start, checking: nil) } catch {
+        preconditionFailure("only a run's guard stops the scan")
+    }
+}
+
+/// `invalidUTF8Offsets`, checking `runGuard` after each MiB: a whole file is scanned before
+/// it is read, and a scan of a hundred MB (its pages faulted in) is a hundred ms or more.
+func invalidUTF8Offsets(_ buf: UnsafeBufferPointer<UInt8>, from start: Int,
+                        checking runGuard: RunGuard?) throws(Diagnostic) -> (offsets: [Int], total: Int, validMultibyte: Int) {
     guard let p = buf.baseAddress else { return ([], 0, 0) }
     let n = buf.count
     var i = start
@@ -742,9 +751,16 @@ func invalidUTF8Offsets(_ buf: UnsafeBufferPointer<UInt8>, from start: Int) -> (
     var total = 0
     var validMultibyte = 0
     let raw = UnsafeRawPointer(p)
+    let every = 1 << 20
+    var nextCheck = runGuard == nil ? n : start + every
     while i < n {
-        // Eight ASCII bytes at a time.
-        while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+        if i >= nextCheck {
+            if let stop = runGuard?.stopReason { throw stop }
+            nextCheck = i + every
+        }
+        // Eight ASCII bytes at a time (up to the next check).
+        let limit = min(n, nextCheck)
+        while i + 8 <= limit, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
         guard i < n else { break }
         let b = p[i]
         if b < 0x80 { i += 1; continue }

@@ -27,35 +27,56 @@ func cleanCell(_ raw: Substring) -> CleanedCell {
     var out = ""
     out.reserveCapacity(raw.utf8.count)
     var i = raw.startIndex
+    var offset = 0   // characters before `i`
+    // The first `>` at or after `i`, with its offset, found once and kept until `i` passes it:
+    // a search from every `<` would make a line of `<` without `>` take quadratic time.
+    var close: (index: Substring.Index, offset: Int)?
+    var noMoreClose = false
     while i < raw.endIndex {
         let ch = raw[i]
-        if ch == "<", let close = raw[i...].firstIndex(of: ">"), raw.distance(from: i, to: close) < 200 {
-            let tag = raw[raw.index(after: i)..<close]
-            let name = tagName(tag)
-            switch name {
-            case "li": out.append(" • ")
-            case "p", "/p", "br", "br/", "div", "/div", "ul", "/ul", "ol", "/ol", "/li", "tr", "/tr", "td", "/td", "th", "/th":
-                out.append(" ")
-            case "i", "/i", "u", "/u", "b", "/b", "em", "/em", "strong", "/strong", "small", "/small",
-                 "span", "/span", "sup", "/sup", "sub", "/sub", "font", "/font", "a", "/a", "s", "/s":
-                break
-            default:
-                // not a tag we know: keep the text verbatim
-                out.append(contentsOf: raw[i...close])
+        if ch == "<", !noMoreClose {
+            if close.map({ $0.index < i }) ?? true {
+                close = nil
+                var j = i, o = offset
+                while j < raw.endIndex {
+                    if raw[j] == ">" { close = (j, o); break }
+                    j = raw.index(after: j)
+                    o += 1
+                }
+                noMoreClose = close == nil
             }
-            i = raw.index(after: close)
-            continue
+            // a tag: closed within 200 characters
+            if let c = close, c.offset - offset < 200 {
+                let tag = raw[raw.index(after: i)..<c.index]
+                let name = tagName(tag)
+                switch name {
+                case "li": out.append(" • ")
+                case "p", "/p", "br", "br/", "div", "/div", "ul", "/ul", "ol", "/ol", "/li", "tr", "/tr", "td", "/td", "th", "/th":
+                    out.append(" ")
+                case "i", "/i", "u", "/u", "b", "/b", "em", "/em", "strong", "/strong", "small", "/small",
+                     "span", "/span", "sup", "/sup", "sub", "/sub", "font", "/font", "a", "/a", "s", "/s":
+                    break
+                default:
+                    // not a tag we know: keep the text verbatim
+                    out.append(contentsOf: raw[i...c.index])
+                }
+                i = raw.index(after: c.index)
+                offset = c.offset + 1
+                continue
+            }
         }
         if ch == "&", let semi = raw[i...].prefix(10).firstIndex(of: ";") {
             let entity = raw[raw.index(after: i)..<semi]
             if let decoded = decodeEntity(entity) {
                 out.append(decoded)
+                offset += raw.distance(from: i, to: semi) + 1
                 i = raw.index(after: semi)
                 continue
             }
         }
         if ch == "▪" || ch == "◆" { out.append("•") } else { out.append(ch) }
         i = raw.index(after: i)
+        offset += 1
     }
     var text = collapseSpaces(out)
     // bullets: "• a • b" — make sure each bullet is followed by one space

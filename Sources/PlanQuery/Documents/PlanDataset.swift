@@ -31,13 +31,19 @@ package struct NamedGrid: Sendable, Equatable {
 /// of every extracted table) from plan documents, with a human-readable report of what was
 /// extracted and what was left out, and why.
 package func buildPlanDataset(documents: [(name: String, text: String)]) -> (grids: [NamedGrid], report: String) {
+    buildPlanDataset(imported: documents.lazy.map { (importDocument(name: $0.name, text: $0.text), $0.text) })
+}
+
+/// The same from documents already imported, each with its text (the document fuzz target
+/// checks the import and the dataset built from it without importing twice).
+package func buildPlanDataset<Imports: Sequence<(DocumentImport, String)>>(imported documents: Imports)
+    -> (grids: [NamedGrid], report: String) {
     var builder = PlanDatasetBuilder()
     var reportLines: [String] = []
-    for doc in documents {
-        let imported = importDocument(name: doc.name, text: doc.text)
+    for (imported, text) in documents {
         reportLines.append(imported.summary)
-        builder.add(imported, text: doc.text)
-        reportLines.append(builder.tableAccounting(source: doc.name))
+        builder.add(imported, text: text)
+        reportLines.append(builder.tableAccounting(source: imported.name))
     }
     let grids = builder.grids()
     reportLines.append("dataset: " + grids.map { "\($0.name) \($0.rows.count)" }.joined(separator: ", "))

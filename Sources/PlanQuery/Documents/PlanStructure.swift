@@ -90,13 +90,20 @@ struct TitleBlock {
     var firstLine: Int
 }
 
-/// Walks back from the title phrase over the short lines of the title block.
+/// The most lines a title block spans above its title phrase: six title lines, the blank
+/// lines between them, banners and repeated title phrases.
+let titleBlockReach = 24
+
+/// Walks back from the title phrase over the short lines of the title block. The walk stops
+/// `titleBlockReach` lines up: lines it passes over without collecting (banners, repeated
+/// title phrases) would otherwise let every title of a page of titles walk back to the top
+/// (quadratic time).
 private func titleBlock(lines: [Substring], before index: Int) -> TitleBlock {
     var collected: [String] = []
     var first = index
     var j = index - 1
     var blanks = 0
-    while j >= 0, collected.count < 6 {
+    while j >= 0, collected.count < 6, index - j <= titleBlockReach {
         if lines[j].contains("\t") { break }
         let raw = trimPlanSpace(lines[j])
         if raw.isEmpty {

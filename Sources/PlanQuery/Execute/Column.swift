@@ -96,22 +96,46 @@ public struct Column: Sendable {
 
     /// `hasMissing`: whether `indices` holds -1, when the caller already knows (a table gathers many columns).
     func gather(_ indices: [Int], hasMissing: Bool) -> Column {
+        do { return try gather(indices, hasMissing: hasMissing, checking: nil) } catch {
+            preconditionFailure("only a run's guard stops a gather")
+        }
+    }
+
+    /// `gather`, checking `runGuard` after each piece of `CheckedArrays.piece` rows: a gather
+    /// of millions of rows into new memory is tens of milliseconds a column.
+    func gather(_ indices: [Int], hasMissing: Bool, checking runGuard: RunGuard?) throws(PlanQueryError) -> Column {
         let n = indices.count
+        let step = runGuard == nil ? Swift.max(n, 1) : CheckedArrays.piece
         var outNulls: [Bool]? = nil
         if case .null = storage { return Column.allNull(count: n) }
         if nulls != nil || hasMissing {
-            var mask = [Bool](repeating: false, count: n)
-            for (i, r) in indices.enumerated() { mask[i] = r < 0 || (nulls?[r] ?? false) }
+            var mask = [Bool]()
+            mask.reserveCapacity(n)
+            var lo = 0
+            while lo < n {
+                let hi = Swift.min(n, lo + step)
+                for k in lo..<hi { let r = indices[k]; mask.append(r < 0 || (nulls?[r] ?? false)) }
+                lo = hi
+                try runGuard?.check()
+            }
             outNulls = mask
         }
-        @inline(__always) func pick<T>(_ a: [T], _ zero: T) -> [T] {
+        @inline(__always) func pick<T>(_ a: [T], _ zero: T) throws(PlanQueryError) -> [T] {
             var out = [T]()
             out.reserveCapacity(n)
-            if hasMissing {
-                for r in indices { out.append(r < 0 ? zero : a[r]) }
-            } else {
-                a.withUnsafeBufferPointer { buf in
-                    for r in indices { out.append(buf[r]) }
+            try indices.withUnsafeBufferPointer { (idx) throws(PlanQueryError) in
+                try a.withUnsafeBufferPointer { (buf) throws(PlanQueryError) in
+                    var lo = 0
+                    while lo < n {
+                        let hi = Swift.min(n, lo + step)
+                        if hasMissing {
+                            for k in lo..<hi { let r = idx[k]; out.append(r < 0 ? zero : buf[r]) }
+                        } else {
+                            for k in lo..<hi { out.append(buf[idx[k]]) }
+                        }
+                        lo = hi
+                        try runGuard?.check()
+                    }
                 }
             }
             return out
@@ -119,15 +143,15 @@ public struct Column: Sendable {
         let storage: Storage
         switch self.storage {
         case .null: return Column.allNull(count: n)
-        case .bool(let a): storage = .bool(pick(a, false))
-        case .int(let a): storage = .int(pick(a, 0))
-        case .decimal(let a, let s): storage = .decimal(pick(a, 0), scale: s)
-        case .float(let a): storage = .float(pick(a, 0))
-        case .text(let c, let d): storage = .text(codes: pick(c, 0), dictionary: d.isEmpty && hasMissing ? [""] : d)
-        case .date(let a): storage = .date(pick(a, 0))
-        case .month(let a): storage = .month(pick(a, 0))
-        case .fiscalYear(let a): storage = .fiscalYear(pick(a, 0))
-        case .list(let a): storage = .list(pick(a, []))
+        case .bool(let a): storage = .bool(try pick(a, false))
+        case .int(let a): storage = .int(try pick(a, 0))
+        case .decimal(let a, let s): storage = .decimal(try pick(a, 0), scale: s)
+        case .float(let a): storage = .float(try pick(a, 0))
+        case .text(let c, let d): storage = .text(codes: try pick(c, 0), dictionary: d.isEmpty && hasMissing ? [""] : d)
+        case .date(let a): storage = .date(try pick(a, 0))
+        case .month(let a): storage = .month(try pick(a, 0))
+        case .fiscalYear(let a): storage = .fiscalYear(try pick(a, 0))
+        case .list(let a): storage = .list(try pick(a, []))
         }
         var kept: [Int: String] = [:]
         if !verbatim.isEmpty {
@@ -138,24 +162,36 @@ public struct Column: Sendable {
 
     /// A column of one value repeated.
     public static func constant(_ value: Value, count: Int, format: ValueFormat = .plain) -> Column {
+        do { return try constant(value, count: count, format: format, checking: nil) } catch {
+            preconditionFailure("only a run's guard stops a constant column")
+        }
+    }
+
+    /// `constant`, checking `runGuard` as the rows are filled in (a constant beside ten
+    /// million rows is 80 MB of new memory).
+    static func constant(_ value: Value, count: Int, format: ValueFormat = .plain,
+                         checking runGuard: RunGuard?) throws(PlanQueryError) -> Column {
         // One row built, then its storage repeated (a constant beside millions of rows).
         var b = ColumnBuilder(type: value.type, capacity: 1)
         b.append(value)
         let one = b.finish()
+        func repeated<T>(_ a: [T]) throws(PlanQueryError) -> [T] { try .checked(repeating: a[0], count: count, runGuard) }
         let storage: Storage
         switch one.storage {
         case .null: storage = .null
-        case .bool(let a): storage = .bool(Array(repeating: a[0], count: count))
-        case .int(let a): storage = .int(Array(repeating: a[0], count: count))
-        case .decimal(let a, let s): storage = .decimal(Array(repeating: a[0], count: count), scale: s)
-        case .float(let a): storage = .float(Array(repeating: a[0], count: count))
-        case .date(let a): storage = .date(Array(repeating: a[0], count: count))
-        case .month(let a): storage = .month(Array(repeating: a[0], count: count))
-        case .fiscalYear(let a): storage = .fiscalYear(Array(repeating: a[0], count: count))
-        case .text(let codes, let dictionary): storage = .text(codes: Array(repeating: codes[0], count: count), dictionary: dictionary)
-        case .list(let a): storage = .list(Array(repeating: a[0], count: count))
+        case .bool(let a): storage = .bool(try repeated(a))
+        case .int(let a): storage = .int(try repeated(a))
+        case .decimal(let a, let s): storage = .decimal(try repeated(a), scale: s)
+        case .float(let a): storage = .float(try repeated(a))
+        case .date(let a): storage = .date(try repeated(a))
+        case .month(let a): storage = .month(try repeated(a))
+        case .fiscalYear(let a): storage = .fiscalYear(try repeated(a))
+        case .text(let codes, let dictionary): storage = .text(codes: try repeated(codes), dictionary: dictionary)
+        case .list(let a): storage = .list(try repeated(a))
         }
-        return Column(storage: storage, nulls: one.nulls.map { Array(repeating: $0[0], count: count) }, count: count, format: format)
+        var nulls: [Bool]? = nil
+        if let n = one.nulls { nulls = try repeated(n) }
+        return Column(storage: storage, nulls: nulls, count: count, format: format)
     }
 
     public func values() -> [Value] { (0..<count).map { self[$0] } }

@@ -161,7 +161,11 @@ struct Evaluator {
 
     /// Evaluates to a full column (constants repeated).
     func column(_ e: BoundExpr) throws -> Column {
-        var c = try evaluate(e).materialize(count: count, format: e.format)
+        var c: Column
+        switch try evaluate(e) {
+        case .column(let x): c = x
+        case .scalar(let v): c = try Column.constant(v, count: count, format: e.format, checking: RunGuard.current)
+        }
         if c.format != e.format { c.format = e.format }
         return c
     }

@@ -127,8 +127,7 @@ final class Executor {
             let t = try execute(input)
             let ev = evaluator(t, plan)
             let cols = try keys.map { (try ev.column($0.expr), descending: $0.descending) }
-            try runGuard?.check()
-            let order = try Sorting.order(rows: Array(0..<t.rowCount), keys: cols)
+            let order = try Sorting.order(rows: .checkedRowNumbers(t.rowCount, runGuard), keys: cols)
             return try t.gatherChecked(order)
 
         case .limit(let input, let n):
@@ -143,7 +142,7 @@ final class Executor {
             if n < t.rowCount / 2 {
                 return t.gather(try Sorting.firstRows(n, of: t.rowCount, keys: cols))
             }
-            return try t.gatherChecked(try Sorting.order(rows: Array(0..<t.rowCount), keys: cols)).prefix(n)
+            return try t.gatherChecked(try Sorting.order(rows: .checkedRowNumbers(t.rowCount, runGuard), keys: cols)).prefix(n)
 
         case .aggregate(let input, let keys, let aggregates):
             if let t = try StreamedQuery(executor: self).aggregate(plan, input, keys, aggregates) { return t }
@@ -281,8 +280,9 @@ final class Executor {
                     }
                 }
             }
-            try rollup(Array(0..<t.rowCount), level: 0)
-            parts.append(try summaryRow(Array(0..<t.rowCount), kept: [], label: label, labelAt: labelColumn, role: .total))
+            let everyRow = try [Int].checkedRowNumbers(t.rowCount, runGuard)
+            try rollup(everyRow, level: 0)
+            parts.append(try summaryRow(everyRow, kept: [], label: label, labelAt: labelColumn, role: .total))
             return try Table.concatenate(parts, schema: plan.schema)
         }
     }
@@ -326,7 +326,7 @@ final class Executor {
         case .window(let f, let args):
             let ev = Evaluator(table: t, tableName: nil)
             let argColumns = try args.map { try ev.column($0) }
-            let order = Array(0..<t.rowCount)
+            let order = try [Int].checkedRowNumbers(t.rowCount, runGuard)
             try runGuard?.check()
             let values: [Value]
             do {

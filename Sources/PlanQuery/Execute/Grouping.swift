@@ -6,10 +6,16 @@ enum GroupKeys {
     /// Dense codes 0..<cardinality for one column; null gets its own code.
     static func codes(_ c: Column) throws -> (codes: [Int32], cardinality: Int) {
         let n = c.count
-        var out = [Int32](repeating: 0, count: n)
+        // Hashed keys make their own codes: the array here is for the cases that fill it in place.
+        let runGuard = RunGuard.current
+        var out: [Int32] = []
+        switch c.storage {
+        case .bool, .text, .date, .month, .fiscalYear, .list: out = try .checked(repeating: 0, count: n, runGuard)
+        default: break
+        }
         switch c.storage {
         case .null:
-            return (out, 1)
+            return (try .checked(repeating: 0, count: n, runGuard), 1)
         case .text(let codes, let dict):
             // Dictionary entries may repeat after concatenation; map equal strings to one code.
             var canonical = [Int32](repeating: -1, count: dict.count)
@@ -74,11 +80,11 @@ enum GroupKeys {
     /// The keys go to 64 hash tables by their bits, so no table is rehashed with millions of
     /// keys at once (a second without a check).
     static func hashCodes(_ n: Int, _ nulls: [Bool]?, _ key: (Int) -> Int) throws -> (codes: [Int32], cardinality: Int) {
-        var out = [Int32](repeating: 0, count: n)
+        let runGuard = RunGuard.current
+        var out = try [Int32].checked(repeating: 0, count: n, runGuard)
         var seen = [[Int: Int32]](repeating: [:], count: PartitionedSet.partitions)
         var next: Int32 = 0
         var nullRows = false
-        let runGuard = RunGuard.current
         for i in 0..<n {
             if i & 0x1FFF == 0 { try runGuard?.check() }
             if nulls?[i] ?? false { nullRows = true; continue }
@@ -94,7 +100,7 @@ enum GroupKeys {
     /// Group ids by first appearance, and the first row of each group.
     static func group(_ keys: [Column], rowCount n: Int) throws -> (grouping: Grouping, firstRows: [Int]) {
         if keys.isEmpty {
-            return (Grouping.single(rows: n), n > 0 ? [0] : [])
+            return (Grouping(groupOf: try .checked(repeating: 0, count: n, RunGuard.current), count: 1), n > 0 ? [0] : [])
         }
         var (combined, card) = try codes(keys[0])
         for k in keys.dropFirst() {
@@ -114,11 +120,11 @@ enum GroupKeys {
             }
         }
         // Renumber by first appearance.
-        try RunGuard.checkpoint()
-        var dense = [Int32](repeating: -1, count: card)
-        var groupOf = [Int32](repeating: 0, count: n)
-        var firstRows: [Int] = []
         let runGuard = RunGuard.current
+        try runGuard?.check()
+        var dense = try [Int32].checked(repeating: -1, count: card, runGuard)
+        var groupOf = try [Int32].checked(repeating: 0, count: n, runGuard)
+        var firstRows: [Int] = []
         for i in 0..<n {
             if i & 0xFFFF == 0 { try runGuard?.check() }
             let c = Int(combined[i])

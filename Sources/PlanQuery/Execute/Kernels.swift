@@ -25,12 +25,13 @@ enum Kernels {
     }
 
     /// Exact-decimal view (ints count as scale 0).
-    static func decimals(_ o: Operand) -> (units: [Int64]?, scalar: Int64?, scale: Int, nulls: [Bool]?)? {
+    /// Converting a column of millions of rows is tens of ms: checked as it goes.
+    static func decimals(_ o: Operand) throws(PlanQueryError) -> (units: [Int64]?, scalar: Int64?, scale: Int, nulls: [Bool]?)? {
         switch o {
         case .column(let c):
             switch c.storage {
             case .decimal(let a, let s): return (a, nil, s, c.nulls)
-            case .int(let a): return (a.map { Int64($0) }, nil, 0, c.nulls)
+            case .int(let a): return (try a.checkedMap(RunGuard.current) { Int64($0) }, nil, 0, c.nulls)
             default: return nil
             }
         case .scalar(.decimal(let d)): return (nil, d.units, d.scale, nil)
@@ -39,15 +40,15 @@ enum Kernels {
         }
     }
 
-    static func doubles(_ o: Operand) -> (values: [Double]?, scalar: Double?, nulls: [Bool]?)? {
+    static func doubles(_ o: Operand) throws(PlanQueryError) -> (values: [Double]?, scalar: Double?, nulls: [Bool]?)? {
         switch o {
         case .column(let c):
             switch c.storage {
             case .float(let a): return (a, nil, c.nulls)
-            case .int(let a): return (a.map(Double.init), nil, c.nulls)
+            case .int(let a): return (try a.checkedMap(RunGuard.current) { Double($0) }, nil, c.nulls)
             case .decimal(let a, let s):
                 let p = Double(ExactDecimal.pow10(s))
-                return (a.map { Double($0) / p }, nil, c.nulls)
+                return (try a.checkedMap(RunGuard.current) { Double($0) / p }, nil, c.nulls)
             default: return nil
             }
         case .scalar(let v):
@@ -104,9 +105,9 @@ enum Kernels {
         case .int where op != .divide:
             if let x = ints(a), let y = ints(b), let r = try intKernel(op, x, y, count) { return .column(r) }
         case .decimal where op == .add || op == .subtract:
-            if let x = decimals(a), let y = decimals(b), let r = try decimalAddKernel(op, x, y, count) { return .column(r) }
+            if let x = try decimals(a), let y = try decimals(b), let r = try decimalAddKernel(op, x, y, count) { return .column(r) }
         case .float where op != .modulo:
-            if let x = doubles(a), let y = doubles(b) { return .column(try floatKernel(op, x, y, count)) }
+            if let x = try doubles(a), let y = try doubles(b) { return .column(try floatKernel(op, x, y, count)) }
         default: break
         }
         var builder = ColumnBuilder(type: resultType, capacity: count)
@@ -119,11 +120,12 @@ enum Kernels {
 
     static func intKernel(_ op: BinaryOp, _ x: (values: [Int]?, scalar: Int?, nulls: [Bool]?),
                           _ y: (values: [Int]?, scalar: Int?, nulls: [Bool]?), _ n: Int) throws -> Column? {
-        var out = [Int](repeating: 0, count: n)
+        // The kernels check the run every 64Ki rows: a pass over ten million rows takes tens of
+        // ms, and so does allocating its result.
+        let runGuard = RunGuard.current
+        var out = try [Int].checked(repeating: 0, count: n, runGuard)
         var overflow = false
         var nulls = orNulls(x.nulls, y.nulls, count: n)
-        // The kernels check the run every 64Ki rows: a pass over ten million rows takes tens of ms.
-        let runGuard = RunGuard.current
         for i in 0..<n {
             if i & 0xFFFF == 0 { try runGuard?.check() }
             let p = x.values?[i] ?? x.scalar!, q = y.values?[i] ?? y.scalar!
@@ -158,10 +160,10 @@ enum Kernels {
         if let u = ys { guard let r = rescale(u, from: y.scale, to: s) else { return nil }; ys = r }
         if let c = xc { guard let r = ExactDecimal(units: c, scale: x.scale).rescaled(to: s) else { return nil }; xc = r.units }
         if let c = yc { guard let r = ExactDecimal(units: c, scale: y.scale).rescaled(to: s) else { return nil }; yc = r.units }
-        var out = [Int64](repeating: 0, count: n)
+        let runGuard = RunGuard.current
+        var out = try [Int64].checked(repeating: 0, count: n, runGuard)
         var overflow = false
         let nulls = orNulls(x.nulls, y.nulls, count: n)
-        let runGuard = RunGuard.current
         for i in 0..<n {
             if i & 0xFFFF == 0 { try runGuard?.check() }
             let p = xs?[i] ?? xc!, q = ys?[i] ?? yc!
@@ -175,9 +177,9 @@ enum Kernels {
 
     static func floatKernel(_ op: BinaryOp, _ x: (values: [Double]?, scalar: Double?, nulls: [Bool]?),
                             _ y: (values: [Double]?, scalar: Double?, nulls: [Bool]?), _ n: Int) throws(PlanQueryError) -> Column {
-        var out = [Double](repeating: 0, count: n)
-        var nulls = orNulls(x.nulls, y.nulls, count: n)
         let runGuard = RunGuard.current
+        var out = try [Double].checked(repeating: 0, count: n, runGuard)
+        var nulls = orNulls(x.nulls, y.nulls, count: n)
         for i in 0..<n {
             if i & 0xFFFF == 0 { try runGuard?.check() }
             let p = x.values?[i] ?? x.scalar!, q = y.values?[i] ?? y.scalar!
@@ -283,7 +285,7 @@ enum Kernels {
         guard a.type.isNumeric, b.type.isNumeric else { return nil }
         var out = [Bool](repeating: false, count: n)
         let nullsA: [Bool]?, nullsB: [Bool]?
-        if let x = decimals(a), let y = decimals(b) {
+        if let x = try decimals(a), let y = try decimals(b) {
             let s = max(x.scale, y.scale)
             guard let xu = x.units.map({ rescale($0, from: x.scale, to: s) }) ?? [], let yu = y.units.map({ rescale($0, from: y.scale, to: s) }) ?? [] else { return nil }
             let xc = x.scalar.flatMap { ExactDecimal(units: $0, scale: x.scale).rescaled(to: s)?.units }
@@ -295,7 +297,7 @@ enum Kernels {
                 out[i] = decide(op, p < q ? -1 : (p > q ? 1 : 0))
             }
             nullsA = x.nulls; nullsB = y.nulls
-        } else if let x = doubles(a), let y = doubles(b) {
+        } else if let x = try doubles(a), let y = try doubles(b) {
             try runGuard?.check()
             for i in 0..<n {
                 if i & 0xFFFF == 0 { try runGuard?.check() }

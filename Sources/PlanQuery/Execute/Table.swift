@@ -77,7 +77,7 @@ public struct Table: Sendable {
         columns.reserveCapacity(self.columns.count)
         for c in self.columns {
             try runGuard.check()
-            columns.append(c.gather(indices, hasMissing: hasMissing))
+            columns.append(try c.gather(indices, hasMissing: hasMissing, checking: runGuard))
         }
         var t = Table(schema: schema, columns: columns, rowCount: indices.count)
         if let roles = rowRoles { t.rowRoles = indices.map { $0 >= 0 ? roles[$0] : .detail } }

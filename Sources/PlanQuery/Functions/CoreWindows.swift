@@ -5,7 +5,7 @@ func registerCoreWindows(_ r: inout FunctionRegistry) {
         help: FunctionHelp("window", "Position of the row in its group (1, 2, 3, ...) in the current order.",
                            example: "from [\"a\", \"b\"] | derive n = row_number() | select n", result: "1\n2"),
         type: { _ in (.int, .plain) },
-        evaluate: { _, order, _ in (0..<order.count).map { .int($0 + 1) } }))
+        evaluate: { _, order, _ in try (0..<order.count).checkedMap(RunGuard.current) { .int($0 + 1) } }))
 
     r.add(WindowFunction("running_sum", params: [.required("x")],
         help: FunctionHelp("window", "Cumulative sum of x up to and including this row, in the current order (nulls add nothing).",
@@ -82,13 +82,11 @@ package enum Ranking {
         // dictionary of millions of rows stalls for a second each time it grows).
         // Each allocation of millions of rows is tens of ms of page faults: checked between them.
         let runGuard = RunGuard.current
-        let byPosition = c.gather(order)
-        try runGuard?.check()
-        let positions = Array(order.indices)
-        try runGuard?.check()
+        let byPosition = try c.gather(order, hasMissing: order.contains(-1), checking: runGuard)
+        let positions = try [Int].checkedRowNumbers(order.count, runGuard)
         let sorted = try Sorting.order(rows: positions, keys: [(byPosition, descending: true)])
         let cmp = byPosition.rowComparator()
-        var rankAt = [Int](repeating: 0, count: order.count)
+        var rankAt = try [Int].checked(repeating: 0, count: order.count, runGuard)
         var rank = 0, dense_ = 0
         for (pos, r) in sorted.enumerated() {
             if pos & 0x1FFF == 0 { try runGuard?.check() }
@@ -99,7 +97,6 @@ package enum Ranking {
             }
             rankAt[r] = dense ? dense_ : rank
         }
-        try runGuard?.check()
-        return rankAt.map { .int($0) }
+        return try rankAt.checkedMap(runGuard) { .int($0) }
     }
 }

@@ -26,10 +26,17 @@ package struct Lexer {
     package static func tokenize(_ file: SourceFile, range: Range<Int>? = nil) -> (tokens: [Token], diagnostics: [Diagnostic]) {
         var lexer = range.map { Lexer(file, range: $0) } ?? Lexer(file)
         var tokens: [Token] = []
+        let runGuard = RunGuard.current
         while true {
             let t = lexer.next()
             tokens.append(t)
             if t.kind == .eof { break }
+            // A long source (a module of thousands of definitions) stops at a cancel, checked
+            // every 4Ki tokens: what was read is dropped, so the parser reads an empty source
+            // and the cancel is the only error.
+            if tokens.count & 0xFFF == 0, let stop = runGuard?.stopReason {
+                return ([Token(kind: .eof, start: t.end, end: t.end)], [stop])
+            }
         }
         if lexer.errorsDropped > 0 {
             lexer.diagnostics.append(.error(.syntax, "\(lexer.errorsDropped) more unexpected characters not listed",
