@@ -258,11 +258,10 @@ struct Extractor {
         return line.contains("\t") ? line.split(separator: "\t", omittingEmptySubsequences: false).count : splitPipe(line).count
     }
 
-    /// `28 January 2025`, `30/09/2025`.
+    /// `28 January 2025`, `28 Jan 2025`, `30/09/2025`.
     func isDateText(_ s: String) -> Bool {
         let words = s.split(separator: " ")
-        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-        if words.count == 3, isDigits(words[0]), words[0].count <= 2, months.contains(words[1].lowercased()), isDigits(words[2]), words[2].count == 4 { return true }
+        if words.count == 3, isDigits(words[0]), words[0].count <= 2, monthNumber(words[1]) != nil, isDigits(words[2]), words[2].count == 4 { return true }
         if words.count == 1 {
             let p = s.split(separator: "/")
             return p.count == 3 && p.allSatisfy { isDigits($0) } && p[2].count == 4
