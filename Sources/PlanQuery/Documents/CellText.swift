@@ -54,7 +54,7 @@ func cleanCell(_ raw: Substring) -> CleanedCell {
                 case "p", "/p", "br", "br/", "div", "/div", "ul", "/ul", "ol", "/ol", "/li", "tr", "/tr", "td", "/td", "th", "/th":
                     out.append(" ")
                 case "i", "/i", "u", "/u", "b", "/b", "em", "/em", "strong", "/strong", "small", "/small",
-                     "span", "/span", "sup", "/sup", "sub", "/sub", "font", "/font", "a", "/a", "s", "/s":
+                     "span", "/span", "sup", "/sup", "sub", "/sub", "font", "/font", "a", "/a", "s", "/s", "abbr", "/abbr":
                     break
                 default:
                     // not a tag we know: keep the text verbatim
@@ -126,7 +126,7 @@ private func tagName(_ tag: Substring) -> String {
     return name.lowercased()
 }
 
-private func decodeEntity(_ e: Substring) -> String? {
+func decodeEntity(_ e: Substring) -> String? {
     switch e {
     case "amp": return "&"
     case "lt": return "<"
@@ -138,7 +138,31 @@ private func decodeEntity(_ e: Substring) -> String? {
     case "ndash": return "–"
     case "mdash": return "—"
     case "bull": return "•"
+    case "rsquo": return "’"
+    case "lsquo": return "‘"
+    case "rdquo": return "”"
+    case "ldquo": return "“"
+    case "hellip": return "…"
+    case "euro": return "€"
+    case "copy": return "©"
+    case "times": return "×"
+    case "minus": return "−"
+    case "deg": return "°"
+    case "middot": return "·"
+    case "frac12": return "½"
+    case "frac14": return "¼"
+    case "frac34": return "¾"
+    case "sup1": return "¹"
+    case "sup2": return "²"
+    case "sup3": return "³"
+    case "ensp", "emsp", "thinsp": return " "
+    case "shy": return ""
+    case "uarr": return "↑"
+    case "darr": return "↓"
+    case "rarr": return "→"
+    case "larr": return "←"
     default:
+        if e.hasPrefix("#x") || e.hasPrefix("#X"), let v = UInt32(e.dropFirst(2), radix: 16), let s = Unicode.Scalar(v) { return String(Character(s)) }
         if e.hasPrefix("#"), let v = UInt32(e.dropFirst()), let s = Unicode.Scalar(v) { return String(Character(s)) }
         return nil
     }
