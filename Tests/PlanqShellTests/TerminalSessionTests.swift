@@ -78,12 +78,12 @@ struct TerminalSessionTests {
 
     @Test(.enabled(if: python != nil, "skipped: python3 is not on PATH"), .timeLimit(.minutes(3)))
     func aLongQueryShowsProgress() throws {
-        _ = try run("progress") { dir in try TerminalSessionTests.writeRows(1_000_000, to: dir + "/huge.csv") }
+        _ = try run("progress", environment: ["PLANQ_PROGRESS_DELAY": "0.05"]) { dir in try TerminalSessionTests.writeRows(1_000_000, to: dir + "/huge.csv") }
     }
 
     @Test(.enabled(if: python != nil, "skipped: python3 is not on PATH"), .timeLimit(.minutes(3)))
     func aLongCommandOnATerminalShowsProgress() throws {
-        _ = try run("command-progress") { dir in try TerminalSessionTests.writeRows(1_000_000, to: dir + "/huge.csv") }
+        _ = try run("command-progress", environment: ["PLANQ_PROGRESS_DELAY": "0.05"]) { dir in try TerminalSessionTests.writeRows(1_000_000, to: dir + "/huge.csv") }
     }
 
     @Test(.enabled(if: python != nil, "skipped: python3 is not on PATH"), .timeLimit(.minutes(2)))
