@@ -105,13 +105,30 @@ extension Extractor {
         guard range.count >= 2, lines[range.lowerBound..<range.upperBound].contains(where: { $0.contains("  ") }) else { return nil }
         let fields = range.map { spacedFields(lines[$0]) }
         let dataIndex = fields.indices.filter { isSpacedDataLine(fields[$0]) }
-        guard dataIndex.count >= 2, let firstData = dataIndex.first else { return nil }
+        guard let firstData = dataIndex.first else { return nil }
+        // one row of figures is a table under a header whose fields stand over its fields (the last
+        // row of a table continued on the next page)
+        if dataIndex.count == 1 {
+            guard firstData > 0, fields[firstData].count >= 3, fields[firstData - 1].count >= 3,
+                  fields[firstData - 1].allSatisfy({ h in fields[firstData].contains { min($0.end, h.end) > max($0.start, h.start) } })
+            else { return nil }
+        }
         // a list of labelled values (`Green:   on target`) or a contents list is not a table
         if fields.filter({ $0.count >= 2 }).allSatisfy({ $0[0].text.hasSuffix(":") }) { return nil }
         let body = fields[firstData...]
         guard 3 * body.filter({ $0.count >= 2 }).count >= body.count else { return nil }
-        // the columns, from the rows that carry figures
-        let columns = spacedColumns(body.filter { $0.count >= 2 })
+        // the columns, from the rows that carry figures: those with the most fields (when two rows
+        // or more have that many), so that a label running into the next column in one row does
+        // not join two columns; a field of another row under no column makes a column of its own
+        let bodyRows = body.filter { $0.count >= 2 }
+        var rowsPerCount: [Int: Int] = [:]
+        for r in bodyRows { rowsPerCount[r.count, default: 0] += 1 }
+        let fullest = rowsPerCount.filter { $0.value >= 2 }.keys.max()
+        var columns = spacedColumns(fullest.map { n in bodyRows.filter { $0.count == n } } ?? bodyRows)
+        let stray = bodyRows.flatMap { $0 }.filter { f in !columns.contains { $0.overlap(f) > 0 } }
+        if !stray.isEmpty {
+            columns = spacedColumns([columns.map { SpacedField(start: $0.start, end: $0.end, text: "") } + stray])
+        }
         guard columns.count >= 2 else { return nil }
         // header lines: up from the first row of figures, while they sit over the columns
         var top = firstData

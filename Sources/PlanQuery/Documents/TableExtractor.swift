@@ -228,8 +228,10 @@ struct Extractor {
             var seen: Set<String> = []
             for j in max(0, i - 3)...min(kinds.count - 1, i + 3) where kinds[j] == .prose {
                 let t = trimPlanSpace(lines[j])
-                // (a header laid out with spaces, `Council  ⋯  Report Q2`, counts by its words)
+                // (a header laid out with spaces, `Council  ⋯  Report Q2`, counts by its words; a row
+                // of a table drawn with spaces, three fields or more, is none)
                 if t.utf8.count <= 100 || (t.utf8.count <= 200 && collapseSpaces(String(t)).utf8.count <= 100),
+                   !t.contains("   ") || spacedFields(t).count <= 2,
                    seen.insert(String(t)).inserted { nearPageLabel[String(t), default: 0] += 1 }
             }
         }
