@@ -144,6 +144,40 @@ struct DocumentsLayoutTests {
         #expect(u.rows.count == 3)
     }
 
+    @Test func spaceAlignedRowsABlankLineApartAndLabelsWrappedAboveTheirFigures() {
+        let doc = imported([
+            "Scheme                        2025/26     2026/27",   // 1
+            "                              £000        £000",      // 2
+            "",                                                   // 3
+            "Leisure centre roof           850         120",       // 4
+            "",                                                   // 5
+            "Play area renewal at Weir",                           // 6
+            "  gardens                     180         -",         // 7
+            "",                                                   // 8
+            "Castle Museum works           95          210",       // 9
+            "",                                                   // 10
+            "The programme is funded by borrowing.",               // 11
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Scheme", "2025/26 £000", "2026/27 £000"])
+        #expect(t.rows.map { $0.lines.lowerBound } == [4, 6, 9])
+        // the label's head stands above the line with the figures, which goes on in lower case
+        #expect(row(t, line: 6) == ["Play area renewal at Weir gardens", "180", "-"])
+        #expect(row(t, line: 9) == ["Castle Museum works", "95", "210"])
+    }
+
+    @Test func htmlTableWithoutHeaderCells() {
+        let doc = imported([
+            "<table>",
+            "<tr><td>Measure</td><td>2023/24</td><td>2024/25</td></tr>",
+            "<tr><td>Visits</td><td>612</td><td>648</td></tr>",
+            "</table>",
+        ])
+        #expect(doc.tables.first?.header == ["Measure", "2023/24", "2024/25"])
+        #expect(doc.tables.first?.rows.count == 1)
+    }
+
     @Test func spacedFieldsAndColumns() {
         let f = spacedFields("  Council tax collected (%)     56.2%  (0.4%)")
         #expect(f.map { $0.text } == ["Council tax collected (%)", "56.2%", "(0.4%)"])

@@ -89,7 +89,19 @@ extension Extractor {
         while i < n {
             guard kinds[i] == .prose, !runningHeads.contains(String(trimPlanSpace(lines[i]))) else { i += 1; continue }
             var j = i
-            while j < n, kinds[j] == .prose, !runningHeads.contains(String(trimPlanSpace(lines[j]))) { j += 1 }
+            while j < n {
+                if kinds[j] == .prose, !runningHeads.contains(String(trimPlanSpace(lines[j]))) { j += 1; continue }
+                // rows printed a blank line apart: one blank line between a line of fields and a row of figures
+                // (or a label's head over its row of figures)
+                if kinds[j] == .blank, j > i, j + 1 < n, kinds[j + 1] == .prose, lines[j - 1].contains("  "),
+                   !runningHeads.contains(String(trimPlanSpace(lines[j + 1]))), spacedFields(lines[j - 1]).count >= 2,
+                   isSpacedDataLine(spacedFields(lines[j + 1]))
+                    || (j + 2 < n && kinds[j + 2] == .prose && lines[j + 1].utf8.count <= 60 && isSpacedDataLine(spacedFields(lines[j + 2]))) {
+                    j += 1
+                    continue
+                }
+                break
+            }
             if let block = spaceAlignedBlock(i..<j) { blocks.append(block) }
             i = j
         }
@@ -109,13 +121,13 @@ extension Extractor {
         // one row of figures is a table under a header whose fields stand over its fields (the last
         // row of a table continued on the next page)
         if dataIndex.count == 1 {
-            guard firstData > 0, fields[firstData].count >= 3, fields[firstData - 1].count >= 3,
-                  fields[firstData - 1].allSatisfy({ h in fields[firstData].contains { min($0.end, h.end) > max($0.start, h.start) } })
+            guard let above = fields[..<firstData].lastIndex(where: { !$0.isEmpty }), fields[firstData].count >= 3, fields[above].count >= 3,
+                  fields[above].allSatisfy({ h in fields[firstData].contains { min($0.end, h.end) > max($0.start, h.start) } })
             else { return nil }
         }
         // a list of labelled values (`Green:   on target`) or a contents list is not a table
         if fields.filter({ $0.count >= 2 }).allSatisfy({ $0[0].text.hasSuffix(":") }) { return nil }
-        let body = fields[firstData...]
+        let body = fields[firstData...].filter { !$0.isEmpty }
         guard 3 * body.filter({ $0.count >= 2 }).count >= body.count else { return nil }
         // the columns, from the rows that carry figures: those with the most fields (when two rows
         // or more have that many), so that a label running into the next column in one row does
@@ -134,7 +146,14 @@ extension Extractor {
         var top = firstData
         while top > 0 {
             let f = fields[top - 1]
-            if f.isEmpty { break }
+            if f.isEmpty {
+                // a blank line between header and rows, when the header goes on above it
+                if top >= 2, fields[top - 2].count >= 2, !isSpacedDataLine(fields[top - 2]), !fields[top - 2][0].text.hasSuffix(":") {
+                    top -= 1
+                    continue
+                }
+                break
+            }
             if f.count == 1 {
                 let only = f[0]
                 if only.start == 0 && only.text.count > 30 { break }
@@ -144,8 +163,9 @@ extension Extractor {
             top -= 1
         }
         var rows: [RawRow] = []
-        var previousCells: [String]?
+        var gap = false
         for k in top..<fields.count {
+            if fields[k].isEmpty { gap = true; continue }
             let line = range.lowerBound + k
             var cells = Array(repeating: "", count: columns.count)
             let isHeader = k < firstData
@@ -159,17 +179,31 @@ extension Extractor {
                     cells[c] = cells[c].isEmpty ? text : cells[c] + " " + text
                 }
             }
-            var row = RawRow(line: line + 1, cells: cells, pageLabel: false, labelSplitsRow: false, gapBefore: false, debrisBefore: false)
-            // a line of text only under text cells of the row above: the rest of those cells
-            if !isHeader, let prev = previousCells, k != firstData, !isSpacedDataLine(fields[k]),
-               cells.indices.allSatisfy({ c in cells[c].isEmpty || (!prev[c].isEmpty && !isLayoutValue(prev[c])) }) {
-                row.joinsAbove = true
-            }
+            var row = RawRow(line: line + 1, cells: cells, pageLabel: false, labelSplitsRow: false, gapBefore: gap, debrisBefore: false)
+            row.wrappedLabel = !isHeader && !isSpacedDataLine(fields[k])   // text only, no figures
             rows.append(row)
-            if !isHeader && !row.joinsAbove { previousCells = cells }
+            gap = false
+            kinds[line] = .spaced
         }
-        for k in top..<fields.count { kinds[range.lowerBound + k] = .spaced }
-        let headerCount = firstData - top
+        // a line of text only goes with a row of figures: the head of the next row's text when that
+        // goes on in lower case right under it, else the rest of the text cells of the row above
+        let headerRowCount = rows.prefix { $0.line - 1 - range.lowerBound < firstData }.count
+        func textOnlyUnder(_ r: RawRow, _ other: RawRow) -> Bool {
+            r.cells.indices.allSatisfy { c in r.cells[c].isEmpty || (!other.cells[c].isEmpty && !isLayoutValue(other.cells[c])) }
+        }
+        var previous: Int?
+        for k in headerRowCount..<rows.count {
+            guard rows[k].wrappedLabel else { previous = k; continue }
+            rows[k].wrappedLabel = false
+            if k + 1 < rows.count, !rows[k + 1].wrappedLabel, !rows[k + 1].gapBefore, textOnlyUnder(rows[k], rows[k + 1]),
+               rows[k].cells.indices.contains(where: { c in !rows[k].cells[c].isEmpty && (rows[k + 1].cells[c].first?.isLowercase ?? false) }) {
+                rows[k].joinsBelow = true
+            } else if let p = previous, !rows[k].gapBefore, textOnlyUnder(rows[k], rows[p]) {
+                rows[k].joinsAbove = true
+            }
+            if !rows[k].joinsAbove && !rows[k].joinsBelow { previous = k }
+        }
+        let headerCount = headerRowCount
         return Block(encoding: .spaces, rows: rows, separatorAfter: headerCount > 0 ? [headerCount - 1] : [])
     }
 }

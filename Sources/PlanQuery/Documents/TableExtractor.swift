@@ -54,6 +54,7 @@ struct RawRow {
     var debrisBefore: Bool    // page debris before this row inside the block
     var wrappedLabel = false  // a line without TAB inside a TAB table (part of a row label)
     var joinsAbove = false    // a line of a space-aligned table holding the rest of the row above's text cells
+    var joinsBelow = false    // … or the head of the text cells of the row below
     var nonEmpty: Int { cells.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) } }
     var firstEmpty: Bool { cells.first?.isEmpty ?? true }
 }
@@ -813,6 +814,11 @@ struct Extractor {
             headerCount = rows.prefix { r in r.part != .foot && r.cells.allSatisfy { $0.header } }.count
             if headerCount == rows.count { headerCount = 1 }
         }
+        // no <th>: a first row of names over rows of figures is the header
+        if headerCount == 0, rows.count >= 2, rows[0].cells.filter({ !$0.text.isEmpty }).count >= 2,
+           !rows[0].cells.contains(where: { isDataNumber($0.text) }), rows[1].cells.contains(where: { isDataNumber($0.text) }) {
+            headerCount = 1
+        }
         let grid = htmlGrid(rows, headerRows: headerCount)
         var width = grid.map { $0.count }.max() ?? 0
         while width > 1, !grid.contains(where: { width - 1 < $0.count && !$0[width - 1].isEmpty }) { width -= 1 }
@@ -839,7 +845,17 @@ struct Extractor {
         let width = block.rows.map { $0.cells.count }.max() ?? 0
         let headerKeys = Set(headerRows.map { compactKey($0.cells) })
         var data: [ExtractedRow] = []
-        for r in block.rows.dropFirst(headerCount) {
+        var head: RawRow?
+        for var r in block.rows.dropFirst(headerCount) {
+            if r.joinsBelow { head = r; continue }
+            if let h = head {
+                head = nil
+                for (c, text) in h.cells.enumerated() where !text.isEmpty && c < r.cells.count {
+                    r.cells[c] = r.cells[c].isEmpty ? text : text + " " + r.cells[c]
+                }
+                data.append(ExtractedRow(cells: padded(r.cells, width), lines: h.line...r.line, sourceLines: [h.line, r.line], continued: true))
+                continue
+            }
             if !headerKeys.isEmpty, headerKeys.contains(compactKey(r.cells)) {
                 rejects.append(RejectedLine(line: r.line, reason: .repeatedHeader, text: String(lines[r.line - 1])))
                 continue
@@ -854,6 +870,7 @@ struct Extractor {
             }
             data.append(ExtractedRow(cells: padded(r.cells, width), lines: r.line...r.line, sourceLines: [r.line]))
         }
+        if let h = head { data.append(ExtractedRow(cells: padded(h.cells, width), lines: h.line...h.line, sourceLines: [h.line])) }
         let headerLost = headerRows.isEmpty
         var header: [String] = []
         for c in 0..<width {
