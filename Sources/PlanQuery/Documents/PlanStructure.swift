@@ -29,12 +29,13 @@ func plainLine(_ line: Substring) -> String {
     }
     while s.hasPrefix("*") { s.removeFirst() }
     while s.hasSuffix("*") { s.removeLast() }
-    s = s.replacing("**", with: "")
+    if containsText(s, "**") { s = s.replacing("**", with: "") }
     return collapseSpaces(s)
 }
 
 func normalizedKey(_ s: String) -> String {
-    collapseSpaces(s.lowercased().replacing("’", with: "'").replacing("‘", with: "'"))
+    if let k = asciiNormalizedKey(s) { return k }
+    return collapseSpaces(s.lowercased().replacing("’", with: "'").replacing("‘", with: "'"))
 }
 
 func canonicalDirectorate(_ line: String) -> String? {
@@ -187,7 +188,7 @@ func namedUnit(_ line: Substring) -> String? {
     guard line.utf8.count <= 120, !trimPlanSpace(line).hasPrefix("|"), !trimPlanSpace(line).hasPrefix("<!--") else { return nil }
     var line = line
     // a labelled line laid out with a TAB (`Directorate:⇥Resources`)
-    if line.contains("\t") {
+    if containsText(line, "\t") {
         let parts = line.split(separator: "\t").map { trimPlanSpace($0) }.filter { !$0.isEmpty }
         guard parts.count == 2, parts[0].hasSuffix(":") else { return nil }
         line = Substring(parts[0] + " " + parts[1])
@@ -203,7 +204,7 @@ func namedUnit(_ line: Substring) -> String? {
     // `Children's Services Business Plan 2024/25`
     let k = " " + s.lowercased()
     for w in unitPlanWords {
-        guard let r = k.firstRange(of: w) else { continue }
+        guard mayContainText(k, w), let r = k.firstRange(of: w) else { continue }
         let unitEnd = k.distance(from: k.startIndex, to: r.lowerBound) - 1
         guard unitEnd >= 3 else { return nil }
         // a sentence that mentions a plan (`This page sets out what the Leisure & Culture service
@@ -285,7 +286,7 @@ func detectTemplatePlans(lines: [Substring]) -> [PlanSpan] {
     var lastTitle = -10
     var currentDirectorate = ""
     for (i, line) in lines.enumerated() {
-        guard line.utf8.count <= 80, !line.contains("\t") else { continue }
+        guard line.utf8.count <= 80, !containsText(line, "\t") else { continue }
         let s = plainLine(line)
         if s.isEmpty { continue }
         let first = s.first!
@@ -360,7 +361,7 @@ private let debrisWords: Set<String> = ["RECON", "BALANCE", "SHOULD BE", "ZERO",
 /// its paragraphs, so numbered lines are not headings there.
 func isHeading(_ raw: Substring, plainPapers: Bool = false) -> String? {
     var raw = raw
-    if raw.contains("\t") {
+    if containsText(raw, "\t") {
         guard plainPapers, let h = tabbedNumberedHeading(raw) else { return nil }
         raw = Substring(h)
     }

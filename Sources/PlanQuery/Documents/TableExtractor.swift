@@ -4,7 +4,23 @@
 /// The lines of a document. `\r\n` is one Character in Swift, so splitting on `"\n"` alone
 /// would leave a Windows file as a single line: split on both.
 func documentLines(_ text: String) -> [Substring] {
-    text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+    // found on the bytes: `\n`, `\r` and `\r\n` are always Characters of their own (a line
+    // break never joins a neighbour), so this splits where the Characters would; the bounds
+    // are then taken as Character indices (`index(after:)`, `index(before:)`), which later
+    // character-by-character walks over the lines need
+    var lines: [Substring] = []
+    let utf8 = text.utf8
+    var start = text.startIndex, i = utf8.startIndex
+    while i < utf8.endIndex {
+        let b = utf8[i]
+        guard b == 10 || b == 13 else { utf8.formIndex(after: &i); continue }
+        let next = text.index(after: i)   // past the whole `\r\n`
+        lines.append(text[start..<text.index(before: next)])
+        start = next
+        i = next
+    }
+    lines.append(text[start..<text.endIndex])
+    return lines
 }
 
 /// Imports one plan document. Never fails: lines that cannot be used are reported in
@@ -168,8 +184,8 @@ struct Extractor {
             }
             if hasTab {
                 // a numbered heading laid out with a TAB (`2.⇥Summary position`), on a line of its own
-                if plainPapers, tabbedNumberedHeading(line) != nil, !(i > 0 && lines[i - 1].contains("\t")),
-                   !(i + 1 < lines.count && lines[i + 1].contains("\t")) {
+                if plainPapers, tabbedNumberedHeading(line) != nil, !(i > 0 && containsText(lines[i - 1], "\t")),
+                   !(i + 1 < lines.count && containsText(lines[i + 1], "\t")) {
                     kinds.append(.prose)
                     continue
                 }
@@ -200,7 +216,7 @@ struct Extractor {
                 kinds.append(isPipeSeparator(t) ? .pipeSeparator : .pipe)
                 continue
             }
-            if t.utf8.count < 80, t.contains("Page") || t.contains("page") {
+            if t.utf8.count < 80, containsText(t, "Page") || containsText(t, "page") {
                 let c = cleanCell(t)
                 if c.text.isEmpty, c.hadPageLabel {
                     kinds.append(.pageDebris)
@@ -245,9 +261,9 @@ struct Extractor {
     /// A running page header printed with TABs (`Eastvale Schools Forum – 16 January 2025 ⇥⇥ Page 2 of 9`):
     /// a TAB line outside any table whose cells are a page label and at most one text without numbers.
     func isTabPageHeader(_ i: Int) -> Bool {
-        guard lines[i].contains("Page") || lines[i].contains("page") else { return false }
-        if i > 0, lines[i - 1].contains("\t") { return false }
-        if i + 1 < lines.count, lines[i + 1].contains("\t") { return false }
+        guard containsText(lines[i], "Page") || containsText(lines[i], "page") else { return false }
+        if i > 0, containsText(lines[i - 1], "\t") { return false }
+        if i + 1 < lines.count, containsText(lines[i + 1], "\t") { return false }
         var label = false, texts = 0
         for raw in lines[i].split(separator: "\t", omittingEmptySubsequences: false) {
             let c = cleanCell(raw)
@@ -272,7 +288,7 @@ struct Extractor {
         for dash in ["-", "–", "—"] where t.hasPrefix(dash + " ") && t.hasSuffix(" " + dash) && t.count > 4 {
             if isDigits(trimPlanSpace(t.dropFirst().dropLast())) { return true }
         }
-        guard t.contains("Page ") || t.contains("page "), let r = t.range(of: "Page ", options: .backwards) ?? t.range(of: "page ", options: .backwards),
+        guard containsText(t, "Page ") || containsText(t, "page "), let r = t.range(of: "Page ", options: .backwards) ?? t.range(of: "page ", options: .backwards),
               isPageLabel(t[r.lowerBound...]) else { return false }
         let before = trimPlanSpace(t[..<r.lowerBound])
         guard let last = before.last, before.count >= 3 else { return false }
