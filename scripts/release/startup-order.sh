@@ -16,15 +16,19 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 printf 'council,region,population\nKent,South East,1400000\nDerby,East Midlands,250000\n' > "$work/councils.csv"
 # The start-up row of bench/ (S1), its tiny-data row (T1), and a query of the bundled data.
-i=0
-for args in "-c|1 + 1" "--data|$work|-c|from councils | summarize pop = sum(population) by region | sort region" \
-            "-c|from kpis | take 3"; do
-    IFS='|' read -r -a argv <<< "$args"
-    valgrind --tool=callgrind --demangle=no --callgrind-out-file="$work/cg.$i" "$planq" "${argv[@]}" >/dev/null 2>&1
-    i=$((i + 1))
-done
+profile() {
+    local out=$1
+    shift
+    valgrind --tool=callgrind --demangle=no --callgrind-out-file="$work/$out" "$planq" "$@" >/dev/null 2>&1
+}
+profile cg.s1 -c '1 + 1'
+profile cg.t1 --data "$work" -c 'from councils | summarize pop = sum(population) by region | sort region'
+profile cg.kpis -c 'from kpis | take 3'
 # Every function callgrind saw (as caller or callee), once, in first-seen order; `'2` marks
 # a recursion level, not another function.
 grep -h -E '^c?fn=\([0-9]+\) ' "$work"/cg.* | sed -E 's/^c?fn=\([0-9]+\) //; s/'"'"'[0-9]+$//' \
     | grep -v '^0x' | awk '!seen[$0]++' | sed 's/^/.text./' > scripts/release/startup-sections.txt
-echo "startup-order: $(wc -l < scripts/release/startup-sections.txt) functions" >&2
+# SwiftPM does not know the list is an input of the link: remove the executable so that the
+# next scripts/build-release.sh links it again with the new order.
+rm -f "$(readlink -f "$planq")"
+echo "startup-order: $(wc -l < scripts/release/startup-sections.txt) functions; now run scripts/build-release.sh" >&2
