@@ -39,20 +39,9 @@ enum Sorting {
     /// of the best rows seen so far, then a sort of those.
     static func firstRows(_ n: Int, of count: Int, keys: [(Column, descending: Bool)]) throws -> [Int] {
         if n <= 0 { return [] }
-        let comparators = keys.map { ($0.0.rowComparator(), $0.0, $0.descending) }
+        let order = RowOrder(keys)
         // true when row i comes before row j in the final order
-        func before(_ i: Int, _ j: Int) -> Bool {
-            for (cmp, col, desc) in comparators {
-                let ni = col.isNull(i), nj = col.isNull(j)
-                if ni || nj {
-                    if ni == nj { continue }
-                    return nj
-                }
-                let c = cmp(i, j)
-                if c != 0 { return desc ? c > 0 : c < 0 }
-            }
-            return i < j
-        }
+        func before(_ i: Int, _ j: Int) -> Bool { order.before(i, j) }
         var heap: [Int] = []  // max-heap by `before`: the root is the worst kept row
         heap.reserveCapacity(n)
         func siftUp(_ k0: Int) {
@@ -90,7 +79,7 @@ enum Sorting {
     /// A stable order of `rows` by several keys; nulls last whatever the direction.
     static func order(rows: consuming [Int], keys: [(Column, descending: Bool)]) throws -> [Int] {
         if keys.isEmpty { return rows }
-        let comparators = keys.map { ($0.0.rowComparator(), $0.0, $0.descending) }
+        let order = RowOrder(keys)
         // Taken, not copied: a copy of millions of row numbers is a pause without a check.
         var indexed = rows
         // A sort of millions of rows takes seconds: check the run every 8Ki comparisons.
@@ -100,18 +89,51 @@ enum Sorting {
         try indexed.sort { i, j in
             comparisons &+= 1
             if comparisons & 0x1FFF == 0 { try runGuard?.check() }
-            for (cmp, col, desc) in comparators {
-                let ni = col.isNull(i), nj = col.isNull(j)
+            return order.before(i, j)
+        }
+        return indexed
+    }
+}
+
+/// The order of rows by several keys: each key's comparison, nulls last whatever the
+/// direction, and ties in row order (a stable sort). The keys are kept in parallel arrays
+/// read by index: looping over an array of (comparator, column, direction) tuples copies each
+/// tuple, a retain and release of its closure and column, on every comparison, which was 8%
+/// of a filter + top-N over 1e7 rows.
+struct RowOrder {
+    private let comparators: [(Int, Int) -> Int]
+    /// Per key: its null flags (read only when `hasNulls`), and whether it is all null.
+    private let nulls: [[Bool]]
+    private let hasNulls: [Bool]
+    private let allNull: [Bool]
+    private let descending: [Bool]
+
+    init(_ keys: [(Column, descending: Bool)]) {
+        comparators = keys.map { $0.0.rowComparator() }
+        allNull = keys.map { if case .null = $0.0.storage { return true } else { return false } }
+        nulls = keys.map { $0.0.nulls ?? [] }
+        hasNulls = keys.map { $0.0.nulls != nil }
+        descending = keys.map { $0.descending }
+    }
+
+    /// True when row i comes before row j.
+    @inline(__always)
+    func before(_ i: Int, _ j: Int) -> Bool {
+        var k = 0
+        while k < comparators.count {
+            defer { k += 1 }
+            if allNull[k] { continue }
+            if hasNulls[k] {
+                let ni = nulls[k][i], nj = nulls[k][j]
                 if ni || nj {
                     if ni == nj { continue }
                     return nj  // non-null before null
                 }
-                let c = cmp(i, j)
-                if c != 0 { return desc ? c > 0 : c < 0 }
             }
-            return i < j  // stability: ties keep input order
+            let c = comparators[k](i, j)
+            if c != 0 { return descending[k] ? c > 0 : c < 0 }
         }
-        return indexed
+        return i < j  // stability: ties keep input order
     }
 }
 
