@@ -57,12 +57,25 @@ func spacedColumns(_ rows: [[SpacedField]]) -> [SpacedColumn] {
     return columns
 }
 
-/// The columns a field belongs to: those it overlaps, else the nearest one.
+/// The columns a field belongs to: those it overlaps, else the nearest one (columns are in order
+/// and apart).
 func spacedColumnsOf(_ f: SpacedField, in columns: [SpacedColumn]) -> [Int] {
-    let over = columns.indices.filter { columns[$0].overlap(f) > 0 }
+    guard !columns.isEmpty else { return [] }
+    // the first column ending after the field starts
+    var lo = 0, hi = columns.count
+    while lo < hi {
+        let mid = (lo + hi) / 2
+        if columns[mid].end <= f.start { lo = mid + 1 } else { hi = mid }
+    }
+    var over: [Int] = []
+    var k = lo
+    while k < columns.count, columns[k].start < f.end {
+        if columns[k].overlap(f) > 0 { over.append(k) }
+        k += 1
+    }
     if !over.isEmpty { return over }
-    guard let nearest = columns.indices.min(by: { columns[$0].distance(f) < columns[$1].distance(f) }) else { return [] }
-    return [nearest]
+    let candidates = [lo - 1, lo].filter { $0 >= 0 && $0 < columns.count }
+    return [candidates.min { columns[$0].distance(f) < columns[$1].distance(f) }!]
 }
 
 extension Extractor {
@@ -137,11 +150,11 @@ extension Extractor {
         for r in bodyRows { rowsPerCount[r.count, default: 0] += 1 }
         let fullest = rowsPerCount.filter { $0.value >= 2 }.keys.max()
         var columns = spacedColumns(fullest.map { n in bodyRows.filter { $0.count == n } } ?? bodyRows)
-        let stray = bodyRows.flatMap { $0 }.filter { f in !columns.contains { $0.overlap(f) > 0 } }
+        let stray = bodyRows.flatMap { $0 }.filter { f in !spacedColumnsOf(f, in: columns).contains { columns[$0].overlap(f) > 0 } }
         if !stray.isEmpty {
             columns = spacedColumns([columns.map { SpacedField(start: $0.start, end: $0.end, text: "") } + stray])
         }
-        guard columns.count >= 2 else { return nil }
+        guard columns.count >= 2, columns.count <= 64 else { return nil }
         // header lines: up from the first row of figures, while they sit over the columns
         var top = firstData
         while top > 0 {

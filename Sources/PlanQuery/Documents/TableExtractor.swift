@@ -1,4 +1,5 @@
-/// Finds the tables of a plan document (TAB-separated blocks and Markdown pipe tables),
+/// Finds the tables of a plan document (TAB-separated blocks, Markdown pipe tables, HTML tables and
+/// tables drawn with spaces),
 /// repairs page-break damage, and attributes every row to its plan, directorate and section.
 
 /// The lines of a document. `\r\n` is one Character in Swift, so splitting on `"\n"` alone
@@ -808,7 +809,13 @@ struct Extractor {
             }
             return true
         }
-        guard !rows.isEmpty else { return nil }
+        guard !rows.isEmpty else {
+            // a caption over no rows
+            for l in t.captionLines where l <= lines.count {
+                rejects.append(RejectedLine(line: l, reason: .notATable, text: String(sourceLines[l - 1])))
+            }
+            return nil
+        }
         var headerCount = rows.prefix { $0.part == .head }.count
         if headerCount == 0 {
             headerCount = rows.prefix { r in r.part != .foot && r.cells.allSatisfy { $0.header } }.count
