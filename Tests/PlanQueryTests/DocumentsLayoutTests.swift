@@ -178,6 +178,36 @@ struct DocumentsLayoutTests {
         #expect(doc.tables.first?.rows.count == 1)
     }
 
+    @Test func spaceAlignedRulesAndHeadingsBetweenDashes() {
+        let doc = imported([
+            "                    ----- 2024/25 -----",            // 1
+            "Service             Budget      Forecast",           // 2
+            "-------             ------      --------",           // 3
+            "Libraries           1,200       1,150",              // 4
+            "Museums               600         640",              // 5
+            "                    ------      --------",           // 6
+            "Total               1,800       1,790",              // 7
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Service", "2024/25 Budget", "2024/25 Forecast"])
+        #expect(t.rows.map { $0.lines.lowerBound } == [4, 5, 7])
+        #expect(row(t, line: 7) == ["Total", "1,800", "1,790"])
+        #expect(doc.rejects.filter { $0.reason == .separator }.map { $0.line } == [3, 6])
+    }
+
+    @Test func htmlTableWithTwoHeaderRowsOfPlainCells() {
+        let doc = imported([
+            "<table>",
+            "<tr><td></td><td colspan=\"2\">2024/25</td></tr>",
+            "<tr><td>Service</td><td>Budget</td><td>Forecast</td></tr>",
+            "<tr><td>Parks</td><td>2,366</td><td>2,340</td></tr>",
+            "</table>",
+        ])
+        #expect(doc.tables.first?.header == ["Service", "2024/25 Budget", "2024/25 Forecast"])
+        #expect(doc.tables.first?.rows.map { $0.lines.lowerBound } == [4])
+    }
+
     @Test func spacedFieldsAndColumns() {
         let f = spacedFields("  Council tax collected (%)     56.2%  (0.4%)")
         #expect(f.map { $0.text } == ["Council tax collected (%)", "56.2%", "(0.4%)"])

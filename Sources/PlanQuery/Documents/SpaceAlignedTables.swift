@@ -128,7 +128,14 @@ extension Extractor {
     /// The table in a paragraph of prose lines, if it is one.
     mutating func spaceAlignedBlock(_ range: Range<Int>) -> Block? {
         guard range.count >= 2, lines[range.lowerBound..<range.upperBound].contains(where: { $0.contains("  ") }) else { return nil }
-        let fields = range.map { spacedFields(lines[$0]) }
+        var fields = range.map { spacedFields(lines[$0]) }
+        // rules drawn with dashes (`-------   -------` under a header or over a total) separate rows
+        var rules: Set<Int> = []
+        for k in fields.indices where !fields[k].isEmpty
+            && fields[k].allSatisfy({ f in f.text.count >= 2 && f.text.allSatisfy { "-=_─━".contains($0) || $0 == " " } }) {
+            rules.insert(k)
+            fields[k] = []
+        }
         let dataIndex = fields.indices.filter { isSpacedDataLine(fields[$0]) }
         guard let firstData = dataIndex.first else { return nil }
         // one row of figures is a table under a header whose fields stand over its fields (the last
@@ -183,7 +190,11 @@ extension Extractor {
             var cells = Array(repeating: "", count: columns.count)
             let isHeader = k < firstData
             for f in fields[k] {
-                let text = cleanCell(Substring(f.text)).text
+                var text = cleanCell(Substring(f.text)).text
+                // a heading drawn between dashes: `---- 2024/25 ----`
+                if isHeader, text.contains(where: { $0.isLetter || $0.isNumber }) {
+                    text = String(text.drop { "-=_─━ ".contains($0) }.reversed().drop { "-=_─━ ".contains($0) }.reversed())
+                }
                 let cols = spacedColumnsOf(f, in: columns)
                 if isHeader {
                     // a heading over several columns stands over each of them
@@ -217,6 +228,11 @@ extension Extractor {
             if !rows[k].joinsAbove && !rows[k].joinsBelow { previous = k }
         }
         let headerCount = headerRowCount
+        let lastLine = rows.last?.line ?? 0
+        for k in rules.sorted() where k >= top && range.lowerBound + k + 1 < lastLine {
+            kinds[range.lowerBound + k] = .spaced
+            rejects.append(RejectedLine(line: range.lowerBound + k + 1, reason: .separator, text: String(lines[range.lowerBound + k])))
+        }
         return Block(encoding: .spaces, rows: rows, separatorAfter: headerCount > 0 ? [headerCount - 1] : [])
     }
 }

@@ -821,10 +821,13 @@ struct Extractor {
             headerCount = rows.prefix { r in r.part != .foot && r.cells.allSatisfy { $0.header } }.count
             if headerCount == rows.count { headerCount = 1 }
         }
-        // no <th>: a first row of names over rows of figures is the header
-        if headerCount == 0, rows.count >= 2, rows[0].cells.filter({ !$0.text.isEmpty }).count >= 2,
-           !rows[0].cells.contains(where: { isDataNumber($0.text) }), rows[1].cells.contains(where: { isDataNumber($0.text) }) {
-            headerCount = 1
+        // no <th>: the first rows of names (up to three) over rows of figures are the header
+        if headerCount == 0, rows.count >= 2 {
+            let names = rows.prefix(3).prefix { r in r.part != .foot && !r.cells.contains { isDataNumber($0.text) } }.count
+            if names > 0, names < rows.count, rows[names - 1].cells.filter({ !$0.text.isEmpty }).count >= 2,
+               rows[names].cells.contains(where: { isDataNumber($0.text) }) {
+                headerCount = names
+            }
         }
         let grid = htmlGrid(rows, headerRows: headerCount)
         var width = grid.map { $0.count }.max() ?? 0
