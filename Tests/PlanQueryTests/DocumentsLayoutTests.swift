@@ -208,6 +208,25 @@ struct DocumentsLayoutTests {
         #expect(doc.tables.first?.rows.map { $0.lines.lowerBound } == [4])
     }
 
+    @Test func spaceAlignedGroupRows() {
+        let doc = imported([
+            "Indicator                         Target    Actual",   // 1
+            "Adults",                                                // 2
+            "Permanent admissions (65+)        560       548",       // 3
+            "Delayed transfers of care from    12        14",        // 4
+            "hospital",                                              // 5
+            "Children",                                              // 6
+            "Looked after children             410       402",       // 7
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Indicator", "Target", "Actual"])
+        #expect(t.rows.map { $0.lines.lowerBound } == [2, 3, 4, 6, 7])
+        #expect(row(t, line: 2) == ["Adults", "", ""])
+        #expect(row(t, line: 4) == ["Delayed transfers of care from hospital", "12", "14"])
+        #expect(row(t, line: 6) == ["Children", "", ""])
+    }
+
     @Test func spacedFieldsAndColumns() {
         let f = spacedFields("  Council tax collected (%)     56.2%  (0.4%)")
         #expect(f.map { $0.text } == ["Council tax collected (%)", "56.2%", "(0.4%)"])

@@ -162,8 +162,18 @@ extension Extractor {
             columns = spacedColumns([columns.map { SpacedField(start: $0.start, end: $0.end, text: "") } + stray])
         }
         guard columns.count >= 2, columns.count <= 64 else { return nil }
+        // a group name standing alone in the label column right above the first row of figures, under
+        // the header (`Adults` over its indicators): the table has rows that name groups, and each
+        // label alone in its first column that starts with a capital is one of them
+        var bodyStart = firstData
+        if firstData >= 2, fields[firstData - 1].count == 1, fields[firstData - 2].count >= 2, !isSpacedDataLine(fields[firstData - 2]),
+           case let g = fields[firstData - 1][0], spacedColumnsOf(g, in: columns) == [0], g.text.count <= 60,
+           g.text.first?.isUppercase ?? false {
+            bodyStart = firstData - 1
+        }
+        let groupRows = bodyStart < firstData
         // header lines: up from the first row of figures, while they sit over the columns
-        var top = firstData
+        var top = bodyStart
         while top > 0 {
             let f = fields[top - 1]
             if f.isEmpty {
@@ -188,7 +198,7 @@ extension Extractor {
             if fields[k].isEmpty { gap = true; continue }
             let line = range.lowerBound + k
             var cells = Array(repeating: "", count: columns.count)
-            let isHeader = k < firstData
+            let isHeader = k < bodyStart
             for f in fields[k] {
                 var text = cleanCell(Substring(f.text)).text
                 // a heading drawn between dashes: `---- 2024/25 ----`
@@ -211,7 +221,7 @@ extension Extractor {
         }
         // a line of text only goes with a row of figures: the head of the next row's text when that
         // goes on in lower case right under it, else the rest of the text cells of the row above
-        let headerRowCount = rows.prefix { $0.line - 1 - range.lowerBound < firstData }.count
+        let headerRowCount = rows.prefix { $0.line - 1 - range.lowerBound < bodyStart }.count
         func textOnlyUnder(_ r: RawRow, _ other: RawRow) -> Bool {
             r.cells.indices.allSatisfy { c in r.cells[c].isEmpty || (!other.cells[c].isEmpty && !isLayoutValue(other.cells[c])) }
         }
@@ -219,6 +229,10 @@ extension Extractor {
         for k in headerRowCount..<rows.count {
             guard rows[k].wrappedLabel else { previous = k; continue }
             rows[k].wrappedLabel = false
+            if groupRows, rows[k].nonEmpty == 1, !rows[k].cells[0].isEmpty, rows[k].cells[0].first?.isUppercase ?? false {
+                previous = k
+                continue
+            }
             if k + 1 < rows.count, !rows[k + 1].wrappedLabel, !rows[k + 1].gapBefore, textOnlyUnder(rows[k], rows[k + 1]),
                rows[k].cells.indices.contains(where: { c in !rows[k].cells[c].isEmpty && (rows[k + 1].cells[c].first?.isLowercase ?? false) }) {
                 rows[k].joinsBelow = true
