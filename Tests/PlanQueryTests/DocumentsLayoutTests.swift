@@ -49,6 +49,17 @@ struct DocumentsLayoutTests {
         #expect(doc.rejects.contains { $0.line == 15 && $0.reason == .emptyRow })
     }
 
+    @Test func htmlLabelledValuesAreNotATable() {
+        let doc = imported([
+            "<table>",
+            "<tr><th>Service</th><td>Leisure</td></tr>",
+            "<tr><th>Head of service</th><td>B. Rowlands</td></tr>",
+            "</table>",
+        ])
+        #expect(doc.tables.isEmpty)
+        #expect(doc.rejects.filter { $0.reason == .notATable }.map { $0.line } == [2, 3])
+    }
+
     @Test func htmlGridSpans() {
         let head = HTMLRow(lines: [1], cells: [HTMLCell(text: "Ref", header: true, colspan: 1, rowspan: 2),
                                                HTMLCell(text: "Saving", header: true, colspan: 3, rowspan: 1),
