@@ -238,6 +238,15 @@ struct DocumentsLayoutTests {
         #expect(row(t, line: 6) == ["Children", "", ""])
     }
 
+    @Test func proseWithDoubleSpacesIsNoTable() {
+        let doc = imported([
+            "The scheme finished in March 2024.  12 new homes were let in the first month.",
+            "Rents were set in line with policy.  45 households were on the waiting list in May.",
+            "The board noted the report.  3 members asked for a further update in the autumn.",
+        ])
+        #expect(doc.tables.isEmpty)
+    }
+
     @Test func spacedFieldsAndColumns() {
         let f = spacedFields("  Council tax collected (%)     56.2%  (0.4%)")
         #expect(f.map { $0.text } == ["Council tax collected (%)", "56.2%", "(0.4%)"])

@@ -84,7 +84,8 @@ extension Extractor {
     func isLayoutValue(_ text: String) -> Bool {
         if isUnitsCell(text) { return false }
         if isDataNumber(text) { return true }
-        guard let f = text.first, "0123456789£$€(-−+".contains(f), text.contains(where: { $0.isNumber }) else { return false }
+        // short (`105 kg`, `£145.00`), not a sentence that starts with a number
+        guard text.count <= 24, let f = text.first, "0123456789£$€(-−+".contains(f), text.contains(where: { $0.isNumber }) else { return false }
         if parseFiscalYear(Substring(text)) != nil { return false }
         if text.count == 4, let y = Int(text), (1990...2040).contains(y) { return false }
         return true
