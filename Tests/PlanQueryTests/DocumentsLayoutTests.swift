@@ -58,6 +58,19 @@ struct DocumentsLayoutTests {
         ])
         #expect(doc.tables.isEmpty)
         #expect(doc.rejects.filter { $0.reason == .notATable }.map { $0.line } == [2, 3])
+        // on a page (an XML declaration first), its labels name the unit
+        let page = imported([
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>",
+            "<html><body>",
+            "<table>",
+            "<tr><th>Service</th><td>Leisure &amp; Culture</td></tr>",
+            "</table>",
+            "<h2>2. Budget</h2>",
+            "<table><tr><th>Area</th><th>Budget</th></tr><tr><td>Parks</td><td>1,200</td></tr></table>",
+            "</body></html>",
+        ])
+        #expect(page.tables.map { $0.unit } == ["Leisure & Culture"])
+        #expect(page.tables.map { $0.section } == ["2. Budget"])
     }
 
     @Test func htmlGridSpans() {

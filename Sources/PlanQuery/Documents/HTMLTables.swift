@@ -37,10 +37,17 @@ func mayHoldHTMLTable(_ lines: [Substring]) -> Bool {
 func isHTMLPage(_ lines: [Substring]) -> Bool {
     for line in lines.prefix(20) {
         let t = trimPlanSpace(line).lowercased()
-        if t.isEmpty { continue }
+        // blank lines, an XML declaration and comments come before the page
+        if t.isEmpty || t.hasPrefix("<?xml") || (t.hasPrefix("<!--") && t.hasSuffix("-->")) { continue }
         return t.hasPrefix("<!doctype html") || t.hasPrefix("<html")
     }
     return false
+}
+
+/// A table of labelled values: a `<th>` label and a `<td>` value on every row
+/// (`<tr><th>Service</th><td>Leisure</td></tr>`), which holds no plan data.
+func isLabelledValuesTable(_ t: HTMLTable) -> Bool {
+    !t.rows.isEmpty && t.rows.allSatisfy { r in r.part == .body && r.cells.count == 2 && r.cells[0].header && !r.cells[1].header }
 }
 
 /// A tag found by the scanner: its name in lower case (`tr`, `/tr`), its attributes, and the
@@ -268,7 +275,13 @@ func htmlPageLines(_ lines: [Substring], tables: [HTMLTable]) -> [Substring] {
     var out = lines
     var inTable = Array(repeating: false, count: lines.count)
     for t in tables {
-        for l in t.firstLine...max(t.firstLine, t.lastLine) where l - 1 < lines.count { inTable[l - 1] = true }
+        for l in t.firstLine...max(t.firstLine, t.lastLine) where l - 1 < lines.count { inTable[l - 1] = true; out[l - 1] = "" }
+        // labelled values read as `Label: value` lines (`Service: Leisure & Culture` names the unit)
+        if isLabelledValuesTable(t) {
+            for r in t.rows where r.lines[0] - 1 < lines.count {
+                out[r.lines[0] - 1] = Substring(r.cells[0].text + ": " + r.cells[1].text)
+            }
+        }
     }
     var skipUntil: String?
     var i = 0

@@ -833,7 +833,7 @@ struct Extractor {
             return nil
         }
         // labelled values (`<tr><th>Service</th><td>Leisure</td></tr>` on every row): not a table
-        if plainPapers, rows.allSatisfy({ r in r.part == .body && r.cells.count == 2 && r.cells[0].header && !r.cells[1].header }) {
+        if plainPapers, isLabelledValuesTable(t) {
             for l in t.captionLines + rows.flatMap({ $0.lines }) where l <= lines.count {
                 rejects.append(RejectedLine(line: l, reason: .notATable, text: String(sourceLines[l - 1])))
             }
