@@ -21,7 +21,7 @@ public func fuzzEngine(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     if getenv("FUZZ_SHOW") != nil {
         fputs("t:\n\(Rendering.render(t, as: .csv))u:\n\(Rendering.render(u, as: .csv))query:\n\(source)\n", stderr)
     }
-    withQueryStack {
+    QueryStackWorker.shared.run {
         if let outputs = try? engine.run(source) {
             for o in outputs {
                 if case .table(let t) = o { FuzzChecks.table(t) }

@@ -78,11 +78,19 @@ enum UnseenDocuments {
         var right = 0
         var expected = 0
         var invented = 0
+        /// Of the cells not right: those of tables left unmatched (expected or invented) and of rows
+        /// that sit in another table than expected (a wrong table boundary) …
+        var lostToTables = 0
+        /// … of rows missing or invented inside a matched table (a row split or joined wrongly) …
+        var lostToRows = 0
+        /// … and cells of rows found where the text or the column is wrong.
+        var wrongCells = 0
         var mistakes: [String] = []
         var total: Int { expected + invented }
         var fraction: Double { total == 0 ? 1 : Double(right) / Double(total) }
         static func += (a: inout Score, b: Score) {
             a.right += b.right; a.expected += b.expected; a.invented += b.invented; a.mistakes += b.mistakes
+            a.lostToTables += b.lostToTables; a.lostToRows += b.lostToRows; a.wrongCells += b.wrongCells
         }
     }
 
@@ -90,53 +98,120 @@ enum UnseenDocuments {
         let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
         let doc = importDocument(name: name, text: text)
         #expect(doc.unaccountedTableLines.isEmpty, "\(name): table lines in no row, header or reject")
-        let want = try expected(name)
+        return score(name: name, extracted: doc.tables, expected: try expected(name))
+    }
+
+    /// Pairs expected tables with extracted ones by provenance, not by position: the weight of a
+    /// pair is how many of the expected table's row lines are first lines of the extracted table's
+    /// rows, and the pairs are the one-to-one, in-order matching of greatest total weight (pairs of
+    /// weight 0 are never made). So a table the importer invents, or one it misses, costs its own
+    /// cells only and does not shift every later table.
+    static func alignTables(expected want: [ExpectedTable], extracted got: [ExtractedTable]) -> [(expected: Int, extracted: Int)] {
+        let n = want.count, m = got.count
+        guard n > 0, m > 0 else { return [] }
+        var weight = Array(repeating: Array(repeating: 0, count: m), count: n)
+        let firstLines = got.map { Set($0.rows.map { $0.lines.lowerBound }) }
+        for i in 0..<n {
+            for j in 0..<m {
+                weight[i][j] = want[i].rows.reduce(0) { acc, row in acc + ((Int(row.first ?? "").map { firstLines[j].contains($0) } ?? false) ? 1 : 0) }
+            }
+        }
+        // best[i][j]: greatest total weight matching the first i expected tables with the first j extracted
+        var best = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
+        for i in 1...n {
+            for j in 1...m {
+                var b = max(best[i - 1][j], best[i][j - 1])
+                if weight[i - 1][j - 1] > 0 { b = max(b, best[i - 1][j - 1] + weight[i - 1][j - 1]) }
+                best[i][j] = b
+            }
+        }
+        var pairs: [(Int, Int)] = []
+        var i = n, j = m
+        while i > 0, j > 0 {
+            if weight[i - 1][j - 1] > 0, best[i][j] == best[i - 1][j - 1] + weight[i - 1][j - 1] {
+                pairs.append((i - 1, j - 1)); i -= 1; j -= 1
+            } else if best[i][j] == best[i - 1][j] {
+                i -= 1
+            } else {
+                j -= 1
+            }
+        }
+        return pairs.reversed()
+    }
+
+    /// Scores extracted tables against expected ones (see `alignTables` for the pairing). Cells of
+    /// an expected table left unpaired are missing; cells of an extracted table left unpaired, and
+    /// of rows the importer invented in a paired table, count as invented.
+    static func score(name: String, extracted got: [ExtractedTable], expected want: [ExpectedTable]) -> Score {
         var s = Score()
         func norm(_ x: String) -> String { collapseSpaces(x) }
+        let pairs = alignTables(expected: want, extracted: got)
+        let partner = Dictionary(uniqueKeysWithValues: pairs.map { ($0.expected, $0.extracted) })
+        let pairedExtracted = Set(pairs.map { $0.extracted })
+        // row lines expected in each table, and row first lines of each extracted table: a row found
+        // in another table than its own is lost to a table boundary
+        let expectedLines = want.map { Set($0.rows.compactMap { Int($0.first ?? "") }) }
+        let extractedLines = got.map { Set($0.rows.map { $0.lines.lowerBound }) }
         for (k, exp) in want.enumerated() {
             let cellsPerRow = exp.columns.count + 2
             s.expected += exp.rows.count * cellsPerRow
-            guard k < doc.tables.count else {
+            guard let g = partner[k] else {
+                s.lostToTables += exp.rows.count * cellsPerRow
                 s.mistakes.append("\(name) table \(k + 1): not found")
                 continue
             }
-            let got = doc.tables[k]
-            let columnIndex = Dictionary(got.header.enumerated().map { (norm($0.element), $0.offset) }, uniquingKeysWith: { a, _ in a })
+            let table = got[g]
+            let columnIndex = Dictionary(table.header.enumerated().map { (norm($0.element), $0.offset) }, uniquingKeysWith: { a, _ in a })
             // rows by line; a line holding two rows (a two-column layout) in order
             var byLine: [Int: [ExtractedRow]] = [:]
-            for r in got.rows { byLine[r.lines.lowerBound, default: []].append(r) }
+            for r in table.rows { byLine[r.lines.lowerBound, default: []].append(r) }
             var used: [Int: Int] = [:]
             for row in exp.rows {
                 guard let line = Int(row[0]) else { continue }
                 let n = used[line, default: 0]
                 used[line] = n + 1
                 guard let candidates = byLine[line], n < candidates.count else {
-                    s.mistakes.append("\(name) table \(k + 1) line \(line): row not found")
+                    let elsewhere = extractedLines.indices.contains { $0 != g && extractedLines[$0].contains(line) }
+                    if elsewhere { s.lostToTables += cellsPerRow } else { s.lostToRows += cellsPerRow }
+                    s.mistakes.append("\(name) table \(k + 1) line \(line): row not found" + (elsewhere ? " (in another table)" : ""))
                     continue
                 }
                 let r = candidates[n]
                 let check: (String, String, String) -> Void = { what, want, have in
-                    if norm(want) == norm(have) { s.right += 1 } else { s.mistakes.append("\(name) table \(k + 1) line \(line) \(what): want '\(want)', got '\(have)'") }
+                    if norm(want) == norm(have) {
+                        s.right += 1
+                    } else {
+                        s.wrongCells += 1
+                        s.mistakes.append("\(name) table \(k + 1) line \(line) \(what): want '\(want)', got '\(have)'")
+                    }
                 }
-                check("unit", row[1], got.unit)
-                check("section", row[2], got.section)
+                check("unit", row[1], table.unit)
+                check("section", row[2], table.section)
                 for (c, column) in exp.columns.enumerated() {
                     let want = 3 + c < row.count ? row[3 + c] : ""
                     let have = columnIndex[norm(column)].map { $0 < r.cells.count ? r.cells[$0] : "" }
-                    if let have { check("[\(column)]", want, have) } else { s.mistakes.append("\(name) table \(k + 1) line \(line): no column '\(column)' (have \(got.header))") }
+                    if let have {
+                        check("[\(column)]", want, have)
+                    } else {
+                        s.wrongCells += 1
+                        s.mistakes.append("\(name) table \(k + 1) line \(line): no column '\(column)' (have \(table.header))")
+                    }
                 }
             }
             // rows the importer invented
-            for (line, rows) in byLine {
+            for (line, rows) in byLine.sorted(by: { $0.key < $1.key }) {
                 let extra = rows.count - (used[line] ?? 0)
                 if extra > 0 {
                     s.invented += extra * cellsPerRow
-                    s.mistakes.append("\(name) table \(k + 1) line \(line): \(extra) row(s) not expected")
+                    let elsewhere = expectedLines.indices.contains { $0 != k && expectedLines[$0].contains(line) }
+                    if elsewhere { s.lostToTables += extra * cellsPerRow } else { s.lostToRows += extra * cellsPerRow }
+                    s.mistakes.append("\(name) table \(k + 1) line \(line): \(extra) row(s) not expected" + (elsewhere ? " (expected in another table)" : ""))
                 }
             }
         }
-        for t in doc.tables.dropFirst(want.count) {
+        for (j, t) in got.enumerated() where !pairedExtracted.contains(j) {
             s.invented += t.rows.count * (t.header.count + 2)
+            s.lostToTables += t.rows.count * (t.header.count + 2)
             s.mistakes.append("\(name): table at line \(t.firstLine) not expected")
         }
         return s
@@ -152,6 +227,8 @@ struct DocumentsAccuracyTests {
             let s = try UnseenDocuments.score(name)
             total += s
             lines.append("| \(name) | \(s.right) | \(s.total) | \(percent(s.fraction)) |")
+            print("scored \(name): \(s.right) of \(s.total) right (\(percent(s.fraction))); \(s.expected) expected, \(s.invented) invented; "
+                + "lost to table boundaries \(s.lostToTables), to row boundaries \(s.lostToRows), wrong cells \(s.wrongCells)")
         }
         let figure = "\(total.right) of \(total.total) cells right (\(percent(total.fraction)))"
         print("importer accuracy on unseen documents: " + figure)
@@ -176,5 +253,84 @@ struct DocumentsAccuracyTests {
     func percent(_ f: Double) -> String {
         let tenths = Int((f * 1000).rounded())
         return "\(tenths / 10).\(tenths % 10)%"
+    }
+}
+
+@Suite("Importer accuracy scorer")
+struct DocumentsAccuracyScorerTests {
+    typealias Expected = UnseenDocuments.ExpectedTable
+
+    func extracted(_ header: [String], _ rows: [(Int, [String])], unit: String = "U", section: String = "S") -> ExtractedTable {
+        ExtractedTable(header: header, headerRows: [header], headerLines: [], rows: rows.map {
+            ExtractedRow(cells: $0.1, lines: $0.0...$0.0, sourceLines: [$0.0])
+        }, firstLine: rows.first?.0 ?? 1, lastLine: rows.last?.0 ?? 1, unit: unit, directorate: "", section: section,
+           caption: "", encoding: .tab, headerLost: false)
+    }
+
+    /// Two expected tables of 2 rows × (2 columns + unit + section) = 8 cells each.
+    var want: [Expected] {
+        [Expected(columns: ["Measure", "2024"], rows: [["10", "U", "S", "Visits", "5"], ["11", "U", "S", "Loans", "7"]]),
+         Expected(columns: ["Line", "Budget"], rows: [["20", "U", "S", "Staff", "100"], ["21", "U", "S", "Total", "100"]])]
+    }
+    var first: ExtractedTable { extracted(["Measure", "2024"], [(10, ["Visits", "5"]), (11, ["Loans", "7"])]) }
+    var second: ExtractedTable { extracted(["Line", "Budget"], [(20, ["Staff", "100"]), (21, ["Total", "100"])]) }
+
+    @Test func allRight() {
+        let s = UnseenDocuments.score(name: "t", extracted: [first, second], expected: want)
+        #expect(s.right == 16 && s.expected == 16 && s.invented == 0 && s.fraction == 1)
+    }
+
+    @Test func anInventedTableAtTheTopCostsOnlyItsOwnCells() {
+        // a labelled block read as a table: 2 rows × (2 columns + unit + section) = 8 invented cells
+        let junk = extracted(["Directorate:", "Resources"], [(3, ["Contact:", "A. Smith"]), (4, ["Date:", "1 May"])])
+        let s = UnseenDocuments.score(name: "t", extracted: [junk, first, second], expected: want)
+        #expect(s.right == 16)
+        #expect(s.expected == 16)
+        #expect(s.invented == 8)
+        #expect(s.lostToTables == 8 && s.lostToRows == 0 && s.wrongCells == 0)
+        #expect(s.total == 24)
+        #expect(UnseenDocuments.alignTables(expected: want, extracted: [junk, first, second]).map { $0.extracted } == [1, 2])
+    }
+
+    @Test func aMissingTableCostsOnlyItsOwnCells() {
+        let s = UnseenDocuments.score(name: "t", extracted: [second], expected: want)
+        #expect(s.right == 8)
+        #expect(s.expected == 16 && s.invented == 0)
+        #expect(s.lostToTables == 8 && s.wrongCells == 0)
+        let missingSecond = UnseenDocuments.score(name: "t", extracted: [first], expected: want)
+        #expect(missingSecond.right == 8 && missingSecond.total == 16)
+    }
+
+    @Test func aTableSplitInTwoCostsTheRowsOnTheWrongSide() {
+        // the second table's last row read as a table of its own: its row (4 cells) is missing from
+        // the table it belongs to and invented in the other
+        let head = extracted(["Line", "Budget"], [(20, ["Staff", "100"])])
+        let tail = extracted(["Line", "Budget"], [(21, ["Total", "100"])])
+        let s = UnseenDocuments.score(name: "t", extracted: [first, head, tail], expected: want)
+        #expect(s.right == 12)
+        #expect(s.expected == 16 && s.invented == 4)
+        #expect(s.lostToTables == 8)
+    }
+
+    @Test func wrongCellsAreCountedApartFromBoundaries() {
+        var bad = second
+        bad.rows[1].cells[1] = "99"
+        bad.section = "Other"
+        let s = UnseenDocuments.score(name: "t", extracted: [first, bad], expected: want)
+        #expect(s.right == 13)
+        #expect(s.wrongCells == 3 && s.lostToTables == 0 && s.lostToRows == 0)
+    }
+
+    @Test func tablesArePairedInOrder() {
+        // an extracted table may pair with one expected table only, and pairs keep document order
+        let both = extracted(["Measure", "2024"], [(10, ["Visits", "5"]), (11, ["Loans", "7"]), (20, ["Staff", "100"]), (21, ["Total", "100"])])
+        let pairs = UnseenDocuments.alignTables(expected: want, extracted: [both])
+        #expect(pairs.count == 1)
+        let s = UnseenDocuments.score(name: "t", extracted: [both], expected: want)
+        // the paired table's two rows are found (unit and section right, the columns named otherwise),
+        // the other two rows are invented there and missing from the unpaired expected table
+        #expect(s.expected == 16 && s.invented == 8)
+        #expect(s.right + s.wrongCells == 8)
+        #expect(s.lostToTables == 16)
     }
 }

@@ -26,7 +26,12 @@ func cleanCell(_ raw: Substring) -> CleanedCell {
     }
     var out = ""
     out.reserveCapacity(raw.utf8.count)
-    var i = raw.startIndex
+    // no `<`, `&`, `▪` or `◆` (none of them has another canonical form, so the bytes decide):
+    // the loop below would copy every character
+    let copiesAll = !raw.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") })
+        && !raw.utf8Contains("▪") && !raw.utf8Contains("◆")
+    var i = copiesAll ? raw.endIndex : raw.startIndex
+    if copiesAll { out.append(contentsOf: raw) }
     var offset = 0   // characters before `i`
     // The first `>` at or after `i`, with its offset, found once and kept until `i` passes it:
     // a search from every `<` would make a line of `<` without `>` take quadratic time.
@@ -54,7 +59,7 @@ func cleanCell(_ raw: Substring) -> CleanedCell {
                 case "p", "/p", "br", "br/", "div", "/div", "ul", "/ul", "ol", "/ol", "/li", "tr", "/tr", "td", "/td", "th", "/th":
                     out.append(" ")
                 case "i", "/i", "u", "/u", "b", "/b", "em", "/em", "strong", "/strong", "small", "/small",
-                     "span", "/span", "sup", "/sup", "sub", "/sub", "font", "/font", "a", "/a", "s", "/s":
+                     "span", "/span", "sup", "/sup", "sub", "/sub", "font", "/font", "a", "/a", "s", "/s", "abbr", "/abbr":
                     break
                 default:
                     // not a tag we know: keep the text verbatim
@@ -80,21 +85,22 @@ func cleanCell(_ raw: Substring) -> CleanedCell {
     }
     var text = collapseSpaces(out)
     // bullets: "• a • b" — make sure each bullet is followed by one space
-    if text.contains("•") {
+    // (U+2022 has no other canonical form, so its bytes decide)
+    if text.utf8Contains("•"), text.contains("•") {
         text = text.replacing("•", with: "• ")
         text = collapseSpaces(text)
         text = text.replacing("• •", with: "•")
     }
     // Markdown links show their text: `[energy report](https://…)` → `energy report`
-    if text.contains("]("), text.contains("[") { text = markdownLinkText(text) }
+    if containsText(text, "]("), containsText(text, "[") { text = markdownLinkText(text) }
     // Markdown bold or italic around the whole cell (`**Department total**`)
-    for mark in ["**", "__"] where text.count > 2 * mark.count && text.hasPrefix(mark) && text.hasSuffix(mark) {
+    for mark in ["**", "__"] where text.hasPrefix(mark) && text.hasSuffix(mark) && text.count > 2 * mark.count {
         let inner = text.dropFirst(mark.count).dropLast(mark.count)
         if !inner.contains(mark) { text = collapseSpaces(String(inner)) }
     }
     // Markdown italic around the whole cell (`*Total income*`, `*(59,165)*`): one mark each side,
     // none inside, no space just inside the marks (`* excludes *` is no emphasis)
-    for mark: Character in ["*", "_"] where text.count > 2 && text.first == mark && text.last == mark {
+    for mark: Character in ["*", "_"] where text.first == mark && text.last == mark && text.count > 2 {
         let inner = text.dropFirst().dropLast()
         if !inner.contains(mark), inner.first != " ", inner.last != " " { text = String(inner) }
     }
@@ -126,7 +132,7 @@ private func tagName(_ tag: Substring) -> String {
     return name.lowercased()
 }
 
-private func decodeEntity(_ e: Substring) -> String? {
+func decodeEntity(_ e: Substring) -> String? {
     switch e {
     case "amp": return "&"
     case "lt": return "<"
@@ -138,7 +144,31 @@ private func decodeEntity(_ e: Substring) -> String? {
     case "ndash": return "–"
     case "mdash": return "—"
     case "bull": return "•"
+    case "rsquo": return "’"
+    case "lsquo": return "‘"
+    case "rdquo": return "”"
+    case "ldquo": return "“"
+    case "hellip": return "…"
+    case "euro": return "€"
+    case "copy": return "©"
+    case "times": return "×"
+    case "minus": return "−"
+    case "deg": return "°"
+    case "middot": return "·"
+    case "frac12": return "½"
+    case "frac14": return "¼"
+    case "frac34": return "¾"
+    case "sup1": return "¹"
+    case "sup2": return "²"
+    case "sup3": return "³"
+    case "ensp", "emsp", "thinsp": return " "
+    case "shy": return ""
+    case "uarr": return "↑"
+    case "darr": return "↓"
+    case "rarr": return "→"
+    case "larr": return "←"
     default:
+        if e.hasPrefix("#x") || e.hasPrefix("#X"), let v = UInt32(e.dropFirst(2), radix: 16), let s = Unicode.Scalar(v) { return String(Character(s)) }
         if e.hasPrefix("#"), let v = UInt32(e.dropFirst()), let s = Unicode.Scalar(v) { return String(Character(s)) }
         return nil
     }
@@ -146,6 +176,7 @@ private func decodeEntity(_ e: Substring) -> String? {
 
 /// Collapses runs of white space (including no-break spaces) to one space and trims.
 func collapseSpaces(_ s: String) -> String {
+    if let ascii = asciiCollapsedSpaces(s) { return ascii }
     var out = ""
     out.reserveCapacity(s.utf8.count)
     var pendingSpace = false
@@ -175,7 +206,7 @@ func isDigits(_ s: Substring) -> Bool { !s.isEmpty && s.count <= 5 && s.utf8.all
 /// Removes `Page NNN` / `Page N of M` labels standing as separate words at the start or the
 /// end of the cell text (also glued on after a footnote star: `2005*Page 447`).
 func stripPageLabels(_ text: String) -> (String, Bool, Bool) {
-    guard text.contains("Page ") else { return (text, false, false) }
+    guard containsText(text, "Page ") else { return (text, false, false) }
     var s = Substring(text)
     var had = false, atEnd = false
     // whole cell

@@ -50,7 +50,7 @@ package struct ExtractedRow: Sendable, Equatable {
 
 /// A table found in a document, with its place in the plan structure.
 package struct ExtractedTable: Sendable, Equatable {
-    package enum Encoding: String, Sendable { case tab, pipe }
+    package enum Encoding: String, Sendable { case tab, pipe, html, spaces }
     /// Column headings (multi-line headers merged cell-wise); `column N` when the header was lost.
     package var header: [String]
     /// The raw header rows (cleaned cells) before merging, top to bottom.

@@ -263,39 +263,39 @@ func classifyTable(_ t: ExtractedTable) -> PlanTableKind {
     let cols = t.header.map { normalizedKey($0) }
     let section = normalizedKey(t.section)
     let caption = normalizedKey(t.caption)
-    if cols.first == "portfolio", h.contains("£m") { return .monitoring }
-    if cols.contains(where: { $0.contains("capital variance") }), t.unit.isEmpty { return .monitoring }
-    if h.contains("controllable") && (h.contains("gross") || h.contains("employee")) { return .budget }
-    if (h.contains("revenue budget") || h.contains("capital budget")) && h.contains("gross") { return .budget }
-    if cols.count >= 3, cols.contains(where: { $0 == "plan" }) && cols.contains(where: { $0.contains("lead officer") }) { return .target }
+    if cols.first == "portfolio", containsText(h, "£m") { return .monitoring }
+    if cols.contains(where: { containsText($0, "capital variance") }), t.unit.isEmpty { return .monitoring }
+    if containsText(h, "controllable") && (containsText(h, "gross") || containsText(h, "employee")) { return .budget }
+    if (containsText(h, "revenue budget") || containsText(h, "capital budget")) && containsText(h, "gross") { return .budget }
+    if cols.count >= 3, cols.contains(where: { $0 == "plan" }) && cols.contains(where: { containsText($0, "lead officer") }) { return .target }
     // the title row `⇥ Key Corporate / Directorate Targets ⇥` standing in for a lost header
-    if cols.count == 3, h.contains("directorate targets") || h.contains("corporate targets"),
+    if cols.count == 3, containsText(h, "directorate targets") || containsText(h, "corporate targets"),
        t.rows.filter({ frameworkNamed(in: $0.cells[0]) != nil || isTargetReference($0.cells[0]) }).count * 3 >= t.rows.count {
         return .target
     }
-    if cols.first == "name", cols.contains(where: { $0.contains("target group") }) || cols.contains(where: { $0.contains("start") }) {
+    if cols.first == "name", cols.contains(where: { containsText($0, "target group") }) || cols.contains(where: { containsText($0, "start") }) {
         return .consultation
     }
     // risks: `RISK ⇥ ACTIONS ⇥ LEAD`, `Risk ⇥ Mitigation ⇥ Owner`, `Event ⇥ … ⇥ Existing controls` under Risks
-    if let first = cols.first, first.hasPrefix("risk") || first == "key risks" || (first == "event" && section.contains("risk")),
-       cols.dropFirst().contains(where: { $0.contains("action") || $0.contains("mitigat") || $0.contains("control") }) {
+    if let first = cols.first, first.hasPrefix("risk") || first == "key risks" || (first == "event" && containsText(section, "risk")),
+       cols.dropFirst().contains(where: { containsText($0, "action") || containsText($0, "mitigat") || containsText($0, "control") }) {
         return .risk
     }
     // environment objectives, climate-change adaptation, equality action plans
-    if h.contains("environmental objective") || h.contains("evidence of compliance") || h.contains("adaptive action")
-        || (cols.first.map { $0.contains("priority outcome") || $0.hasPrefix("equality strategy") || $0.hasPrefix("priority area") } ?? false)
-        || (section.contains("equalit") && cols.contains(where: { $0 == "lead" || $0.hasPrefix("lead ") })
-            && cols.contains(where: { $0.contains("action") || $0.contains("activity planned") })) {
+    if containsText(h, "environmental objective") || containsText(h, "evidence of compliance") || containsText(h, "adaptive action")
+        || (cols.first.map { containsText($0, "priority outcome") || $0.hasPrefix("equality strategy") || $0.hasPrefix("priority area") } ?? false)
+        || (containsText(section, "equalit") && cols.contains(where: { $0 == "lead" || $0.hasPrefix("lead ") })
+            && cols.contains(where: { containsText($0, "action") || containsText($0, "activity planned") })) {
         return .action
     }
-    let hasProject = cols.contains { $0.contains("project") || $0.contains("key action") }
-    let hasManager = cols.contains { $0.contains("manager") || $0.hasPrefix("a/c") }
-    let hasDate = cols.contains { $0.contains("date") }
-    if hasProject && hasManager && hasDate && !h.contains("progress") && !h.contains("evidence of compliance") { return .project }
+    let hasProject = cols.contains { containsText($0, "project") || containsText($0, "key action") }
+    let hasManager = cols.contains { containsText($0, "manager") || $0.hasPrefix("a/c") }
+    let hasDate = cols.contains { containsText($0, "date") }
+    if hasProject && hasManager && hasDate && !containsText(h, "progress") && !containsText(h, "evidence of compliance") { return .project }
     // staffing: FTE by band/team for two years
     let fyCols = cols.filter { parseFiscalYear(Substring($0)) != nil }.count
     if fyCols >= 1, fyCols == cols.count - 1,
-       section.contains("staffing") || caption.contains("staffing") || cols.first!.contains("budgeted fte")
+       containsText(section, "staffing") || containsText(caption, "staffing") || cols.first!.contains("budgeted fte")
         || t.rows.contains(where: { isBandLabel($0.cells.first ?? "") }) {
         return .staffing
     }
@@ -311,8 +311,8 @@ func classifyTable(_ t: ExtractedTable) -> PlanTableKind {
     let authorityColumns = t.header.dropFirst().filter { authorityNamed(in: $0) != nil }.count
     let labels = t.rows.map { $0.cells.first(where: { !$0.isEmpty }) ?? "" }.filter { !$0.isEmpty }
     let authorityRows = labels.filter(isAuthorityLabel).count
-    let comparisonSection = section.contains("comparison") || section.contains("comparator") || section.contains("benchmark")
-        || caption.contains("comparison") || caption.contains("comparator") || caption.contains("benchmark")
+    let comparisonSection = containsText(section, "comparison") || containsText(section, "comparator") || containsText(section, "benchmark")
+        || containsText(caption, "comparison") || containsText(caption, "comparator") || containsText(caption, "benchmark")
     // KPIs: an indicator column and the unit's own actual/estimate/target columns (benchmark
     // columns beside them go to comparators)
     let core: Set<String> = ["actual", "estimate", "target", "forecast", "outturn"]
@@ -322,8 +322,8 @@ func classifyTable(_ t: ExtractedTable) -> PlanTableKind {
     }.count
     let areaRows = t.rows.filter { isAreaLabel($0.cells[0]) }.count
     if ownMeasureCols >= 1, let first = cols.first, authorityRows * 2 < max(labels.count, 1) {
-        if first.contains("indicator") || first.contains("performance") { return .kpi }
-        if section.contains("key performance indicators"), areaRows == 0 { return .kpi }
+        if containsText(first, "indicator") || containsText(first, "performance") { return .kpi }
+        if containsText(section, "key performance indicators"), areaRows == 0 { return .kpi }
     }
     // `Indicator ⇥ 2006-07`, `Overall absence ⇥ 2004/5 ⇥ 2005/6 ⇥ 2006/7`: an indicator (or
     // one named in the first heading, with breakdown rows) by financial year
@@ -338,7 +338,7 @@ func classifyTable(_ t: ExtractedTable) -> PlanTableKind {
     }
     if comparisonSection, mostlyNumbers { return .comparator }
     // forecast activity levels: numbers under period / estimate headings
-    let activitySection = section.contains("activity") || section.contains("core services") || caption.contains("activity")
+    let activitySection = containsText(section, "activity") || containsText(section, "core services") || containsText(caption, "activity")
         || cols.first.map { $0.hasPrefix("activity") } ?? false
     let periodCols = t.header.dropFirst().filter { !periodIn($0).isEmpty || !measureIn($0).isEmpty }.count
     // figures not yet known (`To be provided`, `To be set`) count as values here
@@ -347,7 +347,7 @@ func classifyTable(_ t: ExtractedTable) -> PlanTableKind {
     if mostlyValues, periodCols >= 1 || activitySection, activitySection || measureCols >= 1 { return .activity }
     // `⇥ 2007/08 Budget £k ⇥ 2007/08 Fcst £k ⇥ 2008/09 Budget £k`: figures by year under measure headings
     let measuredPeriods = cols.count >= 3 && t.header.dropFirst().allSatisfy { !periodIn($0).isEmpty && !measureIn($0).isEmpty }
-    if mostlyValues, measuredPeriods, !h.contains("population") { return .activity }
+    if mostlyValues, measuredPeriods, !containsText(h, "population") { return .activity }
     return .other
 }
 
@@ -438,13 +438,13 @@ func isBandLabel(_ s: String) -> Bool {
 /// `actual`, `estimate`, `target`, … from a KPI column heading.
 func measureOf(_ header: String) -> String? {
     let k = normalizedKey(header)
-    if k.contains("national average") { return "national average" }
-    if k.contains("comparator") { return "comparator average" }
-    if k.contains("outturn") { return "outturn" }
-    if k.contains("estimat") { return "estimate" }
-    if k.contains("target") { return "target" }
-    if k.contains("forecast") { return "forecast" }
-    if k.contains("actual") || k.contains("existing performance") { return "actual" }
+    if containsText(k, "national average") { return "national average" }
+    if containsText(k, "comparator") { return "comparator average" }
+    if containsText(k, "outturn") { return "outturn" }
+    if containsText(k, "estimat") { return "estimate" }
+    if containsText(k, "target") { return "target" }
+    if containsText(k, "forecast") { return "forecast" }
+    if containsText(k, "actual") || containsText(k, "existing performance") { return "actual" }
     return nil
 }
 

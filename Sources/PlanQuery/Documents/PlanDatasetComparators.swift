@@ -4,6 +4,14 @@
 /// (`2005 ⇥ ⇥ 2006` over `KENT ⇥ S.EAST ⇥ ENG`), per-indicator mini tables whose year row
 /// is repeated inside the table, group rows, ditto marks.
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Councils and comparator groups named in comparison tables, lower case → display name.
 /// The list is the English shire counties (with their usual abbreviations), the unitary and
 /// metropolitan authorities that appear as statistical neighbours, and the group names used
@@ -44,7 +52,9 @@ private let authorityVocabulary: [(String, String)] = {
 func authorityNamed(in text: String) -> (name: String, rest: String)? {
     let k = normalizedKey(text)
     guard !k.isEmpty, k.count <= 80 else { return nil }
-    for (phrase, name) in authorityVocabulary {
+    let atWordStarts = authorityPhrasesAtWordStarts(k)
+    for (i, (phrase, name)) in authorityVocabulary.enumerated() {
+        if let atWordStarts { guard atWordStarts.contains(i) else { continue } } else { guard mayContainText(k, phrase) else { continue } }
         guard let r = k.firstRange(of: phrase) else { continue }
         let before = r.lowerBound == k.startIndex ? " " : k[k.index(before: r.lowerBound)]
         let after = r.upperBound == k.endIndex ? " " : k[r.upperBound]
@@ -53,6 +63,49 @@ func authorityNamed(in text: String) -> (name: String, rest: String)? {
         return (name, rest)
     }
     return nil
+}
+
+/// The phrases of `authorityVocabulary` (by place) that start with each lower-case letter.
+private let authorityPhrasesByLetter: [[(index: Int, bytes: [UInt8])]] = {
+    precondition(authorityVocabulary.count <= 128)
+    var byLetter = [[(index: Int, bytes: [UInt8])]](repeating: [], count: 26)
+    for (i, (phrase, _)) in authorityVocabulary.enumerated() {
+        let bytes = Array(phrase.utf8)
+        precondition(bytes[0] >= 97 && bytes[0] <= 122 && bytes.allSatisfy { $0 < 0x80 && $0 != 13 })
+        byLetter[Int(bytes[0] - 97)].append((i, bytes))
+    }
+    return byLetter
+}()
+
+/// Places in `authorityVocabulary`, as bits.
+private struct PhraseSet {
+    var low: UInt64 = 0, high: UInt64 = 0
+    mutating func insert(_ i: Int) { if i < 64 { low |= 1 << UInt64(i) } else { high |= 1 << UInt64(i - 64) } }
+    func contains(_ i: Int) -> Bool { i < 64 ? low & (1 << UInt64(i)) != 0 : high & (1 << UInt64(i - 64)) != 0 }
+}
+
+/// The phrases of `authorityVocabulary` found in `k` at the start of a word (after no
+/// letter), the only places `authorityNamed` takes one (it passes over a phrase found only
+/// inside words). One pass over the words instead of a search per phrase; nil unless `k` is
+/// ASCII (then every Character is a byte and a letter is `a`…`z` or `A`…`Z`).
+private func authorityPhrasesAtWordStarts(_ k: String) -> PhraseSet? {
+    guard k.isASCIIWithoutCR else { return nil }
+    var found = PhraseSet()
+    var k = k
+    k.withUTF8 { b in
+        var previousIsLetter = false
+        for i in 0..<b.count {
+            let c = b[i]
+            let lower = c | 0x20
+            let isLetter = lower >= 97 && lower <= 122
+            defer { previousIsLetter = isLetter }
+            guard isLetter, !previousIsLetter, c >= 97 else { continue }
+            for (index, phrase) in authorityPhrasesByLetter[Int(c - 97)] where phrase.count <= b.count - i {
+                if memcmp(b.baseAddress! + i, phrase, phrase.count) == 0 { found.insert(index) }
+            }
+        }
+    }
+    return found
 }
 
 /// A row label that *is* an authority or group (not an indicator that mentions one):
@@ -107,7 +160,7 @@ func measureIn(_ header: String) -> String {
     let k = normalizedKey(header)
     for (word, measure) in [("projection", "projection"), ("affordable", "affordable"), ("rank", "rank"),
                             ("quartile", "quartile"), ("difference", "difference"), ("% change", "change"),
-                            ("rating", "rating"), ("average", "average"), ("revised", "estimate"), ("budget", "budget"), ("fcst", "forecast")] where k.contains(word) {
+                            ("rating", "rating"), ("average", "average"), ("revised", "estimate"), ("budget", "budget"), ("fcst", "forecast")] where containsText(k, word) {
         return measure
     }
     return ""

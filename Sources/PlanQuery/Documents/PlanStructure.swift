@@ -29,12 +29,13 @@ func plainLine(_ line: Substring) -> String {
     }
     while s.hasPrefix("*") { s.removeFirst() }
     while s.hasSuffix("*") { s.removeLast() }
-    s = s.replacing("**", with: "")
+    if containsText(s, "**") { s = s.replacing("**", with: "") }
     return collapseSpaces(s)
 }
 
 func normalizedKey(_ s: String) -> String {
-    collapseSpaces(s.lowercased().replacing("’", with: "'").replacing("‘", with: "'"))
+    if let k = asciiNormalizedKey(s) { return k }
+    return collapseSpaces(s.lowercased().replacing("’", with: "'").replacing("‘", with: "'"))
 }
 
 func canonicalDirectorate(_ line: String) -> String? {
@@ -187,7 +188,7 @@ func namedUnit(_ line: Substring) -> String? {
     guard line.utf8.count <= 120, !trimPlanSpace(line).hasPrefix("|"), !trimPlanSpace(line).hasPrefix("<!--") else { return nil }
     var line = line
     // a labelled line laid out with a TAB (`Directorate:⇥Resources`)
-    if line.contains("\t") {
+    if containsText(line, "\t") {
         let parts = line.split(separator: "\t").map { trimPlanSpace($0) }.filter { !$0.isEmpty }
         guard parts.count == 2, parts[0].hasSuffix(":") else { return nil }
         line = Substring(parts[0] + " " + parts[1])
@@ -203,9 +204,13 @@ func namedUnit(_ line: Substring) -> String? {
     // `Children's Services Business Plan 2024/25`
     let k = " " + s.lowercased()
     for w in unitPlanWords {
-        guard let r = k.firstRange(of: w) else { continue }
+        guard mayContainText(k, w), let r = k.firstRange(of: w) else { continue }
         let unitEnd = k.distance(from: k.startIndex, to: r.lowerBound) - 1
         guard unitEnd >= 3 else { return nil }
+        // a sentence that mentions a plan (`This page sets out what the Leisure & Culture service
+        // plans to deliver in 2025/26, the`) names no unit
+        let tail = k[r.upperBound...]
+        if tail.contains(",") || tail.hasPrefix("s ") || s.prefix(unitEnd).split(separator: " ").count > 8 { return nil }
         s = String(s.prefix(unitEnd))
         while let l = s.last, l == "–" || l == "-" || l == " " || l == ":" { s.removeLast() }
         return s.count >= 3 ? s : nil
@@ -226,9 +231,46 @@ func detectNamedUnits(lines: [Substring]) -> [PlanSpan] {
     for k in 0..<spans.count {
         spans[k].lastLine = k + 1 < spans.count ? spans[k + 1].firstLine - 1 : lines.count
     }
-    // a plan title at the top names the unit of the whole paper
-    if let first = spans.first, first.firstLine > 1 { spans[0].firstLine = 1 }
+    // a plan title names the unit of the whole paper above it too; a labelled line
+    // (`Service: Planning`) names the unit from where it stands
+    if let first = spans.first, first.firstLine > 1, !isLabelledUnitLine(lines[first.titleLine - 1]) { spans[0].firstLine = 1 }
     return spans
+}
+
+/// A line naming a unit by a label (`Service: Planning`, `**Directorate:** Transport`,
+/// `Directorate:⇥Resources`) rather than by a plan title.
+func isLabelledUnitLine(_ line: Substring) -> Bool {
+    namedUnit(line) != nil && (line.contains(":") || line.contains("\t"))
+}
+
+/// How deep a heading of a paper not written to the Kent template sits: its Markdown level
+/// (`## …` is 2) and the depth of its section number (`2.` is 1, `2.1` is 2), each nil when absent.
+func headingLevel(_ raw: Substring) -> (markdown: Int?, numbered: Int?) {
+    let t = trimPlanSpace(raw)
+    var markdown: Int?
+    if t.hasPrefix("#") {
+        let n = t.prefix { $0 == "#" }.count
+        if n <= 6 { markdown = n }
+    }
+    let s = plainLine(raw.contains("\t") ? Substring(tabbedNumberedHeading(raw) ?? String(raw)) : raw)
+    var numbered: Int?
+    if let f = s.first, f.isNumber {
+        let number = s.prefix { $0.isNumber || $0 == "." }
+        if number.count <= 8, number.count < s.count {
+            numbered = number.split(separator: ".").count
+        }
+    }
+    return (markdown, numbered)
+}
+
+/// Whether heading `b` closes the part of the paper under heading `a`: it is at `a`'s level or
+/// above, judged by Markdown levels when both have one, else by section numbers when both have
+/// one; headings that cannot be compared close nothing.
+func headingCloses(_ b: Substring, under a: Substring) -> Bool {
+    let la = headingLevel(a), lb = headingLevel(b)
+    if let x = la.markdown, let y = lb.markdown, x != y || la.numbered == nil || lb.numbered == nil { return y <= x }
+    if let x = la.numbered, let y = lb.numbered { return y <= x }
+    return false
 }
 
 /// Finds the unit plans and directorate introductions of a document: plans written to the
@@ -244,7 +286,7 @@ func detectTemplatePlans(lines: [Substring]) -> [PlanSpan] {
     var lastTitle = -10
     var currentDirectorate = ""
     for (i, line) in lines.enumerated() {
-        guard line.utf8.count <= 80, !line.contains("\t") else { continue }
+        guard line.utf8.count <= 80, !containsText(line, "\t") else { continue }
         let s = plainLine(line)
         if s.isEmpty { continue }
         let first = s.first!
@@ -319,7 +361,7 @@ private let debrisWords: Set<String> = ["RECON", "BALANCE", "SHOULD BE", "ZERO",
 /// its paragraphs, so numbered lines are not headings there.
 func isHeading(_ raw: Substring, plainPapers: Bool = false) -> String? {
     var raw = raw
-    if raw.contains("\t") {
+    if containsText(raw, "\t") {
         guard plainPapers, let h = tabbedNumberedHeading(raw) else { return nil }
         raw = Substring(h)
     }
@@ -362,6 +404,14 @@ private func plainPaperHeading(_ t: Substring, _ s: String) -> String? {
         if (mark.count == 1 && mark.first!.isLetter && mark.first!.isASCII) || roman, rest.hasPrefix(" "),
            let r = rest.dropFirst().first, r.isUppercase, s.count <= 70, !s.hasSuffix("."), !s.hasSuffix(":"), !s.hasSuffix(";"),
            s.split(separator: " ").count <= 9 {
+            return s
+        }
+    }
+    // an appendix or annex title: `Appendix A – Burial ground fees 2025/26`, `Annex 2: Risk register`
+    for word in ["Appendix ", "APPENDIX ", "Annex ", "ANNEX "] where s.hasPrefix(word) {
+        let mark = s.dropFirst(word.count).prefix { !$0.isWhitespace && $0 != ":" && $0 != "." }
+        if !mark.isEmpty, mark.count <= 4, mark.allSatisfy({ $0.isLetter || $0.isNumber }), s.count <= 80, !s.hasSuffix("."),
+           s.split(separator: " ").count <= 12 {
             return s
         }
     }

@@ -4,7 +4,23 @@
 /// The lines of a document. `\r\n` is one Character in Swift, so splitting on `"\n"` alone
 /// would leave a Windows file as a single line: split on both.
 func documentLines(_ text: String) -> [Substring] {
-    text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+    // found on the bytes: `\n`, `\r` and `\r\n` are always Characters of their own (a line
+    // break never joins a neighbour), so this splits where the Characters would; the bounds
+    // are then taken as Character indices (`index(after:)`, `index(before:)`), which later
+    // character-by-character walks over the lines need
+    var lines: [Substring] = []
+    let utf8 = text.utf8
+    var start = text.startIndex, i = utf8.startIndex
+    while i < utf8.endIndex {
+        let b = utf8[i]
+        guard b == 10 || b == 13 else { utf8.formIndex(after: &i); continue }
+        let next = text.index(after: i)   // past the whole `\r\n`
+        lines.append(text[start..<text.index(before: next)])
+        start = next
+        i = next
+    }
+    lines.append(text[start..<text.endIndex])
+    return lines
 }
 
 /// Imports one plan document. Never fails: lines that cannot be used are reported in
@@ -14,7 +30,14 @@ package func importDocument(name: String, text: String) -> DocumentImport {
     if let last = lines.last, last.isEmpty, lines.count > 1 { lines.removeLast() }
     for i in lines.indices where lines[i].utf8.last == 13 { lines[i] = lines[i].dropLast() }
     if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
-    var extractor = Extractor(name: name, lines: lines)
+    // a form feed starts a page (`pdftotext` puts it at the start of the page's first line)
+    for i in lines.indices where lines[i].utf8.first == 12 { lines[i] = lines[i].drop { $0 == "\u{0C}" } }
+    let htmlTables = mayHoldHTMLTable(lines) ? findHTMLTables(lines) : []
+    var proseLines = lines
+    if isHTMLPage(lines) { proseLines = htmlPageLines(lines, tables: htmlTables) }
+    var extractor = Extractor(name: name, lines: proseLines)
+    extractor.htmlTables = htmlTables
+    extractor.sourceLines = lines
     return extractor.run()
 }
 
@@ -28,10 +51,14 @@ func isGrandTotalRow(_ cells: [String]) -> Bool {
 /// How a source line looks.
 enum LineKind: Equatable {
     case blank, prose, pageDebris, tab, pipe, pipeSeparator
+    /// A line of an HTML table row or caption (`<tr>…</tr>`)
+    case html
+    /// A line of a table drawn with spaces only
+    case spaced
     /// A line without TAB between two TAB data rows: part of a row label wrapped by the
     /// converter (`Independent and non-maintained special school` / `placements (INMSS) ⇥ 14,600`)
     case wrappedLabel
-    var isTable: Bool { self == .tab || self == .pipe || self == .pipeSeparator || self == .wrappedLabel }
+    var isTable: Bool { self == .tab || self == .pipe || self == .pipeSeparator || self == .wrappedLabel || self == .html || self == .spaced }
 }
 
 struct RawRow {
@@ -42,6 +69,8 @@ struct RawRow {
     var gapBefore: Bool       // blank line(s) before this row inside the block
     var debrisBefore: Bool    // page debris before this row inside the block
     var wrappedLabel = false  // a line without TAB inside a TAB table (part of a row label)
+    var joinsAbove = false    // a line of a space-aligned table holding the rest of the row above's text cells
+    var joinsBelow = false    // … or the head of the text cells of the row below
     var nonEmpty: Int { cells.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) } }
     var firstEmpty: Bool { cells.first?.isEmpty ?? true }
 }
@@ -59,6 +88,12 @@ struct Extractor {
     var plans: [PlanSpan] = []
     /// A paper not written to the Kent template (its own headings and layouts).
     var plainPapers = false
+    /// The document's HTML tables, and its lines as written (`lines` holds an HTML page's prose as
+    /// plain text).
+    var htmlTables: [HTMLTable] = []
+    var sourceLines: [Substring] = []
+    /// Tables drawn with spaces only (`pdftotext -layout`), found among the prose lines.
+    var spacedBlocks: [Block] = []
 
     init(name: String, lines: [Substring]) {
         self.name = name
@@ -66,12 +101,18 @@ struct Extractor {
     }
 
     mutating func run() -> DocumentImport {
-        let (plans, template) = detectPlans(lines: lines)
-        self.plans = plans
+        let (detected, template) = detectPlans(lines: lines)
+        self.plans = detected
         plainPapers = !template
         classifyLines()
         let headings = collectHeadings(plainPapers: !template)
-        var blocks = splitAtKnownHeaders(buildBlocks())
+        if plainPapers { self.plans = closeLabelledUnits(self.plans, headings: headings) }
+        let plans = self.plans
+        var blocks = splitAtKnownHeaders(splitLabelledValues(buildBlocks()))
+        if !spacedBlocks.isEmpty {
+            blocks += spacedBlocks
+            blocks.sort { $0.rows[0].line < $1.rows[0].line }
+        }
         var tables: [ExtractedTable] = []
         for i in blocks.indices {
             if let reason = notATable(blocks[i]) {
@@ -79,6 +120,10 @@ struct Extractor {
                 continue
             }
             if let t = buildTable(&blocks[i]) { tables.append(t) }
+        }
+        if !htmlTables.isEmpty {
+            for t in htmlTables { if let x = buildHTMLTable(t) { tables.append(x) } }
+            tables.sort { $0.firstLine < $1.firstLine }
         }
         tables = mergeContinuations(tables)
         var doc = DocumentImport(name: name, lineCount: lines.count, tables: [], rejects: [], plans: plans,
@@ -102,6 +147,30 @@ struct Extractor {
         return doc
     }
 
+    /// A unit named by a labelled line under a numbered heading (`2.1 Waste` / `Service: Waste`) ends
+    /// at the next heading at that heading's level or above (`2.2 Planning`, `4. Financial summary`).
+    func closeLabelledUnits(_ plans: [PlanSpan], headings: [(Int, String)]) -> [PlanSpan] {
+        var out = plans
+        var h = 0   // headings before the span's line (spans are in order and do not overlap)
+        for k in out.indices {
+            let at = out[k].titleLine
+            while h < headings.count, headings[h].0 < at { h += 1 }
+            guard isLabelledUnitLine(lines[at - 1]), h > 0 else { continue }
+            // a unit named in the title block (under the paper's own title) covers the paper
+            let under = lines[headings[h - 1].0 - 1]
+            guard headingLevel(under).numbered != nil else { continue }
+            var e = h
+            while e < headings.count, headings[e].0 <= out[k].lastLine {
+                if headingCloses(lines[headings[e].0 - 1], under: under) {
+                    out[k].lastLine = headings[e].0 - 1
+                    break
+                }
+                e += 1
+            }
+        }
+        return out
+    }
+
     // MARK: line classification
 
     mutating func classifyLines() {
@@ -115,8 +184,8 @@ struct Extractor {
             }
             if hasTab {
                 // a numbered heading laid out with a TAB (`2.⇥Summary position`), on a line of its own
-                if plainPapers, tabbedNumberedHeading(line) != nil, !(i > 0 && lines[i - 1].contains("\t")),
-                   !(i + 1 < lines.count && lines[i + 1].contains("\t")) {
+                if plainPapers, tabbedNumberedHeading(line) != nil, !(i > 0 && containsText(lines[i - 1], "\t")),
+                   !(i + 1 < lines.count && containsText(lines[i + 1], "\t")) {
                     kinds.append(.prose)
                     continue
                 }
@@ -147,7 +216,7 @@ struct Extractor {
                 kinds.append(isPipeSeparator(t) ? .pipeSeparator : .pipe)
                 continue
             }
-            if t.utf8.count < 80, t.contains("Page") || t.contains("page") {
+            if t.utf8.count < 80, containsText(t, "Page") || containsText(t, "page") {
                 let c = cleanCell(t)
                 if c.text.isEmpty, c.hadPageLabel {
                     kinds.append(.pageDebris)
@@ -159,6 +228,12 @@ struct Extractor {
         }
         markPipeTablesWithoutOuterBars()
         markWrappedLabels()
+        // HTML tables: the lines of their rows and captions; the lines of markup between them
+        // (`<table>`, `</tbody>`) hold nothing
+        for t in htmlTables {
+            for l in t.firstLine...t.lastLine where l <= kinds.count { kinds[l - 1] = .blank }
+            for l in t.captionLines + t.rows.flatMap({ $0.lines }) where l <= kinds.count { kinds[l - 1] = .html }
+        }
         // the first lines of a paper: its title, which short papers repeat as the page header
         // (in bold at the top, plain in the header: compare the plain text)
         var titleLines: Set<String> = []
@@ -170,20 +245,25 @@ struct Extractor {
             var seen: Set<String> = []
             for j in max(0, i - 3)...min(kinds.count - 1, i + 3) where kinds[j] == .prose {
                 let t = trimPlanSpace(lines[j])
-                if t.utf8.count <= 100, seen.insert(String(t)).inserted { nearPageLabel[String(t), default: 0] += 1 }
+                // (a header laid out with spaces, `Council  ⋯  Report Q2`, counts by its words; a row
+                // of a table drawn with spaces, three fields or more, is none)
+                if t.utf8.count <= 100 || (t.utf8.count <= 200 && collapseSpaces(String(t)).utf8.count <= 100),
+                   !t.contains("   ") || spacedFields(t).count <= 2,
+                   seen.insert(String(t)).inserted { nearPageLabel[String(t), default: 0] += 1 }
             }
         }
         // seen next to page labels twice, or next to one when it is the paper's title (a short
         // paper with one page break repeats its title as the page header)
         runningHeads = Set(nearPageLabel.filter { $0.value >= 2 || titleLines.contains(plainLine(Substring($0.key))) }.keys)
+        spacedBlocks = findSpaceAlignedTables()
     }
 
     /// A running page header printed with TABs (`Eastvale Schools Forum – 16 January 2025 ⇥⇥ Page 2 of 9`):
     /// a TAB line outside any table whose cells are a page label and at most one text without numbers.
     func isTabPageHeader(_ i: Int) -> Bool {
-        guard lines[i].contains("Page") || lines[i].contains("page") else { return false }
-        if i > 0, lines[i - 1].contains("\t") { return false }
-        if i + 1 < lines.count, lines[i + 1].contains("\t") { return false }
+        guard containsText(lines[i], "Page") || containsText(lines[i], "page") else { return false }
+        if i > 0, containsText(lines[i - 1], "\t") { return false }
+        if i + 1 < lines.count, containsText(lines[i + 1], "\t") { return false }
         var label = false, texts = 0
         for raw in lines[i].split(separator: "\t", omittingEmptySubsequences: false) {
             let c = cleanCell(raw)
@@ -199,14 +279,21 @@ struct Extractor {
     /// separator (`Overview and Scrutiny Committee – 14 November 2024 | Page 4 of 11`).
     func isPageFooter(_ t: Substring) -> Bool {
         guard t.utf8.count <= 140 else { return false }
+        var t = t
+        // in italics: `*Combined Authority – Scorecard – Page 2 of 5*`
+        for mark: Character in ["*", "_"] where t.count > 2 && t.first == mark && t.last == mark {
+            t = trimPlanSpace(t.drop { $0 == mark }.dropLast(t.reversed().prefix { $0 == mark }.count))
+        }
         // `- 4 -`, `– 12 –`
         for dash in ["-", "–", "—"] where t.hasPrefix(dash + " ") && t.hasSuffix(" " + dash) && t.count > 4 {
             if isDigits(trimPlanSpace(t.dropFirst().dropLast())) { return true }
         }
-        guard t.contains("Page ") || t.contains("page "), let r = t.range(of: "Page ", options: .backwards) ?? t.range(of: "page ", options: .backwards),
+        guard containsText(t, "Page ") || containsText(t, "page "), let r = t.range(of: "Page ", options: .backwards) ?? t.range(of: "page ", options: .backwards),
               isPageLabel(t[r.lowerBound...]) else { return false }
         let before = trimPlanSpace(t[..<r.lowerBound])
         guard let last = before.last, before.count >= 3 else { return false }
+        // laid out apart from the running text: `OFFICIAL` … `Page 1 of 6`
+        if t[..<r.lowerBound].hasSuffix("   ") { return true }
         return last == "|" || last == "–" || last == "—" || last == "-" || last == "·" || last == "•"
     }
 
@@ -217,9 +304,15 @@ struct Extractor {
     func notATable(_ block: Block) -> RejectedLine.Reason? {
         guard plainPapers, !block.rows.isEmpty else { return nil }
         let rows = block.rows
+        // a version history (`Version | Date | Author | Change`): the paper's own record, not plan data
+        let first = Set(rows[0].cells.map { normalizedKey($0) })
+        if first.contains("version") || first.contains("revision"), first.contains("date"),
+           !first.isDisjoint(with: ["author", "change", "changes", "description", "comments", "summary of changes", "approved by"]) {
+            return .notATable
+        }
         if block.encoding == .tab {
             // labelled values
-            if rows.allSatisfy({ $0.nonEmpty == 2 && !$0.firstEmpty && $0.cells[0].hasSuffix(":") && $0.cells[0].count <= 40 }) {
+            if rows.allSatisfy({ isLabelledValueRow($0) }) {
                 return .notATable
             }
             // a contents list: page numbers in order in the last cell, no other figures
@@ -241,7 +334,7 @@ struct Extractor {
                rows.allSatisfy({ r in r.cells.allSatisfy { $0.count <= 60 } }) {
                 return .notATable
             }
-        } else {
+        } else if block.encoding == .pipe {
             // a two-column block of labelled values under a one-cell title
             if let sep = block.separatorAfter.min(), sep == 0, rows.count >= 2, rawCellCount(rows[0]) == 2, rows[0].nonEmpty == 1,
                !rows[0].firstEmpty, rows.dropFirst().allSatisfy({ rawCellCount($0) == 2 && !$0.firstEmpty && !isDataNumber($0.cells[0]) }) {
@@ -249,6 +342,33 @@ struct Extractor {
             }
         }
         return nil
+    }
+
+    /// A TAB row of a labelled value: `Prepared by:⇥Clerk`, `Date:⇥3 Jan 2025`.
+    func isLabelledValueRow(_ r: RawRow) -> Bool {
+        r.nonEmpty == 2 && !r.firstEmpty && r.cells[0].hasSuffix(":") && r.cells[0].count <= 40
+    }
+
+    /// A block of labelled values one blank line above or below a table (`Prepared by:⇥Clerk` under
+    /// the last budget line) is not part of it: the block is split at that blank line.
+    func splitLabelledValues(_ blocks: [Block]) -> [Block] {
+        guard plainPapers else { return blocks }
+        var out: [Block] = []
+        for b in blocks {
+            guard b.encoding == .tab, b.rows.count >= 2 else { out.append(b); continue }
+            var start = 0
+            for g in 1..<b.rows.count where b.rows[g].gapBefore {
+                let before = b.rows[start..<g], after = b.rows[g...]
+                let labelsBefore = before.allSatisfy { isLabelledValueRow($0) }
+                let labelsAfter = after.allSatisfy { isLabelledValueRow($0) }
+                if labelsBefore != labelsAfter {
+                    out.append(Block(encoding: b.encoding, rows: Array(before), separatorAfter: []))
+                    start = g
+                }
+            }
+            if start == 0 { out.append(b) } else { out.append(Block(encoding: b.encoding, rows: Array(b.rows[start...]), separatorAfter: [])) }
+        }
+        return out
     }
 
     /// Cells of a row as printed, trailing empty ones included.
@@ -297,7 +417,8 @@ struct Extractor {
             kinds[i - 1] = .pipe
             kinds[i] = .pipeSeparator
             var j = i + 1
-            while j < kinds.count, kinds[j] == .prose, splitPipe(trimPlanSpace(lines[j])).count == width {
+            // a row may stop short (`**Total** | **93.2** | **63.9** | |`)
+            while j < kinds.count, kinds[j] == .prose, case let c = splitPipe(trimPlanSpace(lines[j])).count, c <= width, c >= max(2, width - 2) {
                 kinds[j] = .pipe
                 j += 1
             }
@@ -379,7 +500,7 @@ struct Extractor {
         var i = 0
         let n = lines.count
         while i < n {
-            guard kinds[i].isTable else { i += 1; continue }
+            guard kinds[i].isTable, kinds[i] != .html, kinds[i] != .spaced else { i += 1; continue }
             let encoding: ExtractedTable.Encoding = kinds[i] == .tab ? .tab : .pipe
             var block = Block(encoding: encoding, rows: [], separatorAfter: [])
             var gap = false, debris = false
@@ -522,6 +643,7 @@ struct Extractor {
     mutating func buildTable(_ block: inout Block) -> ExtractedTable? {
         let rows = block.rows
         guard !rows.isEmpty else { return nil }
+        if block.encoding == .spaces { return buildSpacedTable(block) }
         var headerRows: [RawRow] = []
         var title = ""
         var titleLine: Int?
@@ -691,6 +813,91 @@ struct Extractor {
                               section: "", caption: title, encoding: block.encoding, headerLost: headerLost)
     }
 
+    /// An HTML table: header rows are those in `<thead>`, else the leading rows of `<th>` cells only.
+    mutating func buildHTMLTable(_ t: HTMLTable) -> ExtractedTable? {
+        var rows = t.rows
+        // rows with no cell text at all
+        rows.removeAll { r in
+            guard r.cells.allSatisfy({ $0.text.isEmpty }) else { return false }
+            for l in r.lines where l <= lines.count {
+                rejects.append(RejectedLine(line: l, reason: .emptyRow, text: String(sourceLines[l - 1])))
+            }
+            return true
+        }
+        guard !rows.isEmpty else { return nil }
+        var headerCount = rows.prefix { $0.part == .head }.count
+        if headerCount == 0 {
+            headerCount = rows.prefix { r in r.part != .foot && r.cells.allSatisfy { $0.header } }.count
+            if headerCount == rows.count { headerCount = 1 }
+        }
+        // no <th>: a first row of names over rows of figures is the header
+        if headerCount == 0, rows.count >= 2, rows[0].cells.filter({ !$0.text.isEmpty }).count >= 2,
+           !rows[0].cells.contains(where: { isDataNumber($0.text) }), rows[1].cells.contains(where: { isDataNumber($0.text) }) {
+            headerCount = 1
+        }
+        let grid = htmlGrid(rows, headerRows: headerCount)
+        var width = grid.map { $0.count }.max() ?? 0
+        while width > 1, !grid.contains(where: { width - 1 < $0.count && !$0[width - 1].isEmpty }) { width -= 1 }
+        let headerGrid = grid.prefix(headerCount).map { padded($0, width) }
+        let headerLost = headerCount == 0
+        let header = headerLost ? (1...max(width, 1)).map { "column \($0)" } : mergeHeader(Array(headerGrid), width: width)
+        var data: [ExtractedRow] = []
+        for (k, r) in rows.enumerated() where k >= headerCount {
+            let first = r.lines[0], last = r.lines.max() ?? first
+            data.append(ExtractedRow(cells: padded(grid[k], width), lines: first...last, sourceLines: r.lines, continued: r.lines.count > 1))
+        }
+        let headerLines = t.captionLines + rows.prefix(headerCount).flatMap { $0.lines }
+        return ExtractedTable(header: header, headerRows: Array(headerGrid), headerLines: headerLines, rows: data,
+                              firstLine: t.firstLine, lastLine: t.lastLine, unit: "", directorate: "", section: "",
+                              caption: t.caption, encoding: .html, headerLost: headerLost)
+    }
+
+    /// A space-aligned table: its header lines are known from the layout (a heading over several
+    /// columns already stands over each), and a line holding the rest of the row above's text cells
+    /// is joined to it.
+    mutating func buildSpacedTable(_ block: Block) -> ExtractedTable? {
+        let headerCount = (block.separatorAfter.min() ?? -1) + 1
+        let headerRows = Array(block.rows.prefix(headerCount))
+        let width = block.rows.map { $0.cells.count }.max() ?? 0
+        let headerKeys = Set(headerRows.map { compactKey($0.cells) })
+        var data: [ExtractedRow] = []
+        var head: RawRow?
+        for var r in block.rows.dropFirst(headerCount) {
+            if r.joinsBelow { head = r; continue }
+            if let h = head {
+                head = nil
+                for (c, text) in h.cells.enumerated() where !text.isEmpty && c < r.cells.count {
+                    r.cells[c] = r.cells[c].isEmpty ? text : text + " " + r.cells[c]
+                }
+                data.append(ExtractedRow(cells: padded(r.cells, width), lines: h.line...r.line, sourceLines: [h.line, r.line], continued: true))
+                continue
+            }
+            if !headerKeys.isEmpty, headerKeys.contains(compactKey(r.cells)) {
+                rejects.append(RejectedLine(line: r.line, reason: .repeatedHeader, text: String(lines[r.line - 1])))
+                continue
+            }
+            if r.joinsAbove, !data.isEmpty {
+                for (c, text) in r.cells.enumerated() where !text.isEmpty && c < data[data.count - 1].cells.count {
+                    let old = data[data.count - 1].cells[c]
+                    data[data.count - 1].cells[c] = old.isEmpty ? text : old + " " + text
+                }
+                appendLine(r.line, to: &data[data.count - 1])
+                continue
+            }
+            data.append(ExtractedRow(cells: padded(r.cells, width), lines: r.line...r.line, sourceLines: [r.line]))
+        }
+        if let h = head { data.append(ExtractedRow(cells: padded(h.cells, width), lines: h.line...h.line, sourceLines: [h.line])) }
+        let headerLost = headerRows.isEmpty
+        var header: [String] = []
+        for c in 0..<width {
+            header.append(collapseSpaces(headerRows.map { c < $0.cells.count ? $0.cells[c] : "" }.filter { !$0.isEmpty }.joined(separator: " ")))
+        }
+        if headerLost { header = (1...max(width, 1)).map { "column \($0)" } }
+        return ExtractedTable(header: header, headerRows: headerRows.map { padded($0.cells, width) }, headerLines: headerRows.map { $0.line },
+                              rows: data, firstLine: block.rows[0].line, lastLine: block.rows.last!.line, unit: "", directorate: "",
+                              section: "", caption: "", encoding: .spaces, headerLost: headerLost)
+    }
+
     func padded(_ cells: [String], _ width: Int) -> [String] {
         if cells.count >= width { return Array(cells.prefix(width)) }
         return cells + Array(repeating: "", count: width - cells.count)
@@ -824,8 +1031,21 @@ struct Extractor {
         var filled = grid
         if grid.count > 1 {
             for r in 0..<(grid.count - 1) {
+                // the last spanning heading spans as many columns as the one before it when the
+                // sub-headings under the two repeat (`Q3: Target, Actual | Year to date: Target,
+                // Actual | RAG`): a column after that is not under it
+                var notSpanned = Set<Int>()
+                let starts = (0..<width).filter { !grid[r][$0].isEmpty }
+                if starts.count >= 2 {
+                    let previous = starts[starts.count - 2], last = starts[starts.count - 1], w = last - previous
+                    if w >= 2, last + w < width {
+                        let before = (previous..<last).map { normalizedKey(grid[r + 1][$0]) }
+                        let after = (last..<(last + w)).map { normalizedKey(grid[r + 1][$0]) }
+                        if before == after, !before.contains("") { notSpanned = Set((last + w)..<width) }
+                    }
+                }
                 // a column that has its own heading above is not spanned from the left
-                for c in 1..<max(width, 1) where filled[r][c].isEmpty && !filled[r][c - 1].isEmpty
+                for c in 1..<max(width, 1) where filled[r][c].isEmpty && !filled[r][c - 1].isEmpty && !notSpanned.contains(c)
                     && !(0..<r).contains(where: { !grid[$0][c].isEmpty }) {
                     let below = (r + 1..<grid.count).contains { !grid[$0][c].isEmpty }
                     let leftBelow = (r + 1..<grid.count).contains { !grid[$0][c - 1].isEmpty }

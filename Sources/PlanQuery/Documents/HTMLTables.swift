@@ -1,0 +1,318 @@
+/// Tables written in HTML markup (`<table>` with `<caption>`, `<thead>`/`<tbody>`/`<tfoot>`,
+/// `<tr>`, `<th>`/`<td>` with `colspan`/`rowspan`), and the prose of an HTML page turned into
+/// plain lines (headings as `## …`, `<dt>`/`<dd>` pairs as `Label: value`) on the same line numbers.
+
+/// One `<table>` of a document, by source line.
+struct HTMLTable {
+    var firstLine: Int          // the `<table` line (1-based)
+    var lastLine: Int           // the `</table>` line
+    var caption = ""
+    var captionLines: [Int] = []
+    var rows: [HTMLRow] = []
+}
+
+struct HTMLRow {
+    enum Part { case head, body, foot }
+    var lines: [Int]            // the `<tr>` line first, then every other line of the row
+    var cells: [HTMLCell]
+    var part: Part
+}
+
+struct HTMLCell {
+    var text: String
+    var header: Bool
+    var colspan: Int
+    var rowspan: Int
+}
+
+/// True when a line holds `<table` (any case): the document may hold HTML tables.
+func mayHoldHTMLTable(_ lines: [Substring]) -> Bool {
+    for line in lines where line.utf8.contains(UInt8(ascii: "<")) {
+        if line.contains("<table") || line.contains("<TABLE") || line.contains("<Table") { return true }
+    }
+    return false
+}
+
+/// A whole HTML page (`<!DOCTYPE html>`, `<html>` at the top): its prose lines are markup too.
+func isHTMLPage(_ lines: [Substring]) -> Bool {
+    for line in lines.prefix(20) {
+        let t = trimPlanSpace(line).lowercased()
+        if t.isEmpty { continue }
+        return t.hasPrefix("<!doctype html") || t.hasPrefix("<html")
+    }
+    return false
+}
+
+/// A tag found by the scanner: its name in lower case (`tr`, `/tr`), its attributes, and the
+/// byte range it occupies.
+private struct Tag {
+    var name: String
+    var attributes: Substring
+    var end: String.Index   // just after `>`
+}
+
+/// The tag starting at `i` (which holds `<`), if closed by `>` within 2,000 characters.
+private func tag(in s: Substring, at i: String.Index) -> Tag? {
+    var j = s.index(after: i)
+    var name = ""
+    while j < s.endIndex, name.count < 12 {
+        let c = s[j]
+        if c.isLetter || c.isNumber || (c == "/" && name.isEmpty) || (c == "!" && name.isEmpty) { name.append(c); j = s.index(after: j) } else { break }
+    }
+    guard !name.isEmpty, name != "/" else { return nil }
+    let attrStart = j
+    var n = 0
+    while j < s.endIndex, n < 2000 {
+        if s[j] == ">" { return Tag(name: name.lowercased(), attributes: s[attrStart..<j], end: s.index(after: j)) }
+        j = s.index(after: j)
+        n += 1
+    }
+    return nil
+}
+
+/// The value of an integer attribute (`colspan="2"`, `rowspan=3`), 1 when absent, at most 50.
+private func spanAttribute(_ name: String, in attributes: Substring) -> Int {
+    let lower = attributes.lowercased()
+    guard let r = lower.firstRange(of: name + "=") else { return 1 }
+    let digits = lower[r.upperBound...].drop { $0 == "\"" || $0 == "'" }.prefix { $0.isNumber }
+    return min(max(Int(digits) ?? 1, 1), 50)
+}
+
+/// Block-level tags whose boundary separates words (`<br>`, `<p>`, `<li>`, …).
+private let wordBreakingTags: Set<String> = [
+    "br", "p", "/p", "div", "/div", "li", "/li", "ul", "/ul", "ol", "/ol", "dd", "/dd", "dt", "/dt", "dl", "/dl",
+    "h1", "/h1", "h2", "/h2", "h3", "/h3", "h4", "/h4", "h5", "/h5", "h6", "/h6", "td", "/td", "th", "/th", "tr", "/tr",
+    "caption", "/caption", "hr", "section", "/section", "header", "/header", "footer", "/footer", "nav", "/nav",
+]
+
+/// The text of an HTML fragment: tags removed (a space for those that break words, `• ` for list
+/// items), entities decoded, white space collapsed.
+func htmlText(_ s: Substring) -> String {
+    var out = ""
+    var i = s.startIndex
+    while i < s.endIndex {
+        let c = s[i]
+        if c == "<", let t = tag(in: s, at: i) {
+            if t.name == "li" { out.append(" • ") } else if wordBreakingTags.contains(t.name) { out.append(" ") }
+            i = t.end
+            continue
+        }
+        if c == "&", let semi = s[i...].prefix(10).firstIndex(of: ";"), let decoded = decodeEntity(s[s.index(after: i)..<semi]) {
+            out.append(decoded)
+            i = s.index(after: semi)
+            continue
+        }
+        out.append(c)
+        i = s.index(after: i)
+    }
+    return collapseSpaces(out)
+}
+
+/// The `<table>`s of a document. Linear in the document's length; a table left open ends at
+/// the end of the document.
+func findHTMLTables(_ lines: [Substring]) -> [HTMLTable] {
+    var tables: [HTMLTable] = []
+    var table: HTMLTable?
+    var depth = 0
+    var part = HTMLRow.Part.body
+    var row: HTMLRow?
+    var cell: (text: String, header: Bool, colspan: Int, rowspan: Int)?
+    var caption: String?
+    func closeCell() {
+        if let c = cell, row != nil {
+            row!.cells.append(HTMLCell(text: htmlText(Substring(c.text)), header: c.header, colspan: c.colspan, rowspan: c.rowspan))
+        }
+        cell = nil
+    }
+    func closeRow(endingOn line: Int? = nil) {
+        closeCell()
+        if let line, let r = row, r.lines.last != line { row!.lines.append(line) }
+        if let r = row { table?.rows.append(r) }
+        row = nil
+    }
+    for (index, line) in lines.enumerated() {
+        let lineNo = index + 1
+        if table == nil, !line.utf8.contains(UInt8(ascii: "<")) { continue }
+        var i = line.startIndex
+        var textStart = i
+        func keepText(upTo end: String.Index) {
+            guard textStart < end else { return }
+            if cell != nil { cell!.text += line[textStart..<end] } else if caption != nil { caption! += line[textStart..<end] }
+        }
+        while i < line.endIndex {
+            guard line[i] == "<", let t = tag(in: line, at: i) else { i = line.index(after: i); continue }
+            let name = t.name
+            switch name {
+            case "table":
+                keepText(upTo: i)
+                if table == nil {
+                    table = HTMLTable(firstLine: lineNo, lastLine: lineNo)
+                    depth = 1
+                    part = .body
+                } else {
+                    depth += 1
+                }
+            case "/table":
+                keepText(upTo: i)
+                if table != nil {
+                    depth -= 1
+                    if depth == 0 {
+                        closeRow()
+                        table!.lastLine = lineNo
+                        tables.append(table!)
+                        table = nil
+                        caption = nil
+                    }
+                }
+            case "caption" where table != nil && depth == 1:
+                keepText(upTo: i)
+                caption = ""
+                table!.captionLines.append(lineNo)
+            case "/caption" where table != nil && depth == 1:
+                keepText(upTo: i)
+                if let c = caption { table!.caption = htmlText(Substring(c)) }
+                if table!.captionLines.last != lineNo { table!.captionLines.append(lineNo) }
+                caption = nil
+            case "thead", "tbody", "tfoot", "/thead", "/tbody", "/tfoot":
+                if table != nil && depth == 1 {
+                    keepText(upTo: i)
+                    closeRow()
+                    part = name == "thead" ? .head : name == "tfoot" ? .foot : .body
+                }
+            case "tr" where table != nil && depth == 1:
+                keepText(upTo: i)
+                closeRow()
+                row = HTMLRow(lines: [lineNo], cells: [], part: part)
+            case "/tr" where table != nil && depth == 1:
+                keepText(upTo: i)
+                closeRow(endingOn: lineNo)
+            case "td", "th":
+                if table != nil && depth == 1 {
+                    keepText(upTo: i)
+                    closeCell()
+                    if row == nil { row = HTMLRow(lines: [lineNo], cells: [], part: part) }
+                    cell = ("", name == "th", spanAttribute("colspan", in: t.attributes), spanAttribute("rowspan", in: t.attributes))
+                    i = t.end
+                    textStart = i
+                    continue
+                }
+            case "/td", "/th":
+                if table != nil && depth == 1 {
+                    keepText(upTo: i)
+                    closeCell()
+                    i = t.end
+                    textStart = i
+                    continue
+                }
+            default:
+                // any other tag stays in the cell's text, for `htmlText` to remove
+                i = t.end
+                continue
+            }
+            i = t.end
+            textStart = i
+        }
+        if table != nil {
+            keepText(upTo: line.endIndex)
+            if cell != nil { cell!.text += " " } else if caption != nil { caption! += " " }
+            if let r = row, r.lines.last != lineNo { row!.lines.append(lineNo) }
+        }
+    }
+    if table != nil {
+        closeRow()
+        table!.lastLine = lines.count
+        tables.append(table!)
+    }
+    return tables
+}
+
+/// The rows of an HTML table laid out on a grid: a cell spanning columns has its text in the
+/// first and empty cells after it (in header rows, its text over every column it spans, so that
+/// a heading over sub-headings joins each of them); a cell spanning rows leaves the cells below
+/// it empty.
+func htmlGrid(_ rows: [HTMLRow], headerRows: Int) -> [[String]] {
+    var grid: [[String]] = []
+    var pending: [Int: Int] = [:]   // column -> rows still covered from above
+    for (index, r) in rows.enumerated() {
+        var out: [String] = []
+        var col = 0
+        func cover() {
+            while let n = pending[col] {
+                out.append("")
+                pending[col] = n > 1 ? n - 1 : nil
+                col += 1
+            }
+        }
+        for c in r.cells {
+            cover()
+            for k in 0..<c.colspan {
+                out.append(k == 0 || index < headerRows ? c.text : "")
+                if c.rowspan > 1 { pending[col] = c.rowspan - 1 }
+                col += 1
+            }
+        }
+        cover()
+        grid.append(out)
+    }
+    return grid
+}
+
+/// The prose lines of an HTML page as plain text on the same line numbers: `<h2>2. Budget</h2>`
+/// as `## 2. Budget`, `<dt>Service</dt>` over `<dd>Leisure</dd>` as `Service: Leisure`, list items
+/// as `- …`; the page's `<head>`, scripts and styles, and the lines of its tables, as blank lines.
+func htmlPageLines(_ lines: [Substring], tables: [HTMLTable]) -> [Substring] {
+    var out = lines
+    var inTable = Array(repeating: false, count: lines.count)
+    for t in tables {
+        for l in t.firstLine...max(t.firstLine, t.lastLine) where l - 1 < lines.count { inTable[l - 1] = true }
+    }
+    var skipUntil: String?
+    var i = 0
+    while i < lines.count {
+        defer { i += 1 }
+        if inTable[i] { continue }
+        let t = trimPlanSpace(lines[i])
+        let lower = t.lowercased()
+        if let end = skipUntil {
+            out[i] = ""
+            if lower.contains(end) { skipUntil = nil }
+            continue
+        }
+        for (open, close) in [("<head", "</head>"), ("<script", "</script>"), ("<style", "</style>")]
+            where lower.hasPrefix(open) && !lower.hasPrefix("<header") {
+            out[i] = ""
+            if !lower.contains(close) { skipUntil = close }
+        }
+        if out[i].isEmpty { continue }
+        // a heading
+        if lower.count >= 4, lower.hasPrefix("<h"), let level = lower.dropFirst(2).first?.wholeNumberValue, (1...6).contains(level) {
+            let text = htmlText(t)
+            out[i] = text.isEmpty ? "" : Substring(String(repeating: "#", count: level) + " " + text)
+            continue
+        }
+        // a term and its description: `<dt>Service</dt>` then `<dd>Leisure &amp; Culture</dd>`
+        if lower.hasPrefix("<dt") {
+            if lower.contains("<dd") {
+                if let dd = t.firstRange(of: "<dd") ?? t.firstRange(of: "<DD") {
+                    out[i] = Substring(htmlText(t[..<dd.lowerBound]) + ": " + htmlText(t[dd.lowerBound...]))
+                }
+                continue
+            }
+            var j = i + 1
+            while j < lines.count, trimPlanSpace(lines[j]).isEmpty { j += 1 }
+            if j < lines.count, !inTable[j], trimPlanSpace(lines[j]).lowercased().hasPrefix("<dd") {
+                out[i] = Substring(htmlText(t) + ": " + htmlText(trimPlanSpace(lines[j])))
+                out[j] = ""
+                i = j
+                continue
+            }
+        }
+        if lower.hasPrefix("<li") {
+            let text = htmlText(t)
+            out[i] = text.isEmpty || text == "•" ? "" : Substring("- " + text.drop { $0 == "•" || $0 == " " })
+            continue
+        }
+        out[i] = Substring(htmlText(t))
+    }
+    return out
+}

@@ -1,0 +1,209 @@
+/// Tables drawn with spaces only, as `pdftotext -layout` prints them: the columns are found from
+/// runs of two or more spaces that line up across the rows that carry figures.
+
+/// A run of text on a line between runs of two or more spaces, by character column.
+struct SpacedField {
+    var start: Int
+    var end: Int        // one past the last character
+    var text: String
+}
+
+/// The fields of a line: text separated by two or more spaces (a single space is inside a field).
+func spacedFields(_ line: Substring) -> [SpacedField] {
+    var fields: [SpacedField] = []
+    var col = 0
+    var start = -1, lastNonSpace = -1
+    var text = ""
+    var spaces = 0
+    for ch in line {
+        if ch == " " || ch == "\u{A0}" {
+            spaces += 1
+        } else {
+            if start >= 0, spaces >= 2 {
+                fields.append(SpacedField(start: start, end: lastNonSpace + 1, text: text))
+                start = -1
+                text = ""
+            }
+            if start < 0 { start = col } else if spaces > 0 { text += String(repeating: " ", count: spaces) }
+            text.append(ch)
+            lastNonSpace = col
+            spaces = 0
+        }
+        col += 1
+    }
+    if start >= 0 { fields.append(SpacedField(start: start, end: lastNonSpace + 1, text: text)) }
+    return fields
+}
+
+/// A column of a space-aligned table: the character columns its figures occupy.
+struct SpacedColumn {
+    var start: Int
+    var end: Int
+    func overlap(_ f: SpacedField) -> Int { max(0, min(end, f.end) - max(start, f.start)) }
+    func distance(_ f: SpacedField) -> Int { f.end <= start ? start - f.end : f.start >= end ? f.start - end : 0 }
+}
+
+/// Columns from the fields of the rows: fields that overlap are in one column.
+func spacedColumns(_ rows: [[SpacedField]]) -> [SpacedColumn] {
+    let all = rows.flatMap { $0 }.sorted { $0.start < $1.start }
+    var columns: [SpacedColumn] = []
+    for f in all {
+        if let last = columns.last, f.start < last.end {
+            columns[columns.count - 1].end = max(last.end, f.end)
+        } else {
+            columns.append(SpacedColumn(start: f.start, end: f.end))
+        }
+    }
+    return columns
+}
+
+/// The columns a field belongs to: those it overlaps, else the nearest one.
+func spacedColumnsOf(_ f: SpacedField, in columns: [SpacedColumn]) -> [Int] {
+    let over = columns.indices.filter { columns[$0].overlap(f) > 0 }
+    if !over.isEmpty { return over }
+    guard let nearest = columns.indices.min(by: { columns[$0].distance(f) < columns[$1].distance(f) }) else { return [] }
+    return [nearest]
+}
+
+extension Extractor {
+    /// A figure in a space-aligned row (`1,286`, `(0.4%)`, `105 kg`, `£3.01`), not a year, a
+    /// period (`Q2 2024/25`) or a units heading (`£000`).
+    func isLayoutValue(_ text: String) -> Bool {
+        if isUnitsCell(text) { return false }
+        if isDataNumber(text) { return true }
+        guard let f = text.first, "0123456789£$€(-−+".contains(f), text.contains(where: { $0.isNumber }) else { return false }
+        if parseFiscalYear(Substring(text)) != nil { return false }
+        if text.count == 4, let y = Int(text), (1990...2040).contains(y) { return false }
+        return true
+    }
+
+    /// Space-aligned tables among the prose lines of a paper not written to the Kent template: a
+    /// paragraph (lines between blank lines) with at least two rows that carry figures after a
+    /// label, under header lines whose words sit over the columns. Marks their lines `.spaced`
+    /// and returns their blocks.
+    mutating func findSpaceAlignedTables() -> [Block] {
+        guard plainPapers else { return [] }
+        var blocks: [Block] = []
+        var i = 0
+        let n = lines.count
+        while i < n {
+            guard kinds[i] == .prose, !runningHeads.contains(String(trimPlanSpace(lines[i]))) else { i += 1; continue }
+            var j = i
+            while j < n {
+                if kinds[j] == .prose, !runningHeads.contains(String(trimPlanSpace(lines[j]))) { j += 1; continue }
+                // rows printed a blank line apart: one blank line between a line of fields and a row of figures
+                // (or a label's head over its row of figures)
+                if kinds[j] == .blank, j > i, j + 1 < n, kinds[j + 1] == .prose, lines[j - 1].contains("  "),
+                   !runningHeads.contains(String(trimPlanSpace(lines[j + 1]))), spacedFields(lines[j - 1]).count >= 2,
+                   isSpacedDataLine(spacedFields(lines[j + 1]))
+                    || (j + 2 < n && kinds[j + 2] == .prose && lines[j + 1].utf8.count <= 60 && isSpacedDataLine(spacedFields(lines[j + 2]))) {
+                    j += 1
+                    continue
+                }
+                break
+            }
+            if let block = spaceAlignedBlock(i..<j) { blocks.append(block) }
+            i = j
+        }
+        return blocks
+    }
+
+    func isSpacedDataLine(_ fields: [SpacedField]) -> Bool {
+        fields.count >= 2 && fields.dropFirst().contains { isLayoutValue(cleanCell(Substring($0.text)).text) }
+    }
+
+    /// The table in a paragraph of prose lines, if it is one.
+    mutating func spaceAlignedBlock(_ range: Range<Int>) -> Block? {
+        guard range.count >= 2, lines[range.lowerBound..<range.upperBound].contains(where: { $0.contains("  ") }) else { return nil }
+        let fields = range.map { spacedFields(lines[$0]) }
+        let dataIndex = fields.indices.filter { isSpacedDataLine(fields[$0]) }
+        guard let firstData = dataIndex.first else { return nil }
+        // one row of figures is a table under a header whose fields stand over its fields (the last
+        // row of a table continued on the next page)
+        if dataIndex.count == 1 {
+            guard let above = fields[..<firstData].lastIndex(where: { !$0.isEmpty }), fields[firstData].count >= 3, fields[above].count >= 3,
+                  fields[above].allSatisfy({ h in fields[firstData].contains { min($0.end, h.end) > max($0.start, h.start) } })
+            else { return nil }
+        }
+        // a list of labelled values (`Green:   on target`) or a contents list is not a table
+        if fields.filter({ $0.count >= 2 }).allSatisfy({ $0[0].text.hasSuffix(":") }) { return nil }
+        let body = fields[firstData...].filter { !$0.isEmpty }
+        guard 3 * body.filter({ $0.count >= 2 }).count >= body.count else { return nil }
+        // the columns, from the rows that carry figures: those with the most fields (when two rows
+        // or more have that many), so that a label running into the next column in one row does
+        // not join two columns; a field of another row under no column makes a column of its own
+        let bodyRows = body.filter { $0.count >= 2 }
+        var rowsPerCount: [Int: Int] = [:]
+        for r in bodyRows { rowsPerCount[r.count, default: 0] += 1 }
+        let fullest = rowsPerCount.filter { $0.value >= 2 }.keys.max()
+        var columns = spacedColumns(fullest.map { n in bodyRows.filter { $0.count == n } } ?? bodyRows)
+        let stray = bodyRows.flatMap { $0 }.filter { f in !columns.contains { $0.overlap(f) > 0 } }
+        if !stray.isEmpty {
+            columns = spacedColumns([columns.map { SpacedField(start: $0.start, end: $0.end, text: "") } + stray])
+        }
+        guard columns.count >= 2 else { return nil }
+        // header lines: up from the first row of figures, while they sit over the columns
+        var top = firstData
+        while top > 0 {
+            let f = fields[top - 1]
+            if f.isEmpty {
+                // a blank line between header and rows, when the header goes on above it
+                if top >= 2, fields[top - 2].count >= 2, !isSpacedDataLine(fields[top - 2]), !fields[top - 2][0].text.hasSuffix(":") {
+                    top -= 1
+                    continue
+                }
+                break
+            }
+            if f.count == 1 {
+                let only = f[0]
+                if only.start == 0 && only.text.count > 30 { break }
+                if isTableCaption(plainLine(Substring(only.text))) { break }
+            }
+            if f.count >= 2, f[0].text.hasSuffix(":") { break }
+            top -= 1
+        }
+        var rows: [RawRow] = []
+        var gap = false
+        for k in top..<fields.count {
+            if fields[k].isEmpty { gap = true; continue }
+            let line = range.lowerBound + k
+            var cells = Array(repeating: "", count: columns.count)
+            let isHeader = k < firstData
+            for f in fields[k] {
+                let text = cleanCell(Substring(f.text)).text
+                let cols = spacedColumnsOf(f, in: columns)
+                if isHeader {
+                    // a heading over several columns stands over each of them
+                    for c in cols { cells[c] = cells[c].isEmpty ? text : cells[c] + " " + text }
+                } else if let c = cols.max(by: { columns[$0].overlap(f) < columns[$1].overlap(f) }) {
+                    cells[c] = cells[c].isEmpty ? text : cells[c] + " " + text
+                }
+            }
+            var row = RawRow(line: line + 1, cells: cells, pageLabel: false, labelSplitsRow: false, gapBefore: gap, debrisBefore: false)
+            row.wrappedLabel = !isHeader && !isSpacedDataLine(fields[k])   // text only, no figures
+            rows.append(row)
+            gap = false
+            kinds[line] = .spaced
+        }
+        // a line of text only goes with a row of figures: the head of the next row's text when that
+        // goes on in lower case right under it, else the rest of the text cells of the row above
+        let headerRowCount = rows.prefix { $0.line - 1 - range.lowerBound < firstData }.count
+        func textOnlyUnder(_ r: RawRow, _ other: RawRow) -> Bool {
+            r.cells.indices.allSatisfy { c in r.cells[c].isEmpty || (!other.cells[c].isEmpty && !isLayoutValue(other.cells[c])) }
+        }
+        var previous: Int?
+        for k in headerRowCount..<rows.count {
+            guard rows[k].wrappedLabel else { previous = k; continue }
+            rows[k].wrappedLabel = false
+            if k + 1 < rows.count, !rows[k + 1].wrappedLabel, !rows[k + 1].gapBefore, textOnlyUnder(rows[k], rows[k + 1]),
+               rows[k].cells.indices.contains(where: { c in !rows[k].cells[c].isEmpty && (rows[k + 1].cells[c].first?.isLowercase ?? false) }) {
+                rows[k].joinsBelow = true
+            } else if let p = previous, !rows[k].gapBefore, textOnlyUnder(rows[k], rows[p]) {
+                rows[k].joinsAbove = true
+            }
+            if !rows[k].joinsAbove && !rows[k].joinsBelow { previous = k }
+        }
+        let headerCount = headerRowCount
+        return Block(encoding: .spaces, rows: rows, separatorAfter: headerCount > 0 ? [headerCount - 1] : [])
+    }
+}

@@ -1,0 +1,355 @@
+import Foundation
+import Testing
+@testable import PlanQuery
+
+/// The layout rules added for the sixth round of unseen papers, each on a small document.
+@Suite("Document importer layouts")
+struct DocumentsLayoutTests {
+    func imported(_ lines: [String]) -> DocumentImport {
+        let doc = importDocument(name: "t", text: lines.joined(separator: "\n") + "\n")
+        #expect(doc.unaccountedTableLines.isEmpty, "table lines in no row, header or reject")
+        return doc
+    }
+
+    func row(_ t: ExtractedTable, line: Int) -> [String]? { t.rows.first { $0.lines.lowerBound == line }?.cells }
+
+    // MARK: HTML
+
+    @Test func htmlTableWithSpanningHeadingsFootAndMultiLineRows() {
+        let doc = imported([
+            "<p>Budget</p>",                                                                       // 1
+            "<table>",                                                                              // 2
+            "  <caption>Table 1: Net budget (&pound;000)</caption>",                                // 3
+            "  <thead>",                                                                            // 4
+            "    <tr><th rowspan=\"2\">Service area</th><th colspan=\"2\">2024/25</th><th>2025/26</th></tr>", // 5
+            "    <tr><th>Original<br>budget</th><th>Forecast</th><th>Proposed</th></tr>",         // 6
+            "  </thead>",                                                                           // 7
+            "  <tbody>",                                                                            // 8
+            "    <tr><th scope=\"row\">Parks &amp; open spaces</th><td>2,366</td><td>2,340</td><td>2,451</td></tr>", // 9
+            "    <tr>",                                                                             // 10
+            "      <td>Arts<br>and <abbr title=\"x\">VIC</abbr></td>",                              // 11
+            "      <td>418</td><td>431</td>",                                                       // 12
+            "      <td>(16)</td>",                                                                  // 13
+            "    </tr>",                                                                            // 14
+            "    <tr><td></td><td></td></tr>",                                                      // 15
+            "  </tbody>",                                                                           // 16
+            "  <tfoot><tr><th>Total</th><td>2,784</td><td>2,771</td><td>2,435</td></tr></tfoot>", // 17
+            "</table>",                                                                             // 18
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.encoding == .html)
+        #expect(t.caption == "Table 1: Net budget (£000)")
+        #expect(t.header == ["Service area", "2024/25 Original budget", "2024/25 Forecast", "2025/26 Proposed"])
+        #expect(row(t, line: 9) == ["Parks & open spaces", "2,366", "2,340", "2,451"])
+        #expect(row(t, line: 10) == ["Arts and VIC", "418", "431", "(16)"])
+        #expect(t.rows.first { $0.lines.lowerBound == 10 }?.sourceLines == [10, 11, 12, 13, 14])
+        #expect(row(t, line: 17) == ["Total", "2,784", "2,771", "2,435"])
+        #expect(t.rows.count == 3)
+        #expect(doc.rejects.contains { $0.line == 15 && $0.reason == .emptyRow })
+    }
+
+    @Test func htmlGridSpans() {
+        let head = HTMLRow(lines: [1], cells: [HTMLCell(text: "Ref", header: true, colspan: 1, rowspan: 2),
+                                               HTMLCell(text: "Saving", header: true, colspan: 3, rowspan: 1),
+                                               HTMLCell(text: "Risk", header: true, colspan: 1, rowspan: 2)], part: .head)
+        let sub = HTMLRow(lines: [2], cells: ["25/26", "26/27", "27/28"].map { HTMLCell(text: $0, header: true, colspan: 1, rowspan: 1) },
+                          part: .head)
+        let body = HTMLRow(lines: [3], cells: [HTMLCell(text: "Total", header: true, colspan: 2, rowspan: 1),
+                                               HTMLCell(text: "9", header: false, colspan: 1, rowspan: 1)], part: .foot)
+        let grid = htmlGrid([head, sub, body], headerRows: 2)
+        #expect(grid[0] == ["Ref", "Saving", "Saving", "Saving", "Risk"])
+        #expect(grid[1] == ["", "25/26", "26/27", "27/28", ""])
+        // outside the header a cell spanning columns leaves the columns after it empty
+        #expect(grid[2] == ["Total", "", "9"])
+    }
+
+    @Test func htmlPageHeadingsAndTermsNameSectionAndUnit() {
+        let doc = imported([
+            "<!DOCTYPE html>",                                             // 1
+            "<html><head>",                                                // 2
+            "<title>Service plan</title>",                                 // 3
+            "</head><body>",                                               // 4
+            "<dl>",                                                        // 5
+            "  <dt>Service</dt>",                                          // 6
+            "  <dd>Leisure &amp; Culture</dd>",                            // 7
+            "</dl>",                                                       // 8
+            "<p>This page sets out what the Leisure service plans to do, the budget.</p>", // 9
+            "<h2 id=\"budget\">2. Revenue budget</h2>",                   // 10
+            "<table><tr><th>Area</th><th>Budget</th></tr>",               // 11
+            "<tr><td>Parks</td><td>1,200</td></tr>",                      // 12
+            "<tr><td>Museums</td><td>600</td></tr></table>",              // 13
+            "</body></html>",                                              // 14
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.unit == "Leisure & Culture")
+        #expect(t.section == "2. Revenue budget")
+        #expect(t.header == ["Area", "Budget"])
+        #expect(row(t, line: 12) == ["Parks", "1,200"])
+        #expect(row(t, line: 13) == ["Museums", "600"])
+        // a sentence that mentions a plan names no unit
+        #expect(namedUnit("This page sets out what the Leisure & Culture service plans to deliver in 2025/26, the") == nil)
+        #expect(namedUnit("Children's Services Business Plan 2024/25") == "Children's Services")
+    }
+
+    @Test func htmlCellEntities() {
+        #expect(htmlText("Replace printed <em>What&rsquo;s On</em> guide<br>now") == "Replace printed What’s On guide now")
+        #expect(htmlText("per&nbsp;session &ndash; &#x2191; &#163;5") == "per session – ↑ £5")
+        #expect(cleanCell("Tourism &amp; <abbr title=\"Visitor Information Centre\">VIC</abbr>").text == "Tourism & VIC")
+    }
+
+    // MARK: space-aligned
+
+    @Test func spaceAlignedTableWithTwoLineHeaderAndWrappedCells() {
+        let doc = imported([
+            "Service: Waste",                                                                           // 1
+            "",                                                                                         // 2
+            "                                  Q2 2024/25   Q2 2024/25                         Not",  // 3
+            "Ref     Indicator                 Target       Actual          Status           rated",  // 4
+            "PL01    Residual waste per        105 kg       101 kg          Green                1",  // 5
+            "        household",                                                                         // 6
+            "PL02    Missed bins per 100,000   40           36              Green                2",  // 7
+            "        collections¹",                                                                      // 8
+            "PL03    Average days to process   19.4         17.2            Amber                0",  // 9
+            "        new claims",                                                                        // 10
+            "",                                                                                         // 11
+            "¹ Provisional figure.",                                                                     // 12
+            "",                                                                                         // 13
+            "Green:          on target or better",                                                       // 14
+            "Amber:          below target by 5% or less",                                                // 15
+            "",                                                                                         // 16
+            "Measure                                Q2 2023/24      Q2 2024/25",                         // 17
+            "Council tax collected (%)              56.2%           55.8%",                              // 18
+            "Average days to process new            19.4            17.2",                               // 19
+            "Housing Benefit claims",                                                                    // 20
+            "Average days to process changes of     8.1             9.0",                                // 21
+            "circumstances",                                                                             // 22
+        ])
+        #expect(doc.tables.count == 2)
+        guard let t = doc.tables.first else { return }
+        #expect(t.encoding == .spaces)
+        #expect(t.header == ["Ref", "Indicator", "Q2 2024/25 Target", "Q2 2024/25 Actual", "Status", "Not rated"])
+        #expect(row(t, line: 5) == ["PL01", "Residual waste per household", "105 kg", "101 kg", "Green", "1"])
+        #expect(row(t, line: 7) == ["PL02", "Missed bins per 100,000 collections¹", "40", "36", "Green", "2"])
+        #expect(row(t, line: 9) == ["PL03", "Average days to process new claims", "19.4", "17.2", "Amber", "0"])
+        #expect(t.rows.count == 3)
+        #expect(t.unit == "Waste")
+        // a label wrapped from the first column, in capitals or not
+        guard doc.tables.count == 2 else { return }
+        let u = doc.tables[1]
+        #expect(u.header == ["Measure", "Q2 2023/24", "Q2 2024/25"])
+        #expect(row(u, line: 19) == ["Average days to process new Housing Benefit claims", "19.4", "17.2"])
+        #expect(row(u, line: 21) == ["Average days to process changes of circumstances", "8.1", "9.0"])
+        #expect(u.rows.count == 3)
+    }
+
+    @Test func spaceAlignedRowsABlankLineApartAndLabelsWrappedAboveTheirFigures() {
+        let doc = imported([
+            "Scheme                        2025/26     2026/27",   // 1
+            "                              £000        £000",      // 2
+            "",                                                   // 3
+            "Leisure centre roof           850         120",       // 4
+            "",                                                   // 5
+            "Play area renewal at Weir",                           // 6
+            "  gardens                     180         -",         // 7
+            "",                                                   // 8
+            "Castle Museum works           95          210",       // 9
+            "",                                                   // 10
+            "The programme is funded by borrowing.",               // 11
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Scheme", "2025/26 £000", "2026/27 £000"])
+        #expect(t.rows.map { $0.lines.lowerBound } == [4, 6, 9])
+        // the label's head stands above the line with the figures, which goes on in lower case
+        #expect(row(t, line: 6) == ["Play area renewal at Weir gardens", "180", "-"])
+        #expect(row(t, line: 9) == ["Castle Museum works", "95", "210"])
+    }
+
+    @Test func htmlTableWithoutHeaderCells() {
+        let doc = imported([
+            "<table>",
+            "<tr><td>Measure</td><td>2023/24</td><td>2024/25</td></tr>",
+            "<tr><td>Visits</td><td>612</td><td>648</td></tr>",
+            "</table>",
+        ])
+        #expect(doc.tables.first?.header == ["Measure", "2023/24", "2024/25"])
+        #expect(doc.tables.first?.rows.count == 1)
+    }
+
+    @Test func spacedFieldsAndColumns() {
+        let f = spacedFields("  Council tax collected (%)     56.2%  (0.4%)")
+        #expect(f.map { $0.text } == ["Council tax collected (%)", "56.2%", "(0.4%)"])
+        #expect(f.map { $0.start } == [2, 32, 39])
+        let columns = spacedColumns([spacedFields("Major     9    100.0%"), spacedFields("Minor   112     87.8%")])
+        #expect(columns.count == 3)
+        // a heading over no figures goes to the nearest column
+        #expect(spacedColumnsOf(SpacedField(start: 7, end: 8, text: "x"), in: columns) == [1])
+        #expect(spacedColumnsOf(SpacedField(start: 3, end: 12, text: "x"), in: columns) == [0, 1])
+    }
+
+    @Test func spaceAlignedTableContinuedAfterAFormFeed() {
+        let head = "Harrowfield District Council                          Quarterly Report"
+        let doc = imported([
+            head,                                                                    // 1
+            "",                                                                      // 2
+            "2. Place",                                                              // 3
+            "",                                                                      // 4
+            "Ref      Indicator                   Target     Actual",               // 5
+            "PL01     Residual waste              105        101",                  // 6
+            "PL02     Missed bins                 40         36",                   // 7
+            "",                                                                      // 8
+            "OFFICIAL                                                   Page 1 of 2", // 9
+            "\u{0C}" + head,                                                         // 10
+            "",                                                                      // 11
+            "Table 2 (continued): Place indicators",                                 // 12
+            "",                                                                      // 13
+            "Ref      Indicator                   Target     Actual",               // 14
+            "PL03     Fly-tipping cleared         95%        97.1%",                // 15
+            "",                                                                      // 16
+            "OFFICIAL                                                   Page 2 of 2", // 17
+            "\u{0C}",                                                                // 18
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.rows.map { $0.lines.lowerBound } == [6, 7, 15])
+        #expect(row(t, line: 15) == ["PL03", "Fly-tipping cleared", "95%", "97.1%"])
+        #expect(doc.pageDebrisLines.contains(9) && doc.pageDebrisLines.contains(17))
+        #expect(doc.rejects.contains { $0.line == 14 && $0.reason == .repeatedHeader })
+    }
+
+    // MARK: TAB blocks, units and headings
+
+    @Test func labelledValuesOneBlankLineFromATableAreNotJoinedToIt() {
+        let doc = imported([
+            "Meeting:\tFull Council",                  // 1
+            "Date:\t13 January 2025",                  // 2
+            "",                                        // 3
+            "Band\t2024/25\t2025/26",                  // 4
+            "A\t£36.11\t£37.25",                       // 5
+            "B\t£42.12\t£43.45",                       // 6
+            "",                                        // 7
+            "Prepared by:\tClerk",                     // 8
+            "Date:\t3 Jan 2025",                       // 9
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Band", "2024/25", "2025/26"])
+        #expect(t.rows.map { $0.lines.lowerBound } == [5, 6])
+        for l in [1, 2, 8, 9] { #expect(doc.rejects.contains { $0.line == l && $0.reason == .notATable }) }
+    }
+
+    @Test func aLabelledUnitStartsWhereItIsNamedAndEndsAtTheNextHeadingOfItsLevel() {
+        let doc = imported([
+            "# Quarterly report",                      // 1
+            "",                                        // 2
+            "## 1. Summary",                           // 3
+            "",                                        // 4
+            "| Directorate | Green |",                 // 5
+            "|---|---|",                               // 6
+            "| Place | 7 |",                           // 7
+            "",                                        // 8
+            "## 2. Place",                             // 9
+            "",                                        // 10
+            "### 2.1 Waste",                           // 11
+            "",                                        // 12
+            "**Service:** Waste",                      // 13
+            "",                                        // 14
+            "| Ref | Value |",                         // 15
+            "|---|---|",                               // 16
+            "| PL01 | 105 |",                          // 17
+            "",                                        // 18
+            "### 2.2 Planning notes",                  // 19
+            "",                                        // 20
+            "| Ref | Value |",                         // 21
+            "|---|---|",                               // 22
+            "| PL09 | 9 |",                            // 23
+            "",                                        // 24
+            "Appendix A – Fees 2025/26",               // 25
+            "",                                        // 26
+            "| Fee | Charge |",                        // 27
+            "|---|---|",                               // 28
+            "| Burial | £620 |",                       // 29
+        ])
+        #expect(doc.tables.map { $0.unit } == ["", "Waste", "", ""])
+        #expect(doc.tables.map { $0.section } == ["1. Summary", "2.1 Waste", "2.2 Planning notes", "Appendix A – Fees 2025/26"])
+        // a unit named in the title block, under the paper's own title, covers the paper
+        let titled = imported([
+            "# Police and Crime Panel",                // 1
+            "**Service area:** Policing",              // 2
+            "## 1. Purpose",                           // 3
+            "| Measure | Value |",                     // 4
+            "|---|---|",                               // 5
+            "| Crime | 12 |",                          // 6
+        ])
+        #expect(titled.tables.map { $0.unit } == ["Policing"])
+        #expect(headingCloses("## 3. Finance", under: "### 2.1 Waste"))
+        #expect(!headingCloses("#### 2.1.1 Detail", under: "### 2.1 Waste"))
+        #expect(headingCloses("4. Financial summary", under: "3.2 Customer Services"))
+        #expect(!headingCloses("Appendix A", under: "3.2 Customer Services"))
+        #expect(isHeading("Appendix A – Burial ground fees 2025/26", plainPapers: true) == "Appendix A – Burial ground fees 2025/26")
+        #expect(isHeading("Appendix A sets out the fees.", plainPapers: true) == nil)
+    }
+
+    // MARK: Markdown
+
+    @Test func pipeTablesWithoutOuterBarsKeepARowThatStopsShort() {
+        let doc = imported([
+            "Programme | Budget | Spend | RAG | Comment",  // 1
+            "--- | ---: | ---: | --- | ---",               // 2
+            "Adult Skills | 62.4 | 44.1 | Green | On profile", // 3
+            "**Total** | **93.2** | **63.9** |  |",         // 4
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(row(t, line: 4) == ["Total", "93.2", "63.9", "", ""])
+    }
+
+    @Test func theLastSpanningHeadingSpansAsManyColumnsAsTheOneBeforeIt() {
+        let x = Extractor(name: "t", lines: [])
+        let header = x.mergeHeader([["", "Q3", "", "Year to date", "", ""],
+                                    ["Measure", "Target", "Actual", "Target", "Actual", "RAG"]], width: 6)
+        #expect(header == ["Measure", "Q3 Target", "Q3 Actual", "Year to date Target", "Year to date Actual", "RAG"])
+        // without the repeat the heading still spans to the end
+        let open = x.mergeHeader([["", "Q3", "", "Year to date", "", ""],
+                                  ["Measure", "Target", "Actual", "Budget", "Forecast", "Variance"]], width: 6)
+        #expect(open[5] == "Year to date Variance")
+    }
+
+    @Test func aVersionHistoryIsNotPlanDataAndItalicFootersArePageBreaks() {
+        let doc = imported([
+            "## 5. Homes",                                     // 1
+            "",                                                // 2
+            "| District | Homes |",                            // 3
+            "|---|---|",                                       // 4
+            "| Aldcastle | 1,450 |",                           // 5
+            "",                                                // 6
+            "*West Pennine CA – Scorecard – Page 4 of 5*",     // 7
+            "",                                                // 8
+            "---",                                             // 9
+            "",                                                // 10
+            "*West Pennine CA – Scorecard*",                   // 11
+            "",                                                // 12
+            "| District | Homes |",                            // 13
+            "|---|---|",                                       // 14
+            "| Brinley | 820 |",                               // 15
+            "",                                                // 16
+            "*West Pennine CA – Scorecard – Page 5 of 5*",     // 17
+            "",                                                // 18
+            "---",                                             // 19
+            "",                                                // 20
+            "*West Pennine CA – Scorecard*",                   // 21
+            "",                                                // 22
+            "## Document control",                             // 23
+            "",                                                // 24
+            "| Version | Date | Author | Change |",            // 25
+            "|---|---|---|---|",                               // 26
+            "| 0.1 | 20/01/2025 | S. Varga | First draft |",   // 27
+        ])
+        #expect(doc.tables.count == 1)
+        #expect(doc.tables.first?.rows.map { $0.lines.lowerBound } == [5, 15])
+        #expect(doc.pageDebrisLines.contains(7) && doc.pageDebrisLines.contains(17))
+        #expect(doc.rejects.contains { $0.line == 27 && $0.reason == .notATable })
+    }
+}
