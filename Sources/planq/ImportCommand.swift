@@ -6,7 +6,7 @@ import PlanqShell
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Extract the tables of plan documents (TAB-separated or Markdown pipe tables).",
+        abstract: "Extract the tables of plan documents (TAB-separated, Markdown pipe, HTML or space-aligned tables).",
         discussion: """
             Without --out, lists the tables found. With --out DIR, writes each table to
             DIR/<document>-<N>.csv (or .json) with provenance columns. With --dataset, builds the
@@ -16,7 +16,7 @@ struct ImportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Plan documents (text or Markdown).")
+    @Argument(help: "Plan documents (text, Markdown or HTML).")
     var documents: [String] = []
 
     @Option(help: "Write the extracted tables into this folder.")

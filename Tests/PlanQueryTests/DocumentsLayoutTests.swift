@@ -49,6 +49,17 @@ struct DocumentsLayoutTests {
         #expect(doc.rejects.contains { $0.line == 15 && $0.reason == .emptyRow })
     }
 
+    @Test func htmlLabelledValuesAreNotATable() {
+        let doc = imported([
+            "<table>",
+            "<tr><th>Service</th><td>Leisure</td></tr>",
+            "<tr><th>Head of service</th><td>B. Rowlands</td></tr>",
+            "</table>",
+        ])
+        #expect(doc.tables.isEmpty)
+        #expect(doc.rejects.filter { $0.reason == .notATable }.map { $0.line } == [2, 3])
+    }
+
     @Test func htmlGridSpans() {
         let head = HTMLRow(lines: [1], cells: [HTMLCell(text: "Ref", header: true, colspan: 1, rowspan: 2),
                                                HTMLCell(text: "Saving", header: true, colspan: 3, rowspan: 1),
@@ -176,6 +187,64 @@ struct DocumentsLayoutTests {
         ])
         #expect(doc.tables.first?.header == ["Measure", "2023/24", "2024/25"])
         #expect(doc.tables.first?.rows.count == 1)
+    }
+
+    @Test func spaceAlignedRulesAndHeadingsBetweenDashes() {
+        let doc = imported([
+            "                    ----- 2024/25 -----",            // 1
+            "Service             Budget      Forecast",           // 2
+            "-------             ------      --------",           // 3
+            "Libraries           1,200       1,150",              // 4
+            "Museums               600         640",              // 5
+            "                    ------      --------",           // 6
+            "Total               1,800       1,790",              // 7
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Service", "2024/25 Budget", "2024/25 Forecast"])
+        #expect(t.rows.map { $0.lines.lowerBound } == [4, 5, 7])
+        #expect(row(t, line: 7) == ["Total", "1,800", "1,790"])
+        #expect(doc.rejects.filter { $0.reason == .separator }.map { $0.line } == [3, 6])
+    }
+
+    @Test func htmlTableWithTwoHeaderRowsOfPlainCells() {
+        let doc = imported([
+            "<table>",
+            "<tr><td></td><td colspan=\"2\">2024/25</td></tr>",
+            "<tr><td>Service</td><td>Budget</td><td>Forecast</td></tr>",
+            "<tr><td>Parks</td><td>2,366</td><td>2,340</td></tr>",
+            "</table>",
+        ])
+        #expect(doc.tables.first?.header == ["Service", "2024/25 Budget", "2024/25 Forecast"])
+        #expect(doc.tables.first?.rows.map { $0.lines.lowerBound } == [4])
+    }
+
+    @Test func spaceAlignedGroupRows() {
+        let doc = imported([
+            "Indicator                         Target    Actual",   // 1
+            "Adults",                                                // 2
+            "Permanent admissions (65+)        560       548",       // 3
+            "Delayed transfers of care from    12        14",        // 4
+            "hospital",                                              // 5
+            "Children",                                              // 6
+            "Looked after children             410       402",       // 7
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Indicator", "Target", "Actual"])
+        #expect(t.rows.map { $0.lines.lowerBound } == [2, 3, 4, 6, 7])
+        #expect(row(t, line: 2) == ["Adults", "", ""])
+        #expect(row(t, line: 4) == ["Delayed transfers of care from hospital", "12", "14"])
+        #expect(row(t, line: 6) == ["Children", "", ""])
+    }
+
+    @Test func proseWithDoubleSpacesIsNoTable() {
+        let doc = imported([
+            "The scheme finished in March 2024.  12 new homes were let in the first month.",
+            "Rents were set in line with policy.  45 households were on the waiting list in May.",
+            "The board noted the report.  3 members asked for a further update in the autumn.",
+        ])
+        #expect(doc.tables.isEmpty)
     }
 
     @Test func spacedFieldsAndColumns() {

@@ -26,7 +26,7 @@ public struct ReadOptions: Sendable, Hashable {
 
 package enum DataFiles {
     package static let tabularExtensions: Set<String> = ["csv", "tsv", "tab", "json", "jsonl", "ndjson", "xlsx", "xlsm"]
-    package static let documentExtensions: Set<String> = ["txt", "md", "markdown"]
+    package static let documentExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
 
     package static func fileExtension(_ path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
@@ -76,7 +76,7 @@ package enum DataFiles {
             return (table(doc.tables[n - 1], source: name), [])
         }
         if tableNumber != nil {
-            throw Diagnostic(.error, kind: .usage, "`#N` or `table =` picks a table of a plan document (.txt, .md), not of a .\(ext) file", at: nil)
+            throw Diagnostic(.error, kind: .usage, "`#N` or `table =` picks a table of a plan document (.txt, .md, .html), not of a .\(ext) file", at: nil)
         }
         var o = LoadOptions()
         o.format = options.format ?? TabularFormat.forPath(file)

@@ -230,6 +230,9 @@ func findHTMLTables(_ lines: [Substring]) -> [HTMLTable] {
 /// first and empty cells after it (in header rows, its text over every column it spans, so that
 /// a heading over sub-headings joins each of them); a cell spanning rows leaves the cells below
 /// it empty.
+/// Columns of an HTML table beyond this many are left out.
+let maxHTMLColumns = 200
+
 func htmlGrid(_ rows: [HTMLRow], headerRows: Int) -> [[String]] {
     var grid: [[String]] = []
     var pending: [Int: Int] = [:]   // column -> rows still covered from above
@@ -237,7 +240,7 @@ func htmlGrid(_ rows: [HTMLRow], headerRows: Int) -> [[String]] {
         var out: [String] = []
         var col = 0
         func cover() {
-            while let n = pending[col] {
+            while let n = pending[col], col < maxHTMLColumns {
                 out.append("")
                 pending[col] = n > 1 ? n - 1 : nil
                 col += 1
@@ -245,7 +248,8 @@ func htmlGrid(_ rows: [HTMLRow], headerRows: Int) -> [[String]] {
         }
         for c in r.cells {
             cover()
-            for k in 0..<c.colspan {
+            if col >= maxHTMLColumns { break }
+            for k in 0..<min(c.colspan, maxHTMLColumns - col) {
                 out.append(k == 0 || index < headerRows ? c.text : "")
                 if c.rowspan > 1 { pending[col] = c.rowspan - 1 }
                 col += 1

@@ -57,12 +57,25 @@ func spacedColumns(_ rows: [[SpacedField]]) -> [SpacedColumn] {
     return columns
 }
 
-/// The columns a field belongs to: those it overlaps, else the nearest one.
+/// The columns a field belongs to: those it overlaps, else the nearest one (columns are in order
+/// and apart).
 func spacedColumnsOf(_ f: SpacedField, in columns: [SpacedColumn]) -> [Int] {
-    let over = columns.indices.filter { columns[$0].overlap(f) > 0 }
+    guard !columns.isEmpty else { return [] }
+    // the first column ending after the field starts
+    var lo = 0, hi = columns.count
+    while lo < hi {
+        let mid = (lo + hi) / 2
+        if columns[mid].end <= f.start { lo = mid + 1 } else { hi = mid }
+    }
+    var over: [Int] = []
+    var k = lo
+    while k < columns.count, columns[k].start < f.end {
+        if columns[k].overlap(f) > 0 { over.append(k) }
+        k += 1
+    }
     if !over.isEmpty { return over }
-    guard let nearest = columns.indices.min(by: { columns[$0].distance(f) < columns[$1].distance(f) }) else { return [] }
-    return [nearest]
+    let candidates = [lo - 1, lo].filter { $0 >= 0 && $0 < columns.count }
+    return [candidates.min { columns[$0].distance(f) < columns[$1].distance(f) }!]
 }
 
 extension Extractor {
@@ -71,7 +84,8 @@ extension Extractor {
     func isLayoutValue(_ text: String) -> Bool {
         if isUnitsCell(text) { return false }
         if isDataNumber(text) { return true }
-        guard let f = text.first, "0123456789£$€(-−+".contains(f), text.contains(where: { $0.isNumber }) else { return false }
+        // short (`105 kg`, `£145.00`), not a sentence that starts with a number
+        guard text.count <= 24, let f = text.first, "0123456789£$€(-−+".contains(f), text.contains(where: { $0.isNumber }) else { return false }
         if parseFiscalYear(Substring(text)) != nil { return false }
         if text.count == 4, let y = Int(text), (1990...2040).contains(y) { return false }
         return true
@@ -115,7 +129,14 @@ extension Extractor {
     /// The table in a paragraph of prose lines, if it is one.
     mutating func spaceAlignedBlock(_ range: Range<Int>) -> Block? {
         guard range.count >= 2, lines[range.lowerBound..<range.upperBound].contains(where: { $0.contains("  ") }) else { return nil }
-        let fields = range.map { spacedFields(lines[$0]) }
+        var fields = range.map { spacedFields(lines[$0]) }
+        // rules drawn with dashes (`-------   -------` under a header or over a total) separate rows
+        var rules: Set<Int> = []
+        for k in fields.indices where !fields[k].isEmpty
+            && fields[k].allSatisfy({ f in f.text.count >= 2 && f.text.allSatisfy { "-=_─━".contains($0) || $0 == " " } }) {
+            rules.insert(k)
+            fields[k] = []
+        }
         let dataIndex = fields.indices.filter { isSpacedDataLine(fields[$0]) }
         guard let firstData = dataIndex.first else { return nil }
         // one row of figures is a table under a header whose fields stand over its fields (the last
@@ -137,13 +158,23 @@ extension Extractor {
         for r in bodyRows { rowsPerCount[r.count, default: 0] += 1 }
         let fullest = rowsPerCount.filter { $0.value >= 2 }.keys.max()
         var columns = spacedColumns(fullest.map { n in bodyRows.filter { $0.count == n } } ?? bodyRows)
-        let stray = bodyRows.flatMap { $0 }.filter { f in !columns.contains { $0.overlap(f) > 0 } }
+        let stray = bodyRows.flatMap { $0 }.filter { f in !spacedColumnsOf(f, in: columns).contains { columns[$0].overlap(f) > 0 } }
         if !stray.isEmpty {
             columns = spacedColumns([columns.map { SpacedField(start: $0.start, end: $0.end, text: "") } + stray])
         }
-        guard columns.count >= 2 else { return nil }
+        guard columns.count >= 2, columns.count <= 64 else { return nil }
+        // a group name standing alone in the label column right above the first row of figures, under
+        // the header (`Adults` over its indicators): the table has rows that name groups, and each
+        // label alone in its first column that starts with a capital is one of them
+        var bodyStart = firstData
+        if firstData >= 2, fields[firstData - 1].count == 1, fields[firstData - 2].count >= 2, !isSpacedDataLine(fields[firstData - 2]),
+           case let g = fields[firstData - 1][0], spacedColumnsOf(g, in: columns) == [0], g.text.count <= 60,
+           g.text.first?.isUppercase ?? false {
+            bodyStart = firstData - 1
+        }
+        let groupRows = bodyStart < firstData
         // header lines: up from the first row of figures, while they sit over the columns
-        var top = firstData
+        var top = bodyStart
         while top > 0 {
             let f = fields[top - 1]
             if f.isEmpty {
@@ -168,9 +199,13 @@ extension Extractor {
             if fields[k].isEmpty { gap = true; continue }
             let line = range.lowerBound + k
             var cells = Array(repeating: "", count: columns.count)
-            let isHeader = k < firstData
+            let isHeader = k < bodyStart
             for f in fields[k] {
-                let text = cleanCell(Substring(f.text)).text
+                var text = cleanCell(Substring(f.text)).text
+                // a heading drawn between dashes: `---- 2024/25 ----`
+                if isHeader, text.contains(where: { $0.isLetter || $0.isNumber }) {
+                    text = String(text.drop { "-=_─━ ".contains($0) }.reversed().drop { "-=_─━ ".contains($0) }.reversed())
+                }
                 let cols = spacedColumnsOf(f, in: columns)
                 if isHeader {
                     // a heading over several columns stands over each of them
@@ -187,7 +222,7 @@ extension Extractor {
         }
         // a line of text only goes with a row of figures: the head of the next row's text when that
         // goes on in lower case right under it, else the rest of the text cells of the row above
-        let headerRowCount = rows.prefix { $0.line - 1 - range.lowerBound < firstData }.count
+        let headerRowCount = rows.prefix { $0.line - 1 - range.lowerBound < bodyStart }.count
         func textOnlyUnder(_ r: RawRow, _ other: RawRow) -> Bool {
             r.cells.indices.allSatisfy { c in r.cells[c].isEmpty || (!other.cells[c].isEmpty && !isLayoutValue(other.cells[c])) }
         }
@@ -195,6 +230,10 @@ extension Extractor {
         for k in headerRowCount..<rows.count {
             guard rows[k].wrappedLabel else { previous = k; continue }
             rows[k].wrappedLabel = false
+            if groupRows, rows[k].nonEmpty == 1, !rows[k].cells[0].isEmpty, rows[k].cells[0].first?.isUppercase ?? false {
+                previous = k
+                continue
+            }
             if k + 1 < rows.count, !rows[k + 1].wrappedLabel, !rows[k + 1].gapBefore, textOnlyUnder(rows[k], rows[k + 1]),
                rows[k].cells.indices.contains(where: { c in !rows[k].cells[c].isEmpty && (rows[k + 1].cells[c].first?.isLowercase ?? false) }) {
                 rows[k].joinsBelow = true
@@ -204,6 +243,11 @@ extension Extractor {
             if !rows[k].joinsAbove && !rows[k].joinsBelow { previous = k }
         }
         let headerCount = headerRowCount
+        let lastLine = rows.last?.line ?? 0
+        for k in rules.sorted() where k >= top && range.lowerBound + k + 1 < lastLine {
+            kinds[range.lowerBound + k] = .spaced
+            rejects.append(RejectedLine(line: range.lowerBound + k + 1, reason: .separator, text: String(lines[range.lowerBound + k])))
+        }
         return Block(encoding: .spaces, rows: rows, separatorAfter: headerCount > 0 ? [headerCount - 1] : [])
     }
 }

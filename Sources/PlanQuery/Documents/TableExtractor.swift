@@ -1,4 +1,5 @@
-/// Finds the tables of a plan document (TAB-separated blocks and Markdown pipe tables),
+/// Finds the tables of a plan document (TAB-separated blocks, Markdown pipe tables, HTML tables and
+/// tables drawn with spaces),
 /// repairs page-break damage, and attributes every row to its plan, directorate and section.
 
 /// The lines of a document. `\r\n` is one Character in Swift, so splitting on `"\n"` alone
@@ -824,16 +825,32 @@ struct Extractor {
             }
             return true
         }
-        guard !rows.isEmpty else { return nil }
+        guard !rows.isEmpty else {
+            // a caption over no rows
+            for l in t.captionLines where l <= lines.count {
+                rejects.append(RejectedLine(line: l, reason: .notATable, text: String(sourceLines[l - 1])))
+            }
+            return nil
+        }
+        // labelled values (`<tr><th>Service</th><td>Leisure</td></tr>` on every row): not a table
+        if plainPapers, rows.allSatisfy({ r in r.part == .body && r.cells.count == 2 && r.cells[0].header && !r.cells[1].header }) {
+            for l in t.captionLines + rows.flatMap({ $0.lines }) where l <= lines.count {
+                rejects.append(RejectedLine(line: l, reason: .notATable, text: String(sourceLines[l - 1])))
+            }
+            return nil
+        }
         var headerCount = rows.prefix { $0.part == .head }.count
         if headerCount == 0 {
             headerCount = rows.prefix { r in r.part != .foot && r.cells.allSatisfy { $0.header } }.count
             if headerCount == rows.count { headerCount = 1 }
         }
-        // no <th>: a first row of names over rows of figures is the header
-        if headerCount == 0, rows.count >= 2, rows[0].cells.filter({ !$0.text.isEmpty }).count >= 2,
-           !rows[0].cells.contains(where: { isDataNumber($0.text) }), rows[1].cells.contains(where: { isDataNumber($0.text) }) {
-            headerCount = 1
+        // no <th>: the first rows of names (up to three) over rows of figures are the header
+        if headerCount == 0, rows.count >= 2 {
+            let names = rows.prefix(3).prefix { r in r.part != .foot && !r.cells.contains { isDataNumber($0.text) } }.count
+            if names > 0, names < rows.count, rows[names - 1].cells.filter({ !$0.text.isEmpty }).count >= 2,
+               rows[names].cells.contains(where: { isDataNumber($0.text) }) {
+                headerCount = names
+            }
         }
         let grid = htmlGrid(rows, headerRows: headerCount)
         var width = grid.map { $0.count }.max() ?? 0
