@@ -108,22 +108,31 @@ struct ByteInterner {
 
     var count: Int { storage.count }
 
+    /// The hash of a text. Its branches depend only on the length's class (0–7, 8–16, longer
+    /// bytes), not on the exact length: a text column's values have lengths scattered over a
+    /// few bytes, and a branch on each length bit (the tail read a byte, two and four at a
+    /// time) was mispredicted on most cells.
     @inline(__always)
     static func hash(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: n)
-        var i = 0
         let raw = UnsafeRawPointer(p)
-        while i + 8 <= n {
-            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            h = (h ^ w) &* 0xBF58_476D_1CE4_E5B9
+        if n > 16 {
+            var i = 0
+            while i + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                h = (h ^ w) &* 0xBF58_476D_1CE4_E5B9
+                h ^= h >> 29
+                i += 8
+            }
+            // the eight bytes that end the text, overlapping the word before
+            h = (h ^ raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)) &* 0x94D0_49BB_1331_11EB
+        } else if n >= 8 {
+            // two words that overlap when the text is shorter than sixteen bytes
+            h = (h ^ raw.loadUnaligned(as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
             h ^= h >> 29
-            i += 8
-        }
-        if i < n {
-            // The last bytes: the eight that end the text (overlapping the word before), or
-            // fewer than eight read in at most three loads.
-            let tail = n >= 8 ? raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) : tailWord(raw, from: i, to: n)
-            h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
+            h = (h ^ raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)) &* 0x94D0_49BB_1331_11EB
+        } else {
+            h = (h ^ shortWord(raw, n)) &* 0x94D0_49BB_1331_11EB
         }
         h ^= h >> 31
         h = h &* 0xBF58_476D_1CE4_E5B9
@@ -131,11 +140,41 @@ struct ByteInterner {
         return h
     }
 
-    /// The first eight bytes of a text (fewer, as a word): compared before the bytes themselves,
-    /// which texts of up to eight bytes then never need.
+    /// A text of fewer than eight bytes as one word, read inside its bytes with no branch on
+    /// the exact length: four to seven bytes as two overlapping four-byte reads, one to three
+    /// as the first, middle and last byte. Texts of one length give equal words only when
+    /// their bytes are equal.
+    @inline(__always)
+    static func shortWord(_ p: UnsafeRawPointer, _ n: Int) -> UInt64 {
+        if n >= 4 {
+            let low = UInt64(p.loadUnaligned(as: UInt32.self))
+            let high = UInt64(p.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self))
+            return low | high << 32
+        }
+        if n == 0 { return 0 }
+        let first = UInt64(p.load(as: UInt8.self))
+        let middle = UInt64(p.load(fromByteOffset: n >> 1, as: UInt8.self))
+        let last = UInt64(p.load(fromByteOffset: n - 1, as: UInt8.self))
+        return first | middle << 8 | last << 16
+    }
+
+    /// The first eight bytes of a text (a shorter one as `shortWord`): compared before the
+    /// bytes themselves, which texts of up to eight bytes then never need.
     @inline(__always)
     static func head(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
-        n >= 8 ? UnsafeRawPointer(p).loadUnaligned(as: UInt64.self) : tailWord(UnsafeRawPointer(p), from: 0, to: n)
+        n >= 8 ? UnsafeRawPointer(p).loadUnaligned(as: UInt64.self) : shortWord(UnsafeRawPointer(p), n)
+    }
+
+    /// Whether two texts of `n` bytes whose heads are equal are equal: up to sixteen bytes,
+    /// one read of the last eight (which with the head cover them all).
+    @inline(__always)
+    static func restEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        if n <= 8 { return true }
+        if n <= 16 {
+            return UnsafeRawPointer(a).loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+                == UnsafeRawPointer(b).loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+        }
+        return memoryEqual(a + 8, b + 8, n - 8)
     }
 
     /// The code of the bytes `p[0..<n]`, adding them when new. (Mutating although the storage
@@ -152,8 +191,10 @@ struct ByteInterner {
             let s = t.slots[slot]
             if s == 0 { break }
             let code = Int(s &- 1)
-            if t.hashes[code] == h32, t.heads[code] == head, t.starts[code + 1] &- t.starts[code] == n,
-               n <= 8 || memoryEqual(t.arena + t.starts[code] + 8, p + 8, n - 8) {
+            // The head and length decide most comparisons (all for texts of up to eight
+            // bytes); the stored hash is for growing the table, one load too many here.
+            if t.heads[code] == head, t.starts[code + 1] &- t.starts[code] == n,
+               ByteInterner.restEqual(t.arena + t.starts[code], p, n) {
                 return UInt32(code)
             }
             slot = (slot &+ 1) & mask
