@@ -76,18 +76,7 @@ func mayContainText(_ text: some StringProtocol, _ needle: String) -> Bool {
 /// in one pass; nil for other text.
 func asciiNormalizedKey(_ s: String) -> String? {
     guard s.isASCIIWithoutCR else { return nil }
-    var out: [UInt8] = []
-    out.reserveCapacity(s.utf8.count)
-    var pendingSpace = false
-    for b in s.utf8 {
-        if b == 32 || b == 9 || b == 10 {
-            pendingSpace = !out.isEmpty
-            continue
-        }
-        if pendingSpace { out.append(32); pendingSpace = false }
-        out.append(b >= 65 && b <= 90 ? b + 32 : b)
-    }
-    return String(decoding: out, as: UTF8.self)
+    return asciiCollapsing(s, lowercase: true)
 }
 
 /// `collapseSpaces(s)` for ASCII text (the same text back when nothing changes); nil for
@@ -102,6 +91,12 @@ func asciiCollapsedSpaces(_ s: String) -> String? {
         previous = b
     }
     if clean, previous != 32 || s.isEmpty { return s }
+    return asciiCollapsing(s, lowercase: false)
+}
+
+/// ASCII text with runs of spaces, tabs and line feeds made one space and the ends trimmed,
+/// lowercased when asked.
+private func asciiCollapsing(_ s: String, lowercase: Bool) -> String {
     var out: [UInt8] = []
     out.reserveCapacity(s.utf8.count)
     var pendingSpace = false
@@ -111,7 +106,7 @@ func asciiCollapsedSpaces(_ s: String) -> String? {
             continue
         }
         if pendingSpace { out.append(32); pendingSpace = false }
-        out.append(b)
+        out.append(lowercase && b >= 65 && b <= 90 ? b + 32 : b)
     }
     return String(decoding: out, as: UTF8.self)
 }
