@@ -434,4 +434,127 @@ struct DocumentsLayoutTests {
         #expect(doc.pageDebrisLines.contains(7) && doc.pageDebrisLines.contains(17))
         #expect(doc.rejects.contains { $0.line == 27 && $0.reason == .notATable })
     }
+
+    // MARK: round 7
+
+    @Test func wordTableTagsOverTwoLinesBoldHeaderRowAndHeadingOverTwoLines() {
+        let doc = imported([
+            "<html>",                                                                                   // 1
+            "<body>",                                                                                   // 2
+            "<table class=MsoTableGrid border=1",                                                       // 3
+            " style='border-collapse:collapse'>",                                                      // 4
+            "<tr><td><p class=MsoNormal><b>Version<o:p></o:p></b></p></td><td><p class=MsoNormal>1.3</p></td></tr>", // 5
+            "<tr><td><b>Author</b></td><td>P. Mendonca</td></tr>",                                     // 6
+            "</table>",                                                                                 // 7
+            "<h2><a name=\"_Toc1\"><span style='mso-list:Ignore'>3.2<span>&nbsp;&nbsp;",              // 8
+            "</span></span><span>Improvement actions</span></a><o:p></o:p></h2>",                      // 9
+            "<table class=MsoTableGrid",                                                                // 10
+            " border=1 cellspacing=0>",                                                                 // 11
+            "<tr><td><p class=MsoNormal><b>Ref<o:p></o:p></b></p></td><td><b>Action</b></td><td><strong>Status</strong></td></tr>", // 12
+            "<tr><td>WS1</td><td>Weekly food waste collections</td><td>On track</td></tr>",           // 13
+            "<tr><td>WS2</td><td>Replace <b>four</b> vehicles</td><td>Delayed</td></tr>",              // 14
+            "</table>",                                                                                 // 15
+            "</body></html>",                                                                           // 16
+        ])
+        // the first table holds bold labels and their values: not plan data
+        #expect(doc.tables.count == 1)
+        #expect(doc.rejects.contains { $0.line == 5 && $0.reason == .notATable })
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Ref", "Action", "Status"])
+        #expect(t.rows.map { $0.lines.lowerBound } == [13, 14])
+        #expect(row(t, line: 14) == ["WS2", "Replace four vehicles", "Delayed"])
+        #expect(t.section == "3.2 Improvement actions")
+    }
+
+    @Test func joiningTagsSplitOverLinesKeepsLineNumbers() {
+        let joined = joiningTagsSplitOverLines(["<table class=x", " border=1", " style='a'><tr>", "<td>1</td>"])
+        #expect(joined.count == 4)
+        #expect(joined[0] == "<table class=x border=1 style='a'>")
+        #expect(joined[1] == "" && joined[2] == "<tr>" && joined[3] == "<td>1</td>")
+        #expect(isBoldMarkup("<p><b>Ref<o:p></o:p></b></p>"))
+        #expect(!isBoldMarkup("Replace <b>four</b> vehicles"))
+    }
+
+    @Test func pipeTableOverAPageFooterLaidOutWithNonBreakingSpaces() {
+        let doc = imported([
+            "| Code | Indicator | Value |",                                              // 1
+            "|---|---|---:|",                                                              // 2
+            "| CHN1 | Cost per pupil | £7,214 |",                                          // 3
+            "",                                                                            // 4
+            "*Glenmorven Council – SPI Report* &nbsp;&nbsp;&nbsp;&nbsp; Page 3 of 7",     // 5
+            "",                                                                            // 6
+            "---",                                                                         // 7
+            "",                                                                            // 8
+            "*Audit and Scrutiny Committee – 26 March 2025*",                             // 9
+            "",                                                                            // 10
+            "| Code | Indicator | Value |",                                              // 11
+            "|---|---|---:|",                                                              // 12
+            "| CHN17 | Children meeting milestones | 82.3% |",                            // 13
+        ])
+        #expect(doc.tables.count == 1)
+        #expect(doc.tables.first?.rows.map { $0.lines.lowerBound } == [3, 13])
+        #expect(doc.pageDebrisLines.contains(5))
+    }
+
+    @Test func spaceAlignedTableContinuedUnderNotesWithGroupNamesInTheLabelColumn() {
+        let doc = imported([
+            "Cost                             2024/25      2025/26",     // 1
+            "Centre  Description                  Net        Gross",     // 2
+            "                                  Budget  Expenditure",     // 3
+            "",                                                          // 4
+            "        Highway Maintenance",                               // 5
+            "HT100   Carriageway maintenance   14,220       15,480",     // 6
+            "HT110   Footways                   2,310        2,455",     // 7
+            "",                                                          // 8
+            "        Transport",                                         // 9
+            "HT200   Concessionary fares        8,930        9,120",     // 10
+            "",                                                          // 11
+            "                                   continued on next page", // 12
+            "",                                                          // 13
+            "Budget Book 2025/26                       Page 4",          // 14
+            "\u{0C}Northshire County Council          Budget Book",      // 15
+            "",                                                          // 16
+            "Highways - service budget (continued)",                     // 17
+            "",                                                          // 18
+            "Cost                             2024/25      2025/26",     // 19
+            "Centre  Description                  Net        Gross",     // 20
+            "                                  Budget  Expenditure",     // 21
+            "",                                                          // 22
+            "HT220   School transport          18,650       21,340",     // 23
+            "        Total Highways            43,110       48,395",     // 24
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Cost Centre", "Description", "2024/25 Net Budget", "2025/26 Gross Expenditure"])
+        #expect(t.rows.map { $0.lines.lowerBound } == [5, 6, 7, 9, 10, 23, 24])
+        #expect(row(t, line: 5) == ["", "Highway Maintenance", "", ""])
+        #expect(row(t, line: 9) == ["", "Transport", "", ""])
+    }
+
+    @Test func tabGroupNameUnderATotalAndASpreadsheetQuotedCell() {
+        let doc = imported([
+            "Directorate\tBudget\tActual",                              // 1
+            "Planned Care\t\t",                                         // 2
+            "Surgery\t96,400\t98,950",                                  // 3
+            "Planned Care total\t96,400\t98,950",                       // 4
+            "Unscheduled Care",                                         // 5
+            "Emergency Department\t42,600\t45,900",                     // 6
+            "",                                                         // 7
+            "The savings schemes are below.",                           // 8
+            "",                                                         // 9
+            "Ref\tScheme\tTarget\tRAG",                                 // 10
+            "S01\t\"Theatre productivity –",                            // 11
+            "additional sessions\"\t2,400\tAmber",                      // 12
+            "S02\tMedicines management\t3,100\tGreen",                  // 13
+        ])
+        #expect(doc.tables.count == 2)
+        guard doc.tables.count == 2 else { return }
+        let a = doc.tables[0], b = doc.tables[1]
+        #expect(a.rows.map { $0.lines.lowerBound } == [2, 3, 4, 5, 6])
+        #expect(row(a, line: 4) == ["Planned Care total", "96,400", "98,950"])
+        #expect(row(a, line: 5) == ["Unscheduled Care", "", ""])
+        #expect(row(b, line: 11) == ["S01", "Theatre productivity – additional sessions", "2,400", "Amber"])
+        #expect(withoutSpreadsheetQuotes("\"a \"\"b\"\" c\"") == "a \"b\" c")
+        #expect(withoutSpreadsheetQuotes("\"Foster\" and \"Kin\"") == "\"Foster\" and \"Kin\"")
+    }
 }

@@ -23,6 +23,30 @@ struct HTMLCell {
     var header: Bool
     var colspan: Int
     var rowspan: Int
+    /// All its text is in `<b>` or `<strong>` (Word's header rows are written that way, without `<th>`).
+    var bold = false
+}
+
+/// True when all the text of a cell's markup stands inside `<b>`/`<strong>` (and there is some).
+func isBoldMarkup(_ s: Substring) -> Bool {
+    guard s.contains("<b") || s.contains("<B") || s.contains("<strong") || s.contains("<STRONG") else { return false }
+    var outside = "", inside = ""
+    var depth = 0
+    var i = s.startIndex
+    while i < s.endIndex {
+        if s[i] == "<", let t = tag(in: s, at: i) {
+            switch t.name {
+            case "b", "strong": depth += 1
+            case "/b", "/strong": depth = max(0, depth - 1)
+            default: if depth > 0 { inside += " " } else { outside += " " }
+            }
+            i = t.end
+            continue
+        }
+        if depth > 0 { inside.append(s[i]) } else { outside.append(s[i]) }
+        i = s.index(after: i)
+    }
+    return htmlText(Substring(outside)).isEmpty && !htmlText(Substring(inside)).isEmpty
 }
 
 /// True when a line holds `<table` (any case): the document may hold HTML tables.
@@ -31,6 +55,44 @@ func mayHoldHTMLTable(_ lines: [Substring]) -> Bool {
         if line.contains("<table") || line.contains("<TABLE") || line.contains("<Table") { return true }
     }
     return false
+}
+
+/// The lines of an HTML document with every tag whose attributes run over several lines (as Word
+/// writes `<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0` and its `style='…'>` on
+/// the next line) joined onto the line where it starts; the rest of the tag is taken off the lines
+/// after it, so every line keeps its number.
+func joiningTagsSplitOverLines(_ lines: [Substring]) -> [Substring] {
+    var out = lines
+    var k = 0
+    while k < out.count {
+        defer { k += 1 }
+        let line = out[k]
+        guard let lt = line.lastIndex(of: "<"), !line[lt...].contains(">") else { continue }
+        let next = line.index(after: lt)
+        guard next < line.endIndex, line[next].isLetter || line[next] == "/" else { continue }
+        // the tag's end within the next few lines, with no other tag opened before it
+        var pieces: [Substring] = []
+        var j = k + 1
+        var closed: (line: Int, end: String.Index)?
+        while j < out.count, j <= k + 10 {
+            let l = out[j]
+            if let gt = l.firstIndex(of: ">") {
+                if l[..<gt].contains("<") { break }
+                closed = (j, l.index(after: gt))
+                pieces.append(l[..<closed!.end])
+                break
+            }
+            if l.contains("<") { break }
+            pieces.append(l)
+            j += 1
+        }
+        guard let c = closed else { continue }
+        out[k] = Substring(String(line) + " " + pieces.map { trimPlanSpace($0) }.joined(separator: " "))
+        for m in (k + 1)..<c.line { out[m] = "" }
+        out[c.line] = out[c.line][c.end...]
+        k = c.line - 1
+    }
+    return out
 }
 
 /// A whole HTML page (`<!DOCTYPE html>`, `<html>` at the top): its prose lines are markup too.
@@ -44,10 +106,12 @@ func isHTMLPage(_ lines: [Substring]) -> Bool {
     return false
 }
 
-/// A table of labelled values: a `<th>` label and a `<td>` value on every row
+/// A table of labelled values: a `<th>` (or bold) label and a `<td>` value on every row
 /// (`<tr><th>Service</th><td>Leisure</td></tr>`), which holds no plan data.
 func isLabelledValuesTable(_ t: HTMLTable) -> Bool {
-    !t.rows.isEmpty && t.rows.allSatisfy { r in r.part == .body && r.cells.count == 2 && r.cells[0].header && !r.cells[1].header }
+    !t.rows.isEmpty && t.rows.allSatisfy { r in
+        r.part == .body && r.cells.count == 2 && (r.cells[0].header || r.cells[0].bold) && !r.cells[1].header && !r.cells[1].bold
+    }
 }
 
 /// A tag found by the scanner: its name in lower case (`tr`, `/tr`), its attributes, and the
@@ -127,7 +191,8 @@ func findHTMLTables(_ lines: [Substring]) -> [HTMLTable] {
     var caption: String?
     func closeCell() {
         if let c = cell, row != nil {
-            row!.cells.append(HTMLCell(text: htmlText(Substring(c.text)), header: c.header, colspan: c.colspan, rowspan: c.rowspan))
+            row!.cells.append(HTMLCell(text: htmlText(Substring(c.text)), header: c.header, colspan: c.colspan, rowspan: c.rowspan,
+                                       bold: isBoldMarkup(Substring(c.text))))
         }
         cell = nil
     }
@@ -301,10 +366,24 @@ func htmlPageLines(_ lines: [Substring], tables: [HTMLTable]) -> [Substring] {
             if !lower.contains(close) { skipUntil = close }
         }
         if out[i].isEmpty { continue }
-        // a heading
+        // a heading (its element may run over the next lines, as Word writes a numbered heading)
         if lower.count >= 4, lower.hasPrefix("<h"), let level = lower.dropFirst(2).first?.wholeNumberValue, (1...6).contains(level) {
-            let text = htmlText(t)
-            out[i] = text.isEmpty ? "" : Substring(String(repeating: "#", count: level) + " " + text)
+            var whole = String(t)
+            let at = i
+            if !lower.contains("</h\(level)") {
+                var j = i + 1
+                while j < lines.count, j <= i + 10, !inTable[j] {
+                    whole += " " + lines[j]
+                    if lines[j].lowercased().contains("</h\(level)") {
+                        for m in (i + 1)...j { out[m] = "" }
+                        i = j
+                        break
+                    }
+                    j += 1
+                }
+            }
+            let text = htmlText(Substring(whole))
+            out[at] = text.isEmpty ? "" : Substring(String(repeating: "#", count: level) + " " + text)
             continue
         }
         // a term and its description: `<dt>Service</dt>` then `<dd>Leisure &amp; Culture</dd>`

@@ -166,11 +166,22 @@ extension Extractor {
         // a group name standing alone in the label column right above the first row of figures, under
         // the header (`Adults` over its indicators): the table has rows that name groups, and each
         // label alone in its first column that starts with a capital is one of them
+        // (or in the column of the first row's text label, after a code column: `HT100  Carriageway …`
+        // under `Highway Maintenance`), the header standing right above it or a blank line above it
         var bodyStart = firstData
-        if firstData >= 2, fields[firstData - 1].count == 1, fields[firstData - 2].count >= 2, !isSpacedDataLine(fields[firstData - 2]),
-           case let g = fields[firstData - 1][0], spacedColumnsOf(g, in: columns) == [0], g.text.count <= 60,
-           g.text.first?.isUppercase ?? false {
-            bodyStart = firstData - 1
+        var groupColumn = 0
+        if firstData >= 2, fields[firstData - 1].count == 1, case let g = fields[firstData - 1][0], g.text.count <= 60,
+           g.text.first?.isUppercase ?? false, case let cols = spacedColumnsOf(g, in: columns), cols.count == 1 {
+            let headerAbove = fields[firstData - 2].count >= 2 && !isSpacedDataLine(fields[firstData - 2])
+            let headerOverBlank = firstData >= 3 && fields[firstData - 2].isEmpty && fields[firstData - 3].count >= 2
+                && !isSpacedDataLine(fields[firstData - 3]) && !fields[firstData - 3][0].text.hasSuffix(":")
+            // the label column: the first column, or the first whose cell in the row of figures is text
+            let labelColumn = fields[firstData].first { f in !isLayoutValue(cleanCell(Substring(f.text)).text) && !isCodeLike(f.text) }
+                .flatMap { f in spacedColumnsOf(f, in: columns).first }
+            if cols[0] == 0 ? headerAbove : (headerAbove || headerOverBlank) && cols[0] == labelColumn {
+                bodyStart = firstData - 1
+                groupColumn = cols[0]
+            }
         }
         let groupRows = bodyStart < firstData
         // header lines: up from the first row of figures, while they sit over the columns
@@ -230,7 +241,7 @@ extension Extractor {
         for k in headerRowCount..<rows.count {
             guard rows[k].wrappedLabel else { previous = k; continue }
             rows[k].wrappedLabel = false
-            if groupRows, rows[k].nonEmpty == 1, !rows[k].cells[0].isEmpty, rows[k].cells[0].first?.isUppercase ?? false {
+            if groupRows, rows[k].nonEmpty == 1, !rows[k].cells[groupColumn].isEmpty, rows[k].cells[groupColumn].first?.isUppercase ?? false {
                 previous = k
                 continue
             }
@@ -249,5 +260,12 @@ extension Extractor {
             rejects.append(RejectedLine(line: range.lowerBound + k + 1, reason: .separator, text: String(lines[range.lowerBound + k])))
         }
         return Block(encoding: .spaces, rows: rows, separatorAfter: headerCount > 0 ? [headerCount - 1] : [])
+    }
+
+    /// A reference code (`HT100`, `CHN19a`, `S-21`): letters then digits, one word, no spaces.
+    func isCodeLike(_ s: String) -> Bool {
+        let t = trimPlanSpace(Substring(s))
+        guard t.count >= 2, t.count <= 12, !t.contains(" "), t.first?.isLetter ?? false else { return false }
+        return t.contains(where: { $0.isNumber }) && t.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "/" || $0 == "." }
     }
 }

@@ -33,9 +33,11 @@ package func importDocument(name: String, text: String) -> DocumentImport {
     if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
     // a form feed starts a page (`pdftotext` puts it at the start of the page's first line)
     for i in lines.indices where lines[i].utf8.first == 12 { lines[i] = lines[i].drop { $0 == "\u{0C}" } }
-    let htmlTables = mayHoldHTMLTable(lines) ? findHTMLTables(lines) : []
+    let hasHTMLTable = mayHoldHTMLTable(lines), htmlPage = isHTMLPage(lines)
+    let markup = hasHTMLTable || htmlPage ? joiningTagsSplitOverLines(lines) : lines
+    let htmlTables = hasHTMLTable ? findHTMLTables(markup) : []
     var proseLines = lines
-    if isHTMLPage(lines) { proseLines = htmlPageLines(lines, tables: htmlTables) }
+    if htmlPage { proseLines = htmlPageLines(markup, tables: htmlTables) }
     var extractor = Extractor(name: name, lines: proseLines)
     extractor.htmlTables = htmlTables
     extractor.sourceLines = lines
@@ -47,6 +49,23 @@ package func importDocument(name: String, text: String) -> DocumentImport {
 func isGrandTotalRow(_ cells: [String]) -> Bool {
     guard let label = cells.first(where: { !$0.isEmpty && canonicalNumber($0) == nil }) else { return false }
     return normalizedKey(label).hasPrefix("total cost of unit")
+}
+
+/// A cell pasted from a spreadsheet with a line break inside is quoted (`"Theatre productivity –`
+/// over `additional sessions"`): the quotes are not part of its text (`""` stands for `"`).
+func withoutSpreadsheetQuotes(_ s: String) -> String {
+    guard s.count >= 2, s.first == "\"", s.last == "\"" else { return s }
+    let inner = s.dropFirst().dropLast()
+    // quotes inside are doubled; `"Foster" and "Kin"` is two quotations, not a quoted cell
+    guard !String(inner).replacing("\"\"", with: "").contains("\"") else { return s }
+    return String(inner).replacing("\"\"", with: "\"")
+}
+
+/// A total row's label: `Total income`, `Planned Care total`, `Subtotal – Highways`.
+func isTotalRowLabel(_ s: String) -> Bool {
+    let words = normalizedKey(s).split(whereSeparator: { !$0.isLetter })
+    guard let first = words.first, let last = words.last else { return false }
+    return first == "total" || first == "subtotal" || last == "total" || last == "subtotal"
 }
 
 /// How a source line looks.
@@ -281,6 +300,10 @@ struct Extractor {
     func isPageFooter(_ t: Substring) -> Bool {
         guard t.utf8.count <= 140 else { return false }
         var t = t
+        // non-breaking spaces written as entities lay the label out apart from the running text
+        if t.contains("&nbsp;") || t.contains("\u{00A0}") {
+            t = Substring(String(t).replacing("&nbsp;", with: "  ").replacing("\u{00A0}", with: "  "))
+        }
         // in italics: `*Combined Authority – Scorecard – Page 2 of 5*`
         for mark: Character in ["*", "_"] where t.count > 2 && t.first == mark && t.last == mark {
             t = trimPlanSpace(t.drop { $0 == mark }.dropLast(t.reversed().prefix { $0 == mark }.count))
@@ -706,6 +729,15 @@ struct Extractor {
             // goes on in lower case, else the end of the row above
             if r.wrappedLabel {
                 let text = r.cells.first ?? ""
+                // a capitalised name under a total row starts the next group (`Planned Care total` over
+                // `Unscheduled Care` over `Emergency Department ⇥ …`): a row of its own
+                if let above = data.last?.cells.first, isTotalRowLabel(above), text.first?.isUppercase ?? false,
+                   !(idx < rows.count && rows[idx].cells.first?.first?.isLowercase ?? false) {
+                    data.append(ExtractedRow(cells: [text], lines: r.line...r.line, sourceLines: [r.line]))
+                    previousRaw = r
+                    breakPending = false
+                    continue
+                }
                 if idx < rows.count, !rows[idx].wrappedLabel, rows[idx].cells.first?.first?.isLowercase ?? false {
                     pendingLabel = r
                     continue
@@ -733,6 +765,7 @@ struct Extractor {
                 idx += 1
                 var cells = r.cells
                 cells[cells.count - 1] += " " + next.cells[0]
+                cells[cells.count - 1] = withoutSpreadsheetQuotes(cells[cells.count - 1])
                 cells += next.cells.dropFirst()
                 data.append(ExtractedRow(cells: cells, lines: r.line...next.line, sourceLines: [r.line, next.line], continued: true))
                 previousRaw = next
@@ -843,6 +876,14 @@ struct Extractor {
         if headerCount == 0 {
             headerCount = rows.prefix { r in r.part != .foot && r.cells.allSatisfy { $0.header } }.count
             if headerCount == rows.count { headerCount = 1 }
+        }
+        // no <th>: leading rows whose every cell is bold (up to three) over a row that is not
+        if headerCount == 0, rows.count >= 2 {
+            let bold = rows.prefix(3).prefix { r in r.part != .foot && r.cells.filter({ !$0.text.isEmpty }).allSatisfy { $0.bold } }.count
+            if bold > 0, bold < rows.count, rows[bold - 1].cells.filter({ !$0.text.isEmpty }).count >= 2,
+               !rows[bold].cells.filter({ !$0.text.isEmpty }).allSatisfy({ $0.bold }) {
+                headerCount = bold
+            }
         }
         // no <th>: the first rows of names (up to three) over rows of figures are the header
         if headerCount == 0, rows.count >= 2 {
@@ -1087,7 +1128,7 @@ struct Extractor {
     /// are a page break only when the header is printed again after them.
     func gapAllowsMerge(from a: Int, to b: Int) -> (ok: Bool, sawDebris: Bool, okIfHeaderRepeats: Bool) {
         guard b - a <= 14 else { return (false, false, false) }
-        var prose = 0, debris = false, label = false, strangers = 0
+        var prose = 0, debris = false, label = false, strangers = 0, notes = 0
         var l = a + 1
         while l < b {
             switch kinds[l - 1] {
@@ -1104,6 +1145,12 @@ struct Extractor {
                     break
                 }
                 let plain = plainLine(t)
+                // a note that the table goes on (`continued on next page`, `Staffing (continued)`): a
+                // page break, when the header is printed again after it
+                if t.utf8.count <= 100, plain.lowercased().contains("continued"), isHeading(lines[l - 1], plainPapers: true) == nil {
+                    notes += 1
+                    break
+                }
                 let caption = plain.lowercased().hasPrefix("table ") && !plain.lowercased().contains("continued")
                 guard t.utf8.count <= 100, !caption, isHeading(lines[l - 1], plainPapers: true) == nil else {
                     return (false, debris, false)
@@ -1113,8 +1160,8 @@ struct Extractor {
             }
             l += 1
         }
-        let ok = strangers == 0 && prose <= 2
-        return (ok, debris, label && prose + strangers <= 2)
+        let ok = strangers == 0 && notes == 0 && prose <= 2
+        return (ok, debris, label && prose + strangers <= 2 && notes <= 2)
     }
 
 
