@@ -13,7 +13,7 @@ struct CLILimitsTests {
     }
 
     func folder(_ files: [String: String]) throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planq-cli-limits-\(UUID().uuidString)")
+        let dir = testScratch.appendingPathComponent("planq-cli-limits-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         return dir

@@ -52,7 +52,7 @@ struct CLITests {
             hint: close it with `end` on a line of its own after its last statement
 
             """)
-        let page = FileManager.default.temporaryDirectory.appendingPathComponent("planq-open-section-\(getpid()).html")
+        let page = testScratch.appendingPathComponent("planq-open-section-\(getpid()).html")
         defer { try? FileManager.default.removeItem(at: page) }
         let written = try planq(["-c", "section \"A\"\ntext \"x\"", "-o", page.path])
         #expect(written.status == 0)
@@ -83,7 +83,7 @@ struct CLITests {
     }
 
     @Test func scriptFileAndStdin() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planq-cli-\(UUID().uuidString)")
+        let dir = testScratch.appendingPathComponent("planq-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let script = dir.appendingPathComponent("r.planq")
         try "param top = 2\nfrom kpis | sort -value | take top | select code\n".write(to: script, atomically: true, encoding: .utf8)
@@ -148,7 +148,7 @@ struct CLITests {
     }
 
     @Test func hyphenatedFileStemGetsTheBackquotedForm() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planq-cli-\(UUID().uuidString)")
+        let dir = testScratch.appendingPathComponent("planq-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let path = dir.appendingPathComponent("seattle-weather.csv").path
         try "a,b\n1,2\n".write(toFile: path, atomically: true, encoding: .utf8)
@@ -160,7 +160,7 @@ struct CLITests {
     }
 
     @Test func workbooksOutAndIn() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planq-cli-\(UUID().uuidString)")
+        let dir = testScratch.appendingPathComponent("planq-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let book = dir.appendingPathComponent("kpi.xlsx").path
         let kpis = Fixtures.goldenData.appendingPathComponent("kpis.csv").path
@@ -198,7 +198,7 @@ struct ImportCLITests {
     }
 
     @Test func writesEveryTableWithProvenance() throws {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("planq-import-\(UUID().uuidString)")
+        let out = testScratch.appendingPathComponent("planq-import-\(UUID().uuidString)")
         let doc = documents.appendingPathComponent("repeated-header-after-page-break.txt")
         let r = try cli.planq(["import", doc.path, "--out", out.path])
         #expect(r.status == 0)

@@ -48,7 +48,7 @@ struct DiagnosticsTests {
 @Suite("Schema from a sample")
 struct SampledSchemaTests {
     @Test func aLoadThatContradictsTheSampleRebindsTheStatement() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("planq-sample-\(UUID().uuidString).csv").path
+        let path = testScratch.appendingPathComponent("planq-sample-\(UUID().uuidString).csv").path
         var csv = "unit,amount,note\n"
         for i in 0..<300_000 { csv += "u\(i % 5),\(i % 100),\n" }
         csv += "u9,0.25,late\n"

@@ -92,7 +92,7 @@ enum DuckDBRunner {
     static let script = Fixtures.packageRoot.appendingPathComponent("Tests/QueryPairs/run_duckdb.py")
 
     static func run(_ batches: [QueryPairBatch]) throws -> [Result] {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planq-differential-\(getpid())")
+        let dir = testScratch.appendingPathComponent("planq-differential-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let input = dir.appendingPathComponent("in.json"), output = dir.appendingPathComponent("out.jsonl")

@@ -139,7 +139,7 @@ struct DocExamplesTests {
     /// A scratch folder with the files the docs name, and `planq` on the PATH.
     static func sandbox() throws -> String {
         let fm = FileManager.default
-        let dir = fm.temporaryDirectory.appendingPathComponent("planq-docs-\(UUID().uuidString)").path
+        let dir = testScratch.appendingPathComponent("planq-docs-\(UUID().uuidString)").path
         let root = Fixtures.packageRoot.path
         let binary = Fixtures.productsDirectory.appendingPathComponent("planq").path
         try fm.createDirectory(atPath: dir + "/bin", withIntermediateDirectories: true)

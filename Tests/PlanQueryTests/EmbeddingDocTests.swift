@@ -25,7 +25,7 @@ struct EmbeddingDocTests {
     }
 
     func scratch() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planq-embedding-doc-\(UUID().uuidString)")
+        let dir = testScratch.appendingPathComponent("planq-embedding-doc-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         return dir
     }

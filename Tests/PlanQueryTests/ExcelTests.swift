@@ -5,7 +5,7 @@ import PlanQueryExcel
 
 /// A scratch folder for one test.
 private func scratchDirectory() throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planq-excel-\(UUID().uuidString)")
+    let dir = testScratch.appendingPathComponent("planq-excel-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     return dir
 }

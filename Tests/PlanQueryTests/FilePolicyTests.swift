@@ -15,7 +15,7 @@ struct FilePolicyTests {
         var secretModule: String { root.appendingPathComponent("mod").path }
 
         init() throws {
-            root = FileManager.default.temporaryDirectory.appendingPathComponent("planq-policy-\(UUID().uuidString)")
+            root = testScratch.appendingPathComponent("planq-policy-\(UUID().uuidString)")
             let fm = FileManager.default
             try fm.createDirectory(atPath: root.appendingPathComponent("allowed").path, withIntermediateDirectories: true)
             try "a,b\n1,2\n".write(toFile: root.appendingPathComponent("allowed/open.csv").path, atomically: true, encoding: .utf8)

@@ -34,7 +34,7 @@ struct ForeignHostTests {
     }
 
     @Test func theCAPIEndToEnd() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planq-capi-\(UUID().uuidString)")
+        let dir = testScratch.appendingPathComponent("planq-capi-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let binary = dir.appendingPathComponent("capi_test").path
@@ -91,7 +91,7 @@ struct ForeignHostTests {
     /// The Swift example host, compiled as code outside this package would be: against the
     /// built PlanQuery module without the package's name, so only the public API is visible.
     @Test func theSwiftExampleHost() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planq-example-\(UUID().uuidString)")
+        let dir = testScratch.appendingPathComponent("planq-example-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let binary = dir.appendingPathComponent("spend-report").path

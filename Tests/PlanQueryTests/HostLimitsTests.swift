@@ -92,7 +92,7 @@ struct HostLimitsTests {
     }
 
     @Test func aCancelStopsALoadingFile() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planq-cancel-\(UUID().uuidString)")
+        let dir = testScratch.appendingPathComponent("planq-cancel-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         var csv = "id,unit,amount,when\n"
@@ -183,7 +183,7 @@ struct HostLimitsTests {
     }
 
     @Test func theMemoryLimitRefusesALargeFile() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planq-mem-\(UUID().uuidString)")
+        let dir = testScratch.appendingPathComponent("planq-mem-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("wide.csv").path
@@ -195,7 +195,7 @@ struct HostLimitsTests {
     }
 
     @Test func importCanBeSwitchedOff() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planq-import-\(UUID().uuidString)")
+        let dir = testScratch.appendingPathComponent("planq-import-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         try "fn twice(x) = x * 2\n".write(to: dir.appendingPathComponent("lib.planq"), atomically: true, encoding: .utf8)
@@ -295,7 +295,7 @@ struct HostLimitsTests {
     /// Engines on eight threads sharing one catalog: a file registered once is loaded once
     /// and every engine reads the same rows.
     @Test func eightEnginesShareOneCatalog() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planq-shared-\(UUID().uuidString)")
+        let dir = testScratch.appendingPathComponent("planq-shared-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         var csv = "unit,amount\n"

@@ -136,7 +136,7 @@ struct LimitsTests {
     struct Run { var out: String; var err: String; var status: Int32; var reason: Process.TerminationReason }
 
     func runScript(_ source: String, _ args: String...) throws -> Run {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planq-limits-\(UUID().uuidString)")
+        let dir = testScratch.appendingPathComponent("planq-limits-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         try source.write(to: dir.appendingPathComponent("script.planq"), atomically: true, encoding: .utf8)

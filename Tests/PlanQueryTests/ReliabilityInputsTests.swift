@@ -69,7 +69,7 @@ enum ReliabilityInputs {
 @Suite("Issue inputs through the command line")
 struct ReliabilityInputsTests {
     static let folder: URL = {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planq-reliability-\(UUID().uuidString)")
+        let dir = testScratch.appendingPathComponent("planq-reliability-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         for (name, text) in ReliabilityInputs.files { try? text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         return dir

@@ -28,7 +28,7 @@ struct ReportBrowserTests {
         p.executableURL = URL(fileURLWithPath: tool)
         p.arguments = args
         p.currentDirectoryURL = Fixtures.packageRoot
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planq-report-test-\(UUID().uuidString)")
+        let dir = testScratch.appendingPathComponent("planq-report-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let outURL = dir.appendingPathComponent("out"), errURL = dir.appendingPathComponent("err")
@@ -83,7 +83,7 @@ struct ReportBrowserTests {
     /// the size of an empty page's.
     @Test(.enabled(if: ci || chromium != nil))
     func pagesLoadInChromium() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planq-browser-\(UUID().uuidString)")
+        let dir = testScratch.appendingPathComponent("planq-browser-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let empty = dir.appendingPathComponent("empty.html")
@@ -102,7 +102,7 @@ struct ReportBrowserTests {
     /// The flagship printed to PDF through the CLI (`-o flagship.pdf`): the expected pages and text.
     @Test(.enabled(if: ci || (chromium != nil && which("pdftotext") != nil)))
     func flagshipPrintsToPDF() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planq-pdf-\(UUID().uuidString)")
+        let dir = testScratch.appendingPathComponent("planq-pdf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let pdf = dir.appendingPathComponent("flagship.pdf").path
@@ -121,7 +121,7 @@ struct ReportBrowserTests {
 
     /// `-o` picks the format from the extension; `--format pdf` without `-o` is a usage error.
     @Test func outputFileFormats() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planq-o-\(UUID().uuidString)")
+        let dir = testScratch.appendingPathComponent("planq-o-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let md = dir.appendingPathComponent("r.md").path

@@ -14,7 +14,7 @@ struct StandaloneBinaryTests {
     struct Result { var out: String; var err: String; var status: Int32 }
 
     static func temporaryDirectory(_ label: String) throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planq-\(label)-\(UUID().uuidString)")
+        let dir = testScratch.appendingPathComponent("planq-\(label)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         return dir
     }

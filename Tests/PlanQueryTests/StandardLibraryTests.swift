@@ -74,7 +74,7 @@ struct StandardLibraryTests {
     /// A folder in `modulePaths` with the module's file replaces the compiled-in copy
     /// (`$PLANQ_HOME/stdlib`); one without it does not hide it.
     @Test func aModulePathOverridesIt() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planq-stdlib-\(UUID().uuidString)")
+        let dir = testScratch.appendingPathComponent("planq-stdlib-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         try "fn variance(actual, budget) = 42\n".write(to: dir.appendingPathComponent("finance.planq"), atomically: true, encoding: .utf8)

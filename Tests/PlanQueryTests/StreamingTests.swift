@@ -55,7 +55,7 @@ struct StreamingTests {
     }
 
     static func write(_ text: String, ext: String = "csv") throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("planq-stream-\(UUID().uuidString).\(ext)")
+        let url = testScratch.appendingPathComponent("planq-stream-\(UUID().uuidString).\(ext)")
         try Data(text.utf8).write(to: url)
         return url.path
     }

@@ -2,6 +2,18 @@ import Foundation
 import Testing
 @testable import PlanQuery
 
+/// The folder this test process's scratch files go in, removed when the process exits: the
+/// tests write files (two 20 MB CSVs for the terminal tests alone) that were otherwise left in
+/// the system's temporary folder after every run, about 100 MB a run.
+let testScratch: URL = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("planq-tests-\(getpid())")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    atexit { removeTestScratch() }
+    return url
+}()
+
+private func removeTestScratch() { try? FileManager.default.removeItem(at: testScratch) }
+
 /// Shared helpers: fixture paths, an engine wired like the CLI, output rendering.
 enum Fixtures {
     static let root = Bundle.module.resourceURL!.appendingPathComponent("Fixtures")

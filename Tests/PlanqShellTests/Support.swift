@@ -2,6 +2,18 @@ import Foundation
 import PlanQuery
 @testable import PlanqShell
 
+/// The folder this test process's scratch files go in, removed when the process exits: the
+/// tests write files (two 20 MB CSVs for the terminal tests alone) that were otherwise left in
+/// the system's temporary folder after every run, about 100 MB a run.
+let testScratch: URL = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("planq-tests-\(getpid())")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    atexit { removeTestScratch() }
+    return url
+}()
+
+private func removeTestScratch() { try? FileManager.default.removeItem(at: testScratch) }
+
 /// A LineReader fed from a list; records prompts and history like the libedit reader would.
 final class ScriptedLineReader: LineReader {
     /// `nil` stands for Ctrl-C at that point, "\u{4}" for Ctrl-D.
@@ -84,7 +96,7 @@ func makeREPL(_ lines: [String?], pasted: Bool = false, environment: [String: St
 
 /// A fresh temporary folder.
 func temporaryDirectory() throws -> String {
-    let dir = FileManager.default.temporaryDirectory
+    let dir = testScratch
         .appendingPathComponent("planq-shell-tests-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     return dir
