@@ -166,6 +166,12 @@ func htmlText(_ s: Substring) -> String {
         if c == "<", let t = tag(in: s, at: i) {
             if t.name == "li" { out.append(" • ") } else if wordBreakingTags.contains(t.name) { out.append(" ") }
             i = t.end
+            // a spreadsheet's cell comment (LibreOffice writes `<comment>…</comment>`, hidden by its
+            // style sheet) is not printed: skip to its end (or the end of the text, so that the
+            // search runs once when the comment is never closed)
+            if t.name == "comment" {
+                i = closingTag("/comment", in: s, from: i)
+            }
             continue
         }
         if c == "&", let semi = s[i...].prefix(10).firstIndex(of: ";"), let decoded = decodeEntity(s[s.index(after: i)..<semi]) {
@@ -177,6 +183,17 @@ func htmlText(_ s: Substring) -> String {
         i = s.index(after: i)
     }
     return collapseSpaces(out)
+}
+
+/// Where the closing tag `name` (`/comment`, any case) starts at or after `i`, else the end of `s`:
+/// one pass over the characters it skips.
+private func closingTag(_ name: String, in s: Substring, from i: String.Index) -> String.Index {
+    var j = i
+    while let lt = s[j...].firstIndex(of: "<") {
+        if let t = tag(in: s, at: lt), t.name == name { return lt }
+        j = s.index(after: lt)
+    }
+    return s.endIndex
 }
 
 /// The `<table>`s of a document. Linear in the document's length; a table left open ends at
@@ -366,8 +383,13 @@ func htmlPageLines(_ lines: [Substring], tables: [HTMLTable]) -> [Substring] {
             if !lower.contains(close) { skipUntil = close }
         }
         if out[i].isEmpty { continue }
-        // a heading (its element may run over the next lines, as Word writes a numbered heading)
-        if lower.count >= 4, lower.hasPrefix("<h"), let level = lower.dropFirst(2).first?.wholeNumberValue, (1...6).contains(level) {
+        // a heading (its element may run over the next lines, as Word writes a numbered heading),
+        // also inside an anchor (`<A NAME="table0"><h1>Sheet 1: …</h1></A>`, as LibreOffice writes a sheet's name)
+        var head = Substring(lower)
+        while head.hasPrefix("<a ") || head.hasPrefix("<a>") || head.hasPrefix("<span"), let gt = head.firstIndex(of: ">") {
+            head = head[head.index(after: gt)...].drop { $0 == " " }
+        }
+        if head.count >= 4, head.hasPrefix("<h"), let level = head.dropFirst(2).first?.wholeNumberValue, (1...6).contains(level) {
             var whole = String(t)
             let at = i
             if !lower.contains("</h\(level)") {

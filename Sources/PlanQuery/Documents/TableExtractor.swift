@@ -872,16 +872,47 @@ struct Extractor {
             }
             return nil
         }
+        // a spreadsheet saved as HTML (one table per sheet) has its title and notes in rows of one
+        // cell spanning the sheet (`<td colspan=4>Budget and Precept 2025/26 …</td>`): those above the
+        // first row of several cells are titles, those below the last one notes; neither is a row
+        var titleLines: [Int] = []
+        var caption = t.caption
+        if plainPapers, !rows.contains(where: { $0.part == .head }) {
+            let sheetWidth = rows.map { r in r.cells.reduce(0) { $0 + $1.colspan } }.max() ?? 0
+            func spansSheet(_ r: HTMLRow) -> Bool {
+                sheetWidth >= 2 && r.cells.filter({ !$0.text.isEmpty }).count == 1 && r.cells.count == 1 && r.cells[0].colspan >= sheetWidth
+            }
+            let titles = rows.prefix { spansSheet($0) }.count
+            let notes = rows.reversed().prefix { spansSheet($0) }.count
+            if titles + notes < rows.count, rows[titles...].contains(where: { r in r.cells.filter { !$0.text.isEmpty }.count >= 2 }) {
+                for r in rows.suffix(notes) {
+                    for l in r.lines where l <= lines.count {
+                        rejects.append(RejectedLine(line: l, reason: .notATable, text: String(sourceLines[l - 1])))
+                    }
+                }
+                titleLines = rows.prefix(titles).flatMap { $0.lines }
+                if caption.isEmpty, let last = rows.prefix(titles).last { caption = last.cells[0].text }
+                rows = Array(rows[titles..<(rows.count - notes)])
+            }
+        }
         var headerCount = rows.prefix { $0.part == .head }.count
         if headerCount == 0 {
             headerCount = rows.prefix { r in r.part != .foot && r.cells.allSatisfy { $0.header } }.count
             if headerCount == rows.count { headerCount = 1 }
         }
-        // no <th>: leading rows whose every cell is bold (up to three) over a row that is not
+        // no <th>: leading rows whose every cell is bold (up to three) over a row that is not, or over
+        // a bold group name alone in the first cell (`<b>Income</b>` under the column names)
         if headerCount == 0, rows.count >= 2 {
-            let bold = rows.prefix(3).prefix { r in r.part != .foot && r.cells.filter({ !$0.text.isEmpty }).allSatisfy { $0.bold } }.count
-            if bold > 0, bold < rows.count, rows[bold - 1].cells.filter({ !$0.text.isEmpty }).count >= 2,
-               !rows[bold].cells.filter({ !$0.text.isEmpty }).allSatisfy({ $0.bold }) {
+            func filled(_ r: HTMLRow) -> [HTMLCell] { r.cells.filter { !$0.text.isEmpty } }
+            func groupName(_ k: Int) -> Bool {
+                k > 0 && filled(rows[k]).count == 1 && !rows[k].cells[0].text.isEmpty && filled(rows[k - 1]).count >= 2
+            }
+            var bold = 0
+            while bold < min(3, rows.count), rows[bold].part != .foot, filled(rows[bold]).allSatisfy({ $0.bold }), !groupName(bold) {
+                bold += 1
+            }
+            if bold > 0, bold < rows.count, filled(rows[bold - 1]).count >= 2,
+               !filled(rows[bold]).allSatisfy({ $0.bold }) || groupName(bold) {
                 headerCount = bold
             }
         }
@@ -904,10 +935,10 @@ struct Extractor {
             let first = r.lines[0], last = r.lines.max() ?? first
             data.append(ExtractedRow(cells: padded(grid[k], width), lines: first...last, sourceLines: r.lines, continued: r.lines.count > 1))
         }
-        let headerLines = t.captionLines + rows.prefix(headerCount).flatMap { $0.lines }
+        let headerLines = t.captionLines + titleLines + rows.prefix(headerCount).flatMap { $0.lines }
         return ExtractedTable(header: header, headerRows: Array(headerGrid), headerLines: headerLines, rows: data,
                               firstLine: t.firstLine, lastLine: t.lastLine, unit: "", directorate: "", section: "",
-                              caption: t.caption, encoding: .html, headerLost: headerLost)
+                              caption: caption, encoding: .html, headerLost: headerLost)
     }
 
     /// A space-aligned table: its header lines are known from the layout (a heading over several
