@@ -137,8 +137,20 @@ extension Extractor {
             rules.insert(k)
             fields[k] = []
         }
-        let dataIndex = fields.indices.filter { isSpacedDataLine(fields[$0]) }
+        var dataIndex = fields.indices.filter { isSpacedDataLine(fields[$0]) }
+        // header lines holding dates (`Balance` / `01/04/2024` / `£000`) above the rule drawn under the
+        // header: no rows of figures
+        if let rule = rules.min(), let first = dataIndex.first, first < rule,
+           dataIndex.prefix(while: { $0 < rule }).allSatisfy({ k in
+               fields[k].dropFirst().allSatisfy { f in
+                   let x = cleanCell(Substring(f.text)).text
+                   return !isLayoutValue(x) || isDateText(x)
+               }
+           }) {
+            dataIndex.removeAll { $0 < rule }
+        }
         guard let firstData = dataIndex.first else { return nil }
+        let dataLines = Set(dataIndex)
         // one row of figures is a table under a header whose fields stand over its fields (the last
         // row of a table continued on the next page)
         if dataIndex.count == 1 {
@@ -172,7 +184,10 @@ extension Extractor {
         var groupColumn = 0
         if firstData >= 2, fields[firstData - 1].count == 1, case let g = fields[firstData - 1][0], g.text.count <= 60,
            g.text.first?.isUppercase ?? false, case let cols = spacedColumnsOf(g, in: columns), cols.count == 1 {
-            let headerAbove = fields[firstData - 2].count >= 2 && !isSpacedDataLine(fields[firstData - 2])
+            // (the rule drawn under the header between them: `-----` over `EMPLOYEES`)
+            var above = firstData - 2
+            while above > 0, rules.contains(above) { above -= 1 }
+            let headerAbove = fields[above].count >= 2 && !isSpacedDataLine(fields[above])
             let headerOverBlank = firstData >= 3 && fields[firstData - 2].isEmpty && fields[firstData - 3].count >= 2
                 && !isSpacedDataLine(fields[firstData - 3]) && !fields[firstData - 3][0].text.hasSuffix(":")
             // the label column: the first column, or the first whose cell in the row of figures is text
@@ -190,7 +205,7 @@ extension Extractor {
             let f = fields[top - 1]
             if f.isEmpty {
                 // a blank line between header and rows, when the header goes on above it
-                if top >= 2, fields[top - 2].count >= 2, !isSpacedDataLine(fields[top - 2]), !fields[top - 2][0].text.hasSuffix(":") {
+                if top >= 2, fields[top - 2].count >= 2, !dataLines.contains(top - 2), !fields[top - 2][0].text.hasSuffix(":") {
                     top -= 1
                     continue
                 }

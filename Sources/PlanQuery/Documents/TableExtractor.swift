@@ -312,6 +312,12 @@ struct Extractor {
         for dash in ["-", "–", "—"] where t.hasPrefix(dash + " ") && t.hasSuffix(" " + dash) && t.count > 4 {
             if isDigits(trimPlanSpace(t.dropFirst().dropLast())) { return true }
         }
+        // a report writer's banner, its page number laid out apart at the end: `HARTMOOR FIRE AND
+        // RESCUE AUTHORITY ⋯ Page:    2`
+        if plainPapers, containsText(t, "Page:"), let r = t.range(of: "Page:", options: .backwards),
+           isDigits(trimPlanSpace(t[r.upperBound...])), t[..<r.lowerBound].isEmpty || t[..<r.lowerBound].hasSuffix("   ") {
+            return true
+        }
         guard containsText(t, "Page ") || containsText(t, "page "), let r = t.range(of: "Page ", options: .backwards) ?? t.range(of: "page ", options: .backwards),
               isPageLabel(t[r.lowerBound...]) else { return false }
         let before = trimPlanSpace(t[..<r.lowerBound])
@@ -497,7 +503,9 @@ struct Extractor {
                 let text = plainLine(raw)
                 // a year band printed as lines of its own (`2007-08` / `2008-09`) is part of
                 // the header, not the title above it
-                if parseFiscalYear(Substring(text)) != nil || runningHeads.contains(String(raw)) || text.uppercased() == "DRAFT" {
+                // (nor is a rule drawn under a heading: `-----`)
+                if parseFiscalYear(Substring(text)) != nil || runningHeads.contains(String(raw)) || text.uppercased() == "DRAFT"
+                    || (raw.count >= 3 && raw.allSatisfy { $0 == "-" || $0 == "=" || $0 == "_" }) {
                     blanks = 0
                     j -= 1
                     continue
@@ -1161,17 +1169,29 @@ struct Extractor {
         guard b - a <= 14 else { return (false, false, false) }
         var prose = 0, debris = false, label = false, strangers = 0, notes = 0
         var l = a + 1
+        var headAbove = false   // the line above is a running head or a page label (a header of several lines counts once)
         while l < b {
+            defer { l += 1 }
+            let wasHead = headAbove
+            headAbove = false
             switch kinds[l - 1] {
             case .blank: break
-            case .pageDebris: debris = true; label = true
+            case .pageDebris: debris = true; label = true; headAbove = true
             case .prose:
                 let t = trimPlanSpace(lines[l - 1])
-                // a thematic break (`---`, `***`) between pages
-                if t.count >= 3, t.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" || $0 == " " }) { break }
+                // a line right under a running head or page label, with no blank line between, is
+                // part of the page header (`Period 09 (December 2024) ⋯ User: JPRICE` under the banner)
+                if wasHead, t.utf8.count <= 160, isHeading(lines[l - 1], plainPapers: true) == nil {
+                    headAbove = true
+                    debris = true
+                    break
+                }
+                // a thematic break (`---`, `***`, a report writer's `=====`) between pages
+                if t.count >= 3, t.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" || $0 == "=" || $0 == " " }) { break }
                 // running page headers repeat through the document, next to page labels
                 if runningHeads.contains(String(t)) {
-                    prose += 1
+                    if !wasHead { prose += 1 }
+                    headAbove = true
                     debris = true
                     break
                 }
@@ -1189,7 +1209,6 @@ struct Extractor {
                 strangers += 1
             default: return (false, debris, false)
             }
-            l += 1
         }
         let ok = strangers == 0 && notes == 0 && prose <= 2
         return (ok, debris, label && prose + strangers <= 2 && notes <= 2)
