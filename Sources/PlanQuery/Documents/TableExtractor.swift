@@ -227,6 +227,13 @@ struct Extractor {
                 }
                 continue
             }
+            // a page number on a line of its own between blank lines (`4`), as PDF converters print it
+            if plainPapers, t.utf8.count <= 4, isDigits(t), i > 0, i + 1 < lines.count,
+               trimPlanSpace(lines[i - 1]).isEmpty, trimPlanSpace(lines[i + 1]).isEmpty {
+                kinds.append(.pageDebris)
+                pageDebris.append(i + 1)
+                continue
+            }
             if isPageFooter(t) {
                 kinds.append(.pageDebris)
                 pageDebris.append(i + 1)
@@ -684,7 +691,7 @@ struct Extractor {
         if block.encoding == .pipe {
             // a table continued on the next page, written as a new pipe table whose first data
             // row stands above the rule: that row holds figures, not column names
-            if block.separatorAfter.min() == 0, rows[0].cells.filter({ isDataNumber($0) }).count >= 2 {
+            if block.separatorAfter.min() == 0, rows[0].cells.filter({ isDataNumber($0) || isDuration($0) }).count >= 2 {
                 headerLost = true
             } else if let sep = block.separatorAfter.min(), sep < 4 {
                 headerRows = Array(rows[0...sep])
@@ -1056,6 +1063,12 @@ struct Extractor {
     }
 
     func hasNumbers(_ r: RawRow) -> Bool { r.cells.contains { isDataNumber($0) } }
+
+    /// A time or duration printed with a colon (`11:42`, `17:55`): a figure, not a heading.
+    func isDuration(_ cell: String) -> Bool {
+        let p = cell.split(separator: ":", omittingEmptySubsequences: false)
+        return p.count == 2 && isDigits(p[0]) && p[0].count <= 3 && isDigits(p[1]) && p[1].count == 2
+    }
 
     func dataLike(_ r: RawRow) -> Bool {
         if hasNumbers(r) { return true }
