@@ -91,6 +91,7 @@ struct RawRow {
     var wrappedLabel = false  // a line without TAB inside a TAB table (part of a row label)
     var joinsAbove = false    // a line of a space-aligned table holding the rest of the row above's text cells
     var joinsBelow = false    // … or the head of the text cells of the row below
+    var extraLines: [Int] = []  // further lines of a row whose cells run over several lines (Word's paragraphs in a cell)
     var nonEmpty: Int { cells.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) } }
     var firstEmpty: Bool { cells.first?.isEmpty ?? true }
 }
@@ -114,6 +115,11 @@ struct Extractor {
     var sourceLines: [Substring] = []
     /// Tables drawn with spaces only (`pdftotext -layout`), found among the prose lines.
     var spacedBlocks: [Block] = []
+    /// TAB header rows written over several lines (a paragraph break inside a cell, as Word's "Save as
+    /// Plain Text" writes it): the row's first line (0-based) -> its last line.
+    var rowsOverLines: [Int: Int] = [:]
+    /// The line of the paper's first heading (1-based).
+    var firstHeadingLine = Int.max
 
     init(name: String, lines: [Substring]) {
         self.name = name
@@ -126,6 +132,7 @@ struct Extractor {
         plainPapers = !template
         classifyLines()
         let headings = collectHeadings(plainPapers: !template)
+        firstHeadingLine = headings.first?.0 ?? Int.max
         if plainPapers { self.plans = closeLabelledUnits(self.plans, headings: headings) }
         let plans = self.plans
         var blocks = splitAtKnownHeaders(splitLabelledValues(buildBlocks()))
@@ -136,7 +143,9 @@ struct Extractor {
         var tables: [ExtractedTable] = []
         for i in blocks.indices {
             if let reason = notATable(blocks[i]) {
-                for r in blocks[i].rows { rejects.append(RejectedLine(line: r.line, reason: reason, text: String(lines[r.line - 1]))) }
+                for r in blocks[i].rows {
+                    for l in [r.line] + r.extraLines { rejects.append(RejectedLine(line: l, reason: reason, text: String(lines[l - 1]))) }
+                }
                 continue
             }
             if let t = buildTable(&blocks[i]) { tables.append(t) }
@@ -203,9 +212,14 @@ struct Extractor {
                 if b != 32 && b != 13 && b != 0xC2 && b != 0xA0 { allSpace = false }
             }
             if hasTab {
+                // a numbered paragraph or a list item written with a TAB (`1.1⇥This paper presents …`,
+                // `•⇥improving access …`, as Word's "Save as Plain Text" writes them) is prose
+                if plainPapers, isTabbedProse(line) {
+                    kinds.append(.prose)
+                    continue
+                }
                 // a numbered heading laid out with a TAB (`2.⇥Summary position`), on a line of its own
-                if plainPapers, tabbedNumberedHeading(line) != nil, !(i > 0 && containsText(lines[i - 1], "\t")),
-                   !(i + 1 < lines.count && containsText(lines[i + 1], "\t")) {
+                if plainPapers, tabbedNumberedHeading(line) != nil, !tabRowBeside(i - 1, heading: line), !tabRowBeside(i + 1, heading: line) {
                     kinds.append(.prose)
                     continue
                 }
@@ -255,6 +269,7 @@ struct Extractor {
         }
         markPipeTablesWithoutOuterBars()
         markWrappedLabels()
+        if plainPapers { markHeaderRowsOverLines() }
         // HTML tables: the lines of their rows and captions; the lines of markup between them
         // (`<table>`, `</tbody>`) hold nothing
         for t in htmlTables {
@@ -283,6 +298,83 @@ struct Extractor {
         // paper with one page break repeats its title as the page header)
         runningHeads = Set(nearPageLabel.filter { $0.value >= 2 || titleLines.contains(plainLine(Substring($0.key))) }.keys)
         spacedBlocks = findSpaceAlignedTables()
+    }
+
+    /// A TAB line that is prose: a numbered paragraph (`1.1⇥This paper presents …`, `7.1⇥The Board is
+    /// asked to:`, a sentence after a section number) or a list item (`•⇥improving access …`).
+    func isTabbedProse(_ line: Substring) -> Bool {
+        let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return false }
+        let mark = trimPlanSpace(parts[0]), text = trimPlanSpace(parts[1])
+        guard !mark.isEmpty, let first = text.first, first.isLetter else { return false }
+        if ["•", "·", "▪", "◦", "o", "-", "–", "§"].contains(mark) { return true }
+        guard isSectionNumber(mark) else { return false }
+        return text.utf8.count > 100 || (text.count >= 12 && (text.hasSuffix(".") || text.hasSuffix(":") || text.hasSuffix(";")))
+    }
+
+    /// Whether line `j` (0-based), next to a numbered heading written with a TAB, is a row of a TAB
+    /// table, so that the heading is one too: a numbered paragraph, a list item and a heading one
+    /// level above or below (`5.⇥Financial plan` over `5.1⇥Income and expenditure`) are not.
+    func tabRowBeside(_ j: Int, heading: Substring) -> Bool {
+        guard j >= 0, j < lines.count, containsText(lines[j], "\t") else { return false }
+        if isTabbedProse(lines[j]) { return false }
+        if let a = tabbedNumberedHeading(heading), let b = tabbedNumberedHeading(lines[j]) {
+            func number(_ h: String) -> String {
+                var n = String(h.prefix { $0 != " " })
+                if n.hasSuffix(".") { n.removeLast() }
+                return n
+            }
+            let na = number(a), nb = number(b)
+            if nb.hasPrefix(na + "."), !nb.dropFirst(na.count + 1).contains(".") { return false }
+            if na.hasPrefix(nb + "."), !na.dropFirst(nb.count + 1).contains(".") { return false }
+        }
+        return true
+    }
+
+    /// A TAB header row written over several lines: Word's "Save as Plain Text" ends a line at each
+    /// paragraph break inside a cell, so `Service line⇥2024/25` / `forecast outturn⇥2025/26` /
+    /// `plan⇥Change` is one row of four cells (each line goes on in the last cell of the one above),
+    /// and a line without TAB goes on in the cell above (`⇥2024/25` / `forecast outturn` / `£000⇥…`).
+    /// Taken as one row when the lines, none with figures, hold exactly as many TABs as the first row
+    /// of figures below them and the first line holds fewer.
+    mutating func markHeaderRowsOverLines() {
+        let n = lines.count
+        func tabs(_ k: Int) -> Int { lines[k].utf8.reduce(0) { $0 + ($1 == 9 ? 1 : 0) } }
+        func figures(_ k: Int) -> Bool {
+            lines[k].split(separator: "\t", omittingEmptySubsequences: false).contains { isDataNumber(cleanCell($0).text) }
+        }
+        func shortText(_ k: Int) -> Bool {
+            kinds[k] == .prose && !trimPlanSpace(lines[k]).isEmpty && lines[k].utf8.count <= 60 && !figures(k)
+        }
+        var i = 0
+        while i < n {
+            defer { i += 1 }
+            guard kinds[i] == .tab, i == 0 || (kinds[i - 1] != .tab && kinds[i - 1] != .wrappedLabel),
+                  let last = lines[i].split(separator: "\t", omittingEmptySubsequences: false).last, !trimPlanSpace(last).isEmpty,
+                  !figures(i) else { continue }
+            // the first row of figures below, within a few lines
+            var k = i + 1
+            while k < min(n, i + 12), kinds[k] == .tab || shortText(k), !(kinds[k] == .tab && figures(k)) { k += 1 }
+            guard k < n, kinds[k] == .tab, figures(k) else { continue }
+            let width = tabs(k)
+            var count = tabs(i), j = i
+            guard count < width else { continue }
+            while j + 1 < k, count < width {
+                j += 1
+                // each line goes on in the last cell of the line above: it starts with text
+                guard let head = lines[j].split(separator: "\t", omittingEmptySubsequences: false).first,
+                      !trimPlanSpace(head).isEmpty else { break }
+                count += tabs(j)
+            }
+            guard count == width, j > i else { continue }
+            // lines without TAB after the last TAB go on in the last cell, up to the next row
+            var end = j
+            while end + 1 < k, kinds[end + 1] != .tab { end += 1 }
+            guard end + 1 < n, kinds[end + 1] == .tab else { continue }
+            rowsOverLines[i] = end
+            for l in i...end { kinds[l] = .tab }
+            i = end
+        }
     }
 
     /// A running page header printed with TABs (`Eastvale Schools Forum – 16 January 2025 ⇥⇥ Page 2 of 9`):
@@ -347,23 +439,43 @@ struct Extractor {
            !first.isDisjoint(with: ["author", "change", "changes", "description", "comments", "summary of changes", "approved by"]) {
             return .notATable
         }
-        if block.encoding == .tab {
-            // labelled values
-            if rows.allSatisfy({ isLabelledValueRow($0) }) {
-                return .notATable
-            }
-            // a contents list: page numbers in order in the last cell, no other figures
+        // a glossary or a legend (`Term | Meaning`, `Rating | Meaning`): words and what they mean, no figures
+        if rows.count >= 2, rows.allSatisfy({ rawCellCount($0) == 2 }), rows[0].cells.count == 2,
+           ["meaning", "definition", "description", "explanation", "what it means"].contains(normalizedKey(rows[0].cells[1])),
+           !rows.contains(where: { hasNumbers($0) }) {
+            return .notATable
+        }
+        if block.encoding == .tab || block.encoding == .pipe {
+            // a contents list: page numbers in order in the last cell, no other figures (a pipe table's
+            // first entry stands above its rule)
             var lastPage = 0, ordered = rows.count >= 3
             for r in rows where ordered {
                 let filled = r.cells.filter { !$0.isEmpty }
-                guard filled.count >= 2, let page = Int(filled.last!), page >= lastPage, page <= 999,
+                guard filled.count >= 2, let last = filled.last, let page = Int(last), page >= lastPage, page <= 999,
                       !filled.dropLast().contains(where: { isDataNumber($0) && !isSectionNumber(Substring($0)) }) else { ordered = false; break }
                 lastPage = page
             }
             if ordered {
                 let above = caption(before: rows[0].line).lowercased()
                 if above == "contents" || above == "table of contents"
-                    || rows.allSatisfy({ r in r.cells.filter { !$0.isEmpty }.count >= 3 }) { return .notATable }
+                    || (block.encoding == .tab && rows.allSatisfy({ r in r.cells.filter { !$0.isEmpty }.count >= 3 })) { return .notATable }
+            }
+        }
+        if block.encoding == .tab {
+            // labelled values
+            if rows.allSatisfy({ isLabelledValueRow($0) }) {
+                return .notATable
+            }
+            // a cover sheet's details above the paper's first heading (`Meeting⇥Trust Board`, `Report
+            // author⇥…`): two cells on every line, a short label in words (not a code: `41A⇥KCC
+            // Residential` is a table) and a value that is text (one figure at most: `Agenda item⇥14`),
+            // no label twice
+            if rows.count >= 3, rows[0].line < firstHeadingLine,
+               rows.allSatisfy({ r in
+                   rawCellCount(r) == 2 && r.nonEmpty == 2 && r.cells[0].count <= 40 && (r.cells[0].first?.isLetter ?? false) && !isCodeLike(r.cells[0])
+               }),
+               rows.filter({ isDataNumber($0.cells[1]) }).count <= 1, Set(rows.map { normalizedKey($0.cells[0]) }).count == rows.count {
+                return .notATable
             }
             // a signature block: a row of dates under a row of names, nothing else
             if rows.count <= 3, !rows.contains(where: { hasNumbers($0) }),
@@ -412,6 +524,7 @@ struct Extractor {
     func rawCellCount(_ r: RawRow) -> Int {
         let line = lines[r.line - 1]
         if r.wrappedLabel { return 1 }
+        if !r.extraLines.isEmpty { return r.cells.count }
         return line.contains("\t") ? line.split(separator: "\t", omittingEmptySubsequences: false).count : splitPipe(line).count
     }
 
@@ -556,7 +669,7 @@ struct Extractor {
                     addRow(line: j, encoding: encoding, gap: gap, debris: debris, to: &block)
                     gap = false
                     debris = false
-                    j += 1
+                    j = encoding == .tab ? (rowsOverLines[j] ?? j) + 1 : j + 1
                     continue
                 }
                 // a gap: blank lines and page debris only
@@ -599,9 +712,19 @@ struct Extractor {
     }
 
     mutating func addRow(line j: Int, encoding: ExtractedTable.Encoding, gap: Bool, debris: Bool, to block: inout Block) {
-        let rawCells: [Substring] = kinds[j] == .wrappedLabel ? [lines[j]]
+        var rawCells: [Substring] = kinds[j] == .wrappedLabel ? [lines[j]]
             : encoding == .tab ? lines[j].split(separator: "\t", omittingEmptySubsequences: false)
             : splitPipe(lines[j]).map { Substring($0) }
+        // a row written over several lines: each goes on in the last cell of the one above
+        var extraLines: [Int] = []
+        if encoding == .tab, let end = rowsOverLines[j], end > j, !rawCells.isEmpty {
+            for l in (j + 1)...end {
+                let parts = lines[l].split(separator: "\t", omittingEmptySubsequences: false)
+                rawCells[rawCells.count - 1] = Substring(String(rawCells[rawCells.count - 1]) + " " + String(parts[0]))
+                rawCells += parts.dropFirst()
+                extraLines.append(l + 1)
+            }
+        }
         var cells: [String] = []
         cells.reserveCapacity(rawCells.count)
         var label = false, splits = false
@@ -620,16 +743,18 @@ struct Extractor {
         if label { pageDebris.append(j + 1) }
         while let last = cells.last, last.isEmpty, cells.count > 1 { cells.removeLast() }
         if anyDash && allDash {
-            rejects.append(RejectedLine(line: j + 1, reason: .separator, text: String(lines[j])))
+            for l in [j + 1] + extraLines { rejects.append(RejectedLine(line: l, reason: .separator, text: String(lines[l - 1]))) }
             return
         }
         let nonEmpty = cells.contains { !$0.isEmpty }
         if !nonEmpty {
-            rejects.append(RejectedLine(line: j + 1, reason: label ? .pageDebris : .emptyRow, text: String(lines[j])))
+            for l in [j + 1] + extraLines {
+                rejects.append(RejectedLine(line: l, reason: label ? .pageDebris : .emptyRow, text: String(lines[l - 1])))
+            }
             return
         }
         block.rows.append(RawRow(line: j + 1, cells: cells, pageLabel: label, labelSplitsRow: splits,
-                                 gapBefore: gap, debrisBefore: debris, wrappedLabel: kinds[j] == .wrappedLabel))
+                                 gapBefore: gap, debrisBefore: debris, wrappedLabel: kinds[j] == .wrappedLabel, extraLines: extraLines))
     }
 
     /// Splits a block where a different, commonly used table header starts (two tables
@@ -733,6 +858,7 @@ struct Extractor {
         let headerKeys = Set(headerRows.map { compactKey($0.cells) })
         let headerWidth = block.encoding == .tab ? headerRows.map { rawCellCount($0) }.max() ?? 0 : 0
         let titleKey = normalizedKey(title)
+        let cellsOverLines = headerRows.contains { !$0.extraLines.isEmpty }
         var data: [ExtractedRow] = []
         var breakPending = false
         var previousRaw: RawRow?
@@ -753,7 +879,12 @@ struct Extractor {
                     breakPending = false
                     continue
                 }
-                if idx < rows.count, !rows[idx].wrappedLabel, rows[idx].cells.first?.first?.isLowercase ?? false {
+                // in a table whose header cells run over lines as Word writes them, a row's label does
+                // too, its figures on its last line: a line under a row that ends in a figure is the
+                // head of the next row's label
+                let aboveEndsInFigure = data.last.map { d in d.cells.last(where: { !$0.isEmpty }).map { isDataNumber($0) } ?? false } ?? false
+                if idx < rows.count, !rows[idx].wrappedLabel,
+                   rows[idx].cells.first?.first?.isLowercase ?? false || (cellsOverLines && aboveEndsInFigure && !rows[idx].firstEmpty) {
                     pendingLabel = r
                     continue
                 }
@@ -853,8 +984,21 @@ struct Extractor {
             header = Array(header[..<half])
             headerRowCells = headerRowCells.map { Array($0[..<half]) }
         }
-        var headerLines = headerRows.map { $0.line }
+        var headerLines = headerRows.flatMap { [$0.line] + $0.extraLines }
         if let titleLine { headerLines.insert(titleLine, at: 0) }
+        // the further lines of a row written over several lines go with the row (or its reject)
+        let headerLineSet = Set(headerRows.map { $0.line })
+        if rows.contains(where: { !$0.extraLines.isEmpty && !headerLineSet.contains($0.line) }) {
+            var rowOfLine: [Int: Int] = [:]
+            for (k, d) in data.enumerated() { for l in d.sourceLines { rowOfLine[l] = k } }
+            for r in rows where !r.extraLines.isEmpty && !headerLineSet.contains(r.line) {
+                if let k = rowOfLine[r.line] {
+                    for l in r.extraLines { appendLine(l, to: &data[k]) }
+                } else {
+                    for l in r.extraLines { rejects.append(RejectedLine(line: l, reason: .repeatedHeader, text: String(lines[l - 1]))) }
+                }
+            }
+        }
         let firstLine = rows.first!.line
         let lastLine = rows.last!.line
         return ExtractedTable(header: header, headerRows: headerRowCells, headerLines: headerLines,
