@@ -557,4 +557,72 @@ struct DocumentsLayoutTests {
         #expect(withoutSpreadsheetQuotes("\"a \"\"b\"\" c\"") == "a \"b\" c")
         #expect(withoutSpreadsheetQuotes("\"Foster\" and \"Kin\"") == "\"Foster\" and \"Kin\"")
     }
+
+    // MARK: layouts of converted papers
+
+    @Test func pandocGridTables() {
+        let doc = imported([
+            "Table 1: Net revenue budget",                                        // 1
+            "",                                                                   // 2
+            "+------------------------+-----------+----------+",                  // 3
+            "| Service                | 2024/25   | Change   |",                  // 4
+            "|                        | Budget    | £000     |",                  // 5
+            "+========================+===========+==========+",                  // 6
+            "| Adult social care and  | 45,210    | 2,670    |",                  // 7
+            "| health                 |           |          |",                  // 8
+            "+------------------------+-----------+----------+",                  // 9
+            "| Libraries &amp; hubs   | 800       | (20)     |",                  // 10
+            "+------------------------+-----------+----------+",                  // 11
+            "|                        |           |          |",                  // 12
+            "+------------------------+-----------+----------+",                  // 13
+            "",                                                                   // 14
+            "+------+-----------------+",                                         // 15
+            "| Ref  | Saving          |",                                         // 16
+            "|      +--------+--------+",                                         // 17
+            "|      | 25/26  | 26/27  |",                                         // 18
+            "+======+========+========+",                                         // 19
+            "| S1   | 100    | 50     |",                                         // 20
+            "+------+--------+--------+",                                         // 21
+        ])
+        #expect(doc.tables.count == 2)
+        guard doc.tables.count == 2 else { return }
+        let t = doc.tables[0]
+        #expect(t.encoding == .ruled)
+        #expect(t.caption == "Table 1: Net revenue budget")
+        #expect(t.header == ["Service", "2024/25 Budget", "Change £000"])
+        #expect(row(t, line: 7) == ["Adult social care and health", "45,210", "2,670"])
+        #expect(t.rows.first { $0.lines.lowerBound == 7 }?.sourceLines == [7, 8])
+        #expect(row(t, line: 10) == ["Libraries & hubs", "800", "(20)"])
+        #expect(t.rows.count == 2)
+        #expect(doc.rejects.contains { $0.line == 12 && $0.reason == .emptyRow })
+        // a heading spanning two columns (a border under it only) stands over each
+        let u = doc.tables[1]
+        #expect(u.header == ["Ref", "Saving 25/26", "Saving 26/27"])
+        #expect(row(u, line: 20) == ["S1", "100", "50"])
+        // an unclosed box is no table
+        #expect(imported(["+----+----+", "| a  | 1  |"]).tables.allSatisfy { $0.encoding != .ruled })
+    }
+
+    @Test func pandocMultilineTables() {
+        let doc = imported([
+            "-------------------------------------------------------------",   // 1
+            " Indicator              2023/24     2024/25   Comment",            // 2
+            "                         Actual      Target",                      // 3
+            "----------------------- --------- ---------- ----------------",    // 4
+            " Households in             412        380    Rising demand",       // 5
+            " temporary                                   from evictions",      // 6
+            " accommodation",                                                   // 7
+            "",                                                                 // 8
+            " Affordable homes          214        200    On track",            // 9
+            "-------------------------------------------------------------",   // 10
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.encoding == .ruled)
+        #expect(t.header == ["Indicator", "2023/24 Actual", "2024/25 Target", "Comment"])
+        #expect(row(t, line: 5) == ["Households in temporary accommodation", "412", "380", "Rising demand from evictions"])
+        #expect(row(t, line: 9) == ["Affordable homes", "214", "200", "On track"])
+        #expect(t.rows.count == 2)
+        #expect(t.headerLines == [2, 3])
+    }
 }

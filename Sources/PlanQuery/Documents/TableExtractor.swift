@@ -75,10 +75,12 @@ enum LineKind: Equatable {
     case html
     /// A line of a table drawn with spaces only
     case spaced
+    /// A line of a table drawn with rules (a pandoc grid or multiline table)
+    case ruled
     /// A line without TAB between two TAB data rows: part of a row label wrapped by the
     /// converter (`Independent and non-maintained special school` / `placements (INMSS) ⇥ 14,600`)
     case wrappedLabel
-    var isTable: Bool { self == .tab || self == .pipe || self == .pipeSeparator || self == .wrappedLabel || self == .html || self == .spaced }
+    var isTable: Bool { self == .tab || self == .pipe || self == .pipeSeparator || self == .wrappedLabel || self == .html || self == .spaced || self == .ruled }
 }
 
 struct RawRow {
@@ -91,6 +93,7 @@ struct RawRow {
     var wrappedLabel = false  // a line without TAB inside a TAB table (part of a row label)
     var joinsAbove = false    // a line of a space-aligned table holding the rest of the row above's text cells
     var joinsBelow = false    // … or the head of the text cells of the row below
+    var moreLines: [Int] = [] // the row's other lines, when it was read over several (a ruled table's box)
     var nonEmpty: Int { cells.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) } }
     var firstEmpty: Bool { cells.first?.isEmpty ?? true }
 }
@@ -114,6 +117,8 @@ struct Extractor {
     var sourceLines: [Substring] = []
     /// Tables drawn with spaces only (`pdftotext -layout`), found among the prose lines.
     var spacedBlocks: [Block] = []
+    /// Tables drawn with rules (pandoc grid and multiline tables).
+    var ruledBlocks: [Block] = []
 
     init(name: String, lines: [Substring]) {
         self.name = name
@@ -129,9 +134,9 @@ struct Extractor {
         if plainPapers { self.plans = closeLabelledUnits(self.plans, headings: headings) }
         let plans = self.plans
         var blocks = splitAtKnownHeaders(splitLabelledValues(buildBlocks()))
-        if !spacedBlocks.isEmpty {
-            blocks += spacedBlocks
-            blocks.sort { $0.rows[0].line < $1.rows[0].line }
+        if !spacedBlocks.isEmpty || !ruledBlocks.isEmpty {
+            blocks += spacedBlocks + ruledBlocks
+            blocks.sort { ($0.firstLine ?? $0.rows[0].line) < ($1.firstLine ?? $1.rows[0].line) }
         }
         var tables: [ExtractedTable] = []
         for i in blocks.indices {
@@ -246,6 +251,7 @@ struct Extractor {
             }
             kinds.append(.prose)
         }
+        ruledBlocks = findRuledTables()
         markPipeTablesWithoutOuterBars()
         markWrappedLabels()
         // HTML tables: the lines of their rows and captions; the lines of markup between them
@@ -517,6 +523,8 @@ struct Extractor {
         var encoding: ExtractedTable.Encoding
         var rows: [RawRow]
         var separatorAfter: Set<Int>   // for pipe tables: indices of rows followed by a |---| rule
+        var firstLine: Int? = nil      // the table's first and last lines when they are outside its rows (a ruled
+        var lastLine: Int? = nil       // table's top and bottom borders)
     }
 
     mutating func buildBlocks() -> [Block] {
@@ -524,7 +532,7 @@ struct Extractor {
         var i = 0
         let n = lines.count
         while i < n {
-            guard kinds[i].isTable, kinds[i] != .html, kinds[i] != .spaced else { i += 1; continue }
+            guard kinds[i].isTable, kinds[i] != .html, kinds[i] != .spaced, kinds[i] != .ruled else { i += 1; continue }
             let encoding: ExtractedTable.Encoding = kinds[i] == .tab ? .tab : .pipe
             var block = Block(encoding: encoding, rows: [], separatorAfter: [])
             var gap = false, debris = false
@@ -667,7 +675,7 @@ struct Extractor {
     mutating func buildTable(_ block: inout Block) -> ExtractedTable? {
         let rows = block.rows
         guard !rows.isEmpty else { return nil }
-        if block.encoding == .spaces { return buildSpacedTable(block) }
+        if block.encoding == .spaces || block.encoding == .ruled { return buildSpacedTable(block) }
         var headerRows: [RawRow] = []
         var title = ""
         var titleLine: Int?
@@ -927,7 +935,7 @@ struct Extractor {
                 for (c, text) in h.cells.enumerated() where !text.isEmpty && c < r.cells.count {
                     r.cells[c] = r.cells[c].isEmpty ? text : text + " " + r.cells[c]
                 }
-                data.append(ExtractedRow(cells: padded(r.cells, width), lines: h.line...r.line, sourceLines: [h.line, r.line], continued: true))
+                data.append(ExtractedRow(cells: padded(r.cells, width), lines: h.line...r.line, sourceLines: [h.line] + h.moreLines + [r.line] + r.moreLines, continued: true))
                 continue
             }
             if !headerKeys.isEmpty, headerKeys.contains(compactKey(r.cells)) {
@@ -942,18 +950,23 @@ struct Extractor {
                 appendLine(r.line, to: &data[data.count - 1])
                 continue
             }
-            data.append(ExtractedRow(cells: padded(r.cells, width), lines: r.line...r.line, sourceLines: [r.line]))
+            let last = ([r.line] + r.moreLines).max() ?? r.line
+            data.append(ExtractedRow(cells: padded(r.cells, width), lines: r.line...last, sourceLines: [r.line] + r.moreLines, continued: !r.moreLines.isEmpty))
         }
-        if let h = head { data.append(ExtractedRow(cells: padded(h.cells, width), lines: h.line...h.line, sourceLines: [h.line])) }
+        if let h = head {
+            data.append(ExtractedRow(cells: padded(h.cells, width), lines: h.line...(h.moreLines.max() ?? h.line), sourceLines: [h.line] + h.moreLines))
+        }
         let headerLost = headerRows.isEmpty
         var header: [String] = []
         for c in 0..<width {
             header.append(collapseSpaces(headerRows.map { c < $0.cells.count ? $0.cells[c] : "" }.filter { !$0.isEmpty }.joined(separator: " ")))
         }
         if headerLost { header = (1...max(width, 1)).map { "column \($0)" } }
-        return ExtractedTable(header: header, headerRows: headerRows.map { padded($0.cells, width) }, headerLines: headerRows.map { $0.line },
-                              rows: data, firstLine: block.rows[0].line, lastLine: block.rows.last!.line, unit: "", directorate: "",
-                              section: "", caption: "", encoding: .spaces, headerLost: headerLost)
+        let lastLine = block.lastLine ?? block.rows.map { ([$0.line] + $0.moreLines).max() ?? $0.line }.max() ?? block.rows[0].line
+        return ExtractedTable(header: header, headerRows: headerRows.map { padded($0.cells, width) },
+                              headerLines: headerRows.flatMap { [$0.line] + $0.moreLines },
+                              rows: data, firstLine: block.firstLine ?? block.rows[0].line, lastLine: lastLine, unit: "", directorate: "",
+                              section: "", caption: "", encoding: block.encoding, headerLost: headerLost)
     }
 
     func padded(_ cells: [String], _ width: Int) -> [String] {
