@@ -560,6 +560,33 @@ struct DocumentsLayoutTests {
 
     // MARK: layouts of converted papers
 
+    @Test func spaceAlignedLabelsWrappedWithTheirFiguresOnTheLastOrAMiddleLine() {
+        let doc = imported([
+            "Indicator                                   2023/24       Target       RAG",     // 1
+            "Number of households in temporary",                                              // 2
+            "accommodation at the end of the quarter         412          380       Red",     // 3
+            "Average days to re-let council homes             31           28       Amber",   // 4
+            "Percentage of homelessness cases where",                                         // 5
+            "homelessness was prevented or relieved",                                         // 6
+            "within 56 days                                 58.2%        60.0%      Amber",   // 7
+            "Affordable homes delivered                       214          200       Green",  // 8
+            "Number of private sector homes where",                                           // 9
+            "hazards were removed by council                   96           90       Green",  // 10
+            "intervention",                                                                   // 11
+            "Homes improved                                    40           45       Red",    // 12
+            "in the private sector",                                                          // 13
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Indicator", "2023/24", "Target", "RAG"])
+        #expect(row(t, line: 2) == ["Number of households in temporary accommodation at the end of the quarter", "412", "380", "Red"])
+        #expect(row(t, line: 4) == ["Average days to re-let council homes", "31", "28", "Amber"])
+        #expect(row(t, line: 5) == ["Percentage of homelessness cases where homelessness was prevented or relieved within 56 days", "58.2%", "60.0%", "Amber"])
+        #expect(row(t, line: 9) == ["Number of private sector homes where hazards were removed by council intervention", "96", "90", "Green"])
+        #expect(row(t, line: 12) == ["Homes improved in the private sector", "40", "45", "Red"])
+        #expect(t.rows.count == 6)
+    }
+
     @Test func pandocGridTables() {
         let doc = imported([
             "Table 1: Net revenue budget",                                        // 1

@@ -170,7 +170,19 @@ extension Extractor {
         // under `Highway Maintenance`), the header standing right above it or a blank line above it
         var bodyStart = firstData
         var groupColumn = 0
-        if firstData >= 2, fields[firstData - 1].count == 1, case let g = fields[firstData - 1][0], g.text.count <= 60,
+        var groupRows = false
+        // the head of the first row's label printed above its figures (`Number of households in
+        // temporary` over `accommodation at the end of the quarter   412   380`): lines of text alone in
+        // the first column, each going on in lower case on the line under it, the first capitalised
+        var head = firstData
+        while head > 0, firstData - head < 3, fields[head - 1].count == 1, fields[head].first?.text.first?.isLowercase ?? false,
+              spacedColumnsOf(fields[head - 1][0], in: columns) == [0], fields[head - 1][0].text.count <= 60,
+              !isTableCaption(plainLine(Substring(fields[head - 1][0].text))) {
+            head -= 1
+        }
+        if head < firstData, fields[head][0].text.first?.isUppercase ?? false, head >= 1, !fields[head - 1].isEmpty {
+            bodyStart = head
+        } else if firstData >= 2, fields[firstData - 1].count == 1, case let g = fields[firstData - 1][0], g.text.count <= 60,
            g.text.first?.isUppercase ?? false, case let cols = spacedColumnsOf(g, in: columns), cols.count == 1 {
             let headerAbove = fields[firstData - 2].count >= 2 && !isSpacedDataLine(fields[firstData - 2])
             let headerOverBlank = firstData >= 3 && fields[firstData - 2].isEmpty && fields[firstData - 3].count >= 2
@@ -181,9 +193,9 @@ extension Extractor {
             if cols[0] == 0 ? headerAbove : (headerAbove || headerOverBlank) && cols[0] == labelColumn {
                 bodyStart = firstData - 1
                 groupColumn = cols[0]
+                groupRows = true
             }
         }
-        let groupRows = bodyStart < firstData
         // header lines: up from the first row of figures, while they sit over the columns
         var top = bodyStart
         while top > 0 {
@@ -237,16 +249,27 @@ extension Extractor {
         func textOnlyUnder(_ r: RawRow, _ other: RawRow) -> Bool {
             r.cells.indices.allSatisfy { c in r.cells[c].isEmpty || (!other.cells[c].isEmpty && !isLayoutValue(other.cells[c])) }
         }
+        // the head of a row's text: lines of text only, each going on in lower case on the line under it,
+        // down to the row's figures (a label wrapped with its figures on its last or middle line)
+        var headOf = Array(repeating: false, count: rows.count)
+        if rows.count >= 2 {
+            for k in stride(from: rows.count - 2, through: headerRowCount, by: -1) where rows[k].wrappedLabel {
+                let next = rows[k + 1]
+                guard !next.gapBefore, textOnlyUnder(rows[k], next), !next.wrappedLabel || headOf[k + 1],
+                      rows[k].cells.indices.contains(where: { c in !rows[k].cells[c].isEmpty && (next.cells[c].first?.isLowercase ?? false) })
+                else { continue }
+                headOf[k] = true
+            }
+        }
         var previous: Int?
         for k in headerRowCount..<rows.count {
             guard rows[k].wrappedLabel else { previous = k; continue }
             rows[k].wrappedLabel = false
-            if groupRows, rows[k].nonEmpty == 1, !rows[k].cells[groupColumn].isEmpty, rows[k].cells[groupColumn].first?.isUppercase ?? false {
+            if groupRows, !headOf[k], rows[k].nonEmpty == 1, !rows[k].cells[groupColumn].isEmpty, rows[k].cells[groupColumn].first?.isUppercase ?? false {
                 previous = k
                 continue
             }
-            if k + 1 < rows.count, !rows[k + 1].wrappedLabel, !rows[k + 1].gapBefore, textOnlyUnder(rows[k], rows[k + 1]),
-               rows[k].cells.indices.contains(where: { c in !rows[k].cells[c].isEmpty && (rows[k + 1].cells[c].first?.isLowercase ?? false) }) {
+            if headOf[k] {
                 rows[k].joinsBelow = true
             } else if let p = previous, !rows[k].gapBefore, textOnlyUnder(rows[k], rows[p]) {
                 rows[k].joinsAbove = true

@@ -929,7 +929,19 @@ struct Extractor {
         var data: [ExtractedRow] = []
         var head: RawRow?
         for var r in block.rows.dropFirst(headerCount) {
-            if r.joinsBelow { head = r; continue }
+            if r.joinsBelow {
+                // a head over several lines
+                if var h = head {
+                    for (c, text) in r.cells.enumerated() where !text.isEmpty && c < h.cells.count {
+                        h.cells[c] = h.cells[c].isEmpty ? text : h.cells[c] + " " + text
+                    }
+                    h.moreLines += [r.line] + r.moreLines
+                    head = h
+                } else {
+                    head = r
+                }
+                continue
+            }
             if let h = head {
                 head = nil
                 for (c, text) in h.cells.enumerated() where !text.isEmpty && c < r.cells.count {
