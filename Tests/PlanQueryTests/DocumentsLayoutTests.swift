@@ -652,4 +652,33 @@ struct DocumentsLayoutTests {
         #expect(t.rows.count == 2)
         #expect(t.headerLines == [2, 3])
     }
+
+    @Test func converterPageCommentsAndAnHTMLTableInMarkdown() {
+        let doc = imported([
+            "## 2. Key indicators",                                  // 1
+            "",                                                      // 2
+            "| Indicator | Q1 | Q2 |",                                // 3
+            "|---|---|---|",                                         // 4
+            "| Calls answered | 78% | 81% |",                        // 5
+            "",                                                      // 6
+            "<!-- PageFooter=\"Cabinet – 12 March 2025\" -->",       // 7
+            "<!-- PageNumber=\"4\" -->",                             // 8
+            "<!-- PageBreak -->",                                    // 9
+            "<!-- PageHeader=\"Borough Council\" -->",               // 10
+            "",                                                      // 11
+            "| Indicator | Q1 | Q2 |",                                // 12
+            "|---|---|---|",                                         // 13
+            "| Missed bins | 41 | 39 |",                             // 14
+            "",                                                      // 15
+            "<table>",                                               // 16
+            "<tr><th>Service</th><th>Budget £000</th></tr>",         // 17
+            "<tr><td>Libraries &amp; archives</td><td>800</td></tr>", // 18
+            "</table>",                                              // 19
+        ])
+        #expect(doc.tables.count == 2)
+        guard doc.tables.count == 2 else { return }
+        #expect(doc.tables[0].rows.map { $0.cells } == [["Calls answered", "78%", "81%"], ["Missed bins", "41", "39"]])
+        #expect(doc.tables[1].header == ["Service", "Budget £000"])
+        #expect(row(doc.tables[1], line: 18) == ["Libraries & archives", "800"])
+    }
 }
