@@ -176,7 +176,7 @@ extension Extractor {
         // the first column, each going on in lower case on the line under it, the first capitalised
         var head = firstData
         while head > 0, firstData - head < 3, fields[head - 1].count == 1, fields[head].first?.text.first?.isLowercase ?? false,
-              spacedColumnsOf(fields[head - 1][0], in: columns) == [0], fields[head - 1][0].text.count <= 60,
+              spacedColumnsOf(fields[head - 1][0], in: columns).first == 0, fields[head - 1][0].text.count <= 60,
               !isTableCaption(plainLine(Substring(fields[head - 1][0].text))) {
             head -= 1
         }
