@@ -681,4 +681,28 @@ struct DocumentsLayoutTests {
         #expect(doc.tables[1].header == ["Service", "Budget £000"])
         #expect(row(doc.tables[1], line: 18) == ["Libraries & archives", "800"])
     }
+
+    @Test func htmlTableNestedInALayoutTable() {
+        let doc = imported([
+            "<html><body>",                                                  // 1
+            "<table width=\"100%\"><tr><td>",                                // 2
+            "<p>Table 1: Net budget</p>",                                    // 3
+            "<table border=\"1\">",                                          // 4
+            "<tr><th>Service</th><th>Budget</th></tr>",                      // 5
+            "<tr><td>Parks</td><td>1,200</td></tr>",                         // 6
+            "</table>",                                                      // 7
+            "</td><td>",                                                     // 8
+            "<table><tr><th>Measure</th><th>Actual</th></tr>",               // 9
+            "<tr><td>Visits</td><td>12,000</td></tr></table>",               // 10
+            "</td></tr></table>",                                            // 11
+            "</body></html>",                                                // 12
+        ])
+        #expect(doc.tables.count == 2)
+        guard doc.tables.count == 2 else { return }
+        #expect(doc.tables[0].header == ["Service", "Budget"])
+        #expect(row(doc.tables[0], line: 6) == ["Parks", "1,200"])
+        #expect(doc.tables[0].caption == "Table 1: Net budget")
+        #expect(doc.tables[1].header == ["Measure", "Actual"])
+        #expect(row(doc.tables[1], line: 10) == ["Visits", "12,000"])
+    }
 }
