@@ -682,6 +682,29 @@ struct DocumentsLayoutTests {
         #expect(row(doc.tables[1], line: 18) == ["Libraries & archives", "800"])
     }
 
+    @Test func spaceAlignedValuesDriftingUnderTheirHeading() {
+        let doc = imported([
+            "Measure                         Q1 2024/25   Q2 2024/25   Direction",   // 1
+            "Calls answered in 60 seconds       78%          81%          ↑",        // 2
+            "Complaints answered in time       92.5%        90.1%        ↓",         // 3
+            "Missed bins per 100,000             41           39           ↑",       // 4
+            "Days lost to sickness per FTE        2.1          2.4         ↓",       // 5
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Measure", "Q1 2024/25", "Q2 2024/25", "Direction"])
+        #expect(t.rows.map { $0.cells.last ?? "" } == ["↑", "↓", "↑", "↓"])
+        #expect(row(t, line: 3) == ["Complaints answered in time", "92.5%", "90.1%", "↓"])
+        // marks in columns of their own under headings of their own stay apart
+        let marks = imported([
+            "Indicator          Target      G   A   R",
+            "Calls answered        80%      x",
+            "Complaints            90%          x",
+            "Missed bins           40               x",
+        ])
+        #expect(marks.tables.first?.header == ["Indicator", "Target", "G", "A", "R"])
+    }
+
     @Test func htmlTableNestedInALayoutTable() {
         let doc = imported([
             "<html><body>",                                                  // 1

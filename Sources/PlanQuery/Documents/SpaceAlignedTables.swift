@@ -216,6 +216,7 @@ extension Extractor {
             if f.count >= 2, f[0].text.hasSuffix(":") { break }
             top -= 1
         }
+        columns = mergingDriftedColumns(columns, body: bodyRows, header: Array(fields[top..<bodyStart]))
         var rows: [RawRow] = []
         var gap = false
         for k in top..<fields.count {
@@ -283,6 +284,47 @@ extension Extractor {
             rejects.append(RejectedLine(line: range.lowerBound + k + 1, reason: .separator, text: String(lines[range.lowerBound + k])))
         }
         return Block(encoding: .spaces, rows: rows, separatorAfter: headerCount > 0 ? [headerCount - 1] : [])
+    }
+
+    /// Columns whose values drift by a character or two between rows (`↑` under `Direction` printed
+    /// at three places) are one column: two neighbouring columns at most two characters apart (four
+    /// under one heading over both) that no row fills both of, and that no header line heads apart (a
+    /// heading over one of them and not the other).
+    func mergingDriftedColumns(_ columns: [SpacedColumn], body: [[SpacedField]], header: [[SpacedField]]) -> [SpacedColumn] {
+        guard columns.count >= 3 else { return columns }
+        var out = columns
+        var k = 1
+        while k < out.count, out.count >= 3 {
+            let a = out[k - 1], b = out[k]
+            // (further apart, up to four, under one heading that stands over both)
+            let headedTogether = header.contains { h in h.contains { a.overlap($0) > 0 && b.overlap($0) > 0 } }
+            var mergeable = b.start - a.end <= (headedTogether ? 4 : 2)
+            if mergeable {
+                for r in body where mergeable {
+                    var inA = false, inB = false
+                    for f in r {
+                        let cols = spacedColumnsOf(f, in: out)
+                        if cols.contains(k - 1) { inA = true }
+                        if cols.contains(k) { inB = true }
+                    }
+                    if inA && inB { mergeable = false }
+                }
+            }
+            if mergeable {
+                for h in header where mergeable {
+                    let overA = h.filter { a.overlap($0) > 0 }.map { $0.start }
+                    let overB = h.filter { b.overlap($0) > 0 }.map { $0.start }
+                    if overA != overB { mergeable = false }
+                }
+            }
+            if mergeable {
+                out[k - 1].end = max(a.end, b.end)
+                out.remove(at: k)
+            } else {
+                k += 1
+            }
+        }
+        return out
     }
 
     /// A reference code (`HT100`, `CHN19a`, `S-21`): letters then digits, one word, no spaces.
