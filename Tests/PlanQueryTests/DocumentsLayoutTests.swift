@@ -557,4 +557,175 @@ struct DocumentsLayoutTests {
         #expect(withoutSpreadsheetQuotes("\"a \"\"b\"\" c\"") == "a \"b\" c")
         #expect(withoutSpreadsheetQuotes("\"Foster\" and \"Kin\"") == "\"Foster\" and \"Kin\"")
     }
+
+    // MARK: layouts of converted papers
+
+    @Test func spaceAlignedLabelsWrappedWithTheirFiguresOnTheLastOrAMiddleLine() {
+        let doc = imported([
+            "Indicator                                   2023/24       Target       RAG",     // 1
+            "Number of households in temporary",                                              // 2
+            "accommodation at the end of the quarter         412          380       Red",     // 3
+            "Average days to re-let council homes             31           28       Amber",   // 4
+            "Percentage of homelessness cases where",                                         // 5
+            "homelessness was prevented or relieved",                                         // 6
+            "within 56 days                                 58.2%        60.0%      Amber",   // 7
+            "Affordable homes delivered                       214          200       Green",  // 8
+            "Number of private sector homes where",                                           // 9
+            "hazards were removed by council                   96           90       Green",  // 10
+            "intervention",                                                                   // 11
+            "Homes improved                                    40           45       Red",    // 12
+            "in the private sector",                                                          // 13
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Indicator", "2023/24", "Target", "RAG"])
+        #expect(row(t, line: 2) == ["Number of households in temporary accommodation at the end of the quarter", "412", "380", "Red"])
+        #expect(row(t, line: 4) == ["Average days to re-let council homes", "31", "28", "Amber"])
+        #expect(row(t, line: 5) == ["Percentage of homelessness cases where homelessness was prevented or relieved within 56 days", "58.2%", "60.0%", "Amber"])
+        #expect(row(t, line: 9) == ["Number of private sector homes where hazards were removed by council intervention", "96", "90", "Green"])
+        #expect(row(t, line: 12) == ["Homes improved in the private sector", "40", "45", "Red"])
+        #expect(t.rows.count == 6)
+    }
+
+    @Test func pandocGridTables() {
+        let doc = imported([
+            "Table 1: Net revenue budget",                                        // 1
+            "",                                                                   // 2
+            "+------------------------+-----------+----------+",                  // 3
+            "| Service                | 2024/25   | Change   |",                  // 4
+            "|                        | Budget    | £000     |",                  // 5
+            "+========================+===========+==========+",                  // 6
+            "| Adult social care and  | 45,210    | 2,670    |",                  // 7
+            "| health                 |           |          |",                  // 8
+            "+------------------------+-----------+----------+",                  // 9
+            "| Libraries &amp; hubs   | 800       | (20)     |",                  // 10
+            "+------------------------+-----------+----------+",                  // 11
+            "|                        |           |          |",                  // 12
+            "+------------------------+-----------+----------+",                  // 13
+            "",                                                                   // 14
+            "+------+-----------------+",                                         // 15
+            "| Ref  | Saving          |",                                         // 16
+            "|      +--------+--------+",                                         // 17
+            "|      | 25/26  | 26/27  |",                                         // 18
+            "+======+========+========+",                                         // 19
+            "| S1   | 100    | 50     |",                                         // 20
+            "+------+--------+--------+",                                         // 21
+        ])
+        #expect(doc.tables.count == 2)
+        guard doc.tables.count == 2 else { return }
+        let t = doc.tables[0]
+        #expect(t.encoding == .ruled)
+        #expect(t.caption == "Table 1: Net revenue budget")
+        #expect(t.header == ["Service", "2024/25 Budget", "Change £000"])
+        #expect(row(t, line: 7) == ["Adult social care and health", "45,210", "2,670"])
+        #expect(t.rows.first { $0.lines.lowerBound == 7 }?.sourceLines == [7, 8])
+        #expect(row(t, line: 10) == ["Libraries & hubs", "800", "(20)"])
+        #expect(t.rows.count == 2)
+        #expect(doc.rejects.contains { $0.line == 12 && $0.reason == .emptyRow })
+        // a heading spanning two columns (a border under it only) stands over each
+        let u = doc.tables[1]
+        #expect(u.header == ["Ref", "Saving 25/26", "Saving 26/27"])
+        #expect(row(u, line: 20) == ["S1", "100", "50"])
+        // an unclosed box is no table
+        #expect(imported(["+----+----+", "| a  | 1  |"]).tables.allSatisfy { $0.encoding != .ruled })
+    }
+
+    @Test func pandocMultilineTables() {
+        let doc = imported([
+            "-------------------------------------------------------------",   // 1
+            " Indicator              2023/24     2024/25   Comment",            // 2
+            "                         Actual      Target",                      // 3
+            "----------------------- --------- ---------- ----------------",    // 4
+            " Households in             412        380    Rising demand",       // 5
+            " temporary                                   from evictions",      // 6
+            " accommodation",                                                   // 7
+            "",                                                                 // 8
+            " Affordable homes          214        200    On track",            // 9
+            "-------------------------------------------------------------",   // 10
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.encoding == .ruled)
+        #expect(t.header == ["Indicator", "2023/24 Actual", "2024/25 Target", "Comment"])
+        #expect(row(t, line: 5) == ["Households in temporary accommodation", "412", "380", "Rising demand from evictions"])
+        #expect(row(t, line: 9) == ["Affordable homes", "214", "200", "On track"])
+        #expect(t.rows.count == 2)
+        #expect(t.headerLines == [2, 3])
+    }
+
+    @Test func converterPageCommentsAndAnHTMLTableInMarkdown() {
+        let doc = imported([
+            "## 2. Key indicators",                                  // 1
+            "",                                                      // 2
+            "| Indicator | Q1 | Q2 |",                                // 3
+            "|---|---|---|",                                         // 4
+            "| Calls answered | 78% | 81% |",                        // 5
+            "",                                                      // 6
+            "<!-- PageFooter=\"Cabinet – 12 March 2025\" -->",       // 7
+            "<!-- PageNumber=\"4\" -->",                             // 8
+            "<!-- PageBreak -->",                                    // 9
+            "<!-- PageHeader=\"Borough Council\" -->",               // 10
+            "",                                                      // 11
+            "| Indicator | Q1 | Q2 |",                                // 12
+            "|---|---|---|",                                         // 13
+            "| Missed bins | 41 | 39 |",                             // 14
+            "",                                                      // 15
+            "<table>",                                               // 16
+            "<tr><th>Service</th><th>Budget £000</th></tr>",         // 17
+            "<tr><td>Libraries &amp; archives</td><td>800</td></tr>", // 18
+            "</table>",                                              // 19
+        ])
+        #expect(doc.tables.count == 2)
+        guard doc.tables.count == 2 else { return }
+        #expect(doc.tables[0].rows.map { $0.cells } == [["Calls answered", "78%", "81%"], ["Missed bins", "41", "39"]])
+        #expect(doc.tables[1].header == ["Service", "Budget £000"])
+        #expect(row(doc.tables[1], line: 18) == ["Libraries & archives", "800"])
+    }
+
+    @Test func spaceAlignedValuesDriftingUnderTheirHeading() {
+        let doc = imported([
+            "Measure                         Q1 2024/25   Q2 2024/25   Direction",   // 1
+            "Calls answered in 60 seconds       78%          81%          ↑",        // 2
+            "Complaints answered in time       92.5%        90.1%        ↓",         // 3
+            "Missed bins per 100,000             41           39           ↑",       // 4
+            "Days lost to sickness per FTE        2.1          2.4         ↓",       // 5
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Measure", "Q1 2024/25", "Q2 2024/25", "Direction"])
+        #expect(t.rows.map { $0.cells.last ?? "" } == ["↑", "↓", "↑", "↓"])
+        #expect(row(t, line: 3) == ["Complaints answered in time", "92.5%", "90.1%", "↓"])
+        // marks in columns of their own under headings of their own stay apart
+        let marks = imported([
+            "Indicator          Target      G   A   R",
+            "Calls answered        80%      x",
+            "Complaints            90%          x",
+            "Missed bins           40               x",
+        ])
+        #expect(marks.tables.first?.header == ["Indicator", "Target", "G", "A", "R"])
+    }
+
+    @Test func htmlTableNestedInALayoutTable() {
+        let doc = imported([
+            "<html><body>",                                                  // 1
+            "<table width=\"100%\"><tr><td>",                                // 2
+            "<p>Table 1: Net budget</p>",                                    // 3
+            "<table border=\"1\">",                                          // 4
+            "<tr><th>Service</th><th>Budget</th></tr>",                      // 5
+            "<tr><td>Parks</td><td>1,200</td></tr>",                         // 6
+            "</table>",                                                      // 7
+            "</td><td>",                                                     // 8
+            "<table><tr><th>Measure</th><th>Actual</th></tr>",               // 9
+            "<tr><td>Visits</td><td>12,000</td></tr></table>",               // 10
+            "</td></tr></table>",                                            // 11
+            "</body></html>",                                                // 12
+        ])
+        #expect(doc.tables.count == 2)
+        guard doc.tables.count == 2 else { return }
+        #expect(doc.tables[0].header == ["Service", "Budget"])
+        #expect(row(doc.tables[0], line: 6) == ["Parks", "1,200"])
+        #expect(doc.tables[0].caption == "Table 1: Net budget")
+        #expect(doc.tables[1].header == ["Measure", "Actual"])
+        #expect(row(doc.tables[1], line: 10) == ["Visits", "12,000"])
+    }
 }

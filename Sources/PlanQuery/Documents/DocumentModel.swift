@@ -50,7 +50,9 @@ package struct ExtractedRow: Sendable, Equatable {
 
 /// A table found in a document, with its place in the plan structure.
 package struct ExtractedTable: Sendable, Equatable {
-    package enum Encoding: String, Sendable { case tab, pipe, html, spaces }
+    /// `ruled`: drawn with rules, as pandoc writes grid tables (`+---+` borders) and multiline tables
+    /// (column extents from dashed rules).
+    package enum Encoding: String, Sendable { case tab, pipe, html, spaces, ruled }
     /// Column headings (multi-line headers merged cell-wise); `column N` when the header was lost.
     package var header: [String]
     /// The raw header rows (cleaned cells) before merging, top to bottom.

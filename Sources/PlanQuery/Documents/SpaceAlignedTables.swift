@@ -182,7 +182,19 @@ extension Extractor {
         // under `Highway Maintenance`), the header standing right above it or a blank line above it
         var bodyStart = firstData
         var groupColumn = 0
-        if firstData >= 2, fields[firstData - 1].count == 1, case let g = fields[firstData - 1][0], g.text.count <= 60,
+        var groupRows = false
+        // the head of the first row's label printed above its figures (`Number of households in
+        // temporary` over `accommodation at the end of the quarter   412   380`): lines of text alone in
+        // the first column, each going on in lower case on the line under it, the first capitalised
+        var head = firstData
+        while head > 0, firstData - head < 3, fields[head - 1].count == 1, fields[head].first?.text.first?.isLowercase ?? false,
+              spacedColumnsOf(fields[head - 1][0], in: columns).first == 0, fields[head - 1][0].text.count <= 60,
+              !isTableCaption(plainLine(Substring(fields[head - 1][0].text))) {
+            head -= 1
+        }
+        if head < firstData, fields[head][0].text.first?.isUppercase ?? false, head >= 1, !fields[head - 1].isEmpty {
+            bodyStart = head
+        } else if firstData >= 2, fields[firstData - 1].count == 1, case let g = fields[firstData - 1][0], g.text.count <= 60,
            g.text.first?.isUppercase ?? false, case let cols = spacedColumnsOf(g, in: columns), cols.count == 1 {
             // (the rule drawn under the header between them: `-----` over `EMPLOYEES`)
             var above = firstData - 2
@@ -196,9 +208,9 @@ extension Extractor {
             if cols[0] == 0 ? headerAbove : (headerAbove || headerOverBlank) && cols[0] == labelColumn {
                 bodyStart = firstData - 1
                 groupColumn = cols[0]
+                groupRows = true
             }
         }
-        let groupRows = bodyStart < firstData
         // header lines: up from the first row of figures, while they sit over the columns
         var top = bodyStart
         while top > 0 {
@@ -219,6 +231,7 @@ extension Extractor {
             if f.count >= 2, f[0].text.hasSuffix(":") { break }
             top -= 1
         }
+        columns = mergingDriftedColumns(columns, body: bodyRows, header: Array(fields[top..<bodyStart]))
         var rows: [RawRow] = []
         var gap = false
         for k in top..<fields.count {
@@ -252,16 +265,27 @@ extension Extractor {
         func textOnlyUnder(_ r: RawRow, _ other: RawRow) -> Bool {
             r.cells.indices.allSatisfy { c in r.cells[c].isEmpty || (!other.cells[c].isEmpty && !isLayoutValue(other.cells[c])) }
         }
+        // the head of a row's text: lines of text only, each going on in lower case on the line under it,
+        // down to the row's figures (a label wrapped with its figures on its last or middle line)
+        var headOf = Array(repeating: false, count: rows.count)
+        if rows.count >= 2 {
+            for k in stride(from: rows.count - 2, through: headerRowCount, by: -1) where rows[k].wrappedLabel {
+                let next = rows[k + 1]
+                guard !next.gapBefore, textOnlyUnder(rows[k], next), !next.wrappedLabel || headOf[k + 1],
+                      rows[k].cells.indices.contains(where: { c in !rows[k].cells[c].isEmpty && (next.cells[c].first?.isLowercase ?? false) })
+                else { continue }
+                headOf[k] = true
+            }
+        }
         var previous: Int?
         for k in headerRowCount..<rows.count {
             guard rows[k].wrappedLabel else { previous = k; continue }
             rows[k].wrappedLabel = false
-            if groupRows, rows[k].nonEmpty == 1, !rows[k].cells[groupColumn].isEmpty, rows[k].cells[groupColumn].first?.isUppercase ?? false {
+            if groupRows, !headOf[k], rows[k].nonEmpty == 1, !rows[k].cells[groupColumn].isEmpty, rows[k].cells[groupColumn].first?.isUppercase ?? false {
                 previous = k
                 continue
             }
-            if k + 1 < rows.count, !rows[k + 1].wrappedLabel, !rows[k + 1].gapBefore, textOnlyUnder(rows[k], rows[k + 1]),
-               rows[k].cells.indices.contains(where: { c in !rows[k].cells[c].isEmpty && (rows[k + 1].cells[c].first?.isLowercase ?? false) }) {
+            if headOf[k] {
                 rows[k].joinsBelow = true
             } else if let p = previous, !rows[k].gapBefore, textOnlyUnder(rows[k], rows[p]) {
                 rows[k].joinsAbove = true
@@ -275,6 +299,47 @@ extension Extractor {
             rejects.append(RejectedLine(line: range.lowerBound + k + 1, reason: .separator, text: String(lines[range.lowerBound + k])))
         }
         return Block(encoding: .spaces, rows: rows, separatorAfter: headerCount > 0 ? [headerCount - 1] : [])
+    }
+
+    /// Columns whose values drift by a character or two between rows (`↑` under `Direction` printed
+    /// at three places) are one column: two neighbouring columns at most two characters apart (four
+    /// under one heading over both) that no row fills both of, and that no header line heads apart (a
+    /// heading over one of them and not the other).
+    func mergingDriftedColumns(_ columns: [SpacedColumn], body: [[SpacedField]], header: [[SpacedField]]) -> [SpacedColumn] {
+        guard columns.count >= 3 else { return columns }
+        var out = columns
+        var k = 1
+        while k < out.count, out.count >= 3 {
+            let a = out[k - 1], b = out[k]
+            // (further apart, up to four, under one heading that stands over both)
+            let headedTogether = header.contains { h in h.contains { a.overlap($0) > 0 && b.overlap($0) > 0 } }
+            var mergeable = b.start - a.end <= (headedTogether ? 4 : 2)
+            if mergeable {
+                for r in body where mergeable {
+                    var inA = false, inB = false
+                    for f in r {
+                        let cols = spacedColumnsOf(f, in: out)
+                        if cols.contains(k - 1) { inA = true }
+                        if cols.contains(k) { inB = true }
+                    }
+                    if inA && inB { mergeable = false }
+                }
+            }
+            if mergeable {
+                for h in header where mergeable {
+                    let overA = h.filter { a.overlap($0) > 0 }.map { $0.start }
+                    let overB = h.filter { b.overlap($0) > 0 }.map { $0.start }
+                    if overA != overB { mergeable = false }
+                }
+            }
+            if mergeable {
+                out[k - 1].end = max(a.end, b.end)
+                out.remove(at: k)
+            } else {
+                k += 1
+            }
+        }
+        return out
     }
 
     /// A reference code (`HT100`, `CHN19a`, `S-21`): letters then digits, one word, no spaces.

@@ -75,10 +75,12 @@ enum LineKind: Equatable {
     case html
     /// A line of a table drawn with spaces only
     case spaced
+    /// A line of a table drawn with rules (a pandoc grid or multiline table)
+    case ruled
     /// A line without TAB between two TAB data rows: part of a row label wrapped by the
     /// converter (`Independent and non-maintained special school` / `placements (INMSS) ⇥ 14,600`)
     case wrappedLabel
-    var isTable: Bool { self == .tab || self == .pipe || self == .pipeSeparator || self == .wrappedLabel || self == .html || self == .spaced }
+    var isTable: Bool { self == .tab || self == .pipe || self == .pipeSeparator || self == .wrappedLabel || self == .html || self == .spaced || self == .ruled }
 }
 
 struct RawRow {
@@ -91,7 +93,7 @@ struct RawRow {
     var wrappedLabel = false  // a line without TAB inside a TAB table (part of a row label)
     var joinsAbove = false    // a line of a space-aligned table holding the rest of the row above's text cells
     var joinsBelow = false    // … or the head of the text cells of the row below
-    var extraLines: [Int] = []  // further lines of a row whose cells run over several lines (Word's paragraphs in a cell)
+    var moreLines: [Int] = [] // the row's other lines, when it was read over several (a ruled table's box, Word's paragraphs in a cell)
     var nonEmpty: Int { cells.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) } }
     var firstEmpty: Bool { cells.first?.isEmpty ?? true }
 }
@@ -120,6 +122,8 @@ struct Extractor {
     var rowsOverLines: [Int: Int] = [:]
     /// The line of the paper's first heading (1-based).
     var firstHeadingLine = Int.max
+    /// Tables drawn with rules (pandoc grid and multiline tables).
+    var ruledBlocks: [Block] = []
 
     init(name: String, lines: [Substring]) {
         self.name = name
@@ -136,15 +140,15 @@ struct Extractor {
         if plainPapers { self.plans = closeLabelledUnits(self.plans, headings: headings) }
         let plans = self.plans
         var blocks = splitAtKnownHeaders(splitLabelledValues(buildBlocks()))
-        if !spacedBlocks.isEmpty {
-            blocks += spacedBlocks
-            blocks.sort { $0.rows[0].line < $1.rows[0].line }
+        if !spacedBlocks.isEmpty || !ruledBlocks.isEmpty {
+            blocks += spacedBlocks + ruledBlocks
+            blocks.sort { ($0.firstLine ?? $0.rows[0].line) < ($1.firstLine ?? $1.rows[0].line) }
         }
         var tables: [ExtractedTable] = []
         for i in blocks.indices {
             if let reason = notATable(blocks[i]) {
                 for r in blocks[i].rows {
-                    for l in [r.line] + r.extraLines { rejects.append(RejectedLine(line: l, reason: reason, text: String(lines[l - 1]))) }
+                    for l in [r.line] + r.moreLines { rejects.append(RejectedLine(line: l, reason: reason, text: String(lines[l - 1]))) }
                 }
                 continue
             }
@@ -267,6 +271,7 @@ struct Extractor {
             }
             kinds.append(.prose)
         }
+        ruledBlocks = findRuledTables()
         markPipeTablesWithoutOuterBars()
         markWrappedLabels()
         if plainPapers { markHeaderRowsOverLines() }
@@ -524,7 +529,7 @@ struct Extractor {
     func rawCellCount(_ r: RawRow) -> Int {
         let line = lines[r.line - 1]
         if r.wrappedLabel { return 1 }
-        if !r.extraLines.isEmpty { return r.cells.count }
+        if !r.moreLines.isEmpty { return r.cells.count }
         return line.contains("\t") ? line.split(separator: "\t", omittingEmptySubsequences: false).count : splitPipe(line).count
     }
 
@@ -645,6 +650,8 @@ struct Extractor {
         var encoding: ExtractedTable.Encoding
         var rows: [RawRow]
         var separatorAfter: Set<Int>   // for pipe tables: indices of rows followed by a |---| rule
+        var firstLine: Int? = nil      // the table's first and last lines when they are outside its rows (a ruled
+        var lastLine: Int? = nil       // table's top and bottom borders)
     }
 
     mutating func buildBlocks() -> [Block] {
@@ -652,7 +659,7 @@ struct Extractor {
         var i = 0
         let n = lines.count
         while i < n {
-            guard kinds[i].isTable, kinds[i] != .html, kinds[i] != .spaced else { i += 1; continue }
+            guard kinds[i].isTable, kinds[i] != .html, kinds[i] != .spaced, kinds[i] != .ruled else { i += 1; continue }
             let encoding: ExtractedTable.Encoding = kinds[i] == .tab ? .tab : .pipe
             var block = Block(encoding: encoding, rows: [], separatorAfter: [])
             var gap = false, debris = false
@@ -716,13 +723,13 @@ struct Extractor {
             : encoding == .tab ? lines[j].split(separator: "\t", omittingEmptySubsequences: false)
             : splitPipe(lines[j]).map { Substring($0) }
         // a row written over several lines: each goes on in the last cell of the one above
-        var extraLines: [Int] = []
+        var moreLines: [Int] = []
         if encoding == .tab, let end = rowsOverLines[j], end > j, !rawCells.isEmpty {
             for l in (j + 1)...end {
                 let parts = lines[l].split(separator: "\t", omittingEmptySubsequences: false)
                 rawCells[rawCells.count - 1] = Substring(String(rawCells[rawCells.count - 1]) + " " + String(parts[0]))
                 rawCells += parts.dropFirst()
-                extraLines.append(l + 1)
+                moreLines.append(l + 1)
             }
         }
         var cells: [String] = []
@@ -743,18 +750,18 @@ struct Extractor {
         if label { pageDebris.append(j + 1) }
         while let last = cells.last, last.isEmpty, cells.count > 1 { cells.removeLast() }
         if anyDash && allDash {
-            for l in [j + 1] + extraLines { rejects.append(RejectedLine(line: l, reason: .separator, text: String(lines[l - 1]))) }
+            for l in [j + 1] + moreLines { rejects.append(RejectedLine(line: l, reason: .separator, text: String(lines[l - 1]))) }
             return
         }
         let nonEmpty = cells.contains { !$0.isEmpty }
         if !nonEmpty {
-            for l in [j + 1] + extraLines {
+            for l in [j + 1] + moreLines {
                 rejects.append(RejectedLine(line: l, reason: label ? .pageDebris : .emptyRow, text: String(lines[l - 1])))
             }
             return
         }
         block.rows.append(RawRow(line: j + 1, cells: cells, pageLabel: label, labelSplitsRow: splits,
-                                 gapBefore: gap, debrisBefore: debris, wrappedLabel: kinds[j] == .wrappedLabel, extraLines: extraLines))
+                                 gapBefore: gap, debrisBefore: debris, wrappedLabel: kinds[j] == .wrappedLabel, moreLines: moreLines))
     }
 
     /// Splits a block where a different, commonly used table header starts (two tables
@@ -807,7 +814,7 @@ struct Extractor {
     mutating func buildTable(_ block: inout Block) -> ExtractedTable? {
         let rows = block.rows
         guard !rows.isEmpty else { return nil }
-        if block.encoding == .spaces { return buildSpacedTable(block) }
+        if block.encoding == .spaces || block.encoding == .ruled { return buildSpacedTable(block) }
         var headerRows: [RawRow] = []
         var title = ""
         var titleLine: Int?
@@ -858,7 +865,7 @@ struct Extractor {
         let headerKeys = Set(headerRows.map { compactKey($0.cells) })
         let headerWidth = block.encoding == .tab ? headerRows.map { rawCellCount($0) }.max() ?? 0 : 0
         let titleKey = normalizedKey(title)
-        let cellsOverLines = headerRows.contains { !$0.extraLines.isEmpty }
+        let cellsOverLines = headerRows.contains { !$0.moreLines.isEmpty }
         var data: [ExtractedRow] = []
         var breakPending = false
         var previousRaw: RawRow?
@@ -984,18 +991,18 @@ struct Extractor {
             header = Array(header[..<half])
             headerRowCells = headerRowCells.map { Array($0[..<half]) }
         }
-        var headerLines = headerRows.flatMap { [$0.line] + $0.extraLines }
+        var headerLines = headerRows.flatMap { [$0.line] + $0.moreLines }
         if let titleLine { headerLines.insert(titleLine, at: 0) }
         // the further lines of a row written over several lines go with the row (or its reject)
         let headerLineSet = Set(headerRows.map { $0.line })
-        if rows.contains(where: { !$0.extraLines.isEmpty && !headerLineSet.contains($0.line) }) {
+        if rows.contains(where: { !$0.moreLines.isEmpty && !headerLineSet.contains($0.line) }) {
             var rowOfLine: [Int: Int] = [:]
             for (k, d) in data.enumerated() { for l in d.sourceLines { rowOfLine[l] = k } }
-            for r in rows where !r.extraLines.isEmpty && !headerLineSet.contains(r.line) {
+            for r in rows where !r.moreLines.isEmpty && !headerLineSet.contains(r.line) {
                 if let k = rowOfLine[r.line] {
-                    for l in r.extraLines { appendLine(l, to: &data[k]) }
+                    for l in r.moreLines { appendLine(l, to: &data[k]) }
                 } else {
-                    for l in r.extraLines { rejects.append(RejectedLine(line: l, reason: .repeatedHeader, text: String(lines[l - 1]))) }
+                    for l in r.moreLines { rejects.append(RejectedLine(line: l, reason: .repeatedHeader, text: String(lines[l - 1]))) }
                 }
             }
         }
@@ -1111,13 +1118,25 @@ struct Extractor {
         var data: [ExtractedRow] = []
         var head: RawRow?
         for var r in block.rows.dropFirst(headerCount) {
-            if r.joinsBelow { head = r; continue }
+            if r.joinsBelow {
+                // a head over several lines
+                if var h = head {
+                    for (c, text) in r.cells.enumerated() where !text.isEmpty && c < h.cells.count {
+                        h.cells[c] = h.cells[c].isEmpty ? text : h.cells[c] + " " + text
+                    }
+                    h.moreLines += [r.line] + r.moreLines
+                    head = h
+                } else {
+                    head = r
+                }
+                continue
+            }
             if let h = head {
                 head = nil
                 for (c, text) in h.cells.enumerated() where !text.isEmpty && c < r.cells.count {
                     r.cells[c] = r.cells[c].isEmpty ? text : text + " " + r.cells[c]
                 }
-                data.append(ExtractedRow(cells: padded(r.cells, width), lines: h.line...r.line, sourceLines: [h.line, r.line], continued: true))
+                data.append(ExtractedRow(cells: padded(r.cells, width), lines: h.line...r.line, sourceLines: [h.line] + h.moreLines + [r.line] + r.moreLines, continued: true))
                 continue
             }
             if !headerKeys.isEmpty, headerKeys.contains(compactKey(r.cells)) {
@@ -1132,18 +1151,23 @@ struct Extractor {
                 appendLine(r.line, to: &data[data.count - 1])
                 continue
             }
-            data.append(ExtractedRow(cells: padded(r.cells, width), lines: r.line...r.line, sourceLines: [r.line]))
+            let last = ([r.line] + r.moreLines).max() ?? r.line
+            data.append(ExtractedRow(cells: padded(r.cells, width), lines: r.line...last, sourceLines: [r.line] + r.moreLines, continued: !r.moreLines.isEmpty))
         }
-        if let h = head { data.append(ExtractedRow(cells: padded(h.cells, width), lines: h.line...h.line, sourceLines: [h.line])) }
+        if let h = head {
+            data.append(ExtractedRow(cells: padded(h.cells, width), lines: h.line...(h.moreLines.max() ?? h.line), sourceLines: [h.line] + h.moreLines))
+        }
         let headerLost = headerRows.isEmpty
         var header: [String] = []
         for c in 0..<width {
             header.append(collapseSpaces(headerRows.map { c < $0.cells.count ? $0.cells[c] : "" }.filter { !$0.isEmpty }.joined(separator: " ")))
         }
         if headerLost { header = (1...max(width, 1)).map { "column \($0)" } }
-        return ExtractedTable(header: header, headerRows: headerRows.map { padded($0.cells, width) }, headerLines: headerRows.map { $0.line },
-                              rows: data, firstLine: block.rows[0].line, lastLine: block.rows.last!.line, unit: "", directorate: "",
-                              section: "", caption: "", encoding: .spaces, headerLost: headerLost)
+        let lastLine = block.lastLine ?? block.rows.map { ([$0.line] + $0.moreLines).max() ?? $0.line }.max() ?? block.rows[0].line
+        return ExtractedTable(header: header, headerRows: headerRows.map { padded($0.cells, width) },
+                              headerLines: headerRows.flatMap { [$0.line] + $0.moreLines },
+                              rows: data, firstLine: block.firstLine ?? block.rows[0].line, lastLine: lastLine, unit: "", directorate: "",
+                              section: "", caption: "", encoding: block.encoding, headerLost: headerLost)
     }
 
     func padded(_ cells: [String], _ width: Int) -> [String] {
