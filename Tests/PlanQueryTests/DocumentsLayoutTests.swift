@@ -930,4 +930,37 @@ struct DocumentsLayoutTests {
         #expect(u.section == "3. EARMARKED RESERVES")
         #expect(u.unit == "")
     }
+
+    @Test func spaceAlignedHeadingsThatDoNotLineUpWithTheirFigures() {
+        // headings printed one space apart over two columns; a year centred over two sub-headings
+        let doc = imported([
+            "Service area            Original budget Revised budget   Forecast",   // 1
+            "Adult social care               45,210         45,900      46,010",   // 2
+            "Public health                    4,100          4,100       4,050",   // 3
+            "",                                                                   // 4
+            "                             2024/25                2025/26",         // 5
+            "Service                Budget     Forecast     Budget     Change",    // 6
+            "Parks                   1,200        1,150      1,250         50",    // 7
+            "Libraries                 800          820        790        (10)",   // 8
+            "",                                                                   // 9
+            "Directorate          Budget   Spend to date   Projected",            // 10
+            "                     £000     £000            £000",                 // 11
+            "Place                12,400   6,100           12,650",               // 12
+            "People               40,115  20,400           41,000",               // 13
+            "",                                                                   // 14
+            "Ref    Indicator          2023/24 Outturn  2024/25 Target   RAG",     // 15
+            "PL01   Residual waste          512 kg         490 kg       Amber",    // 16
+            "PL02   Recycling rate           46.8%          50.0%       Red",      // 17
+        ])
+        #expect(doc.tables.count == 4)
+        guard doc.tables.count == 4 else { return }
+        #expect(doc.tables[0].header == ["Service area", "Original budget", "Revised budget", "Forecast"])
+        #expect(row(doc.tables[0], line: 2) == ["Adult social care", "45,210", "45,900", "46,010"])
+        #expect(doc.tables[1].header == ["Service", "2024/25 Budget", "2024/25 Forecast", "2025/26 Budget", "2025/26 Change"])
+        // a heading wider than its column, left-aligned, spans nothing
+        #expect(doc.tables[2].header == ["Directorate", "Budget £000", "Spend to date £000", "Projected £000"])
+        // a heading that starts with a year is no figure
+        #expect(doc.tables[3].header == ["Ref", "Indicator", "2023/24 Outturn", "2024/25 Target", "RAG"])
+        #expect(row(doc.tables[3], line: 16) == ["PL01", "Residual waste", "512 kg", "490 kg", "Amber"])
+    }
 }

@@ -88,6 +88,12 @@ extension Extractor {
         guard text.count <= 24, let f = text.first, "0123456789£$€(-−+".contains(f), text.contains(where: { $0.isNumber }) else { return false }
         if parseFiscalYear(Substring(text)) != nil { return false }
         if text.count == 4, let y = Int(text), (1990...2040).contains(y) { return false }
+        // a heading that starts with a year (`2023/24 Outturn`, `2024 Target`)
+        let words = text.split(separator: " ")
+        if words.count >= 2, parseFiscalYear(words[0]) != nil || (words[0].count == 4 && Int(words[0]).map { (1990...2040).contains($0) } ?? false),
+           words.dropFirst().contains(where: { w in w.first?.isLetter ?? false }) {
+            return false
+        }
         return true
     }
 
@@ -232,6 +238,7 @@ extension Extractor {
             top -= 1
         }
         columns = mergingDriftedColumns(columns, body: bodyRows, header: Array(fields[top..<bodyStart]))
+        let headerColumns = spacedHeaderColumns(fields, lines: top..<bodyStart, columns: columns)
         var rows: [RawRow] = []
         var gap = false
         for k in top..<fields.count {
@@ -239,19 +246,21 @@ extension Extractor {
             let line = range.lowerBound + k
             var cells = Array(repeating: "", count: columns.count)
             let isHeader = k < bodyStart
-            for f in fields[k] {
+            for (fi, whole) in fields[k].enumerated() {
+              for (f, headerCols) in isHeader ? headerColumns[k - top][fi] : [(whole, [])] {
                 var text = cleanCell(Substring(f.text)).text
                 // a heading drawn between dashes: `---- 2024/25 ----`
                 if isHeader, text.contains(where: { $0.isLetter || $0.isNumber }) {
                     text = String(text.drop { "-=_─━ ".contains($0) }.reversed().drop { "-=_─━ ".contains($0) }.reversed())
                 }
-                let cols = spacedColumnsOf(f, in: columns)
+                let cols = isHeader ? headerCols : spacedColumnsOf(f, in: columns)
                 if isHeader {
                     // a heading over several columns stands over each of them
                     for c in cols { cells[c] = cells[c].isEmpty ? text : cells[c] + " " + text }
                 } else if let c = cols.max(by: { columns[$0].overlap(f) < columns[$1].overlap(f) }) {
                     cells[c] = cells[c].isEmpty ? text : cells[c] + " " + text
                 }
+              }
             }
             var row = RawRow(line: line + 1, cells: cells, pageLabel: false, labelSplitsRow: false, gapBefore: gap, debrisBefore: false)
             row.wrappedLabel = !isHeader && !isSpacedDataLine(fields[k])   // text only, no figures
@@ -299,6 +308,63 @@ extension Extractor {
             rejects.append(RejectedLine(line: range.lowerBound + k + 1, reason: .separator, text: String(lines[range.lowerBound + k])))
         }
         return Block(encoding: .spaces, rows: rows, separatorAfter: headerCount > 0 ? [headerCount - 1] : [])
+    }
+
+    /// The columns each header field stands over, by line (from `lines.lowerBound`) and field: those it
+    /// overlaps, else the nearest. On the last header line, a field over two columns or more whose words
+    /// fall apart into one heading per column (`Original budget Revised budget`, printed one space
+    /// apart) is split into them; on a line above, a heading centred over the headings of two
+    /// neighbouring columns (`2024/25` over `Budget   Forecast`) stands over both.
+    func spacedHeaderColumns(_ fields: [[SpacedField]], lines: Range<Int>, columns: [SpacedColumn]) -> [[[(SpacedField, [Int])]]] {
+        var out: [[[(SpacedField, [Int])]]] = lines.map { k in fields[k].map { [($0, spacedColumnsOf($0, in: columns))] } }
+        guard let last = lines.last(where: { !fields[$0].isEmpty }) else { return out }
+        var headed = Array(repeating: false, count: columns.count)
+        var ext = columns
+        for (fi, f) in fields[last].enumerated() {
+            let cols = spacedColumnsOf(f, in: columns)
+            if cols.count >= 2 {
+                var pieces: [(SpacedField, [Int])] = []
+                var ok = true
+                for w in lineWords(Substring(f.text)) where ok {
+                    let word = SpacedField(start: f.start + w.start, end: f.start + w.end, text: w.text)
+                    let over = spacedColumnsOf(word, in: columns)
+                    guard over.count == 1, cols.contains(over[0]) else { ok = false; break }
+                    if let p = pieces.last, p.1 == over {
+                        pieces[pieces.count - 1].0.end = word.end
+                        pieces[pieces.count - 1].0.text += " " + word.text
+                    } else {
+                        if let p = pieces.last, p.1[0] > over[0] { ok = false; break }
+                        pieces.append((word, over))
+                    }
+                }
+                if ok, pieces.count == cols.count { out[last - lines.lowerBound][fi] = pieces }
+            }
+            for (piece, cs) in out[last - lines.lowerBound][fi] {
+                for c in cs {
+                    headed[c] = true
+                    ext[c].start = min(ext[c].start, piece.start)
+                    ext[c].end = max(ext[c].end, piece.end)
+                }
+            }
+        }
+        for k in lines where k < last {
+            for (fi, f) in fields[k].enumerated() {
+                let cols = spacedColumnsOf(f, in: columns)
+                guard cols.count == 1 else { continue }
+                let c = cols[0]
+                func offCentre(_ a: Int, _ b: Int) -> Int { abs((ext[a].start + ext[b].end) - (f.start + f.end)) }
+                var best = [c], bestOff = offCentre(c, c)
+                for (a, b) in [(c - 1, c), (c, c + 1)] where a >= 0 && b < columns.count && headed[a] && headed[b]
+                    && f.start >= ext[a].start - 1 && f.end <= ext[b].end + 1 && f.end > ext[a].end && f.start < ext[b].start
+                    && f.start + f.end >= 2 * ext[a].end && f.start + f.end <= 2 * ext[b].start {
+                    // centred over the two (within two characters), its middle over the gap between them
+                    let off = offCentre(a, b)
+                    if off <= 4, off < bestOff { best = [a, b]; bestOff = off }
+                }
+                out[k - lines.lowerBound][fi] = [(f, best)]
+            }
+        }
+        return out
     }
 
     /// Columns whose values drift by a character or two between rows (`↑` under `Direction` printed
