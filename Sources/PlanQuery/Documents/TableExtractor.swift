@@ -282,6 +282,7 @@ struct Extractor {
         // paper with one page break repeats its title as the page header)
         runningHeads = Set(nearPageLabel.filter { $0.value >= 2 || titleLines.contains(plainLine(Substring($0.key))) }.keys)
         spacedBlocks = findSpaceAlignedTables()
+        ruledBlocks += findSimpleTables()
     }
 
     /// A running page header printed with TABs (`Eastvale Schools Forum – 16 January 2025 ⇥⇥ Page 2 of 9`):
