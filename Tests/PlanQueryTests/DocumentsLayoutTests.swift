@@ -963,4 +963,24 @@ struct DocumentsLayoutTests {
         #expect(doc.tables[3].header == ["Ref", "Indicator", "2023/24 Outturn", "2024/25 Target", "RAG"])
         #expect(row(doc.tables[3], line: 16) == ["PL01", "Residual waste", "512 kg", "490 kg", "Amber"])
     }
+
+    @Test func pandocSimpleTableOfTextOnly() {
+        let doc = imported([
+            "## 2. Services",                                         // 1
+            "",                                                       // 2
+            "  Service          Status        Lead officer",          // 3
+            "  ---------------- ------------- ----------------",      // 4
+            "  Libraries        Open          J. Smith",              // 5
+            "  Parks            Under review  K. Jones",              // 6
+            "",                                                       // 7
+            "Some prose follows.",                                    // 8
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.encoding == .ruled)
+        #expect(t.header == ["Service", "Status", "Lead officer"])
+        #expect(row(t, line: 6) == ["Parks", "Under review", "K. Jones"])
+        #expect(t.section == "2. Services")
+        #expect(t.rows.count == 2)
+    }
 }

@@ -303,6 +303,7 @@ struct Extractor {
         // paper with one page break repeats its title as the page header)
         runningHeads = Set(nearPageLabel.filter { $0.value >= 2 || titleLines.contains(plainLine(Substring($0.key))) }.keys)
         spacedBlocks = findSpaceAlignedTables()
+        ruledBlocks += findSimpleTables()
     }
 
     /// A TAB line that is prose: a numbered paragraph (`1.1⇥This paper presents …`, `7.1⇥The Board is
