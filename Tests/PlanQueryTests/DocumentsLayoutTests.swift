@@ -575,6 +575,8 @@ struct DocumentsLayoutTests {
             "intervention",                                                                   // 11
             "Homes improved                                    40           45       Red",    // 12
             "in the private sector",                                                          // 13
+            "Number of rough sleepers",                                                       // 14
+            "(snapshot count)                                   9           10       Green",  // 15
         ])
         #expect(doc.tables.count == 1)
         guard let t = doc.tables.first else { return }
@@ -584,7 +586,8 @@ struct DocumentsLayoutTests {
         #expect(row(t, line: 5) == ["Percentage of homelessness cases where homelessness was prevented or relieved within 56 days", "58.2%", "60.0%", "Amber"])
         #expect(row(t, line: 9) == ["Number of private sector homes where hazards were removed by council intervention", "96", "90", "Green"])
         #expect(row(t, line: 12) == ["Homes improved in the private sector", "40", "45", "Red"])
-        #expect(t.rows.count == 6)
+        #expect(row(t, line: 14) == ["Number of rough sleepers (snapshot count)", "9", "10", "Green"])
+        #expect(t.rows.count == 7)
     }
 
     @Test func pandocGridTables() {

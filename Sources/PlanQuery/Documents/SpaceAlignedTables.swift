@@ -193,7 +193,7 @@ extension Extractor {
         // temporary` over `accommodation at the end of the quarter   412   380`): lines of text alone in
         // the first column, each going on in lower case on the line under it, the first capitalised
         var head = firstData
-        while head > 0, firstData - head < 3, fields[head - 1].count == 1, fields[head].first?.text.first?.isLowercase ?? false,
+        while head > 0, firstData - head < 3, fields[head - 1].count == 1, goesOnFromAbove(fields[head].first?.text ?? ""),
               spacedColumnsOf(fields[head - 1][0], in: columns).first == 0, fields[head - 1][0].text.count <= 60,
               !isTableCaption(plainLine(Substring(fields[head - 1][0].text))) {
             head -= 1
@@ -281,7 +281,7 @@ extension Extractor {
             for k in stride(from: rows.count - 2, through: headerRowCount, by: -1) where rows[k].wrappedLabel {
                 let next = rows[k + 1]
                 guard !next.gapBefore, textOnlyUnder(rows[k], next), !next.wrappedLabel || headOf[k + 1],
-                      rows[k].cells.indices.contains(where: { c in !rows[k].cells[c].isEmpty && (next.cells[c].first?.isLowercase ?? false) })
+                      rows[k].cells.indices.contains(where: { c in !rows[k].cells[c].isEmpty && goesOnFromAbove(next.cells[c]) })
                 else { continue }
                 headOf[k] = true
             }
@@ -365,6 +365,13 @@ extension Extractor {
             }
         }
         return out
+    }
+
+    /// Text that goes on from the line above: it starts in lower case, or with a bracket or `&`
+    /// (`(snapshot count)`, `& open spaces`).
+    func goesOnFromAbove(_ text: String) -> Bool {
+        guard let f = text.first else { return false }
+        return f.isLowercase || ((f == "(" || f == "[" || f == "&") && text.dropFirst().contains { $0.isLetter })
     }
 
     /// Columns whose values drift by a character or two between rows (`↑` under `Direction` printed
