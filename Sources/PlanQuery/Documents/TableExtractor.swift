@@ -1413,6 +1413,8 @@ struct Extractor {
             guard (sameHeader && (gap.ok || t.headerRows.count == a.headerRows.count)) || lostHeaderContinuation else {
                 out.append(t); continue
             }
+            // mutated off the list, so that its rows are not copied at every page of a long table
+            out.removeLast()
             if sameHeader {
                 for l in t.headerLines {
                     rejects.append(RejectedLine(line: l, reason: .repeatedHeader, text: String(lines[l - 1])))
@@ -1438,7 +1440,7 @@ struct Extractor {
             }
             a.rows += rows
             a.lastLine = t.lastLine
-            out[out.count - 1] = a
+            out.append(a)
         }
         return out
     }
