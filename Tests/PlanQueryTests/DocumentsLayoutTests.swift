@@ -575,6 +575,8 @@ struct DocumentsLayoutTests {
             "intervention",                                                                   // 11
             "Homes improved                                    40           45       Red",    // 12
             "in the private sector",                                                          // 13
+            "Number of rough sleepers",                                                       // 14
+            "(snapshot count)                                   9           10       Green",  // 15
         ])
         #expect(doc.tables.count == 1)
         guard let t = doc.tables.first else { return }
@@ -584,7 +586,8 @@ struct DocumentsLayoutTests {
         #expect(row(t, line: 5) == ["Percentage of homelessness cases where homelessness was prevented or relieved within 56 days", "58.2%", "60.0%", "Amber"])
         #expect(row(t, line: 9) == ["Number of private sector homes where hazards were removed by council intervention", "96", "90", "Green"])
         #expect(row(t, line: 12) == ["Homes improved in the private sector", "40", "45", "Red"])
-        #expect(t.rows.count == 6)
+        #expect(row(t, line: 14) == ["Number of rough sleepers (snapshot count)", "9", "10", "Green"])
+        #expect(t.rows.count == 7)
     }
 
     @Test func pandocGridTables() {
@@ -680,5 +683,307 @@ struct DocumentsLayoutTests {
         #expect(doc.tables[0].rows.map { $0.cells } == [["Calls answered", "78%", "81%"], ["Missed bins", "41", "39"]])
         #expect(doc.tables[1].header == ["Service", "Budget £000"])
         #expect(row(doc.tables[1], line: 18) == ["Libraries & archives", "800"])
+    }
+
+    @Test func spaceAlignedValuesDriftingUnderTheirHeading() {
+        let doc = imported([
+            "Measure                         Q1 2024/25   Q2 2024/25   Direction",   // 1
+            "Calls answered in 60 seconds       78%          81%          ↑",        // 2
+            "Complaints answered in time       92.5%        90.1%        ↓",         // 3
+            "Missed bins per 100,000             41           39           ↑",       // 4
+            "Days lost to sickness per FTE        2.1          2.4         ↓",       // 5
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Measure", "Q1 2024/25", "Q2 2024/25", "Direction"])
+        #expect(t.rows.map { $0.cells.last ?? "" } == ["↑", "↓", "↑", "↓"])
+        #expect(row(t, line: 3) == ["Complaints answered in time", "92.5%", "90.1%", "↓"])
+        // marks in columns of their own under headings of their own stay apart
+        let marks = imported([
+            "Indicator          Target      G   A   R",
+            "Calls answered        80%      x",
+            "Complaints            90%          x",
+            "Missed bins           40               x",
+        ])
+        #expect(marks.tables.first?.header == ["Indicator", "Target", "G", "A", "R"])
+    }
+
+    @Test func htmlTableNestedInALayoutTable() {
+        let doc = imported([
+            "<html><body>",                                                  // 1
+            "<table width=\"100%\"><tr><td>",                                // 2
+            "<p>Table 1: Net budget</p>",                                    // 3
+            "<table border=\"1\">",                                          // 4
+            "<tr><th>Service</th><th>Budget</th></tr>",                      // 5
+            "<tr><td>Parks</td><td>1,200</td></tr>",                         // 6
+            "</table>",                                                      // 7
+            "</td><td>",                                                     // 8
+            "<table><tr><th>Measure</th><th>Actual</th></tr>",               // 9
+            "<tr><td>Visits</td><td>12,000</td></tr></table>",               // 10
+            "</td></tr></table>",                                            // 11
+            "</body></html>",                                                // 12
+        ])
+        #expect(doc.tables.count == 2)
+        guard doc.tables.count == 2 else { return }
+        #expect(doc.tables[0].header == ["Service", "Budget"])
+        #expect(row(doc.tables[0], line: 6) == ["Parks", "1,200"])
+        #expect(doc.tables[0].caption == "Table 1: Net budget")
+        #expect(doc.tables[1].header == ["Measure", "Actual"])
+        #expect(row(doc.tables[1], line: 10) == ["Visits", "12,000"])
+    }
+
+    // MARK: round 9
+
+    @Test func spreadsheetSavedAsHTMLWithTitleAndNoteRowsAndAHiddenComment() {
+        let doc = imported([
+            "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.0 Transitional//EN\">",                         // 1
+            "<html><body>",                                                                             // 2
+            "<A NAME=\"table0\"><h1>Sheet 1: <em>Budget</em></h1></A>",                                 // 3
+            "<table cellspacing=\"0\" border=\"0\">",                                                    // 4
+            "<colgroup width=\"262\"></colgroup>",                                                       // 5
+            "<tr><td colspan=3><b><font size=4>Parish Council</font></b></td></tr>",                    // 6
+            "<tr><td colspan=3>Budget 2025/26 as approved</td></tr>",                                   // 7
+            "<tr><td><b><br></b></td><td colspan=2 align=center><b>2024/25</b></td></tr>",             // 8
+            "<tr><td><b>Heading</b></td><td><b>Budget &pound;</b></td><td><b>Forecast &pound;</b></td></tr>", // 9
+            "<tr><td><b>Income</b></td><td><br></td><td><br></td></tr>",                               // 10
+            "<tr><td>Precept</td><td sdval=\"48500\">48,500</td><td sdval=\"3960\"><a class=\"comment-indicator\"></a>", // 11
+            "<comment><p>Clerk:<br>includes a new swing seat</p></comment>",                            // 12
+            "3,960</td></tr>",                                                                          // 13
+            "<tr><td><br></td><td><br></td><td><br></td></tr>",                                         // 14
+            "<tr><td colspan=3>1. Forecast to 31 December.</td></tr>",                                  // 15
+            "</table>",                                                                                 // 16
+            "</body></html>",                                                                           // 17
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Heading", "2024/25 Budget £", "2024/25 Forecast £"])
+        #expect(t.rows.map { $0.lines.lowerBound } == [10, 11])
+        #expect(row(t, line: 10) == ["Income", "", ""])
+        #expect(row(t, line: 11) == ["Precept", "48,500", "3,960"])
+        #expect(t.section == "Sheet 1: Budget")
+        #expect(t.caption == "Budget 2025/26 as approved")
+        #expect(doc.rejects.contains { $0.line == 15 && $0.reason == .notATable })
+    }
+
+    @Test func wordPlainTextCellsOverSeveralLinesNumberedParagraphsAndListItems() {
+        let doc = imported([
+            "Brackenshire Trust Board",                          // 1
+            "",                                                  // 2
+            "3.\tActivity and performance",                      // 3
+            "3.1\tAdult services",                               // 4
+            "3.1.1\tThe plan has been built with divisional teams.", // 5
+            "•\timproving access to urgent care;",               // 6
+            "•\treducing waiting lists.",                        // 7
+            "Table 1: Planned activity",                         // 8
+            "Service line\t2024/25",                             // 9
+            "forecast\t2025/26",                                 // 10
+            "plan\tChange",                                      // 11
+            "District nursing contacts\t412,600\t418,800\t1.5%", // 12
+            "Urgent community response",                         // 13
+            "(2-hour) referrals\t9,120\t10,400\t14.0%",          // 14
+            "Virtual ward admissions\t2,310\t3,000\t29.9%",      // 15
+            "",                                                  // 16
+            "4.\tFinance",                                       // 17
+            "Table 2: Income",                                   // 18
+            "\t2024/25",                                         // 19
+            "forecast",                                          // 20
+            "£000\t2025/26",                                     // 21
+            "plan",                                              // 22
+            "Income\t\t",                                        // 23
+            "Grants\t268,450\t279,310",                          // 24
+        ])
+        #expect(doc.tables.count == 2)
+        guard doc.tables.count == 2 else { return }
+        let t = doc.tables[0]
+        #expect(t.section == "3.1 Adult services")
+        #expect(t.header == ["Service line", "2024/25 forecast", "2025/26 plan", "Change"])
+        #expect(t.rows.map { $0.lines.lowerBound } == [12, 13, 15])
+        #expect(row(t, line: 13) == ["Urgent community response (2-hour) referrals", "9,120", "10,400", "14.0%"])
+        let u = doc.tables[1]
+        #expect(u.section == "4. Finance")
+        #expect(u.header == ["", "2024/25 forecast £000", "2025/26 plan"])
+        #expect(u.rows.map { $0.lines.lowerBound } == [23, 24])
+        #expect(row(u, line: 24) == ["Grants", "268,450", "279,310"])
+    }
+
+    @Test func aCoverSheetOfDetailsAboveTheFirstHeadingIsNotATable() {
+        let doc = imported([
+            "Trust Board – Part 1",              // 1
+            "",                                  // 2
+            "Meeting\tTrust Board",              // 3
+            "Date of meeting\t3 April 2025",     // 4
+            "Agenda item\t14",                   // 5
+            "Report author\tP Natarajan",        // 6
+            "",                                  // 7
+            "1.\tSummary",                       // 8
+            "Activity is as planned.",           // 9
+            "Measure\t2024/25\t2025/26",         // 10
+            "Contacts\t412,600\t418,800",        // 11
+        ])
+        #expect(doc.tables.count == 1)
+        #expect(doc.tables.first?.section == "1. Summary")
+        #expect(doc.rejects.filter { $0.reason == .notATable }.map { $0.line } == [3, 4, 5, 6])
+        // codes and their names are a table, even above any heading
+        let codes = imported(["Code\tLabel", "41A\tKCC Residential", "41B\tInd Sector Res Care"])
+        #expect(codes.tables.count == 1)
+    }
+
+    @Test func pipeTableSplitAtABarePageNumberBetweenMarkingsAndDecoyPipeTables() {
+        let doc = imported([
+            "# **Contents**",                                  // 1
+            "",                                                // 2
+            "| 1. Foreword                | 2 |",              // 3
+            "|----------------------------|---|",              // 4
+            "| 2. Performance             | 3 |",              // 5
+            "| Appendix A: Glossary       | 9 |",              // 6
+            "",                                                // 7
+            "## **3.1 Performance measures**",                 // 8
+            "",                                                // 9
+            "| Measure | 2023/24 | 2024/25 |",                 // 10
+            "|---|---|---|",                                   // 11
+            "| Calls answered (%) | 86.2 | 91.4 |",            // 12
+            "| Urban attendance (mins) | 11:42 | 12:18 |",     // 13
+            "",                                                // 14
+            "OFFICIAL",                                        // 15
+            "",                                                // 16
+            "4",                                               // 17
+            "",                                                // 18
+            "OFFICIAL",                                        // 19
+            "",                                                // 20
+            "| Rural attendance (mins) | 17:55 | 17:31 |",     // 21
+            "|---|---|---|",                                   // 22
+            "| Drink driving arrests | 1,104 | 1,221 |",       // 23
+            "",                                                // 24
+            "OFFICIAL",                                        // 25
+            "",                                                // 26
+            "5",                                               // 27
+            "",                                                // 28
+            "OFFICIAL",                                        // 29
+            "",                                                // 30
+            "## **Appendix A: Glossary**",                     // 31
+            "",                                                // 32
+            "| Term | Meaning |",                              // 33
+            "|------|---------|",                              // 34
+            "| ANPR | Automatic number plate recognition |",    // 35
+            "| FTE | Full-time equivalent |",                   // 36
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Measure", "2023/24", "2024/25"])
+        #expect(t.rows.map { $0.lines.lowerBound } == [12, 13, 21, 23])
+        #expect(row(t, line: 21) == ["Rural attendance (mins)", "17:55", "17:31"])
+        #expect(doc.rejects.contains { $0.line == 3 && $0.reason == .notATable })
+        #expect(doc.rejects.contains { $0.line == 35 && $0.reason == .notATable })
+    }
+
+    @Test func fixedWidthLedgerWithABannerOnEveryPageGroupNamesUnderTheRuleAndDatesInTheHeader() {
+        let doc = imported([
+            "NORTHSHIRE FIRE AUTHORITY                                   Page:    1",  // 1
+            "Ledger Reporting                                  Date: 14/01/2025",      // 2
+            "==================================================================",      // 3
+            "",                                                                        // 4
+            "2.1 SERVICE DELIVERY",                                                    // 5
+            "",                                                                        // 6
+            "Directorate     : Service Delivery",                                      // 7
+            "",                                                                        // 8
+            "                                    Annual      Actual    Variance",      // 9
+            "Subjective                          Budget     to Date",                  // 10
+            "                                      £000        £000        £000",      // 11
+            "------------------------------------------------------------------",      // 12
+            "EMPLOYEES",                                                               // 13
+            "  Firefighters                      18,920      14,506         316",      // 14
+            "  Control staff                      1,486       1,131          16",      // 15
+            "\u{0C}NORTHSHIRE FIRE AUTHORITY                                   Page:    2", // 16
+            "Ledger Reporting                                  Date: 14/01/2025",      // 17
+            "==================================================================",      // 18
+            "",                                                                        // 19
+            "Directorate     : Service Delivery",                                      // 20
+            "",                                                                        // 21
+            "                                    Annual      Actual    Variance",      // 22
+            "Subjective                          Budget     to Date",                  // 23
+            "                                      £000        £000        £000",      // 24
+            "------------------------------------------------------------------",      // 25
+            "INCOME",                                                                  // 26
+            "  Fees and charges                   (402)       (258)          44",      // 27
+            "                                    ======      ======      ======",      // 28
+            "NET EXPENDITURE                     20,004      15,379         376",      // 29
+            "",                                                                        // 30
+            "3. EARMARKED RESERVES",                                                   // 31
+            "---------------------",                                                   // 32
+            "",                                                                        // 33
+            "                                   Balance     Planned    Forecast",      // 34
+            "Reserve                         01/04/2024         Use     Balance",      // 35
+            "                                      £000        £000  31/03/2025",      // 36
+            "------------------------------------------------------------------",      // 37
+            "Insurance reserve                      650        (85)         565",      // 38
+            "Capital reserve                      3,400     (1,100)       2,300",      // 39
+        ])
+        #expect(doc.tables.count == 2)
+        guard doc.tables.count == 2 else { return }
+        let t = doc.tables[0]
+        #expect(t.header == ["Subjective", "Annual Budget £000", "Actual to Date £000", "Variance £000"])
+        #expect(t.rows.map { $0.lines.lowerBound } == [13, 14, 15, 26, 27, 29])
+        #expect(row(t, line: 13) == ["EMPLOYEES", "", "", ""])
+        #expect(row(t, line: 27) == ["Fees and charges", "(402)", "(258)", "44"])
+        #expect(t.unit == "Service Delivery")
+        #expect(t.section == "2.1 SERVICE DELIVERY")
+        let u = doc.tables[1]
+        #expect(u.header == ["Reserve", "Balance 01/04/2024 £000", "Planned Use £000", "Forecast Balance 31/03/2025"])
+        #expect(row(u, line: 38) == ["Insurance reserve", "650", "(85)", "565"])
+        #expect(u.section == "3. EARMARKED RESERVES")
+        #expect(u.unit == "")
+    }
+
+    @Test func spaceAlignedHeadingsThatDoNotLineUpWithTheirFigures() {
+        // headings printed one space apart over two columns; a year centred over two sub-headings
+        let doc = imported([
+            "Service area            Original budget Revised budget   Forecast",   // 1
+            "Adult social care               45,210         45,900      46,010",   // 2
+            "Public health                    4,100          4,100       4,050",   // 3
+            "",                                                                   // 4
+            "                             2024/25                2025/26",         // 5
+            "Service                Budget     Forecast     Budget     Change",    // 6
+            "Parks                   1,200        1,150      1,250         50",    // 7
+            "Libraries                 800          820        790        (10)",   // 8
+            "",                                                                   // 9
+            "Directorate          Budget   Spend to date   Projected",            // 10
+            "                     £000     £000            £000",                 // 11
+            "Place                12,400   6,100           12,650",               // 12
+            "People               40,115  20,400           41,000",               // 13
+            "",                                                                   // 14
+            "Ref    Indicator          2023/24 Outturn  2024/25 Target   RAG",     // 15
+            "PL01   Residual waste          512 kg         490 kg       Amber",    // 16
+            "PL02   Recycling rate           46.8%          50.0%       Red",      // 17
+        ])
+        #expect(doc.tables.count == 4)
+        guard doc.tables.count == 4 else { return }
+        #expect(doc.tables[0].header == ["Service area", "Original budget", "Revised budget", "Forecast"])
+        #expect(row(doc.tables[0], line: 2) == ["Adult social care", "45,210", "45,900", "46,010"])
+        #expect(doc.tables[1].header == ["Service", "2024/25 Budget", "2024/25 Forecast", "2025/26 Budget", "2025/26 Change"])
+        // a heading wider than its column, left-aligned, spans nothing
+        #expect(doc.tables[2].header == ["Directorate", "Budget £000", "Spend to date £000", "Projected £000"])
+        // a heading that starts with a year is no figure
+        #expect(doc.tables[3].header == ["Ref", "Indicator", "2023/24 Outturn", "2024/25 Target", "RAG"])
+        #expect(row(doc.tables[3], line: 16) == ["PL01", "Residual waste", "512 kg", "490 kg", "Amber"])
+    }
+
+    @Test func pandocSimpleTableOfTextOnly() {
+        let doc = imported([
+            "## 2. Services",                                         // 1
+            "",                                                       // 2
+            "  Service          Status        Lead officer",          // 3
+            "  ---------------- ------------- ----------------",      // 4
+            "  Libraries        Open          J. Smith",              // 5
+            "  Parks            Under review  K. Jones",              // 6
+            "",                                                       // 7
+            "Some prose follows.",                                    // 8
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.encoding == .ruled)
+        #expect(t.header == ["Service", "Status", "Lead officer"])
+        #expect(row(t, line: 6) == ["Parks", "Under review", "K. Jones"])
+        #expect(t.section == "2. Services")
+        #expect(t.rows.count == 2)
     }
 }

@@ -166,6 +166,12 @@ func htmlText(_ s: Substring) -> String {
         if c == "<", let t = tag(in: s, at: i) {
             if t.name == "li" { out.append(" • ") } else if wordBreakingTags.contains(t.name) { out.append(" ") }
             i = t.end
+            // a spreadsheet's cell comment (LibreOffice writes `<comment>…</comment>`, hidden by its
+            // style sheet) is not printed: skip to its end (or the end of the text, so that the
+            // search runs once when the comment is never closed)
+            if t.name == "comment" {
+                i = closingTag("/comment", in: s, from: i)
+            }
             continue
         }
         if c == "&", let semi = s[i...].prefix(10).firstIndex(of: ";"), let decoded = decodeEntity(s[s.index(after: i)..<semi]) {
@@ -179,16 +185,32 @@ func htmlText(_ s: Substring) -> String {
     return collapseSpaces(out)
 }
 
+/// Where the closing tag `name` (`/comment`, any case) starts at or after `i`, else the end of `s`:
+/// one pass over the characters it skips.
+private func closingTag(_ name: String, in s: Substring, from i: String.Index) -> String.Index {
+    var j = i
+    while let lt = s[j...].firstIndex(of: "<") {
+        if let t = tag(in: s, at: lt), t.name == name { return lt }
+        j = s.index(after: lt)
+    }
+    return s.endIndex
+}
+
 /// The `<table>`s of a document. Linear in the document's length; a table left open ends at
-/// the end of the document.
+/// the end of the document. A table inside another's cell is a table of its own; the table that
+/// holds it is a layout table, not data, and is left out (its other text stays on its lines).
 func findHTMLTables(_ lines: [Substring]) -> [HTMLTable] {
     var tables: [HTMLTable] = []
     var table: HTMLTable?
-    var depth = 0
     var part = HTMLRow.Part.body
     var row: HTMLRow?
     var cell: (text: String, header: Bool, colspan: Int, rowspan: Int)?
     var caption: String?
+    // the tables this one is nested in, each with the state it was left in, and whether it holds one
+    var outer: [(table: HTMLTable, part: HTMLRow.Part, row: HTMLRow?, cell: (text: String, header: Bool, colspan: Int, rowspan: Int)?,
+                 caption: String?, layout: Bool)] = []
+    var layout = false
+    var tooDeep = 0   // tables nested beyond 20 deep, read as text of the cell they stand in
     func closeCell() {
         if let c = cell, row != nil {
             row!.cells.append(HTMLCell(text: htmlText(Substring(c.text)), header: c.header, colspan: c.colspan, rowspan: c.rowspan,
@@ -217,49 +239,59 @@ func findHTMLTables(_ lines: [Substring]) -> [HTMLTable] {
             switch name {
             case "table":
                 keepText(upTo: i)
-                if table == nil {
-                    table = HTMLTable(firstLine: lineNo, lastLine: lineNo)
-                    depth = 1
-                    part = .body
-                } else {
-                    depth += 1
+                if let t = table {
+                    guard outer.count < 20 else { tooDeep += 1; break }
+                    outer.append((t, part, row, cell, caption, true))
+                    row = nil
+                    cell = nil
+                    caption = nil
                 }
+                table = HTMLTable(firstLine: lineNo, lastLine: lineNo)
+                part = .body
+                layout = false
             case "/table":
                 keepText(upTo: i)
-                if table != nil {
-                    depth -= 1
-                    if depth == 0 {
-                        closeRow()
-                        table!.lastLine = lineNo
-                        tables.append(table!)
-                        table = nil
-                        caption = nil
+                if tooDeep > 0 {
+                    tooDeep -= 1
+                } else if table != nil {
+                    closeRow()
+                    table!.lastLine = lineNo
+                    if !layout { tables.append(table!) }
+                    caption = nil
+                    table = nil
+                    if let o = outer.popLast() {
+                        table = o.table
+                        part = o.part
+                        row = o.row
+                        cell = o.cell
+                        caption = o.caption
+                        layout = o.layout
                     }
                 }
-            case "caption" where table != nil && depth == 1:
+            case "caption" where table != nil:
                 keepText(upTo: i)
                 caption = ""
                 table!.captionLines.append(lineNo)
-            case "/caption" where table != nil && depth == 1:
+            case "/caption" where table != nil:
                 keepText(upTo: i)
                 if let c = caption { table!.caption = htmlText(Substring(c)) }
                 if table!.captionLines.last != lineNo { table!.captionLines.append(lineNo) }
                 caption = nil
             case "thead", "tbody", "tfoot", "/thead", "/tbody", "/tfoot":
-                if table != nil && depth == 1 {
+                if table != nil {
                     keepText(upTo: i)
                     closeRow()
                     part = name == "thead" ? .head : name == "tfoot" ? .foot : .body
                 }
-            case "tr" where table != nil && depth == 1:
+            case "tr" where table != nil:
                 keepText(upTo: i)
                 closeRow()
                 row = HTMLRow(lines: [lineNo], cells: [], part: part)
-            case "/tr" where table != nil && depth == 1:
+            case "/tr" where table != nil:
                 keepText(upTo: i)
                 closeRow(endingOn: lineNo)
             case "td", "th":
-                if table != nil && depth == 1 {
+                if table != nil {
                     keepText(upTo: i)
                     closeCell()
                     if row == nil { row = HTMLRow(lines: [lineNo], cells: [], part: part) }
@@ -269,7 +301,7 @@ func findHTMLTables(_ lines: [Substring]) -> [HTMLTable] {
                     continue
                 }
             case "/td", "/th":
-                if table != nil && depth == 1 {
+                if table != nil {
                     keepText(upTo: i)
                     closeCell()
                     i = t.end
@@ -290,12 +322,22 @@ func findHTMLTables(_ lines: [Substring]) -> [HTMLTable] {
             if let r = row, r.lines.last != lineNo { row!.lines.append(lineNo) }
         }
     }
-    if table != nil {
+    // tables left open end at the end of the document
+    while table != nil {
         closeRow()
         table!.lastLine = lines.count
-        tables.append(table!)
+        if !layout { tables.append(table!) }
+        table = nil
+        if let o = outer.popLast() {
+            table = o.table
+            part = o.part
+            row = o.row
+            cell = o.cell
+            caption = o.caption
+            layout = o.layout
+        }
     }
-    return tables
+    return tables.sorted { $0.firstLine < $1.firstLine }
 }
 
 /// The rows of an HTML table laid out on a grid: a cell spanning columns has its text in the
@@ -366,8 +408,13 @@ func htmlPageLines(_ lines: [Substring], tables: [HTMLTable]) -> [Substring] {
             if !lower.contains(close) { skipUntil = close }
         }
         if out[i].isEmpty { continue }
-        // a heading (its element may run over the next lines, as Word writes a numbered heading)
-        if lower.count >= 4, lower.hasPrefix("<h"), let level = lower.dropFirst(2).first?.wholeNumberValue, (1...6).contains(level) {
+        // a heading (its element may run over the next lines, as Word writes a numbered heading),
+        // also inside an anchor (`<A NAME="table0"><h1>Sheet 1: …</h1></A>`, as LibreOffice writes a sheet's name)
+        var head = Substring(lower)
+        while head.hasPrefix("<a ") || head.hasPrefix("<a>") || head.hasPrefix("<span"), let gt = head.firstIndex(of: ">") {
+            head = head[head.index(after: gt)...].drop { $0 == " " }
+        }
+        if head.count >= 4, head.hasPrefix("<h"), let level = head.dropFirst(2).first?.wholeNumberValue, (1...6).contains(level) {
             var whole = String(t)
             let at = i
             if !lower.contains("</h\(level)") {

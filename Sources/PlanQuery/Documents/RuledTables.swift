@@ -204,6 +204,45 @@ extension Extractor {
         return (Block(encoding: .ruled, rows: rows, separatorAfter: headerCount > 0 ? [headerCount - 1] : [], firstLine: top + 1, lastLine: end), end)
     }
 
+    /// Pandoc simple tables left unread by the space-aligned reader (their rows hold no figures):
+    /// a header line over a rule of column extents (`--------  -----`), one row a line up to a blank
+    /// line (or a closing rule). Marks their lines `.ruled` and returns their blocks.
+    mutating func findSimpleTables() -> [Block] {
+        var blocks: [Block] = []
+        let n = lines.count
+        var r = 1
+        while r + 1 < n {
+            defer { r += 1 }
+            guard kinds[r] == .prose, kinds[r - 1] == .prose, kinds[r + 1] == .prose, let columns = dashGroups(lines[r]), columns.count >= 2,
+                  columns.allSatisfy({ $0.end - $0.start >= 2 }), dashGroups(lines[r - 1]) == nil, !(r >= 2 && kinds[r - 2] == .prose)
+            else { continue }
+            var end = r + 1
+            while end < n, kinds[end] == .prose, dashGroups(lines[end]) == nil { end += 1 }
+            let closing = end < n && kinds[end] == .prose && dashGroups(lines[end]) != nil
+            func cells(_ l: Int) -> [String] {
+                var out = Array(repeating: "", count: columns.count)
+                for w in lineWords(lines[l]) {
+                    let c = spacedColumnsOf(w, in: columns).max { columns[$0].overlap(w) < columns[$1].overlap(w) } ?? 0
+                    out[c] = out[c].isEmpty ? w.text : out[c] + " " + w.text
+                }
+                return out.map { cleanCell(Substring($0)).text }
+            }
+            let header = RawRow(line: r, cells: cells(r - 1), pageLabel: false, labelSplitsRow: false, gapBefore: false, debrisBefore: false)
+            // a heading over each of two columns at least
+            guard header.nonEmpty >= 2 else { continue }
+            var rows = [header]
+            for l in (r + 1)..<end {
+                rows.append(RawRow(line: l + 1, cells: cells(l), pageLabel: false, labelSplitsRow: false, gapBefore: false, debrisBefore: false))
+            }
+            rejects.append(RejectedLine(line: r + 1, reason: .separator, text: String(lines[r])))
+            if closing { rejects.append(RejectedLine(line: end + 1, reason: .separator, text: String(lines[end]))) }
+            for l in (r - 1)...(closing ? end : end - 1) { kinds[l] = .ruled }
+            blocks.append(Block(encoding: .ruled, rows: rows, separatorAfter: [0], lastLine: closing ? end + 1 : nil))
+            r = closing ? end : end - 1
+        }
+        return blocks
+    }
+
     /// A pandoc multiline table: a row of dashes, one to four header lines, the rule of column extents
     /// (`-------  -----`), rows a blank line apart, a row of dashes. Returns its block and the index of
     /// the line after it.

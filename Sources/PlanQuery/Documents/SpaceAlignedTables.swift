@@ -88,6 +88,12 @@ extension Extractor {
         guard text.count <= 24, let f = text.first, "0123456789£$€(-−+".contains(f), text.contains(where: { $0.isNumber }) else { return false }
         if parseFiscalYear(Substring(text)) != nil { return false }
         if text.count == 4, let y = Int(text), (1990...2040).contains(y) { return false }
+        // a heading that starts with a year (`2023/24 Outturn`, `2024 Target`)
+        let words = text.split(separator: " ")
+        if words.count >= 2, parseFiscalYear(words[0]) != nil || (words[0].count == 4 && Int(words[0]).map { (1990...2040).contains($0) } ?? false),
+           words.dropFirst().contains(where: { w in w.first?.isLetter ?? false }) {
+            return false
+        }
         return true
     }
 
@@ -137,8 +143,20 @@ extension Extractor {
             rules.insert(k)
             fields[k] = []
         }
-        let dataIndex = fields.indices.filter { isSpacedDataLine(fields[$0]) }
+        var dataIndex = fields.indices.filter { isSpacedDataLine(fields[$0]) }
+        // header lines holding dates (`Balance` / `01/04/2024` / `£000`) above the rule drawn under the
+        // header: no rows of figures
+        if let rule = rules.min(), let first = dataIndex.first, first < rule,
+           dataIndex.prefix(while: { $0 < rule }).allSatisfy({ k in
+               fields[k].dropFirst().allSatisfy { f in
+                   let x = cleanCell(Substring(f.text)).text
+                   return !isLayoutValue(x) || isDateText(x)
+               }
+           }) {
+            dataIndex.removeAll { $0 < rule }
+        }
         guard let firstData = dataIndex.first else { return nil }
+        let dataLines = Set(dataIndex)
         // one row of figures is a table under a header whose fields stand over its fields (the last
         // row of a table continued on the next page)
         if dataIndex.count == 1 {
@@ -175,7 +193,7 @@ extension Extractor {
         // temporary` over `accommodation at the end of the quarter   412   380`): lines of text alone in
         // the first column, each going on in lower case on the line under it, the first capitalised
         var head = firstData
-        while head > 0, firstData - head < 3, fields[head - 1].count == 1, fields[head].first?.text.first?.isLowercase ?? false,
+        while head > 0, firstData - head < 3, fields[head - 1].count == 1, goesOnFromAbove(fields[head].first?.text ?? ""),
               spacedColumnsOf(fields[head - 1][0], in: columns).first == 0, fields[head - 1][0].text.count <= 60,
               !isTableCaption(plainLine(Substring(fields[head - 1][0].text))) {
             head -= 1
@@ -184,7 +202,10 @@ extension Extractor {
             bodyStart = head
         } else if firstData >= 2, fields[firstData - 1].count == 1, case let g = fields[firstData - 1][0], g.text.count <= 60,
            g.text.first?.isUppercase ?? false, case let cols = spacedColumnsOf(g, in: columns), cols.count == 1 {
-            let headerAbove = fields[firstData - 2].count >= 2 && !isSpacedDataLine(fields[firstData - 2])
+            // (the rule drawn under the header between them: `-----` over `EMPLOYEES`)
+            var above = firstData - 2
+            while above > 0, rules.contains(above) { above -= 1 }
+            let headerAbove = fields[above].count >= 2 && !isSpacedDataLine(fields[above])
             let headerOverBlank = firstData >= 3 && fields[firstData - 2].isEmpty && fields[firstData - 3].count >= 2
                 && !isSpacedDataLine(fields[firstData - 3]) && !fields[firstData - 3][0].text.hasSuffix(":")
             // the label column: the first column, or the first whose cell in the row of figures is text
@@ -202,7 +223,7 @@ extension Extractor {
             let f = fields[top - 1]
             if f.isEmpty {
                 // a blank line between header and rows, when the header goes on above it
-                if top >= 2, fields[top - 2].count >= 2, !isSpacedDataLine(fields[top - 2]), !fields[top - 2][0].text.hasSuffix(":") {
+                if top >= 2, fields[top - 2].count >= 2, !dataLines.contains(top - 2), !fields[top - 2][0].text.hasSuffix(":") {
                     top -= 1
                     continue
                 }
@@ -216,6 +237,8 @@ extension Extractor {
             if f.count >= 2, f[0].text.hasSuffix(":") { break }
             top -= 1
         }
+        columns = mergingDriftedColumns(columns, body: bodyRows, header: Array(fields[top..<bodyStart]))
+        let headerColumns = spacedHeaderColumns(fields, lines: top..<bodyStart, columns: columns)
         var rows: [RawRow] = []
         var gap = false
         for k in top..<fields.count {
@@ -223,19 +246,21 @@ extension Extractor {
             let line = range.lowerBound + k
             var cells = Array(repeating: "", count: columns.count)
             let isHeader = k < bodyStart
-            for f in fields[k] {
+            for (fi, whole) in fields[k].enumerated() {
+              for (f, headerCols) in isHeader ? headerColumns[k - top][fi] : [(whole, [])] {
                 var text = cleanCell(Substring(f.text)).text
                 // a heading drawn between dashes: `---- 2024/25 ----`
                 if isHeader, text.contains(where: { $0.isLetter || $0.isNumber }) {
                     text = String(text.drop { "-=_─━ ".contains($0) }.reversed().drop { "-=_─━ ".contains($0) }.reversed())
                 }
-                let cols = spacedColumnsOf(f, in: columns)
+                let cols = isHeader ? headerCols : spacedColumnsOf(f, in: columns)
                 if isHeader {
                     // a heading over several columns stands over each of them
                     for c in cols { cells[c] = cells[c].isEmpty ? text : cells[c] + " " + text }
                 } else if let c = cols.max(by: { columns[$0].overlap(f) < columns[$1].overlap(f) }) {
                     cells[c] = cells[c].isEmpty ? text : cells[c] + " " + text
                 }
+              }
             }
             var row = RawRow(line: line + 1, cells: cells, pageLabel: false, labelSplitsRow: false, gapBefore: gap, debrisBefore: false)
             row.wrappedLabel = !isHeader && !isSpacedDataLine(fields[k])   // text only, no figures
@@ -256,7 +281,7 @@ extension Extractor {
             for k in stride(from: rows.count - 2, through: headerRowCount, by: -1) where rows[k].wrappedLabel {
                 let next = rows[k + 1]
                 guard !next.gapBefore, textOnlyUnder(rows[k], next), !next.wrappedLabel || headOf[k + 1],
-                      rows[k].cells.indices.contains(where: { c in !rows[k].cells[c].isEmpty && (next.cells[c].first?.isLowercase ?? false) })
+                      rows[k].cells.indices.contains(where: { c in !rows[k].cells[c].isEmpty && goesOnFromAbove(next.cells[c]) })
                 else { continue }
                 headOf[k] = true
             }
@@ -283,6 +308,111 @@ extension Extractor {
             rejects.append(RejectedLine(line: range.lowerBound + k + 1, reason: .separator, text: String(lines[range.lowerBound + k])))
         }
         return Block(encoding: .spaces, rows: rows, separatorAfter: headerCount > 0 ? [headerCount - 1] : [])
+    }
+
+    /// The columns each header field stands over, by line (from `lines.lowerBound`) and field: those it
+    /// overlaps, else the nearest. On the last header line, a field over two columns or more whose words
+    /// fall apart into one heading per column (`Original budget Revised budget`, printed one space
+    /// apart) is split into them; on a line above, a heading centred over the headings of two
+    /// neighbouring columns (`2024/25` over `Budget   Forecast`) stands over both.
+    func spacedHeaderColumns(_ fields: [[SpacedField]], lines: Range<Int>, columns: [SpacedColumn]) -> [[[(SpacedField, [Int])]]] {
+        var out: [[[(SpacedField, [Int])]]] = lines.map { k in fields[k].map { [($0, spacedColumnsOf($0, in: columns))] } }
+        guard let last = lines.last(where: { !fields[$0].isEmpty }) else { return out }
+        var headed = Array(repeating: false, count: columns.count)
+        var ext = columns
+        for (fi, f) in fields[last].enumerated() {
+            let cols = spacedColumnsOf(f, in: columns)
+            if cols.count >= 2 {
+                var pieces: [(SpacedField, [Int])] = []
+                var ok = true
+                for w in lineWords(Substring(f.text)) where ok {
+                    let word = SpacedField(start: f.start + w.start, end: f.start + w.end, text: w.text)
+                    let over = spacedColumnsOf(word, in: columns)
+                    guard over.count == 1, cols.contains(over[0]) else { ok = false; break }
+                    if let p = pieces.last, p.1 == over {
+                        pieces[pieces.count - 1].0.end = word.end
+                        pieces[pieces.count - 1].0.text += " " + word.text
+                    } else {
+                        if let p = pieces.last, p.1[0] > over[0] { ok = false; break }
+                        pieces.append((word, over))
+                    }
+                }
+                if ok, pieces.count == cols.count { out[last - lines.lowerBound][fi] = pieces }
+            }
+            for (piece, cs) in out[last - lines.lowerBound][fi] {
+                for c in cs {
+                    headed[c] = true
+                    ext[c].start = min(ext[c].start, piece.start)
+                    ext[c].end = max(ext[c].end, piece.end)
+                }
+            }
+        }
+        for k in lines where k < last {
+            for (fi, f) in fields[k].enumerated() {
+                let cols = spacedColumnsOf(f, in: columns)
+                guard cols.count == 1 else { continue }
+                let c = cols[0]
+                func offCentre(_ a: Int, _ b: Int) -> Int { abs((ext[a].start + ext[b].end) - (f.start + f.end)) }
+                var best = [c], bestOff = offCentre(c, c)
+                for (a, b) in [(c - 1, c), (c, c + 1)] where a >= 0 && b < columns.count && headed[a] && headed[b]
+                    && f.start >= ext[a].start - 1 && f.end <= ext[b].end + 1 && f.end > ext[a].end && f.start < ext[b].start
+                    && f.start + f.end >= 2 * ext[a].end && f.start + f.end <= 2 * ext[b].start {
+                    // centred over the two (within two characters), its middle over the gap between them
+                    let off = offCentre(a, b)
+                    if off <= 4, off < bestOff { best = [a, b]; bestOff = off }
+                }
+                out[k - lines.lowerBound][fi] = [(f, best)]
+            }
+        }
+        return out
+    }
+
+    /// Text that goes on from the line above: it starts in lower case, or with a bracket or `&`
+    /// (`(snapshot count)`, `& open spaces`).
+    func goesOnFromAbove(_ text: String) -> Bool {
+        guard let f = text.first else { return false }
+        return f.isLowercase || ((f == "(" || f == "[" || f == "&") && text.dropFirst().contains { $0.isLetter })
+    }
+
+    /// Columns whose values drift by a character or two between rows (`↑` under `Direction` printed
+    /// at three places) are one column: two neighbouring columns at most two characters apart (four
+    /// under one heading over both) that no row fills both of, and that no header line heads apart (a
+    /// heading over one of them and not the other).
+    func mergingDriftedColumns(_ columns: [SpacedColumn], body: [[SpacedField]], header: [[SpacedField]]) -> [SpacedColumn] {
+        guard columns.count >= 3 else { return columns }
+        var out = columns
+        var k = 1
+        while k < out.count, out.count >= 3 {
+            let a = out[k - 1], b = out[k]
+            // (further apart, up to four, under one heading that stands over both)
+            let headedTogether = header.contains { h in h.contains { a.overlap($0) > 0 && b.overlap($0) > 0 } }
+            var mergeable = b.start - a.end <= (headedTogether ? 4 : 2)
+            if mergeable {
+                for r in body where mergeable {
+                    var inA = false, inB = false
+                    for f in r {
+                        let cols = spacedColumnsOf(f, in: out)
+                        if cols.contains(k - 1) { inA = true }
+                        if cols.contains(k) { inB = true }
+                    }
+                    if inA && inB { mergeable = false }
+                }
+            }
+            if mergeable {
+                for h in header where mergeable {
+                    let overA = h.filter { a.overlap($0) > 0 }.map { $0.start }
+                    let overB = h.filter { b.overlap($0) > 0 }.map { $0.start }
+                    if overA != overB { mergeable = false }
+                }
+            }
+            if mergeable {
+                out[k - 1].end = max(a.end, b.end)
+                out.remove(at: k)
+            } else {
+                k += 1
+            }
+        }
+        return out
     }
 
     /// A reference code (`HT100`, `CHN19a`, `S-21`): letters then digits, one word, no spaces.

@@ -93,7 +93,7 @@ struct RawRow {
     var wrappedLabel = false  // a line without TAB inside a TAB table (part of a row label)
     var joinsAbove = false    // a line of a space-aligned table holding the rest of the row above's text cells
     var joinsBelow = false    // … or the head of the text cells of the row below
-    var moreLines: [Int] = [] // the row's other lines, when it was read over several (a ruled table's box)
+    var moreLines: [Int] = [] // the row's other lines, when it was read over several (a ruled table's box, Word's paragraphs in a cell)
     var nonEmpty: Int { cells.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) } }
     var firstEmpty: Bool { cells.first?.isEmpty ?? true }
 }
@@ -117,6 +117,11 @@ struct Extractor {
     var sourceLines: [Substring] = []
     /// Tables drawn with spaces only (`pdftotext -layout`), found among the prose lines.
     var spacedBlocks: [Block] = []
+    /// TAB header rows written over several lines (a paragraph break inside a cell, as Word's "Save as
+    /// Plain Text" writes it): the row's first line (0-based) -> its last line.
+    var rowsOverLines: [Int: Int] = [:]
+    /// The line of the paper's first heading (1-based).
+    var firstHeadingLine = Int.max
     /// Tables drawn with rules (pandoc grid and multiline tables).
     var ruledBlocks: [Block] = []
 
@@ -131,6 +136,7 @@ struct Extractor {
         plainPapers = !template
         classifyLines()
         let headings = collectHeadings(plainPapers: !template)
+        firstHeadingLine = headings.first?.0 ?? Int.max
         if plainPapers { self.plans = closeLabelledUnits(self.plans, headings: headings) }
         let plans = self.plans
         var blocks = splitAtKnownHeaders(splitLabelledValues(buildBlocks()))
@@ -141,7 +147,9 @@ struct Extractor {
         var tables: [ExtractedTable] = []
         for i in blocks.indices {
             if let reason = notATable(blocks[i]) {
-                for r in blocks[i].rows { rejects.append(RejectedLine(line: r.line, reason: reason, text: String(lines[r.line - 1]))) }
+                for r in blocks[i].rows {
+                    for l in [r.line] + r.moreLines { rejects.append(RejectedLine(line: l, reason: reason, text: String(lines[l - 1]))) }
+                }
                 continue
             }
             if let t = buildTable(&blocks[i]) { tables.append(t) }
@@ -208,9 +216,14 @@ struct Extractor {
                 if b != 32 && b != 13 && b != 0xC2 && b != 0xA0 { allSpace = false }
             }
             if hasTab {
+                // a numbered paragraph or a list item written with a TAB (`1.1⇥This paper presents …`,
+                // `•⇥improving access …`, as Word's "Save as Plain Text" writes them) is prose
+                if plainPapers, isTabbedProse(line) {
+                    kinds.append(.prose)
+                    continue
+                }
                 // a numbered heading laid out with a TAB (`2.⇥Summary position`), on a line of its own
-                if plainPapers, tabbedNumberedHeading(line) != nil, !(i > 0 && containsText(lines[i - 1], "\t")),
-                   !(i + 1 < lines.count && containsText(lines[i + 1], "\t")) {
+                if plainPapers, tabbedNumberedHeading(line) != nil, !tabRowBeside(i - 1, heading: line), !tabRowBeside(i + 1, heading: line) {
                     kinds.append(.prose)
                     continue
                 }
@@ -230,6 +243,13 @@ struct Extractor {
                 } else {
                     kinds.append(.blank)
                 }
+                continue
+            }
+            // a page number on a line of its own between blank lines (`4`), as PDF converters print it
+            if plainPapers, t.utf8.count <= 4, isDigits(t), i > 0, i + 1 < lines.count,
+               trimPlanSpace(lines[i - 1]).isEmpty, trimPlanSpace(lines[i + 1]).isEmpty {
+                kinds.append(.pageDebris)
+                pageDebris.append(i + 1)
                 continue
             }
             if isPageFooter(t) {
@@ -254,6 +274,7 @@ struct Extractor {
         ruledBlocks = findRuledTables()
         markPipeTablesWithoutOuterBars()
         markWrappedLabels()
+        if plainPapers { markHeaderRowsOverLines() }
         // HTML tables: the lines of their rows and captions; the lines of markup between them
         // (`<table>`, `</tbody>`) hold nothing
         for t in htmlTables {
@@ -282,6 +303,84 @@ struct Extractor {
         // paper with one page break repeats its title as the page header)
         runningHeads = Set(nearPageLabel.filter { $0.value >= 2 || titleLines.contains(plainLine(Substring($0.key))) }.keys)
         spacedBlocks = findSpaceAlignedTables()
+        ruledBlocks += findSimpleTables()
+    }
+
+    /// A TAB line that is prose: a numbered paragraph (`1.1⇥This paper presents …`, `7.1⇥The Board is
+    /// asked to:`, a sentence after a section number) or a list item (`•⇥improving access …`).
+    func isTabbedProse(_ line: Substring) -> Bool {
+        let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return false }
+        let mark = trimPlanSpace(parts[0]), text = trimPlanSpace(parts[1])
+        guard !mark.isEmpty, let first = text.first, first.isLetter else { return false }
+        if ["•", "·", "▪", "◦", "o", "-", "–", "§"].contains(mark) { return true }
+        guard isSectionNumber(mark) else { return false }
+        return text.utf8.count > 100 || (text.count >= 12 && (text.hasSuffix(".") || text.hasSuffix(":") || text.hasSuffix(";")))
+    }
+
+    /// Whether line `j` (0-based), next to a numbered heading written with a TAB, is a row of a TAB
+    /// table, so that the heading is one too: a numbered paragraph, a list item and a heading one
+    /// level above or below (`5.⇥Financial plan` over `5.1⇥Income and expenditure`) are not.
+    func tabRowBeside(_ j: Int, heading: Substring) -> Bool {
+        guard j >= 0, j < lines.count, containsText(lines[j], "\t") else { return false }
+        if isTabbedProse(lines[j]) { return false }
+        if let a = tabbedNumberedHeading(heading), let b = tabbedNumberedHeading(lines[j]) {
+            func number(_ h: String) -> String {
+                var n = String(h.prefix { $0 != " " })
+                if n.hasSuffix(".") { n.removeLast() }
+                return n
+            }
+            let na = number(a), nb = number(b)
+            if nb.hasPrefix(na + "."), !nb.dropFirst(na.count + 1).contains(".") { return false }
+            if na.hasPrefix(nb + "."), !na.dropFirst(nb.count + 1).contains(".") { return false }
+        }
+        return true
+    }
+
+    /// A TAB header row written over several lines: Word's "Save as Plain Text" ends a line at each
+    /// paragraph break inside a cell, so `Service line⇥2024/25` / `forecast outturn⇥2025/26` /
+    /// `plan⇥Change` is one row of four cells (each line goes on in the last cell of the one above),
+    /// and a line without TAB goes on in the cell above (`⇥2024/25` / `forecast outturn` / `£000⇥…`).
+    /// Taken as one row when the lines, none with figures, hold exactly as many TABs as the first row
+    /// of figures below them and the first line holds fewer.
+    mutating func markHeaderRowsOverLines() {
+        let n = lines.count
+        func tabs(_ k: Int) -> Int { lines[k].utf8.reduce(0) { $0 + ($1 == 9 ? 1 : 0) } }
+        func figures(_ k: Int) -> Bool {
+            lines[k].split(separator: "\t", omittingEmptySubsequences: false).contains { isDataNumber(cleanCell($0).text) }
+        }
+        func shortText(_ k: Int) -> Bool {
+            kinds[k] == .prose && !trimPlanSpace(lines[k]).isEmpty && lines[k].utf8.count <= 60 && !figures(k)
+        }
+        var i = 0
+        while i < n {
+            defer { i += 1 }
+            guard kinds[i] == .tab, i == 0 || (kinds[i - 1] != .tab && kinds[i - 1] != .wrappedLabel),
+                  let last = lines[i].split(separator: "\t", omittingEmptySubsequences: false).last, !trimPlanSpace(last).isEmpty,
+                  !figures(i) else { continue }
+            // the first row of figures below, within a few lines
+            var k = i + 1
+            while k < min(n, i + 12), kinds[k] == .tab || shortText(k), !(kinds[k] == .tab && figures(k)) { k += 1 }
+            guard k < n, kinds[k] == .tab, figures(k) else { continue }
+            let width = tabs(k)
+            var count = tabs(i), j = i
+            guard count < width else { continue }
+            while j + 1 < k, count < width {
+                j += 1
+                // each line goes on in the last cell of the line above: it starts with text
+                guard let head = lines[j].split(separator: "\t", omittingEmptySubsequences: false).first,
+                      !trimPlanSpace(head).isEmpty else { break }
+                count += tabs(j)
+            }
+            guard count == width, j > i else { continue }
+            // lines without TAB after the last TAB go on in the last cell, up to the next row
+            var end = j
+            while end + 1 < k, kinds[end + 1] != .tab { end += 1 }
+            guard end + 1 < n, kinds[end + 1] == .tab else { continue }
+            rowsOverLines[i] = end
+            for l in i...end { kinds[l] = .tab }
+            i = end
+        }
     }
 
     /// A running page header printed with TABs (`Eastvale Schools Forum – 16 January 2025 ⇥⇥ Page 2 of 9`):
@@ -318,6 +417,12 @@ struct Extractor {
         for dash in ["-", "–", "—"] where t.hasPrefix(dash + " ") && t.hasSuffix(" " + dash) && t.count > 4 {
             if isDigits(trimPlanSpace(t.dropFirst().dropLast())) { return true }
         }
+        // a report writer's banner, its page number laid out apart at the end: `HARTMOOR FIRE AND
+        // RESCUE AUTHORITY ⋯ Page:    2`
+        if plainPapers, containsText(t, "Page:"), let r = t.range(of: "Page:", options: .backwards),
+           isDigits(trimPlanSpace(t[r.upperBound...])), t[..<r.lowerBound].isEmpty || t[..<r.lowerBound].hasSuffix("   ") {
+            return true
+        }
         guard containsText(t, "Page ") || containsText(t, "page "), let r = t.range(of: "Page ", options: .backwards) ?? t.range(of: "page ", options: .backwards),
               isPageLabel(t[r.lowerBound...]) else { return false }
         let before = trimPlanSpace(t[..<r.lowerBound])
@@ -340,23 +445,43 @@ struct Extractor {
            !first.isDisjoint(with: ["author", "change", "changes", "description", "comments", "summary of changes", "approved by"]) {
             return .notATable
         }
-        if block.encoding == .tab {
-            // labelled values
-            if rows.allSatisfy({ isLabelledValueRow($0) }) {
-                return .notATable
-            }
-            // a contents list: page numbers in order in the last cell, no other figures
+        // a glossary or a legend (`Term | Meaning`, `Rating | Meaning`): words and what they mean, no figures
+        if rows.count >= 2, rows.allSatisfy({ rawCellCount($0) == 2 }), rows[0].cells.count == 2,
+           ["meaning", "definition", "description", "explanation", "what it means"].contains(normalizedKey(rows[0].cells[1])),
+           !rows.contains(where: { hasNumbers($0) }) {
+            return .notATable
+        }
+        if block.encoding == .tab || block.encoding == .pipe {
+            // a contents list: page numbers in order in the last cell, no other figures (a pipe table's
+            // first entry stands above its rule)
             var lastPage = 0, ordered = rows.count >= 3
             for r in rows where ordered {
                 let filled = r.cells.filter { !$0.isEmpty }
-                guard filled.count >= 2, let page = Int(filled.last!), page >= lastPage, page <= 999,
+                guard filled.count >= 2, let last = filled.last, let page = Int(last), page >= lastPage, page <= 999,
                       !filled.dropLast().contains(where: { isDataNumber($0) && !isSectionNumber(Substring($0)) }) else { ordered = false; break }
                 lastPage = page
             }
             if ordered {
                 let above = caption(before: rows[0].line).lowercased()
                 if above == "contents" || above == "table of contents"
-                    || rows.allSatisfy({ r in r.cells.filter { !$0.isEmpty }.count >= 3 }) { return .notATable }
+                    || (block.encoding == .tab && rows.allSatisfy({ r in r.cells.filter { !$0.isEmpty }.count >= 3 })) { return .notATable }
+            }
+        }
+        if block.encoding == .tab {
+            // labelled values
+            if rows.allSatisfy({ isLabelledValueRow($0) }) {
+                return .notATable
+            }
+            // a cover sheet's details above the paper's first heading (`Meeting⇥Trust Board`, `Report
+            // author⇥…`): two cells on every line, a short label in words (not a code: `41A⇥KCC
+            // Residential` is a table) and a value that is text (one figure at most: `Agenda item⇥14`),
+            // no label twice
+            if rows.count >= 3, rows[0].line < firstHeadingLine,
+               rows.allSatisfy({ r in
+                   rawCellCount(r) == 2 && r.nonEmpty == 2 && r.cells[0].count <= 40 && (r.cells[0].first?.isLetter ?? false) && !isCodeLike(r.cells[0])
+               }),
+               rows.filter({ isDataNumber($0.cells[1]) }).count <= 1, Set(rows.map { normalizedKey($0.cells[0]) }).count == rows.count {
+                return .notATable
             }
             // a signature block: a row of dates under a row of names, nothing else
             if rows.count <= 3, !rows.contains(where: { hasNumbers($0) }),
@@ -405,6 +530,7 @@ struct Extractor {
     func rawCellCount(_ r: RawRow) -> Int {
         let line = lines[r.line - 1]
         if r.wrappedLabel { return 1 }
+        if !r.moreLines.isEmpty { return r.cells.count }
         return line.contains("\t") ? line.split(separator: "\t", omittingEmptySubsequences: false).count : splitPipe(line).count
     }
 
@@ -503,7 +629,9 @@ struct Extractor {
                 let text = plainLine(raw)
                 // a year band printed as lines of its own (`2007-08` / `2008-09`) is part of
                 // the header, not the title above it
-                if parseFiscalYear(Substring(text)) != nil || runningHeads.contains(String(raw)) || text.uppercased() == "DRAFT" {
+                // (nor is a rule drawn under a heading: `-----`)
+                if parseFiscalYear(Substring(text)) != nil || runningHeads.contains(String(raw)) || text.uppercased() == "DRAFT"
+                    || (raw.count >= 3 && raw.allSatisfy { $0 == "-" || $0 == "=" || $0 == "_" }) {
                     blanks = 0
                     j -= 1
                     continue
@@ -549,7 +677,7 @@ struct Extractor {
                     addRow(line: j, encoding: encoding, gap: gap, debris: debris, to: &block)
                     gap = false
                     debris = false
-                    j += 1
+                    j = encoding == .tab ? (rowsOverLines[j] ?? j) + 1 : j + 1
                     continue
                 }
                 // a gap: blank lines and page debris only
@@ -592,9 +720,19 @@ struct Extractor {
     }
 
     mutating func addRow(line j: Int, encoding: ExtractedTable.Encoding, gap: Bool, debris: Bool, to block: inout Block) {
-        let rawCells: [Substring] = kinds[j] == .wrappedLabel ? [lines[j]]
+        var rawCells: [Substring] = kinds[j] == .wrappedLabel ? [lines[j]]
             : encoding == .tab ? lines[j].split(separator: "\t", omittingEmptySubsequences: false)
             : splitPipe(lines[j]).map { Substring($0) }
+        // a row written over several lines: each goes on in the last cell of the one above
+        var moreLines: [Int] = []
+        if encoding == .tab, let end = rowsOverLines[j], end > j, !rawCells.isEmpty {
+            for l in (j + 1)...end {
+                let parts = lines[l].split(separator: "\t", omittingEmptySubsequences: false)
+                rawCells[rawCells.count - 1] = Substring(String(rawCells[rawCells.count - 1]) + " " + String(parts[0]))
+                rawCells += parts.dropFirst()
+                moreLines.append(l + 1)
+            }
+        }
         var cells: [String] = []
         cells.reserveCapacity(rawCells.count)
         var label = false, splits = false
@@ -613,16 +751,18 @@ struct Extractor {
         if label { pageDebris.append(j + 1) }
         while let last = cells.last, last.isEmpty, cells.count > 1 { cells.removeLast() }
         if anyDash && allDash {
-            rejects.append(RejectedLine(line: j + 1, reason: .separator, text: String(lines[j])))
+            for l in [j + 1] + moreLines { rejects.append(RejectedLine(line: l, reason: .separator, text: String(lines[l - 1]))) }
             return
         }
         let nonEmpty = cells.contains { !$0.isEmpty }
         if !nonEmpty {
-            rejects.append(RejectedLine(line: j + 1, reason: label ? .pageDebris : .emptyRow, text: String(lines[j])))
+            for l in [j + 1] + moreLines {
+                rejects.append(RejectedLine(line: l, reason: label ? .pageDebris : .emptyRow, text: String(lines[l - 1])))
+            }
             return
         }
         block.rows.append(RawRow(line: j + 1, cells: cells, pageLabel: label, labelSplitsRow: splits,
-                                 gapBefore: gap, debrisBefore: debris, wrappedLabel: kinds[j] == .wrappedLabel))
+                                 gapBefore: gap, debrisBefore: debris, wrappedLabel: kinds[j] == .wrappedLabel, moreLines: moreLines))
     }
 
     /// Splits a block where a different, commonly used table header starts (two tables
@@ -684,7 +824,7 @@ struct Extractor {
         if block.encoding == .pipe {
             // a table continued on the next page, written as a new pipe table whose first data
             // row stands above the rule: that row holds figures, not column names
-            if block.separatorAfter.min() == 0, rows[0].cells.filter({ isDataNumber($0) }).count >= 2 {
+            if block.separatorAfter.min() == 0, rows[0].cells.filter({ isDataNumber($0) || isDuration($0) }).count >= 2 {
                 headerLost = true
             } else if let sep = block.separatorAfter.min(), sep < 4 {
                 headerRows = Array(rows[0...sep])
@@ -726,6 +866,7 @@ struct Extractor {
         let headerKeys = Set(headerRows.map { compactKey($0.cells) })
         let headerWidth = block.encoding == .tab ? headerRows.map { rawCellCount($0) }.max() ?? 0 : 0
         let titleKey = normalizedKey(title)
+        let cellsOverLines = headerRows.contains { !$0.moreLines.isEmpty }
         var data: [ExtractedRow] = []
         var breakPending = false
         var previousRaw: RawRow?
@@ -746,7 +887,12 @@ struct Extractor {
                     breakPending = false
                     continue
                 }
-                if idx < rows.count, !rows[idx].wrappedLabel, rows[idx].cells.first?.first?.isLowercase ?? false {
+                // in a table whose header cells run over lines as Word writes them, a row's label does
+                // too, its figures on its last line: a line under a row that ends in a figure is the
+                // head of the next row's label
+                let aboveEndsInFigure = data.last.map { d in d.cells.last(where: { !$0.isEmpty }).map { isDataNumber($0) } ?? false } ?? false
+                if idx < rows.count, !rows[idx].wrappedLabel,
+                   rows[idx].cells.first?.first?.isLowercase ?? false || (cellsOverLines && aboveEndsInFigure && !rows[idx].firstEmpty) {
                     pendingLabel = r
                     continue
                 }
@@ -846,8 +992,21 @@ struct Extractor {
             header = Array(header[..<half])
             headerRowCells = headerRowCells.map { Array($0[..<half]) }
         }
-        var headerLines = headerRows.map { $0.line }
+        var headerLines = headerRows.flatMap { [$0.line] + $0.moreLines }
         if let titleLine { headerLines.insert(titleLine, at: 0) }
+        // the further lines of a row written over several lines go with the row (or its reject)
+        let headerLineSet = Set(headerRows.map { $0.line })
+        if rows.contains(where: { !$0.moreLines.isEmpty && !headerLineSet.contains($0.line) }) {
+            var rowOfLine: [Int: Int] = [:]
+            for (k, d) in data.enumerated() { for l in d.sourceLines { rowOfLine[l] = k } }
+            for r in rows where !r.moreLines.isEmpty && !headerLineSet.contains(r.line) {
+                if let k = rowOfLine[r.line] {
+                    for l in r.moreLines { appendLine(l, to: &data[k]) }
+                } else {
+                    for l in r.moreLines { rejects.append(RejectedLine(line: l, reason: .repeatedHeader, text: String(lines[l - 1]))) }
+                }
+            }
+        }
         let firstLine = rows.first!.line
         let lastLine = rows.last!.line
         return ExtractedTable(header: header, headerRows: headerRowCells, headerLines: headerLines,
@@ -880,16 +1039,47 @@ struct Extractor {
             }
             return nil
         }
+        // a spreadsheet saved as HTML (one table per sheet) has its title and notes in rows of one
+        // cell spanning the sheet (`<td colspan=4>Budget and Precept 2025/26 …</td>`): those above the
+        // first row of several cells are titles, those below the last one notes; neither is a row
+        var titleLines: [Int] = []
+        var caption = t.caption
+        if plainPapers, !rows.contains(where: { $0.part == .head }) {
+            let sheetWidth = rows.map { r in r.cells.reduce(0) { $0 + $1.colspan } }.max() ?? 0
+            func spansSheet(_ r: HTMLRow) -> Bool {
+                sheetWidth >= 2 && r.cells.filter({ !$0.text.isEmpty }).count == 1 && r.cells.count == 1 && r.cells[0].colspan >= sheetWidth
+            }
+            let titles = rows.prefix { spansSheet($0) }.count
+            let notes = rows.reversed().prefix { spansSheet($0) }.count
+            if titles + notes < rows.count, rows[titles...].contains(where: { r in r.cells.filter { !$0.text.isEmpty }.count >= 2 }) {
+                for r in rows.suffix(notes) {
+                    for l in r.lines where l <= lines.count {
+                        rejects.append(RejectedLine(line: l, reason: .notATable, text: String(sourceLines[l - 1])))
+                    }
+                }
+                titleLines = rows.prefix(titles).flatMap { $0.lines }
+                if caption.isEmpty, let last = rows.prefix(titles).last { caption = last.cells[0].text }
+                rows = Array(rows[titles..<(rows.count - notes)])
+            }
+        }
         var headerCount = rows.prefix { $0.part == .head }.count
         if headerCount == 0 {
             headerCount = rows.prefix { r in r.part != .foot && r.cells.allSatisfy { $0.header } }.count
             if headerCount == rows.count { headerCount = 1 }
         }
-        // no <th>: leading rows whose every cell is bold (up to three) over a row that is not
+        // no <th>: leading rows whose every cell is bold (up to three) over a row that is not, or over
+        // a bold group name alone in the first cell (`<b>Income</b>` under the column names)
         if headerCount == 0, rows.count >= 2 {
-            let bold = rows.prefix(3).prefix { r in r.part != .foot && r.cells.filter({ !$0.text.isEmpty }).allSatisfy { $0.bold } }.count
-            if bold > 0, bold < rows.count, rows[bold - 1].cells.filter({ !$0.text.isEmpty }).count >= 2,
-               !rows[bold].cells.filter({ !$0.text.isEmpty }).allSatisfy({ $0.bold }) {
+            func filled(_ r: HTMLRow) -> [HTMLCell] { r.cells.filter { !$0.text.isEmpty } }
+            func groupName(_ k: Int) -> Bool {
+                k > 0 && filled(rows[k]).count == 1 && !rows[k].cells[0].text.isEmpty && filled(rows[k - 1]).count >= 2
+            }
+            var bold = 0
+            while bold < min(3, rows.count), rows[bold].part != .foot, filled(rows[bold]).allSatisfy({ $0.bold }), !groupName(bold) {
+                bold += 1
+            }
+            if bold > 0, bold < rows.count, filled(rows[bold - 1]).count >= 2,
+               !filled(rows[bold]).allSatisfy({ $0.bold }) || groupName(bold) {
                 headerCount = bold
             }
         }
@@ -912,10 +1102,10 @@ struct Extractor {
             let first = r.lines[0], last = r.lines.max() ?? first
             data.append(ExtractedRow(cells: padded(grid[k], width), lines: first...last, sourceLines: r.lines, continued: r.lines.count > 1))
         }
-        let headerLines = t.captionLines + rows.prefix(headerCount).flatMap { $0.lines }
+        let headerLines = t.captionLines + titleLines + rows.prefix(headerCount).flatMap { $0.lines }
         return ExtractedTable(header: header, headerRows: Array(headerGrid), headerLines: headerLines, rows: data,
                               firstLine: t.firstLine, lastLine: t.lastLine, unit: "", directorate: "", section: "",
-                              caption: t.caption, encoding: .html, headerLost: headerLost)
+                              caption: caption, encoding: .html, headerLost: headerLost)
     }
 
     /// A space-aligned table: its header lines are known from the layout (a heading over several
@@ -1043,6 +1233,12 @@ struct Extractor {
 
     func hasNumbers(_ r: RawRow) -> Bool { r.cells.contains { isDataNumber($0) } }
 
+    /// A time or duration printed with a colon (`11:42`, `17:55`): a figure, not a heading.
+    func isDuration(_ cell: String) -> Bool {
+        let p = cell.split(separator: ":", omittingEmptySubsequences: false)
+        return p.count == 2 && isDigits(p[0]) && p[0].count <= 3 && isDigits(p[1]) && p[1].count == 2
+    }
+
     func dataLike(_ r: RawRow) -> Bool {
         if hasNumbers(r) { return true }
         if r.cells.contains(where: { $0.contains("•") }) { return true }
@@ -1155,17 +1351,29 @@ struct Extractor {
         guard b - a <= 14 else { return (false, false, false) }
         var prose = 0, debris = false, label = false, strangers = 0, notes = 0
         var l = a + 1
+        var headAbove = false   // the line above is a running head or a page label (a header of several lines counts once)
         while l < b {
+            defer { l += 1 }
+            let wasHead = headAbove
+            headAbove = false
             switch kinds[l - 1] {
             case .blank: break
-            case .pageDebris: debris = true; label = true
+            case .pageDebris: debris = true; label = true; headAbove = true
             case .prose:
                 let t = trimPlanSpace(lines[l - 1])
-                // a thematic break (`---`, `***`) between pages
-                if t.count >= 3, t.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" || $0 == " " }) { break }
+                // a line right under a running head or page label, with no blank line between, is
+                // part of the page header (`Period 09 (December 2024) ⋯ User: JPRICE` under the banner)
+                if wasHead, t.utf8.count <= 160, isHeading(lines[l - 1], plainPapers: true) == nil {
+                    headAbove = true
+                    debris = true
+                    break
+                }
+                // a thematic break (`---`, `***`, a report writer's `=====`) between pages
+                if t.count >= 3, t.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" || $0 == "=" || $0 == " " }) { break }
                 // running page headers repeat through the document, next to page labels
                 if runningHeads.contains(String(t)) {
-                    prose += 1
+                    if !wasHead { prose += 1 }
+                    headAbove = true
                     debris = true
                     break
                 }
@@ -1183,7 +1391,6 @@ struct Extractor {
                 strangers += 1
             default: return (false, debris, false)
             }
-            l += 1
         }
         let ok = strangers == 0 && notes == 0 && prose <= 2
         return (ok, debris, label && prose + strangers <= 2 && notes <= 2)
@@ -1206,6 +1413,8 @@ struct Extractor {
             guard (sameHeader && (gap.ok || t.headerRows.count == a.headerRows.count)) || lostHeaderContinuation else {
                 out.append(t); continue
             }
+            // mutated off the list, so that its rows are not copied at every page of a long table
+            out.removeLast()
             if sameHeader {
                 for l in t.headerLines {
                     rejects.append(RejectedLine(line: l, reason: .repeatedHeader, text: String(lines[l - 1])))
@@ -1231,7 +1440,7 @@ struct Extractor {
             }
             a.rows += rows
             a.lastLine = t.lastLine
-            out[out.count - 1] = a
+            out.append(a)
         }
         return out
     }
