@@ -451,6 +451,9 @@ func measureOf(_ header: String) -> String? {
 /// The first financial year written in a heading (`Target 2008 – 2009 %` → 2008/09).
 func fiscalYearIn(_ text: String) -> FiscalYear? {
     let chars = Array(text)
+    // candidates are slices of `text` (no copy per candidate)
+    var bounds = Array(text.indices)
+    bounds.append(text.endIndex)
     var i = 0
     while i < chars.count {
         if chars[i].isNumber, i == 0 || !chars[i - 1].isNumber {
@@ -458,7 +461,7 @@ func fiscalYearIn(_ text: String) -> FiscalYear? {
             var best: FiscalYear?
             var j = min(chars.count, i + 13)
             while j > i + 3 {
-                if let fy = parseFiscalYear(Substring(String(chars[i..<j]))) {
+                if let fy = parseFiscalYear(text[bounds[i]..<bounds[j]]) {
                     if j == chars.count || !chars[j].isNumber { best = fy; break }
                 }
                 j -= 1

@@ -340,26 +340,46 @@ extension PlanDatasetBuilder {
         let firstHeader = labelColumn < t.header.count ? t.header[labelColumn] : ""
         // `OLDER PEOPLE ⇥ 2007/08 Estimate …`: the first heading titles the table
         let title = isDimensionHeading(firstHeader) ? "" : firstHeader
+        let attributed = attribution(t)
+        let tableTitle = t.caption.isEmpty ? title : (title.isEmpty ? t.caption : t.caption + " – " + title)
+        // Column headings and row labels repeat on every cell of their column or row; reading
+        // each once keeps this linear in the distinct texts, not the cells (long fuzzed rows
+        // made the per-cell heading reads most of an import's time).
+        var areaMemo: [String: Bool] = [:], columnMemo: [String: (period: String, measure: String)] = [:]
+        var labelMemo: [String: (period: String, measure: String)] = [:]
+        func isArea(_ s: String) -> Bool {
+            if let known = areaMemo[s] { return known }
+            let v = isAreaLabel(s); areaMemo[s] = v; return v
+        }
+        func columnReading(_ s: String) -> (period: String, measure: String) {
+            if let known = columnMemo[s] { return known }
+            let v = (periodIn(s), measureIn(s)); columnMemo[s] = v; return v
+        }
+        func labelReading(_ s: String) -> (period: String, measure: String) {
+            if let known = labelMemo[s] { return known }
+            let p = periodIn(s)
+            let v = (p.isEmpty ? shortPeriodIn(s) : p, measureIn(s)); labelMemo[s] = v; return v
+        }
         for cell in cells {
-            var r = attribution(t)
-            r["table"] = t.caption.isEmpty ? title : (title.isEmpty ? t.caption : t.caption + " – " + title)
+            var r = attributed
+            r["table"] = tableTitle
             r["group"] = cell.group
-            if isAreaLabel(cell.label) {
+            if isArea(cell.label) {
                 r["area"] = cell.label
                 r["activity"] = cell.group.isEmpty ? (title.isEmpty ? t.caption : title) : cell.group
             } else {
                 r["activity"] = cell.label
-                if isAreaLabel(cell.group) { r["area"] = cell.group }
+                if isArea(cell.group) { r["area"] = cell.group }
             }
-            var period = periodIn(cell.column), measure = measureIn(cell.column)
+            var (period, measure) = columnReading(cell.column)
             if period.isEmpty, measure.isEmpty, !cell.column.isEmpty {
-                let rowPeriod = periodIn(cell.label).isEmpty ? shortPeriodIn(cell.label) : periodIn(cell.label)
-                if !rowPeriod.isEmpty || !measureIn(cell.label).isEmpty {
+                let (rowPeriod, rowMeasure) = labelReading(cell.label)
+                if !rowPeriod.isEmpty || !rowMeasure.isEmpty {
                     // the columns are places (`Fairlawn ⇥ Croft /Sunrise`): the row names the
                     // measure and its year (`Actual Occupancy Rate 07/08`)
                     if r["area"] == nil { r["area"] = cell.column }
                     period = rowPeriod
-                    measure = measureIn(cell.label)
+                    measure = rowMeasure
                 } else {
                     measure = cell.column   // `Total Number of Funded Household Units`, `% of All Units`
                 }
