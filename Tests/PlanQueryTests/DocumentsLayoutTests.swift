@@ -986,4 +986,134 @@ struct DocumentsLayoutTests {
         #expect(t.section == "2. Services")
         #expect(t.rows.count == 2)
     }
+
+    // MARK: round 8
+
+    @Test func spaceAlignedBilingualLabelsWrappedAfterASlashOrAJoiningWord() {
+        // a label whose head ends with `/` or `and` goes on on the next line, though that starts with a
+        // capital; a group name over the first row's head, a blank line under a header whose last
+        // lines hold one heading each
+        let doc = imported([
+            "                                 Cyllideb     Alldro a",      // 1
+            "Gwasanaeth                       Budget       ragwelir",      // 2
+            "Service                          £'000        Forecast",      // 3
+            "                                              £'000",         // 4
+            "",                                                             // 5
+            "Addysg / Education",                                           // 6
+            "Ysgolion cynradd /",                                           // 7
+            "Primary schools                  20,100       20,350",        // 8
+            "Cludiant / Home to               4,860        5,512",         // 9
+            "school transport",                                             // 10
+            "Is-gyfanswm Addysg / Education",                               // 11
+            "subtotal                         24,960       25,862",        // 12
+            "Tai / Housing and",                                            // 13
+            "Homelessness                     4,210        5,030",         // 14
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Gwasanaeth Service", "Cyllideb Budget £'000", "Alldro a ragwelir Forecast £'000"])
+        #expect(t.rows.map { $0.lines.lowerBound } == [6, 7, 9, 11, 13])
+        #expect(row(t, line: 6) == ["Addysg / Education", "", ""])
+        #expect(row(t, line: 7) == ["Ysgolion cynradd / Primary schools", "20,100", "20,350"])
+        #expect(row(t, line: 9) == ["Cludiant / Home to school transport", "4,860", "5,512"])
+        #expect(row(t, line: 13) == ["Tai / Housing and Homelessness", "4,210", "5,030"])
+    }
+
+    @Test func spaceAlignedTableOverABilingualPageLabelAndCodeCarriedByAHead() {
+        // `Tudalen 1 o 2 / Page 1 of 2` is a page label; the header repeated after it continues the table;
+        // a head line holding the row's code goes with the figures under it
+        let doc = imported([
+            "Cyngor Sir / County Council",                                        // 1
+            "",                                                                   // 2
+            "Adroddiad / Report: Savings delivery",                               // 3
+            "",                                                                   // 4
+            "1.   Cefndir / Background",                                          // 5
+            "",                                                                   // 6
+            "1.1  Savings of £1.8m were approved for the year and progress is",   // 7
+            "     reported to Cabinet each quarter.",                             // 8
+            "",                                                                   // 9
+            "2.   Arbedion / Savings",                                            // 10
+            "Tabl 1 / Table 1: Savings",                                          // 11
+            "",                                                                   // 12
+            "Ref       Proposal                         Target    RAG",          // 13
+            "                                           £'000",                  // 14
+            "",                                                                   // 15
+            "S1        Retender transport /                350    Red",          // 16
+            "          Aildendro cludiant",                                      // 17
+            "S2        Lleihau lleoliadau y tu allan /",                         // 18
+            "          Reduce out-of-area placements       600    Amber",        // 19
+            "",                                                                   // 20
+            "                    Tudalen 1 o 2 / Page 1 of 2",                   // 21
+            "\u{0C}Cyngor Sir / County Council",                                  // 22
+            "",                                                                   // 23
+            "Tabl 1 (parhad) / Table 1 (continued)",                              // 24
+            "",                                                                   // 25
+            "Ref       Proposal                         Target    RAG",          // 26
+            "                                           £'000",                  // 27
+            "",                                                                   // 28
+            "S3        Garden waste charge                 480    Green",        // 29
+            "S4        Office moves                        220    Green",        // 30
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Ref", "Proposal", "Target £'000", "RAG"])
+        #expect(t.rows.map { $0.lines.lowerBound } == [16, 18, 29, 30])
+        #expect(row(t, line: 18) == ["S2", "Lleihau lleoliadau y tu allan / Reduce out-of-area placements", "600", "Amber"])
+    }
+
+    @Test func spaceAlignedHeadingsStackedLeftOverFiguresRightAndBracketedWords() {
+        // `(Tach/Nov)` is a heading, not a bracketed figure; `M7–M8` run into it one space apart starts
+        // where the heading above the next column starts; `FTE` over no column stands where the heading
+        // above it starts
+        let doc = imported([
+            "                        Mis 7      Mis 8      Symudiad",          // 1
+            "Directorate             Month 7    Month 8    Movement",          // 2
+            "                        (Hyd/Oct)  (Tach/Nov) M7–M8",             // 3
+            "",                                                                 // 4
+            "Education                   941      1,005         64",           // 5
+            "Social Services           4,010      4,153        143",           // 6
+            "",                                                                 // 7
+            "Grade               Establishment  Vacant posts    Agency staff",  // 8
+            "                    FTE            FTE             FTE",           // 9
+            "",                                                                 // 10
+            "Grades 1–4               1,284.5             83.5            42.0", // 11
+            "Grades 5–8               1,126.0             67.5            31.5", // 12
+        ])
+        #expect(doc.tables.count == 2)
+        guard doc.tables.count == 2 else { return }
+        #expect(doc.tables[0].header == ["Directorate", "Mis 7 Month 7 (Hyd/Oct)", "Mis 8 Month 8 (Tach/Nov)", "Symudiad Movement M7–M8"])
+        #expect(doc.tables[0].rows.map { $0.lines.lowerBound } == [5, 6])
+        #expect(doc.tables[1].header == ["Grade", "Establishment FTE", "Vacant posts FTE", "Agency staff FTE"])
+    }
+
+    @Test func aBilingualUnitLabel() {
+        #expect(namedUnit("Cyfarwyddiaeth / Directorate:         Adnoddau / Resources") == "Adnoddau / Resources")
+        #expect(namedUnit("Awdur / Author:   Rhian Pritchard") == nil)
+    }
+
+    @Test func htmlBodyCellSpanningRowsFillsDownAndALegendIsNotATable() {
+        let doc = imported([
+            "<table>",                                                                          // 1
+            "<thead><tr><th>Theme</th><th>Indicator</th><th>Actual</th></tr></thead>",           // 2
+            "<tbody>",                                                                          // 3
+            "<tr><td rowspan=\"2\">Housing</td><th scope=\"row\">Homes built</th><td>120</td></tr>", // 4
+            "<tr><th scope=\"row\">Empty homes</th><td>35</td></tr>",                              // 5
+            "<tr><td>Environment</td><th scope=\"row\">Recycling</th><td>48%</td></tr>",           // 6
+            "</tbody>",                                                                         // 7
+            "</table>",                                                                         // 8
+            "<h2>Key</h2>",                                                                     // 9
+            "<table>",                                                                          // 10
+            "<thead><tr><th>Status</th><th>Meaning</th></tr></thead>",                          // 11
+            "<tr><td>Green</td><td>On target</td></tr>",                                        // 12
+            "<tr><td>Amber</td><td>Within tolerance</td></tr>",                                 // 13
+            "<tr><td>Red</td><td>Off target</td></tr>",                                         // 14
+            "</table>",                                                                         // 15
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(row(t, line: 4) == ["Housing", "Homes built", "120"])
+        #expect(row(t, line: 5) == ["Housing", "Empty homes", "35"])
+        #expect(row(t, line: 6) == ["Environment", "Recycling", "48%"])
+        #expect(doc.rejects.contains { $0.line == 12 && $0.reason == .notATable })
+    }
 }

@@ -342,21 +342,22 @@ func findHTMLTables(_ lines: [Substring]) -> [HTMLTable] {
 
 /// The rows of an HTML table laid out on a grid: a cell spanning columns has its text in the
 /// first and empty cells after it (in header rows, its text over every column it spans, so that
-/// a heading over sub-headings joins each of them); a cell spanning rows leaves the cells below
-/// it empty.
+/// a heading over sub-headings joins each of them); a header cell spanning rows leaves the cells
+/// below it empty, a body cell spanning rows (a theme merged over its rows) has its text in each
+/// row it spans.
 /// Columns of an HTML table beyond this many are left out.
 let maxHTMLColumns = 200
 
 func htmlGrid(_ rows: [HTMLRow], headerRows: Int) -> [[String]] {
     var grid: [[String]] = []
-    var pending: [Int: Int] = [:]   // column -> rows still covered from above
+    var pending: [Int: (rows: Int, text: String)] = [:]   // column -> rows still covered from above, text filled down
     for (index, r) in rows.enumerated() {
         var out: [String] = []
         var col = 0
         func cover() {
             while let n = pending[col], col < maxHTMLColumns {
-                out.append("")
-                pending[col] = n > 1 ? n - 1 : nil
+                out.append(n.text)
+                pending[col] = n.rows > 1 ? (n.rows - 1, n.text) : nil
                 col += 1
             }
         }
@@ -365,7 +366,7 @@ func htmlGrid(_ rows: [HTMLRow], headerRows: Int) -> [[String]] {
             if col >= maxHTMLColumns { break }
             for k in 0..<min(c.colspan, maxHTMLColumns - col) {
                 out.append(k == 0 || index < headerRows ? c.text : "")
-                if c.rowspan > 1 { pending[col] = c.rowspan - 1 }
+                if c.rowspan > 1 { pending[col] = (c.rowspan - 1, k == 0 && index >= headerRows ? c.text : "") }
                 col += 1
             }
         }

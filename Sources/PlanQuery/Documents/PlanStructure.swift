@@ -199,7 +199,9 @@ func namedUnit(_ line: Substring) -> String? {
     if let colon = s.firstIndex(of: ":") {
         let label = normalizedKey(String(s[..<colon]))
         let value = collapseSpaces(String(s[s.index(after: colon)...]))
-        if unitLabels.contains(label), value.count >= 3, value.count <= 80, !value.hasSuffix(".") { return value }
+        // a bilingual label names its unit in its last language (`Cyfarwyddiaeth / Directorate:`)
+        let lastLabel = label.split(separator: "/").last.map { String(trimPlanSpace($0)) } ?? label
+        if unitLabels.contains(label) || (label.contains("/") && unitLabels.contains(lastLabel)), value.count >= 3, value.count <= 80, !value.hasSuffix(".") { return value }
         return nil
     }
     // `Children's Services Business Plan 2024/25`

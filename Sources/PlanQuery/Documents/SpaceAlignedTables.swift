@@ -86,6 +86,8 @@ extension Extractor {
         if isDataNumber(text) { return true }
         // short (`105 kg`, `£145.00`), not a sentence that starts with a number
         guard text.count <= 24, let f = text.first, "0123456789£$€(-−+".contains(f), text.contains(where: { $0.isNumber }) else { return false }
+        // a bracket opens a figure (`(35)`, `(£1.2m)`), not words (`(Tach/Nov) M7–M8`)
+        if f == "(", let g = text.dropFirst().first, !"0123456789£$€.-−".contains(g) { return false }
         if parseFiscalYear(Substring(text)) != nil { return false }
         if text.count == 4, let y = Int(text), (1990...2040).contains(y) { return false }
         // a heading that starts with a year (`2023/24 Outturn`, `2024 Target`)
@@ -113,10 +115,12 @@ extension Extractor {
                 if kinds[j] == .prose, !runningHeads.contains(String(trimPlanSpace(lines[j]))) { j += 1; continue }
                 // rows printed a blank line apart: one blank line between a line of fields and a row of figures
                 // (or a label's head over its row of figures)
+                // (the header's last line may hold one heading standing over a column: `£'000` under
+                // `Forecast`; the label may run over up to three lines above its figures)
                 if kinds[j] == .blank, j > i, j + 1 < n, kinds[j + 1] == .prose, lines[j - 1].contains("  "),
-                   !runningHeads.contains(String(trimPlanSpace(lines[j + 1]))), spacedFields(lines[j - 1]).count >= 2,
-                   isSpacedDataLine(spacedFields(lines[j + 1]))
-                    || (j + 2 < n && kinds[j + 2] == .prose && lines[j + 1].utf8.count <= 60 && isSpacedDataLine(spacedFields(lines[j + 2]))) {
+                   !runningHeads.contains(String(trimPlanSpace(lines[j + 1]))),
+                   spacedFields(lines[j - 1]).count >= 2 || headerEndsAbove(j, from: i, fields: { spacedFields(lines[$0]) }),
+                   isSpacedDataLine(spacedFields(lines[j + 1])) || labelLinesLeadToFigures(j + 1) {
                     j += 1
                     continue
                 }
@@ -126,6 +130,40 @@ extension Extractor {
             i = j
         }
         return blocks
+    }
+
+    /// The lines right above `end` (from `start` on) end a header: one to three lines of one
+    /// indented heading each (`outturn` / `£'000` under `Forecast`) under a line of several headings.
+    func headerEndsAbove(_ end: Int, from start: Int, fields: (Int) -> [SpacedField]) -> Bool {
+        var k = end - 1
+        while k >= start, end - k <= 3, case let f = fields(k), f.count == 1, f[0].start > 0, !isLayoutValue(cleanCell(Substring(f[0].text)).text) {
+            k -= 1
+        }
+        guard k < end - 1, k >= start else { return false }
+        let f = fields(k)
+        return f.count >= 2 && !isSpacedDataLine(f) && !f[0].text.hasSuffix(":")
+    }
+
+    /// Lines of text from `start` (one or up to three labels alone in the first column) down to a line
+    /// of figures: a label (or a group name and a label) printed over its row of figures.
+    func labelLinesLeadToFigures(_ start: Int) -> Bool {
+        var k = start
+        while k < lines.count, k < start + 3, kinds[k] == .prose, lines[k].utf8.count <= 60, !isSpacedDataLine(spacedFields(lines[k])),
+              k == start || (spacedFields(lines[k]).count == 1 && spacedFields(lines[k - 1]).count == 1 && lines[k - 1].first != " ") {
+            k += 1
+        }
+        return k > start && k < lines.count && kinds[k] == .prose && isSpacedDataLine(spacedFields(lines[k]))
+    }
+
+    /// Label text that cannot end a label, so goes on on the next line: it ends with `/` (between
+    /// the two languages of a bilingual label), a dash, `&`, `+` or a comma.
+    func hangsOver(_ text: String) -> Bool {
+        guard let l = text.last else { return false }
+        if l == "/" || l == "&" || l == "+" || l == "," || l == "–" || l == "—" { return text.count >= 3 }
+        if l == "-" { return text.dropLast().last == " " }
+        // or with a word that joins it to what follows (`Is-gyfanswm Lle ac Amgylchedd / Place and`)
+        guard let w = text.split(separator: " ").last, text.contains(" ") else { return false }
+        return ["and", "of", "for", "to", "the", "in", "on", "or", "with", "by", "a", "an"].contains(String(w))
     }
 
     func isSpacedDataLine(_ fields: [SpacedField]) -> Bool {
@@ -193,13 +231,28 @@ extension Extractor {
         // temporary` over `accommodation at the end of the quarter   412   380`): lines of text alone in
         // the first column, each going on in lower case on the line under it, the first capitalised
         var head = firstData
-        while head > 0, firstData - head < 3, fields[head - 1].count == 1, goesOnFromAbove(fields[head].first?.text ?? ""),
+        while head > 0, firstData - head < 3, fields[head - 1].count == 1,
+              goesOnFromAbove(fields[head].first?.text ?? "") || (hangsOver(fields[head - 1][0].text) && !(fields[head].first?.text.isEmpty ?? true)),
               spacedColumnsOf(fields[head - 1][0], in: columns).first == 0, fields[head - 1][0].text.count <= 60,
               !isTableCaption(plainLine(Substring(fields[head - 1][0].text))) {
             head -= 1
         }
+        var labelTop = firstData
         if head < firstData, fields[head][0].text.first?.isUppercase ?? false, head >= 1, !fields[head - 1].isEmpty {
             bodyStart = head
+            labelTop = head
+        }
+        // a group name right above the first row's label (its head printed over its figures), in
+        // the first column, under the header or a blank line under it
+        if labelTop >= 3, fields[labelTop - 1].count == 1, case let g = fields[labelTop - 1][0], g.start == 0,
+           g.text.count <= 60, g.text.first?.isUppercase ?? false, !hangsOver(g.text), spacedColumnsOf(g, in: columns).first == 0,
+           fields[labelTop - 2].isEmpty, !dataLines.contains(labelTop - 3),
+           fields[labelTop - 3].count >= 2 && !fields[labelTop - 3][0].text.hasSuffix(":")
+            || headerEndsAbove(labelTop - 2, from: 0, fields: { fields[$0] }) {
+            bodyStart = labelTop - 1
+            groupColumn = 0
+            groupRows = true
+        } else if labelTop < firstData {
         } else if firstData >= 2, fields[firstData - 1].count == 1, case let g = fields[firstData - 1][0], g.text.count <= 60,
            g.text.first?.isUppercase ?? false, case let cols = spacedColumnsOf(g, in: columns), cols.count == 1 {
             // (the rule drawn under the header between them: `-----` over `EMPLOYEES`)
@@ -223,7 +276,8 @@ extension Extractor {
             let f = fields[top - 1]
             if f.isEmpty {
                 // a blank line between header and rows, when the header goes on above it
-                if top >= 2, fields[top - 2].count >= 2, !dataLines.contains(top - 2), !fields[top - 2][0].text.hasSuffix(":") {
+                if top >= 2, fields[top - 2].count >= 2 && !dataLines.contains(top - 2) && !fields[top - 2][0].text.hasSuffix(":")
+                    || headerEndsAbove(top - 1, from: 0, fields: { fields[$0] }) {
                     top -= 1
                     continue
                 }
@@ -274,14 +328,22 @@ extension Extractor {
         func textOnlyUnder(_ r: RawRow, _ other: RawRow) -> Bool {
             r.cells.indices.allSatisfy { c in r.cells[c].isEmpty || (!other.cells[c].isEmpty && !isLayoutValue(other.cells[c])) }
         }
+        func headUnder(_ r: RawRow, _ next: RawRow) -> Bool {
+            r.cells.indices.allSatisfy { c in r.cells[c].isEmpty || next.cells[c].isEmpty || !isLayoutValue(next.cells[c]) }
+                && r.cells.indices.contains { c in !r.cells[c].isEmpty && !next.cells[c].isEmpty }
+                && (r.cells.first.map { !$0.isEmpty && next.cells[0].isEmpty && isCodeLike($0) } ?? false)
+        }
         // the head of a row's text: lines of text only, each going on in lower case on the line under it,
         // down to the row's figures (a label wrapped with its figures on its last or middle line)
         var headOf = Array(repeating: false, count: rows.count)
         if rows.count >= 2 {
             for k in stride(from: rows.count - 2, through: headerRowCount, by: -1) where rows[k].wrappedLabel {
                 let next = rows[k + 1]
-                guard !next.gapBefore, textOnlyUnder(rows[k], next), !next.wrappedLabel || headOf[k + 1],
-                      rows[k].cells.indices.contains(where: { c in !rows[k].cells[c].isEmpty && goesOnFromAbove(next.cells[c]) })
+                // (a head may carry the row's code where the line under it has none: `S24-05  Symud …`)
+                guard !next.gapBefore, textOnlyUnder(rows[k], next) || headUnder(rows[k], next), !next.wrappedLabel || headOf[k + 1],
+                      rows[k].cells.indices.contains(where: { c in
+                          !rows[k].cells[c].isEmpty && (goesOnFromAbove(next.cells[c]) || (hangsOver(rows[k].cells[c]) && !next.cells[c].isEmpty))
+                      })
                 else { continue }
                 headOf[k] = true
             }
@@ -362,6 +424,33 @@ extension Extractor {
                     if off <= 4, off < bestOff { best = [a, b]; bestOff = off }
                 }
                 out[k - lines.lowerBound][fi] = [(f, best)]
+            }
+        }
+        // headings printed left-aligned one over another (`Swyddi gwag` / `Vacant posts` / `FTE`) over
+        // figures printed right-aligned: a heading over no column stands over the column of the heading
+        // that starts where it does on the line above
+        var above: Int?
+        for k in lines where !fields[k].isEmpty {
+            defer { above = k }
+            guard let a = above else { continue }
+            for (fi, f) in fields[k].enumerated() where out[k - lines.lowerBound][fi].count == 1 {
+                let cols = out[k - lines.lowerBound][fi][0].1
+                // a heading run into the one before it (`(Tach/Nov) M7–M8`, one space apart): its word
+                // that starts where the heading above the next column starts begins that heading
+                let chars = Array(f.text)
+                if cols.count == 1, chars.count == f.end - f.start, let gi = fields[a].firstIndex(where: { g in
+                       g.start > f.start + 1 && g.start < f.end && chars[g.start - f.start - 1] == " "
+                   }), out[a - lines.lowerBound][gi].count == 1, case let next = out[a - lines.lowerBound][gi][0].1,
+                   next.count == 1, next[0] == cols[0] + 1 {
+                    let cut = fields[a][gi].start - f.start
+                    out[k - lines.lowerBound][fi] = [(SpacedField(start: f.start, end: f.start + cut - 1, text: String(chars[..<(cut - 1)])), cols),
+                                                     (SpacedField(start: f.start + cut, end: f.end, text: String(chars[cut...])), next)]
+                    continue
+                }
+                guard cols.count == 1, columns[cols[0]].overlap(f) == 0,
+                      let gi = fields[a].firstIndex(where: { $0.start == f.start }), out[a - lines.lowerBound][gi].count == 1,
+                      case let over = out[a - lines.lowerBound][gi][0].1, over.count == 1, over != cols else { continue }
+                out[k - lines.lowerBound][fi] = [(f, over)]
             }
         }
         return out

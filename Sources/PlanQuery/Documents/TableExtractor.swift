@@ -429,6 +429,8 @@ struct Extractor {
         guard let last = before.last, before.count >= 3 else { return false }
         // laid out apart from the running text: `OFFICIAL` … `Page 1 of 6`
         if t[..<r.lowerBound].hasSuffix("   ") { return true }
+        // a page label in two languages: `Tudalen 2 o 5 / Page 2 of 5`
+        if last == "/", trimPlanSpace(before.dropLast()).last?.isNumber ?? false { return true }
         return last == "|" || last == "–" || last == "—" || last == "-" || last == "·" || last == "•"
     }
 
@@ -447,7 +449,7 @@ struct Extractor {
         }
         // a glossary or a legend (`Term | Meaning`, `Rating | Meaning`): words and what they mean, no figures
         if rows.count >= 2, rows.allSatisfy({ rawCellCount($0) == 2 }), rows[0].cells.count == 2,
-           ["meaning", "definition", "description", "explanation", "what it means"].contains(normalizedKey(rows[0].cells[1])),
+           legendHeadings.contains(normalizedKey(rows[0].cells[1])),
            !rows.contains(where: { hasNumbers($0) }) {
             return .notATable
         }
@@ -1097,6 +1099,14 @@ struct Extractor {
         let headerGrid = grid.prefix(headerCount).map { padded($0, width) }
         let headerLost = headerCount == 0
         let header = headerLost ? (1...max(width, 1)).map { "column \($0)" } : mergeHeader(Array(headerGrid), width: width)
+        // a legend or glossary (`Status | Meaning`): words and what they mean under two headings, no figures
+        if plainPapers, headerCount == 1, width == 2, rows.count >= 3, legendHeadings.contains(normalizedKey(header[1])),
+           !grid.dropFirst().contains(where: { r in r.contains { isDataNumber($0) } }) {
+            for l in t.captionLines + rows.flatMap({ $0.lines }) where l <= lines.count {
+                rejects.append(RejectedLine(line: l, reason: .notATable, text: String(sourceLines[l - 1])))
+            }
+            return nil
+        }
         var data: [ExtractedRow] = []
         for (k, r) in rows.enumerated() where k >= headerCount {
             let first = r.lines[0], last = r.lines.max() ?? first
@@ -1445,3 +1455,6 @@ struct Extractor {
         return out
     }
 }
+
+/// The second heading of a two-column legend or glossary (`Rating | Meaning`).
+let legendHeadings: Set<String> = ["meaning", "definition", "description", "explanation", "what it means"]
