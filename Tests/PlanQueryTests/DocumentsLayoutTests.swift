@@ -1116,4 +1116,79 @@ struct DocumentsLayoutTests {
         #expect(row(t, line: 6) == ["Environment", "Recycling", "48%"])
         #expect(doc.rejects.contains { $0.line == 12 && $0.reason == .notATable })
     }
+
+    @Test func converterMarkdownCoverDetailsAContinuationHeadedByACodedRowAndANumberedPlanHeading() {
+        // a pipe table of report details above the first numbered heading is no table; `4.1 Delivery
+        // plan actions` names no unit (a section number is none); a continuation's row above its rule
+        // whose code is of the series of the rows under it is data
+        let doc = imported([
+            "# Fire and Rescue Authority",                                     // 1
+            "",                                                                // 2
+            "| Report to       | Fire Authority     |",                       // 3
+            "|-----------------|--------------------|",                       // 4
+            "| Date of meeting | 20 February 2025   |",                       // 5
+            "| Agenda item     | 9                  |",                       // 6
+            "",                                                                // 7
+            "## 4 Prevention",                                                 // 8
+            "",                                                                // 9
+            "Department: Prevention and Protection",                           // 10
+            "",                                                                // 11
+            "## 4.1 Delivery plan actions 2025/26",                            // 12
+            "",                                                                // 13
+            "| Ref | Action             | Due        |",                       // 14
+            "|-----|--------------------|------------|",                       // 15
+            "| PP1 | Safe and Well      | March 2026 |",                       // 16
+            "| PP2 | Inspections        | March 2026 |",                       // 17
+            "",                                                                // 18
+            "<!-- PageNumber=\"4\" -->",                                       // 19
+            "",                                                                // 20
+            "<!-- PageBreak -->",                                              // 21
+            "",                                                                // 22
+            "| PP3 | Youth programme    | July 2025  |",                       // 23
+            "|-----|--------------------|------------|",                       // 24
+            "| PP4 | Road safety        | May 2025   |",                       // 25
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Ref", "Action", "Due"])
+        #expect(t.rows.map { $0.lines.lowerBound } == [16, 17, 23, 25])
+        #expect(row(t, line: 23) == ["PP3", "Youth programme", "July 2025"])
+        #expect(t.unit == "Prevention and Protection")
+        #expect(doc.rejects.contains { $0.line == 5 && $0.reason == .notATable })
+        #expect(namedUnit("1.1 This service plan sets out how the Waste service will") == nil)
+        #expect(namedUnit("4.1 Delivery plan actions 2025/26") == nil)
+    }
+
+    @Test func pandocBookmarkSpansEscapesAndAHeaderlessDetailsGrid() {
+        let doc = imported([
+            "**Service:** Waste and Recycling",                                   // 1
+            "",                                                                   // 2
+            "+:-----------------+:-------------------+",                          // 3
+            "| Head of Service  | Martin Oduya       |",                          // 4
+            "+------------------+--------------------+",                          // 5
+            "| Plan period      | 1 April 2025 to 31 |",                          // 6
+            "|                  | March 2026         |",                          // 7
+            "+------------------+--------------------+",                          // 8
+            "| Next review      | September 2025     |",                          // 9
+            "+------------------+--------------------+",                          // 10
+            "",                                                                   // 11
+            "## []{#_Toc190415206 .anchor}3.1 Key performance indicators",        // 12
+            "",                                                                   // 13
+            "+------------------+-----------+",                                   // 14
+            "| Indicator        | Actual    |",                                   // 15
+            "+:=================+==========:+",                                   // 16
+            "| Recycling rate   | 48.9%\\*   |",                                  // 17
+            "+------------------+-----------+",                                   // 18
+            "| Missed bins      | 38        |",                                   // 19
+            "+------------------+-----------+",                                   // 20
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.section == "3.1 Key performance indicators")
+        #expect(t.unit == "Waste and Recycling")
+        #expect(row(t, line: 17) == ["Recycling rate", "48.9%*"])
+        #expect(doc.rejects.contains { $0.line == 4 && $0.reason == .notATable })
+        #expect(markdownUnescaped("a\\*b\\") == "a*b\\")
+        #expect(withoutEmptySpans("[]{#a .anchor}2.1 Budget []{unclosed") == "2.1 Budget []{unclosed")
+    }
 }

@@ -30,7 +30,27 @@ func plainLine(_ line: Substring) -> String {
     while s.hasPrefix("*") { s.removeFirst() }
     while s.hasSuffix("*") { s.removeLast() }
     if containsText(s, "**") { s = s.replacing("**", with: "") }
+    // pandoc's bookmark spans (`# []{#_Toc190415203 .anchor}2.1 Revenue budget`): markup, no text
+    if containsText(s, "[]{") { s = withoutEmptySpans(s) }
     return collapseSpaces(s)
+}
+
+/// Text without pandoc's empty bracketed spans and their attributes (`[]{#_Toc1 .anchor}`). One pass;
+/// an unclosed `{` is kept as text.
+func withoutEmptySpans(_ s: String) -> String {
+    var out = ""
+    var rest = Substring(s)
+    while let r = rest.firstRange(of: "[]{") {
+        out += rest[..<r.lowerBound]
+        let after = rest[r.upperBound...]
+        guard let close = after.firstIndex(of: "}"), !after[..<close].contains("\n") else {
+            out += rest[r.lowerBound...]
+            return out
+        }
+        rest = after[after.index(after: close)...]
+    }
+    out += rest
+    return out
 }
 
 func normalizedKey(_ s: String) -> String {
@@ -214,9 +234,14 @@ func namedUnit(_ line: Substring) -> String? {
         // plans to deliver in 2025/26, the`) names no unit
         let tail = k[r.upperBound...]
         if tail.contains(",") || tail.hasPrefix("s ") || s.prefix(unitEnd).split(separator: " ").count > 8 { return nil }
+        // nor a numbered paragraph (`1.1 This service plan sets out how …`): a determiner after the number
+        let words = s.prefix(unitEnd).split(separator: " ")
+        if let w = words.first(where: { !($0.first?.isNumber ?? false) }),
+           ["this", "the", "our", "each", "every", "a", "an", "its", "their", "your"].contains(w.lowercased()) { return nil }
         s = String(s.prefix(unitEnd))
         while let l = s.last, l == "–" || l == "-" || l == " " || l == ":" { s.removeLast() }
-        return s.count >= 3 ? s : nil
+        // (a section number is no unit: `4.1 Delivery plan actions`)
+        return s.count >= 3 && s.contains(where: { $0.isLetter }) ? s : nil
     }
     return nil
 }

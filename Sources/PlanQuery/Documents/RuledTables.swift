@@ -182,7 +182,7 @@ extension Extractor {
                 }
             }
             for (p, part) in parts.enumerated() {
-                let cells = partCells[p].map { cleanCell(Substring($0)).text }
+                let cells = partCells[p].map { cleanCell(Substring(markdownUnescaped($0))).text }
                 let textLine = part.first { l in partCells[p].contains { !$0.isEmpty } && !gridCells(Array(lines[l]), corners: corners).cells.allSatisfy { $0.isEmpty } }
                 guard let first = textLine, cells.contains(where: { !$0.isEmpty }) else {
                     for l in part { rejects.append(RejectedLine(line: l + 1, reason: .emptyRow, text: String(lines[l]))) }
@@ -225,7 +225,7 @@ extension Extractor {
                     let c = spacedColumnsOf(w, in: columns).max { columns[$0].overlap(w) < columns[$1].overlap(w) } ?? 0
                     out[c] = out[c].isEmpty ? w.text : out[c] + " " + w.text
                 }
-                return out.map { cleanCell(Substring($0)).text }
+                return out.map { cleanCell(Substring(markdownUnescaped($0))).text }
             }
             let header = RawRow(line: r, cells: cells(r - 1), pageLabel: false, labelSplitsRow: false, gapBefore: false, debrisBefore: false)
             // a heading over each of two columns at least
@@ -279,7 +279,7 @@ extension Extractor {
                     out[c] = out[c].isEmpty ? w.text : out[c] + " " + w.text
                 }
             }
-            return out.map { cleanCell(Substring($0)).text }
+            return out.map { cleanCell(Substring(markdownUnescaped($0))).text }
         }
         var rows: [RawRow] = []
         let headerLines = Array((top + 1)..<r)
@@ -303,4 +303,25 @@ extension Extractor {
         for l in top...close where kinds[l] != .blank { kinds[l] = .ruled }
         return (Block(encoding: .ruled, rows: rows, separatorAfter: [0], firstLine: top + 1, lastLine: close + 1), close + 1)
     }
+}
+
+/// A pandoc cell's text without Markdown backslash escapes (`48.9%\*` is `48.9%*`): a backslash
+/// before ASCII punctuation stands for that character.
+func markdownUnescaped(_ s: String) -> String {
+    guard s.contains("\\") else { return s }
+    var out = ""
+    var escape = false
+    for ch in s {
+        if escape {
+            if !(ch.isASCII && ch.isPunctuation || ch.isASCII && ch.isSymbol) { out.append("\\") }
+            out.append(ch)
+            escape = false
+        } else if ch == "\\" {
+            escape = true
+        } else {
+            out.append(ch)
+        }
+    }
+    if escape { out.append("\\") }
+    return out
 }

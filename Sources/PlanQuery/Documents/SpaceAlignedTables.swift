@@ -433,14 +433,25 @@ extension Extractor {
         for k in lines where !fields[k].isEmpty {
             defer { above = k }
             guard let a = above else { continue }
+            // (the fields above by where they start; fields are in order, so the first starting after a
+            // place is found by halving)
+            var startsAbove: [Int: Int] = [:]
+            for (gi, g) in fields[a].enumerated() { startsAbove[g.start] = gi }
+            func firstAbove(after x: Int) -> Int? {
+                var lo = 0, hi = fields[a].count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if fields[a][mid].start <= x { lo = mid + 1 } else { hi = mid }
+                }
+                return lo < fields[a].count ? lo : nil
+            }
             for (fi, f) in fields[k].enumerated() where out[k - lines.lowerBound][fi].count == 1 {
                 let cols = out[k - lines.lowerBound][fi][0].1
                 // a heading run into the one before it (`(Tach/Nov) M7–M8`, one space apart): its word
                 // that starts where the heading above the next column starts begins that heading
-                let chars = Array(f.text)
-                if cols.count == 1, chars.count == f.end - f.start, let gi = fields[a].firstIndex(where: { g in
-                       g.start > f.start + 1 && g.start < f.end && chars[g.start - f.start - 1] == " "
-                   }), out[a - lines.lowerBound][gi].count == 1, case let next = out[a - lines.lowerBound][gi][0].1,
+                if cols.count == 1, let gi = firstAbove(after: f.start + 1), fields[a][gi].start < f.end,
+                   case let chars = Array(f.text), chars.count == f.end - f.start, chars[fields[a][gi].start - f.start - 1] == " ",
+                   out[a - lines.lowerBound][gi].count == 1, case let next = out[a - lines.lowerBound][gi][0].1,
                    next.count == 1, next[0] == cols[0] + 1 {
                     let cut = fields[a][gi].start - f.start
                     out[k - lines.lowerBound][fi] = [(SpacedField(start: f.start, end: f.start + cut - 1, text: String(chars[..<(cut - 1)])), cols),
@@ -448,7 +459,7 @@ extension Extractor {
                     continue
                 }
                 guard cols.count == 1, columns[cols[0]].overlap(f) == 0,
-                      let gi = fields[a].firstIndex(where: { $0.start == f.start }), out[a - lines.lowerBound][gi].count == 1,
+                      let gi = startsAbove[f.start], out[a - lines.lowerBound][gi].count == 1,
                       case let over = out[a - lines.lowerBound][gi][0].1, over.count == 1, over != cols else { continue }
                 out[k - lines.lowerBound][fi] = [(f, over)]
             }

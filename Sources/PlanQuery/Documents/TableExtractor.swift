@@ -122,6 +122,8 @@ struct Extractor {
     var rowsOverLines: [Int: Int] = [:]
     /// The line of the paper's first heading (1-based).
     var firstHeadingLine = Int.max
+    /// The line of the paper's first numbered heading (`## 1 Introduction`), 1-based.
+    var firstNumberedHeadingLine = Int.max
     /// Tables drawn with rules (pandoc grid and multiline tables).
     var ruledBlocks: [Block] = []
 
@@ -137,6 +139,10 @@ struct Extractor {
         classifyLines()
         let headings = collectHeadings(plainPapers: !template)
         firstHeadingLine = headings.first?.0 ?? Int.max
+        firstNumberedHeadingLine = headings.first(where: { h in
+            let n = h.1.prefix { $0 != " " }
+            return n.count < h.1.count && n.count <= 8 && (n.first?.isNumber ?? false) && n.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
+        })?.0 ?? Int.max
         if plainPapers { self.plans = closeLabelledUnits(self.plans, headings: headings) }
         let plans = self.plans
         var blocks = splitAtKnownHeaders(splitLabelledValues(buildBlocks()))
@@ -492,13 +498,31 @@ struct Extractor {
                 return .notATable
             }
         } else if block.encoding == .pipe {
+            // a cover sheet's details as a pipe table above the first numbered heading (`| Report to |
+            // Fire Authority |` over `| Date of meeting | 20 February 2025 |`): as in TAB text above
+            if coverSheetDetails(block) { return .notATable }
             // a two-column block of labelled values under a one-cell title
             if let sep = block.separatorAfter.min(), sep == 0, rows.count >= 2, rawCellCount(rows[0]) == 2, rows[0].nonEmpty == 1,
                !rows[0].firstEmpty, rows.dropFirst().allSatisfy({ rawCellCount($0) == 2 && !$0.firstEmpty && !isDataNumber($0.cells[0]) }) {
                 return .notATable
             }
+        } else if block.encoding == .ruled, coverSheetDetails(block) {
+            // (a pandoc grid table without header holding them)
+            return .notATable
         }
         return nil
+    }
+
+    /// A cover sheet's details in a pipe or pandoc table above the paper's first numbered heading: at
+    /// least three rows of two cells, a short label in words (no code) and a text value (one figure at
+    /// most: `Agenda item | 9`), no label twice.
+    func coverSheetDetails(_ block: Block) -> Bool {
+        let rows = block.rows
+        return rows.count >= 3 && rows[0].line < firstNumberedHeadingLine
+            && rows.allSatisfy({ r in
+                r.cells.count == 2 && r.nonEmpty == 2 && r.cells[0].count <= 40 && (r.cells[0].first?.isLetter ?? false) && !isCodeLike(r.cells[0])
+            })
+            && rows.filter({ isDataNumber($0.cells[1]) }).count <= 1 && Set(rows.map { normalizedKey($0.cells[0]) }).count == rows.count
     }
 
     /// A TAB row of a labelled value: `Prepared by:⇥Clerk`, `Date:⇥3 Jan 2025`.
@@ -827,6 +851,11 @@ struct Extractor {
             // a table continued on the next page, written as a new pipe table whose first data
             // row stands above the rule: that row holds figures, not column names
             if block.separatorAfter.min() == 0, rows[0].cells.filter({ isDataNumber($0) || isDuration($0) }).count >= 2 {
+                headerLost = true
+            } else if block.separatorAfter.min() == 0, rows.count >= 2, isCodeLike(rows[0].cells[0]),
+                      case let prefix = rows[0].cells[0].prefix(while: { $0.isLetter }),
+                      rows.dropFirst().allSatisfy({ r in isCodeLike(r.cells[0]) && r.cells[0].prefix(while: { $0.isLetter }) == prefix }) {
+                // (or a code of the same series as the rows under it: `PP4` over `PP5`, `PP6`)
                 headerLost = true
             } else if let sep = block.separatorAfter.min(), sep < 4 {
                 headerRows = Array(rows[0...sep])
