@@ -70,6 +70,23 @@ struct FuzzDocumentFindingsTests {
         _ = buildPlanDataset(documents: [(name: "fuzz.txt", text: text)])
     }
 
+    /// Found by the document fuzzer: a budget row is placed under its header's roles by trying
+    /// every order-preserving choice of columns, C(m, n) of them; a fuzzed header of dozens of
+    /// columns made that seconds per row (a 3 KB input took 7 s). The search now stops after a
+    /// bounded number of steps and leaves the row unsolved.
+    @Test func aBudgetRowUnderAHeaderOfDozensOfColumns() throws {
+        // C(40, 20) ≈ 1.4e11 choices: without the bound this never ends
+        let roles = Array(repeating: [BudgetRole.employee, .running, .contracts, .transfer], count: 10).flatMap { $0 }
+        #expect(solveBudgetRow(Array(repeating: "1.0", count: 20), roles: roles, fill: [:], aligned: 1) == nil)
+        // a printed header is still solved: employee + running = gross, gross - income = controllable
+        let printed: [BudgetRole] = [.employee, .running, .contracts, .transfer, .gross, .externalIncome, .internalIncome, .controllable]
+        let solved = solveBudgetRow(["10.0", "5.0", "15.0", "3.0", "12.0"], roles: printed, fill: [:], aligned: 1)
+        #expect(solved?[.gross] == "15.0" && solved?[.controllable] == "12.0")
+        let url = Fixtures.root.appendingPathComponent("fuzz/document-budget-search.txt")
+        let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+        #expect(importSeconds(text) < 5)
+    }
+
     /// Imports `text` and builds the dataset from it, returning the seconds taken.
     func importSeconds(_ text: String) -> Double {
         let start = ContinuousClock.now
