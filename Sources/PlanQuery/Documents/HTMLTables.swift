@@ -224,6 +224,23 @@ func findHTMLTables(_ lines: [Substring]) -> [HTMLTable] {
         if let r = row { table?.rows.append(r) }
         row = nil
     }
+    /// Ends the open table on `line` (kept unless it holds a nested table) and goes back to the
+    /// table it is nested in, if any, as that was left.
+    func closeTable(on line: Int) {
+        closeRow()
+        table!.lastLine = line
+        if !layout { tables.append(table!) }
+        caption = nil
+        table = nil
+        if let o = outer.popLast() {
+            table = o.table
+            part = o.part
+            row = o.row
+            cell = o.cell
+            caption = o.caption
+            layout = o.layout
+        }
+    }
     for (index, line) in lines.enumerated() {
         let lineNo = index + 1
         if table == nil, !line.utf8.contains(UInt8(ascii: "<")) { continue }
@@ -254,19 +271,7 @@ func findHTMLTables(_ lines: [Substring]) -> [HTMLTable] {
                 if tooDeep > 0 {
                     tooDeep -= 1
                 } else if table != nil {
-                    closeRow()
-                    table!.lastLine = lineNo
-                    if !layout { tables.append(table!) }
-                    caption = nil
-                    table = nil
-                    if let o = outer.popLast() {
-                        table = o.table
-                        part = o.part
-                        row = o.row
-                        cell = o.cell
-                        caption = o.caption
-                        layout = o.layout
-                    }
+                    closeTable(on: lineNo)
                 }
             case "caption" where table != nil:
                 keepText(upTo: i)
@@ -323,20 +328,7 @@ func findHTMLTables(_ lines: [Substring]) -> [HTMLTable] {
         }
     }
     // tables left open end at the end of the document
-    while table != nil {
-        closeRow()
-        table!.lastLine = lines.count
-        if !layout { tables.append(table!) }
-        table = nil
-        if let o = outer.popLast() {
-            table = o.table
-            part = o.part
-            row = o.row
-            cell = o.cell
-            caption = o.caption
-            layout = o.layout
-        }
-    }
+    while table != nil { closeTable(on: lines.count) }
     return tables.sorted { $0.firstLine < $1.firstLine }
 }
 
