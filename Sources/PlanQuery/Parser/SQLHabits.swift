@@ -41,7 +41,7 @@ extension Parser {
             switch tokens[i].kind {
             case .lparen, .lbracket: depth += 1
             case .rparen, .rbracket: depth = max(0, depth - 1)
-            case .newline, .semicolon where depth == 0:
+            case .newline where depth == 0, .semicolon where depth == 0:
                 // A next line that starts with `|` continues the statement.
                 var j = i + 1
                 while j < tokens.count, tokens[j].kind == .newline { j += 1 }
