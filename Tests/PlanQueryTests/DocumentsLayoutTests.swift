@@ -1191,4 +1191,135 @@ struct DocumentsLayoutTests {
         #expect(markdownUnescaped("a\\*b\\") == "a*b\\")
         #expect(withoutEmptySpans("[]{#a .anchor}2.1 Budget []{unclosed") == "2.1 Budget []{unclosed")
     }
+
+    // MARK: round 10 (typical converted papers)
+
+    @Test func aConvertersFooterOfRunningTextAndAPageNumberJoinsATable() {
+        let doc = imported([
+            "## 2.2 Indicators",                                                          // 1
+            "",                                                                           // 2
+            "| Ref | Indicator | 2024/25<br>Forecast |",                                  // 3
+            "|---|---|---|",                                                              // 4
+            "| PP1 | Dwelling fires | 9.1 |",                                             // 5
+            "| PP2 | Fire deaths | 2 |",                                                  // 6
+            "",                                                                           // 7
+            "Hartsmere Fire and Rescue Service – Directorate Plan 2025/26 3",             // 8
+            "",                                                                           // 9
+            "OFFICIAL",                                                                   // 10
+            "",                                                                           // 11
+            "| Ref | Indicator | 2024/25<br>Forecast |",                                  // 12
+            "|---|---|---|",                                                              // 13
+            "| PR1 | Fire safety audits | 1,090 |",                                       // 14
+            "",                                                                           // 15
+            "Hartsmere Fire and Rescue Service – Directorate Plan 2025/26 4",             // 16
+            "",                                                                           // 17
+            "OFFICIAL",                                                                   // 18
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.rows.map { $0.lines.lowerBound } == [5, 6, 14])
+        #expect(doc.pageDebrisLines.contains(8) && doc.pageDebrisLines.contains(16))
+        // a numbered heading in the contents and over its section is no footer (its number does not rise)
+        let headings = imported(["1 Introduction and purpose of plan", "", "text", "", "1 Introduction and purpose of plan", ""])
+        #expect(headings.pageDebrisLines.isEmpty)
+    }
+
+    @Test func statusKeysAndSignatureBlocksAreNotTables() {
+        let doc = imported([
+            "2.1\tProjects",                                                   // 1
+            "",                                                                // 2
+            "Ref\tProject\tBudget £\tRAG",                                    // 3
+            "P1\tPlay area\t85,000\tGreen",                                   // 4
+            "P2\tRoof repairs\t42,500\tAmber",                                // 5
+            "",                                                                // 6
+            "RAG key",                                                         // 7
+            "Green\tOn track",                                                 // 8
+            "Amber\tSome delay or cost risk; being managed",                   // 9
+            "Red\tDeadline or budget will not be met without action",          // 10
+            "",                                                                // 11
+            "P2 is rated amber because listed building consent is required.",  // 12
+            "",                                                                // 13
+            "Signed:\tCouncillor Margaret Doyle\tChair of the Council",        // 14
+            "Signed:\tHelen Farrant\tTown Clerk",                              // 15
+            "Date:\t20 January 2025",                                          // 16
+        ])
+        #expect(doc.tables.count == 1)
+        #expect(doc.tables.first?.rows.count == 2)
+        #expect(Set(doc.rejects.filter { $0.reason == .notATable }.map { $0.line }) == [8, 9, 10, 14, 15, 16])
+        // under a title calling it a key, two columns of words are a key whatever the marks
+        let keyed = imported(["Direction of travel key", "Up\tBetter than last year", "Flat\tWithin 5% of last year"])
+        #expect(keyed.tables.isEmpty)
+    }
+
+    @Test func htmlPresentationTablesAndStatusKeysAreNotTables() {
+        let doc = imported([
+            "<table class=\"rag-key\" role=\"presentation\">",                                   // 1
+            "  <tr><td>Green</td><td>On or better than target</td></tr>",                          // 2
+            "  <tr><td>Amber</td><td>Within 10% of target</td></tr>",                              // 3
+            "</table>",                                                                            // 4
+            "<table role=\"presentation\"><tr><td>Email: a@b.c</td><td>Telephone: 01632 960 771</td></tr></table>", // 5
+            "<table>",                                                                             // 6
+            "  <tr><td>Red</td><td>More than 10% worse than target</td></tr>",                     // 7
+            "  <tr><td>Green</td><td>On target</td></tr>",                                         // 8
+            "</table>",                                                                            // 9
+            "<table role=\"presentation\">",                                                       // 10
+            "  <tr><th>Service</th><th>Budget £000</th></tr>",                                     // 11
+            "  <tr><td>Waste</td><td>2,940</td></tr>",                                             // 12
+            "  <tr><td>Parks</td><td>1,275</td></tr>",                                             // 13
+            "</table>",                                                                            // 14
+        ])
+        // (a presentation table with heading cells is data all the same)
+        #expect(doc.tables.count == 1)
+        #expect(doc.tables.first?.header == ["Service", "Budget £000"])
+    }
+
+    @Test func spaceAlignedGroupNamesIndentedAndBetweenRows() {
+        let doc = imported([
+            "   Table 1: Forecast outturn",                                                                   // 1
+            "",                                                                                               // 2
+            "                                      2024/25       Forecast",                                   // 3
+            "   Directorate                        Revised        Outturn      Variance",                     // 4
+            "                                       Budget",                                                  // 5
+            "                                         £000           £000          £000",                     // 6
+            "",                                                                                               // 7
+            "   Directorates",                                                                                // 8
+            "   Adult Social Care                   98,412        102,986         4,574",                     // 9
+            "   Place                               38,760         38,214          (546)",                    // 10
+            "   Total directorates                 137,172        141,200         4,028",                     // 11
+            "   Corporate budgets",                                                                           // 12
+            "   Capital financing                   14,250         13,610          (640)",                    // 13
+            "   Funding (council tax, business    (151,422)      (151,422)             0",                    // 14
+            "   rates and general grants)",                                                                   // 15
+            "   Subtotal Place                      19,550          7,640        (3,170)",                    // 16
+            "   Resources",                                                                                   // 17
+            "   ICT infrastructure refresh           1,150            540             0",                     // 18
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Directorate", "2024/25 Revised Budget £000", "Forecast Outturn £000", "Variance £000"])
+        #expect(t.rows.map { $0.lines.lowerBound } == [8, 9, 10, 11, 12, 13, 14, 16, 17, 18])
+        #expect(row(t, line: 8) == ["Directorates", "", "", ""])
+        #expect(row(t, line: 12) == ["Corporate budgets", "", "", ""])
+        #expect(row(t, line: 14)?.first == "Funding (council tax, business rates and general grants)")
+        #expect(row(t, line: 17) == ["Resources", "", "", ""])
+    }
+
+    @Test func spaceAlignedHeaderLinesHoldingDates() {
+        let doc = imported([
+            "                                               Balance at      Forecast      Forecast",      // 1
+            "   Reserve                                        1 April   use in year    balance at",      // 2
+            "                                                     2024                31 March 2025",     // 3
+            "                                                     £000          £000          £000",      // 4
+            "   General Fund balance                           12,500       (3,785)         8,715",       // 5
+            "   Earmarked reserves",                                                                      // 6
+            "   Budget risk reserve                             8,200       (2,000)         6,200",       // 7
+            "   Insurance reserve                               4,650             0         4,650",       // 8
+            "   Total earmarked reserves                       12,850        (2,000)       10,850",       // 9
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Reserve", "Balance at 1 April 2024 £000", "Forecast use in year £000", "Forecast balance at 31 March 2025 £000"])
+        #expect(t.rows.map { $0.lines.lowerBound } == [5, 6, 7, 8, 9])
+        #expect(row(t, line: 6) == ["Earmarked reserves", "", "", ""])
+    }
 }

@@ -9,6 +9,8 @@ struct HTMLTable {
     var caption = ""
     var captionLines: [Int] = []
     var rows: [HTMLRow] = []
+    /// `role="presentation"` (or `none`): the page says it lays out, not tabulates
+    var presentation = false
 }
 
 struct HTMLRow {
@@ -229,7 +231,9 @@ func findHTMLTables(_ lines: [Substring]) -> [HTMLTable] {
     func closeTable(on line: Int) {
         closeRow()
         table!.lastLine = line
-        if !layout { tables.append(table!) }
+        // (a table marked `role="presentation"` lays a page out and holds no data, unless it has heading
+        // cells: some pages mark their data tables so by mistake)
+        if !layout, !table!.presentation || table!.rows.contains(where: { r in r.cells.contains { $0.header } }) { tables.append(table!) }
         caption = nil
         table = nil
         if let o = outer.popLast() {
@@ -264,6 +268,9 @@ func findHTMLTables(_ lines: [Substring]) -> [HTMLTable] {
                     caption = nil
                 }
                 table = HTMLTable(firstLine: lineNo, lastLine: lineNo)
+                let attributes = t.attributes.lowercased().replacing("'", with: "\"")
+                table!.presentation = attributes.contains("role=\"presentation\"") || attributes.contains("role=\"none\"")
+                    || attributes.contains("role=presentation") || attributes.contains("role=none")
                 part = .body
                 layout = false
             case "/table":

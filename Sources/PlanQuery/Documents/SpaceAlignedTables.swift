@@ -90,6 +90,8 @@ extension Extractor {
         if f == "(", let g = text.dropFirst().first, !"0123456789£$€.-−".contains(g) { return false }
         if parseFiscalYear(Substring(text)) != nil { return false }
         if text.count == 4, let y = Int(text), (1990...2040).contains(y) { return false }
+        // a day and month without a year is a heading's words (`1 April` under `Balance at`)
+        if case let w = text.split(separator: " "), w.count == 2, w[0].count <= 2, isDigits(w[0]), monthNumber(w[1]) != nil { return false }
         // a heading that starts with a year (`2023/24 Outturn`, `2024 Target`)
         let words = text.split(separator: " ")
         if words.count >= 2, parseFiscalYear(words[0]) != nil || (words[0].count == 4 && Int(words[0]).map { (1990...2040).contains($0) } ?? false),
@@ -193,6 +195,16 @@ extension Extractor {
            }) {
             dataIndex.removeAll { $0 < rule }
         }
+        // header lines holding a year or a date under a heading (`Balance at` / `1 April` / `2024`, `Forecast`
+        // / `balance at` / `31 March 2025`): the label column empty, no other figures, above the rows
+        while dataIndex.count >= 2, case let k = dataIndex[0], let labelStart = dataIndex.dropFirst().map({ fields[$0][0].start }).min(),
+              fields[k][0].start > labelStart + 2,
+              fields[k].allSatisfy({ f in
+                  let x = cleanCell(Substring(f.text)).text
+                  return !isLayoutValue(x) || isDateText(x)
+              }) {
+            dataIndex.removeFirst()
+        }
         guard let firstData = dataIndex.first else { return nil }
         let dataLines = Set(dataIndex)
         // one row of figures is a table under a header whose fields stand over its fields (the last
@@ -244,7 +256,8 @@ extension Extractor {
         }
         // a group name right above the first row's label (its head printed over its figures), in
         // the first column, under the header or a blank line under it
-        if labelTop >= 3, fields[labelTop - 1].count == 1, case let g = fields[labelTop - 1][0], g.start == 0,
+        // (at the label column's left edge: the whole table may be indented)
+        if labelTop >= 3, fields[labelTop - 1].count == 1, case let g = fields[labelTop - 1][0], g.start <= columns[0].start,
            g.text.count <= 60, g.text.first?.isUppercase ?? false, !hangsOver(g.text), spacedColumnsOf(g, in: columns).first == 0,
            fields[labelTop - 2].isEmpty, !dataLines.contains(labelTop - 3),
            fields[labelTop - 3].count >= 2 && !fields[labelTop - 3][0].text.hasSuffix(":")
@@ -348,11 +361,26 @@ extension Extractor {
                 headOf[k] = true
             }
         }
+        // the groups the table's totals name (`Total earmarked reserves`, `Subtotal Place`, `Place total`)
+        var totalsNamed: Set<String> = []
+        for r in rows[headerRowCount...] where !r.wrappedLabel {
+            guard let label = r.cells.first, isTotalRowLabel(label) else { continue }
+            let words = normalizedKey(label).split(separator: " ").filter { !["total", "subtotal", "sub-total", "net"].contains($0) }
+            if !words.isEmpty { totalsNamed.insert(words.joined(separator: " ")) }
+        }
         var previous: Int?
         for k in headerRowCount..<rows.count {
             guard rows[k].wrappedLabel else { previous = k; continue }
             rows[k].wrappedLabel = false
             if groupRows, !headOf[k], rows[k].nonEmpty == 1, !rows[k].cells[groupColumn].isEmpty, rows[k].cells[groupColumn].first?.isUppercase ?? false {
+                previous = k
+                continue
+            }
+            // a group name between rows: a capitalised label alone under a total (`Resources` under
+            // `Subtotal Place`), or one a total further down names (`Earmarked reserves` … `Total
+            // earmarked reserves`)
+            if !headOf[k], rows[k].nonEmpty == 1, let name = rows[k].cells.first, name.first?.isUppercase ?? false, name.count <= 60,
+               let p = previous, !rows[k].gapBefore, isTotalRowLabel(rows[p].cells[0]) || totalsNamed.contains(normalizedKey(name)) {
                 previous = k
                 continue
             }

@@ -214,6 +214,7 @@ struct Extractor {
 
     mutating func classifyLines() {
         kinds.reserveCapacity(lines.count)
+        let numberedFooters = plainPapers ? numberedRunningLines() : []
         for (i, line) in lines.enumerated() {
             var hasTab = false
             var allSpace = true
@@ -258,7 +259,7 @@ struct Extractor {
                 pageDebris.append(i + 1)
                 continue
             }
-            if isPageFooter(t) {
+            if isPageFooter(t) || numberedFooters.contains(i) {
                 kinds.append(.pageDebris)
                 pageDebris.append(i + 1)
                 continue
@@ -406,6 +407,35 @@ struct Extractor {
         return label && texts <= 1
     }
 
+    /// Lines (0-based) of running text printed with a page number at its end or start, as a converter
+    /// keeps a PDF's footer (`Hartsmere Fire and Rescue Service – … Plan 2025/26 3`): the same text two
+    /// times or more, its numbers rising down the paper. One pass, keyed by the text without its number.
+    func numberedRunningLines() -> Set<Int> {
+        var byText: [Substring: [(line: Int, page: Int)]] = [:]
+        for (i, line) in lines.enumerated() {
+            let t = trimPlanSpace(line)
+            guard t.utf8.count >= 16, t.utf8.count <= 160, !t.utf8.contains(9), !t.hasPrefix("|"), !t.hasPrefix("#") else { continue }
+            var text: Substring?, number: Substring?
+            if let space = t.lastIndex(of: " "), case let n = t[t.index(after: space)...], n.utf8.count <= 4, isDigits(n) {
+                text = trimPlanSpace(t[..<space]); number = n
+            } else if let space = t.firstIndex(of: " "), case let n = t[..<space], n.utf8.count <= 4, isDigits(n) {
+                text = trimPlanSpace(t[space...]); number = n
+            }
+            // the running text is words, not a row of figures or a sentence
+            guard let text, let number, let page = Int(number), text.utf8.count >= 12, text.contains(where: { $0.isLetter }),
+                  !text.hasSuffix("."), !text.hasSuffix(":"), !text.contains("   ") else { continue }
+            byText[text, default: []].append((i, page))
+        }
+        var out: Set<Int> = []
+        for (_, hits) in byText where hits.count >= 2 {
+            guard zip(hits, hits.dropFirst()).allSatisfy({ $0.page < $1.page }) else { continue }
+            // (a numbered heading printed twice, in the contents and over its section, is no footer)
+            guard hits.allSatisfy({ isHeading(lines[$0.line], plainPapers: true) == nil }) else { continue }
+            out.formUnion(hits.map { $0.line })
+        }
+        return out
+    }
+
     /// A page number or footer line: `- 4 -`, or running text ending in a page label after a
     /// separator (`Overview and Scrutiny Committee – 14 November 2024 | Page 4 of 11`).
     func isPageFooter(_ t: Substring) -> Bool {
@@ -459,6 +489,8 @@ struct Extractor {
            !rows.contains(where: { hasNumbers($0) }) {
             return .notATable
         }
+        // a status key (`Green⇥On track` over `Amber⇥…`, or two columns of words under a `RAG key` line)
+        if isStatusKey(rows.map { $0.cells }, title: caption(before: rows[0].line)) { return .notATable }
         if block.encoding == .tab || block.encoding == .pipe {
             // a contents list: page numbers in order in the last cell, no other figures (a pipe table's
             // first entry stands above its rule)
@@ -476,8 +508,10 @@ struct Extractor {
             }
         }
         if block.encoding == .tab {
-            // labelled values
-            if rows.allSatisfy({ isLabelledValueRow($0) }) {
+            // labelled values, and a signature block of them (`Signed:⇥Helen Farrant⇥Town Clerk` over
+            // `Date:⇥20 January 2025`): a label ending `:` first on every row, no figures
+            if rows.allSatisfy({ isLabelledValueRow($0) })
+                || rows.allSatisfy({ r in !r.firstEmpty && r.cells[0].hasSuffix(":") && r.cells[0].count <= 40 && !hasNumbers(r) }) {
                 return .notATable
             }
             // a cover sheet's details above the paper's first heading (`Meeting⇥Trust Board`, `Report
@@ -1070,6 +1104,13 @@ struct Extractor {
             }
             return nil
         }
+        // a status key (`<tr><td>Green</td><td>On or better than target</td></tr>` …)
+        if plainPapers, isStatusKey(rows.map { r in r.cells.map { $0.text } }, title: t.caption.isEmpty ? caption(before: t.firstLine) : t.caption) {
+            for l in t.captionLines + rows.flatMap({ $0.lines }) where l <= lines.count {
+                rejects.append(RejectedLine(line: l, reason: .notATable, text: String(sourceLines[l - 1])))
+            }
+            return nil
+        }
         // a spreadsheet saved as HTML (one table per sheet) has its title and notes in rows of one
         // cell spanning the sheet (`<td colspan=4>Budget and Precept 2025/26 …</td>`): those above the
         // first row of several cells are titles, those below the last one notes; neither is a row
@@ -1482,6 +1523,32 @@ struct Extractor {
             out.append(a)
         }
         return out
+    }
+}
+
+/// Words a status key explains (`Green`, `On track`, `↑`), in `normalizedKey` form.
+let statusKeyMarks: Set<String> = [
+    "red", "amber", "green", "blue", "grey", "gray", "black", "purple", "white", "red/amber", "amber/green",
+    "on track", "off track", "at risk", "on target", "off target", "not on track", "complete", "completed", "achieved",
+    "not achieved", "partly achieved", "not started", "in progress", "delayed", "overdue", "closed", "ongoing", "cancelled",
+    "improving", "improved", "declining", "deteriorating", "worse", "better", "stable", "no change", "same", "unchanged",
+    "not rated", "n/a", "not applicable", "data not available", "no data", "no target", "better than target",
+]
+
+extension Extractor {
+    /// A key explaining status marks, not data: rows of two cells, a mark and what it means, no figures;
+    /// either every mark is a status word (`Green⇥On track` over `Amber⇥…`) or an arrow, or the line above
+    /// calls it a key or legend (`RAG key`).
+    func isStatusKey(_ rows: [[String]], title: String) -> Bool {
+        let filled = rows.map { $0.filter { !$0.isEmpty } }
+        guard filled.count >= 2, filled.count <= 12, filled.allSatisfy({ $0.count == 2 }),
+              !filled.contains(where: { r in r.contains { isDataNumber($0) } }) else { return false }
+        let marks = filled.map { normalizedKey($0[0]) }
+        if marks.allSatisfy({ m in statusKeyMarks.contains(m) || (m.count <= 2 && m.unicodeScalars.allSatisfy { (0x2190...0x21FF).contains($0.value) || (0x25A0...0x25FF).contains($0.value) }) }) {
+            return true
+        }
+        let t = normalizedKey(title)
+        return t == "key" || t == "legend" || t.hasSuffix(" key") || t.hasSuffix(" legend") || t.hasPrefix("key to ")
     }
 }
 
