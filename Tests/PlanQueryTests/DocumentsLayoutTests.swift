@@ -1322,4 +1322,89 @@ struct DocumentsLayoutTests {
         #expect(t.rows.map { $0.lines.lowerBound } == [5, 6, 7, 8, 9])
         #expect(row(t, line: 6) == ["Earmarked reserves", "", "", ""])
     }
+
+    // MARK: round 11
+
+    @Test func spaceAlignedRowsABlankLineApartWithLabelsWrappedAroundTheirCodedLine() {
+        let doc = imported([
+            "4.1    Adults and Health",                                                                                  // 1
+            "",                                                                                                          // 2
+            "  Ref    Indicator                                       Good         Q2         Q2    RAG",                 // 3
+            "                                                         is       target     actual",                        // 4
+            "  ------------------------------------------------------------------------------------------",              // 5
+            "         Percentage of adult social care clients",                                                          // 6
+            "  AH01   receiving self-directed support by direct       High      25.0%      24.2%    Amber",               // 7
+            "         payment",                                                                                          // 8
+            "",                                                                                                          // 9
+            "         Permanent admissions of older people (aged",                                                       // 10
+            "  AH02   65+) to care homes per 100,000 population       Low       290.0      301.7    Amber",               // 11
+            "",                                                                                                          // 12
+            "         Percentage of new Education, Health and Care",                                                     // 13
+            "  CF04   Plans issued within 20 weeks                    High      50.0%      31.2%    Red",                 // 14
+            "",                                                                                                          // 15
+            "  AH04   Percentage of safeguarding enquiries where      High      90.0%      92.8%    Green",               // 16
+            "         the risk was reduced or removed",                                                                  // 17
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Ref", "Indicator", "Good is", "Q2 target", "Q2 actual", "RAG"])
+        #expect(t.rows.map { $0.lines.lowerBound } == [6, 10, 13, 16])
+        #expect(row(t, line: 6) == ["AH01", "Percentage of adult social care clients receiving self-directed support by direct payment", "High", "25.0%", "24.2%", "Amber"])
+        #expect(row(t, line: 10)?[1] == "Permanent admissions of older people (aged 65+) to care homes per 100,000 population")
+        #expect(row(t, line: 13)?[1] == "Percentage of new Education, Health and Care Plans issued within 20 weeks")
+        #expect(row(t, line: 16)?[1] == "Percentage of safeguarding enquiries where the risk was reduced or removed")
+        #expect(t.section == "4.1 Adults and Health")
+    }
+
+    @Test func spaceAlignedHeadingOverARunOfStatusColumnsAndHeadingsStackedLeft() {
+        let doc = imported([
+            "                                       Q2 2024/25 RAG status",                               // 1
+            "                                  Green   Amber    Red    Not       Total",                  // 2
+            "       Directorate                                        rated",                            // 3
+            "       ------------------------------------------------------------------",                 // 4
+            "       Adults and Health             3       3      1       0          7",                   // 5
+            "       Children and Families         2       3      2       1          8",                   // 6
+            "",                                                                                           // 7
+            "",                                                                                           // 8
+            "                              FTE at                  Vacant       Leavers    Sickness",      // 9
+            "                              30 Sep      Headcount   posts        in Q2      days per",      // 10
+            "  Directorate                 2024                    (FTE)                   FTE",           // 11
+            "  Adults and Health            1,146.8       1,392         84.5          41         13.2",    // 12
+            "  Children and Families        1,288.4       1,521         96.0          57         11.8",    // 13
+        ])
+        #expect(doc.tables.count == 2)
+        guard doc.tables.count == 2 else { return }
+        #expect(doc.tables[0].header == ["Directorate", "Q2 2024/25 RAG status Green", "Q2 2024/25 RAG status Amber",
+                                         "Q2 2024/25 RAG status Red", "Q2 2024/25 RAG status Not rated", "Total"])
+        #expect(doc.tables[1].header == ["Directorate", "FTE at 30 Sep 2024", "Headcount", "Vacant posts (FTE)", "Leavers in Q2", "Sickness days per FTE"])
+    }
+
+    @Test func protectiveMarkingsAndRunningHeadsAreNoSections() {
+        #expect(isHeading("OFFICIAL", plainPapers: true) == nil)
+        #expect(isHeading("OFFICIAL-SENSITIVE", plainPapers: true) == nil)
+        #expect(isHeading("FINANCIAL SUMMARY", plainPapers: true) == "FINANCIAL SUMMARY")
+        let doc = imported([
+            "3.     Overall performance summary",                                     // 1
+            "",                                                                      // 2
+            "Directorate            Green    Amber",                                 // 3
+            "Adults and Health          3        3",                                 // 4
+            "Children                   2        3",                                 // 5
+            "",                                                                      // 6
+            "                                     Page 41",                          // 7
+            "                                    OFFICIAL",                          // 8
+            "                                    OFFICIAL",                          // 9
+            "HARTMOOR COUNCIL CORPORATE PERFORMANCE",                                // 10
+            "",                                                                      // 11
+            "Directorate            Green    Amber",                                 // 12
+            "Place                      4        3",                                 // 13
+            "Resources                  1        2",                                 // 14
+            "",                                                                      // 15
+            "                                     Page 42",                          // 16
+            "                                    OFFICIAL",                          // 17
+            "HARTMOOR COUNCIL CORPORATE PERFORMANCE",                                // 18
+        ])
+        #expect(doc.tables.count == 1)
+        #expect(doc.tables.first?.section == "3. Overall performance summary")
+        #expect(doc.tables.first?.rows.count == 4)
+    }
 }

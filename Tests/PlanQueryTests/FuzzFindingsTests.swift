@@ -87,6 +87,23 @@ struct FuzzDocumentFindingsTests {
         #expect(importSeconds(text) < 5)
     }
 
+    /// Found by the long `document` run: the row bound above held, but a 4 KB budget table of dozens
+    /// of columns tried each row again once per duplicated cell dropped, so the bounded searches
+    /// added up to over 10 s in the fuzz build. The search steps are now bounded per table.
+    @Test func aBudgetTableOfManyShiftedRowsUnderAWideHeader() throws {
+        let url = Fixtures.root.appendingPathComponent("fuzz/document-budget-table-search.txt")
+        let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+        #expect(importSeconds(text) < 3)
+        // a table's steps are shared: once spent, the next row's search gives up at once
+        let search = BudgetSearch(steps: 10)
+        let roles = Array(repeating: [BudgetRole.employee, .running, .contracts, .transfer], count: 10).flatMap { $0 }
+        #expect(solveBudgetRow(Array(repeating: "1.0", count: 20), roles: roles, fill: [:], aligned: 1, search: search) == nil)
+        #expect(search.stepsLeft == 0)
+        let printed: [BudgetRole] = [.employee, .running, .contracts, .transfer, .gross, .externalIncome, .internalIncome, .controllable]
+        #expect(solveBudgetRow(["10.0", "5.0", "15.0", "3.0", "12.0"], roles: printed, fill: [:], aligned: 1, search: search) == nil)
+        #expect(solveBudgetRow(["10.0", "5.0", "15.0", "3.0", "12.0"], roles: printed, fill: [:], aligned: 1)?[.gross] == "15.0")
+    }
+
     /// Imports `text` and builds the dataset from it, returning the seconds taken.
     func importSeconds(_ text: String) -> Double {
         let start = ContinuousClock.now

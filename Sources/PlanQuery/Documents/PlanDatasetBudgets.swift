@@ -109,6 +109,8 @@ extension PlanDatasetBuilder {
         var parsed: [Parsed] = []
         var fill: [BudgetRole: Int] = [:]
         var alignedCount = 0
+        // one budget of search steps for the whole table (see `solveBudgetRow`)
+        let search = BudgetSearch()
         // pass 1: positional mapping where the row fits the header
         for row in t.rows {
             var cells = row.cells
@@ -182,7 +184,7 @@ extension PlanDatasetBuilder {
                 if aligned, nums.count >= 3, roles.contains(.controllable), values[.controllable] != nums.last { aligned = false }
                 // positions fit but the sums do not: accept another reading only if it adds up
                 if aligned && !budgetArithmeticHolds(values),
-                   let solved = solveBudgetRow(nums, roles: seq, fill: fill, aligned: max(alignedCount, 1)), solved != values {
+                   let solved = solveBudgetRow(nums, roles: seq, fill: fill, aligned: max(alignedCount, 1), search: search), solved != values {
                     aligned = false
                 }
             }
@@ -221,9 +223,9 @@ extension PlanDatasetBuilder {
                     if nums.count == 2 { v[.gross] = nums[0] }
                     parsed[parsed.count - 1].values = v
                     parsed[parsed.count - 1].note = joinedNote(parsed[parsed.count - 1].note, "re-aligned (few cells)")
-                } else if let solved = solveBudgetRow(nums, roles: seq, fill: fill, aligned: max(alignedCount, 1)) {
+                } else if let solved = solveBudgetRow(nums, roles: seq, fill: fill, aligned: max(alignedCount, 1), search: search) {
                     parsed[parsed.count - 1].values = solved
-                } else if let (solved, dropped) = solveDroppingOne(nums, roles: seq, fill: fill, aligned: max(alignedCount, 1)) {
+                } else if let (solved, dropped) = solveDroppingOne(nums, roles: seq, fill: fill, aligned: max(alignedCount, 1), search: search) {
                     parsed[parsed.count - 1].values = solved
                     parsed[parsed.count - 1].note = joinedNote(parsed[parsed.count - 1].note, "extra cell \(dropped) ignored (duplicated in source)")
                 } else if !nums.isEmpty {
@@ -420,14 +422,15 @@ func budgetNumber(_ cell: String) -> String? {
 }
 
 /// Like `solveBudgetRow`, ignoring one cell (a value duplicated by the converter).
-func solveDroppingOne(_ nums: [String], roles: [BudgetRole], fill: [BudgetRole: Int], aligned: Int) -> ([BudgetRole: String], String)? {
+func solveDroppingOne(_ nums: [String], roles: [BudgetRole], fill: [BudgetRole: Int], aligned: Int,
+                      search: BudgetSearch = BudgetSearch()) -> ([BudgetRole: String], String)? {
     guard nums.count >= 3 else { return nil }
     for k in stride(from: nums.count - 1, through: 0, by: -1) {
         var rest = nums
         let dropped = rest.remove(at: k)
         // only a value repeated elsewhere in the row counts as a duplicate
         guard rest.contains(dropped) else { continue }
-        if let v = solveBudgetRow(rest, roles: roles, fill: fill, aligned: aligned), v[.gross] != nil, v[.controllable] != nil {
+        if let v = solveBudgetRow(rest, roles: roles, fill: fill, aligned: aligned, search: search), v[.gross] != nil, v[.controllable] != nil {
             return (v, dropped)
         }
     }
@@ -472,7 +475,17 @@ func implausibility(_ v: [BudgetRole: String]) -> Double {
 
 /// Assigns the numbers of a shifted row to roles (order preserved) so that the template
 /// arithmetic holds, preferring to leave empty the columns that are usually empty.
-func solveBudgetRow(_ nums: [String], roles: [BudgetRole], fill: [BudgetRole: Int], aligned: Int) -> [BudgetRole: String]? {
+/// The steps the budget-row search may still take in one table. Each row's search is bounded, but a
+/// table of many rows, each tried again with one cell dropped, multiplies the bound: a fuzzed 4 KB
+/// table of dozens of columns took over 10 s. Once the table's steps are spent its other rows are
+/// left unsolved, as rows whose arithmetic holds nowhere are.
+final class BudgetSearch {
+    var stepsLeft: Int
+    init(steps: Int = 100_000) { stepsLeft = steps }
+}
+
+func solveBudgetRow(_ nums: [String], roles: [BudgetRole], fill: [BudgetRole: Int], aligned: Int,
+                    search: BudgetSearch = BudgetSearch()) -> [BudgetRole: String]? {
     let n = nums.count, m = roles.count
     guard n > 0, n <= m else { return nil }
     var best: [BudgetRole: String]?
@@ -483,7 +496,9 @@ func solveBudgetRow(_ nums: [String], roles: [BudgetRole], fill: [BudgetRole: In
     // header of dozens of columns (a fuzzed input of 3 KB took seconds). Past this many steps
     // the row is left unsolved, as a row whose arithmetic holds nowhere is. Real headers need
     // far fewer steps, so the seed dataset is unchanged.
-    var stepsLeft = 20_000
+    let allowance = min(20_000, search.stepsLeft)
+    var stepsLeft = allowance
+    defer { search.stepsLeft -= allowance - max(stepsLeft, 0) }
     func rec(_ start: Int) {
         stepsLeft -= 1
         if stepsLeft < 0 { return }

@@ -381,7 +381,13 @@ private let knownHeadingPrefixes: [String] = [
     "corporate environmental performance", "section 17", "structure chart", "risks", "forecast activity",
 ]
 
-private let debrisWords: Set<String> = ["RECON", "BALANCE", "SHOULD BE", "ZERO", "DRAFT", "CONTENTS"]
+private let debrisWords: Set<String> = [
+    "RECON", "BALANCE", "SHOULD BE", "ZERO", "DRAFT", "CONTENTS",
+    // protective markings printed at the top and foot of every page (the government classification
+    // scheme and the one before it): no section is named so
+    "OFFICIAL", "OFFICIAL-SENSITIVE", "OFFICIAL SENSITIVE", "OFFICIAL – SENSITIVE", "OFFICIAL - SENSITIVE",
+    "NOT PROTECTIVELY MARKED", "UNCLASSIFIED", "RESTRICTED", "PROTECT", "CONFIDENTIAL",
+]
 
 /// A section heading: a short ALL-CAPS line, a `SECTION n` line, or a known template heading;
 /// in papers not written to the Kent template (`plainPapers`) also a Markdown heading, a line
@@ -422,7 +428,11 @@ private func plainPaperHeading(_ t: Substring, _ s: String) -> String? {
     if let f = s.first, f.isNumber, s.count <= 70, !s.hasSuffix("."), !s.hasSuffix(":"), s.split(separator: " ").count <= 9 {
         let number = s.prefix { $0.isNumber || $0 == "." }
         let rest = s.dropFirst(number.count)
-        if number.count <= 6, rest.hasPrefix(" "), let r = rest.dropFirst().first, r.isUppercase { return s }
+        // (`4.1    Adults and Health`, the title laid out apart from its number, reads `4.1 Adults and Health`)
+        let title = rest.drop { $0 == " " }
+        if number.count <= 6, rest.hasPrefix(" "), let r = title.first, r.isUppercase {
+            return title.count + 1 == rest.count ? s : number + " " + title
+        }
     }
     // a lettered heading in brackets: `(a) Highways maintenance and structures`
     if s.hasPrefix("("), let close = s.firstIndex(of: ")") {

@@ -113,8 +113,23 @@ extension Extractor {
         while i < n {
             guard kinds[i] == .prose, !runningHeads.contains(String(trimPlanSpace(lines[i]))) else { i += 1; continue }
             var j = i
+            var dataLines: [Int] = []   // the lines of figures met so far
             while j < n {
-                if kinds[j] == .prose, !runningHeads.contains(String(trimPlanSpace(lines[j]))) { j += 1; continue }
+                if kinds[j] == .prose, !runningHeads.contains(String(trimPlanSpace(lines[j]))) {
+                    if isSpacedDataLine(spacedFields(lines[j])) { dataLines.append(j) }
+                    j += 1
+                    continue
+                }
+                // rows a blank line apart, the row above ending in the tail of its wrapped label (`payment`
+                // under `AH01  receiving self-directed support by direct  High  24.1%`): the table goes on
+                // when the next row's figures, or its label's head over them, follow
+                if kinds[j] == .blank, let lastData = dataLines.last, j - lastData >= 2, j - lastData <= 3, j + 1 < n,
+                   kinds[j + 1] == .prose, !runningHeads.contains(String(trimPlanSpace(lines[j + 1]))),
+                   ((lastData + 1)..<j).allSatisfy({ spacedFields(lines[$0]).count == 1 }),
+                   case let next = spacedFields(lines[j + 1]), isSpacedDataLine(next) || (next.count == 1 && labelLinesLeadToFigures(j + 1)) {
+                    j += 1
+                    continue
+                }
                 // rows printed a blank line apart: one blank line between a line of fields and a row of figures
                 // (or a label's head over its row of figures)
                 // (the header's last line may hold one heading standing over a column: `£'000` under
@@ -161,6 +176,10 @@ extension Extractor {
     /// the two languages of a bilingual label), a dash, `&`, `+` or a comma.
     func hangsOver(_ text: String) -> Bool {
         guard let l = text.last else { return false }
+        // (or a bracket left open: `Permanent admissions of older people (aged` over `65+) to …`)
+        if text.utf8.count <= 200, text.utf8.filter({ $0 == UInt8(ascii: "(") }).count > text.utf8.filter({ $0 == UInt8(ascii: ")") }).count {
+            return true
+        }
         if l == "/" || l == "&" || l == "+" || l == "," || l == "–" || l == "—" { return text.count >= 3 }
         if l == "-" { return text.dropLast().last == " " }
         // or with a word that joins it to what follows (`Is-gyfanswm Lle ac Amgylchedd / Place and`)
@@ -302,6 +321,9 @@ extension Extractor {
                 if isTableCaption(plainLine(Substring(only.text))) { break }
             }
             if f.count >= 2, f[0].text.hasSuffix(":") { break }
+            // (a numbered heading laid out apart from its number, `3.     Overall performance`, is no header)
+            if f.count == 2, f[0].text.first?.isNumber ?? false, isSectionNumber(Substring(f[0].text)),
+               isHeading(lines[range.lowerBound + top - 1], plainPapers: true) != nil { break }
             top -= 1
         }
         columns = mergingDriftedColumns(columns, body: bodyRows, header: Array(fields[top..<bodyStart]))
@@ -349,12 +371,20 @@ extension Extractor {
         // the head of a row's text: lines of text only, each going on in lower case on the line under it,
         // down to the row's figures (a label wrapped with its figures on its last or middle line)
         var headOf = Array(repeating: false, count: rows.count)
+        // rows printed a blank line apart: no row of figures straight under another
+        let rowsBlankApart = rows.count - headerRowCount >= 2 && !(headerRowCount..<(rows.count - 1)).contains { k in
+            !rows[k].wrappedLabel && !rows[k + 1].wrappedLabel && !rows[k + 1].gapBefore
+        }
         if rows.count >= 2 {
             for k in stride(from: rows.count - 2, through: headerRowCount, by: -1) where rows[k].wrappedLabel {
                 let next = rows[k + 1]
                 // (a head may carry the row's code where the line under it has none: `S24-05  Symud …`)
+                // (in rows a blank line apart, text right under the blank line over a row whose code starts it
+                // is that row's head: `Percentage of new Education, Health and Care` over `CF04  Plans issued …`)
+                let headOfCodedRow = rowsBlankApart && rows[k].gapBefore && (rows[k].cells.first?.isEmpty ?? false) && isCodeLike(next.cells[0])
+                    && rows[k].cells.indices.contains { c in c > 0 && !rows[k].cells[c].isEmpty && !next.cells[c].isEmpty }
                 guard !next.gapBefore, textOnlyUnder(rows[k], next) || headUnder(rows[k], next), !next.wrappedLabel || headOf[k + 1],
-                      rows[k].cells.indices.contains(where: { c in
+                      headOfCodedRow || rows[k].cells.indices.contains(where: { c in
                           !rows[k].cells[c].isEmpty && (goesOnFromAbove(next.cells[c]) || (hangsOver(rows[k].cells[c]) && !next.cells[c].isEmpty))
                       })
                 else { continue }
@@ -410,8 +440,17 @@ extension Extractor {
         guard let last = lines.last(where: { !fields[$0].isEmpty }) else { return out }
         var headed = Array(repeating: false, count: columns.count)
         var ext = columns
+        let lineAbove = lines.reversed().first { $0 < last && !fields[$0].isEmpty }
         for (fi, f) in fields[last].enumerated() {
-            let cols = spacedColumnsOf(f, in: columns)
+            var cols = spacedColumnsOf(f, in: columns)
+            // a heading over no column, printed left-aligned under one that stands over a column (`FTE`
+            // under `days per` under `Sickness`, over figures printed right): that heading's column, not
+            // the nearest (which may be the column before)
+            if cols.count == 1, columns[cols[0]].overlap(f) == 0, let a = lineAbove, let g = fields[a].first(where: { $0.start == f.start }),
+               case let gc = spacedColumnsOf(g, in: columns), gc.count == 1, columns[gc[0]].overlap(g) > 0 {
+                cols = gc
+                out[last - lines.lowerBound][fi] = [(f, gc)]
+            }
             if cols.count >= 2 {
                 var pieces: [(SpacedField, [Int])] = []
                 var ok = true
@@ -440,6 +479,9 @@ extension Extractor {
         for k in lines where k < last {
             for (fi, f) in fields[k].enumerated() {
                 let cols = spacedColumnsOf(f, in: columns)
+                if cols.count >= 2 {
+                    out[k - lines.lowerBound][fi] = [(f, widenedToItsFamily(cols, heading: k, fields: fields, header: lines, columns: columns))]
+                }
                 guard cols.count == 1 else { continue }
                 let c = cols[0]
                 func offCentre(_ a: Int, _ b: Int) -> Int { abs((ext[a].start + ext[b].end) - (f.start + f.end)) }
@@ -493,6 +535,38 @@ extension Extractor {
             }
         }
         return out
+    }
+
+    /// A heading over several columns whose sub-headings are of one kind (`Q2 2024/25 RAG status` over
+    /// `Amber  Red  Not rated`, and `Green` printed just left of it) stands over the neighbouring columns
+    /// whose sub-headings are of that kind too: status words, quarters, months or financial years, as a
+    /// heading centred by eye over a run of them leaves one at the edge uncovered.
+    func widenedToItsFamily(_ cols: [Int], heading k: Int, fields: [[SpacedField]], header: Range<Int>, columns: [SpacedColumn]) -> [Int] {
+        // the words under each column on the header lines below this one
+        var under = Array(repeating: "", count: columns.count)
+        for line in (k + 1)..<header.upperBound {
+            for f in fields[line] {
+                let cs = spacedColumnsOf(f, in: columns)
+                if cs.count == 1 { under[cs[0]] += (under[cs[0]].isEmpty ? "" : " ") + f.text }
+            }
+        }
+        func family(_ c: Int) -> String? {
+            let t = trimPlanSpace(Substring(under[c]))
+            guard !t.isEmpty else { return nil }
+            if statusKeyMarks.contains(normalizedKey(String(t))) { return "status" }
+            if parseFiscalYear(t) != nil { return "year" }
+            let first = t.prefix { $0 != " " }
+            if first.count == 2, first.first == "Q" || first.first == "q", let d = first.last, "1234".contains(d) { return "quarter" }
+            if monthNumber(first) != nil { return "month" }
+            return nil
+        }
+        guard let kind = family(cols[0]), cols.allSatisfy({ family($0) == kind }) else { return cols }
+        // (a column another heading on this line stands over is that heading's)
+        func free(_ c: Int) -> Bool { !fields[k].contains { columns[c].overlap($0) > 0 } }
+        var lo = cols[0], hi = cols[cols.count - 1]
+        while lo > 0, family(lo - 1) == kind, free(lo - 1) { lo -= 1 }
+        while hi + 1 < columns.count, family(hi + 1) == kind, free(hi + 1) { hi += 1 }
+        return Array(lo...hi)
     }
 
     /// Text that goes on from the line above: it starts in lower case, or with a bracket or `&`

@@ -295,8 +295,12 @@ struct Extractor {
             titleLines.insert(plainLine(trimPlanSpace(lines[i])))
         }
         var nearPageLabel: [String: Int] = [:]
+        // (page debris lines a few lines apart are one page break: a line beside them counts once)
+        var seen: Set<String> = []
+        var lastDebris = -100
         for i in kinds.indices where kinds[i] == .pageDebris {
-            var seen: Set<String> = []
+            if i - lastDebris > 4 { seen = [] }
+            lastDebris = i
             for j in max(0, i - 3)...min(kinds.count - 1, i + 3) where kinds[j] == .prose {
                 let t = trimPlanSpace(lines[j])
                 // (a header laid out with spaces, `Council  ⋯  Report Q2`, counts by its words; a row
@@ -659,6 +663,8 @@ struct Extractor {
     func collectHeadings(plainPapers: Bool) -> [(Int, String)] {
         var out: [(Int, String)] = []
         for (i, k) in kinds.enumerated() where k == .prose {
+            // (a running page header is no section, even in capitals)
+            if plainPapers, !runningHeads.isEmpty, runningHeads.contains(String(trimPlanSpace(lines[i]))) { continue }
             if let h = isHeading(lines[i], plainPapers: plainPapers) { out.append((i + 1, h)) }
         }
         return out
