@@ -1407,4 +1407,99 @@ struct DocumentsLayoutTests {
         #expect(doc.tables.first?.section == "3. Overall performance summary")
         #expect(doc.tables.first?.rows.count == 4)
     }
+
+    @Test func aConvertersFooterNamesNoPlanAndAPageAnchorIsBlank() {
+        let doc = imported([
+            "**Service:** Neighbourhood Services",                                // 1
+            "",                                                                   // 2
+            "## **5. Action plan 2025/26**",                                      // 3
+            "",                                                                   // 4
+            "| Ref | Action | Deadline |",                                        // 5
+            "|---|---|---|",                                                      // 6
+            "| NS01 | Food waste collections | Mar 2026 |",                        // 7
+            "",                                                                   // 8
+            "Ravensford District Council | Service Plan 2025/26 6",               // 9
+            "",                                                                   // 10
+            "<span id=\"page-6-0\"></span>",                                      // 11
+            "",                                                                   // 12
+            "| NS02 | Electric refuse vehicles | Sep 2025 |",                      // 13
+            "|---|---|---|",                                                      // 14
+            "| NS03 | Round restructure | Jun 2025 |",                             // 15
+            "",                                                                   // 16
+            "Ravensford District Council | Service Plan 2025/26 7",               // 17
+            "",                                                                   // 18
+            "| Score | Rating |",                                                 // 19
+            "|---|---|",                                                          // 20
+            "| 1 – 4 | Low |",                                                     // 21
+            "| 5 – 9 | Medium |",                                                 // 22
+            "",                                                                   // 23
+            "| Ref | Risk | Score |",                                             // 24
+            "|---|---|---|",                                                      // 25
+            "| R1 | Vehicles delivered late | 12 |",                              // 26
+        ])
+        #expect(doc.tables.count == 2)
+        guard doc.tables.count == 2 else { return }
+        #expect(doc.tables[0].rows.map { $0.lines.lowerBound } == [7, 13, 15])
+        #expect(doc.tables[0].unit == "Neighbourhood Services")
+        #expect(doc.tables[1].header == ["Ref", "Risk", "Score"])
+        #expect(doc.rejects.contains { $0.line == 21 && $0.reason == .notATable })
+    }
+
+    @Test func wordTextListItemsContactsAndACodedRowOverTwoLines() {
+        let doc = imported([
+            "2.\tRecommendations",                                                                                // 1
+            "a)\tapprove a net revenue budget for 2026/27 of £58.730m, as set out in Table 1;",                  // 2
+            "b)\tnote the medium term financial plan.",                                                          // 3
+            "",                                                                                                   // 4
+            "Ref\tProject\tLead officer\tStart\tCompletion\tStatus",                                         // 5
+            "SP01\tReplace the mobilising system",                                                               // 6
+            "Joint procurement with a neighbouring service.\tGroup Manager\tApr 2025\tMar 2027\tOn track",    // 7
+            "SP02\tRefurbish Hartwell fire station\tHead of Estates\tJun 2026\tSep 2027\tNot started",        // 8
+            "",                                                                                                   // 9
+            "Contact officers",                                                                                   // 10
+            "Andrew Pryce, Treasurer\t01632 960231\tandrew.pryce@example.gov.uk",                               // 11
+            "Lisa Harcombe, Head of Performance\t01632 960244\tlisa.harcombe@example.gov.uk",                   // 12
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.rows.map { $0.lines.lowerBound } == [6, 8])
+        #expect(row(t, line: 6) == ["SP01", "Replace the mobilising system Joint procurement with a neighbouring service.",
+                                    "Group Manager", "Apr 2025", "Mar 2027", "On track"])
+        #expect(doc.rejects.contains { $0.line == 11 && $0.reason == .notATable })
+    }
+
+    @Test func spaceAlignedGroupNamesBetweenBlankLinesAndARunningTitleInAPageBreak() {
+        let doc = imported([
+            "  Ref    Indicator                        Good      Q2         Q2",            // 1
+            "                                          is    target     actual",            // 2
+            "  ----------------------------------------------------------------",           // 3
+            "         Highways and transport",                                              // 4
+            "",                                                                             // 5
+            "  PE01   Category 1 defects made safe     High   95.0%      96.2%",            // 6
+            "",                                                                             // 7
+            "  PE02   Street lighting faults repaired  High   90.0%      79.8%",            // 8
+            "",                                                                             // 9
+            "         Waste and environment",                                               // 10
+            "",                                                                             // 11
+            "  PE04   Household waste recycled         High   50.0%      49.1%",            // 12
+            "",                                                                             // 13
+            "                         Committee – 28 November 2024            Page 45",     // 14
+            "                                      OFFICIAL",                               // 15
+            "",                                                                             // 16
+            "Hartmoor Council | Corporate Performance Report Q2 2024/25     Agenda Item 8",  // 17
+            "",                                                                             // 18
+            "  Ref    Indicator                        Good      Q2         Q2",            // 19
+            "                                          is    target     actual",            // 20
+            "  ----------------------------------------------------------------",           // 21
+            "  PE05   Residual waste per household     Low      250        244",            // 22
+            "",                                                                             // 23
+            "Hartmoor Council | Corporate Performance Report Q2 2024/25     Agenda Item 8",  // 24
+            "",                                                                             // 25
+            "Hartmoor Council | Corporate Performance Report Q2 2024/25     Agenda Item 8",  // 26
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.rows.map { $0.lines.lowerBound } == [4, 6, 8, 10, 12, 22])
+        #expect(row(t, line: 10) == ["", "Waste and environment", "", "", ""])
+    }
 }

@@ -123,10 +123,14 @@ extension Extractor {
                 // rows a blank line apart, the row above ending in the tail of its wrapped label (`payment`
                 // under `AH01  receiving self-directed support by direct  High  24.1%`): the table goes on
                 // when the next row's figures, or its label's head over them, follow
-                if kinds[j] == .blank, let lastData = dataLines.last, j - lastData >= 2, j - lastData <= 3, j + 1 < n,
-                   kinds[j + 1] == .prose, !runningHeads.contains(String(trimPlanSpace(lines[j + 1]))),
-                   ((lastData + 1)..<j).allSatisfy({ spacedFields(lines[$0]).count == 1 }),
-                   case let next = spacedFields(lines[j + 1]), isSpacedDataLine(next) || (next.count == 1 && labelLinesLeadToFigures(j + 1)) {
+                // (or a group name between blank lines: under the header's rule or a row, over the next row)
+                if kinds[j] == .blank, j + 1 < n, kinds[j + 1] == .prose, !runningHeads.contains(String(trimPlanSpace(lines[j + 1]))),
+                   let since = dataLines.last ?? (i..<j).last(where: { spacedFields(lines[$0]).count >= 3 }),
+                   j - since >= 1, j - since <= 5, ((since + 1)..<j).allSatisfy({ spacedFields(lines[$0]).count <= 1 }),
+                   case let next = spacedFields(lines[j + 1]),
+                   isSpacedDataLine(next) || (next.count == 1 && labelLinesLeadToFigures(j + 1))
+                    || (next.count == 1 && next[0].text.count <= 60 && j + 3 < n && kinds[j + 2] == .blank && kinds[j + 3] == .prose
+                        && (isSpacedDataLine(spacedFields(lines[j + 3])) || labelLinesLeadToFigures(j + 3))) {
                     j += 1
                     continue
                 }
@@ -216,8 +220,10 @@ extension Extractor {
         }
         // header lines holding a year or a date under a heading (`Balance at` / `1 April` / `2024`, `Forecast`
         // / `balance at` / `31 March 2025`): the label column empty, no other figures, above the rows
+        // (or with the label column's heading, over a line of units: `Reserve  2025  2025/26  31 March 2026` over `£000`)
         while dataIndex.count >= 2, case let k = dataIndex[0], let labelStart = dataIndex.dropFirst().map({ fields[$0][0].start }).min(),
-              fields[k][0].start > labelStart + 2,
+              fields[k][0].start > labelStart + 2
+                || (k + 1 < fields.count && fields[k + 1].count >= 2 && fields[k + 1].allSatisfy { isUnitsCell($0.text) }),
               fields[k].allSatisfy({ f in
                   let x = cleanCell(Substring(f.text)).text
                   return !isLayoutValue(x) || isDateText(x)
@@ -229,7 +235,10 @@ extension Extractor {
         // one row of figures is a table under a header whose fields stand over its fields (the last
         // row of a table continued on the next page)
         if dataIndex.count == 1 {
-            guard let above = fields[..<firstData].lastIndex(where: { !$0.isEmpty }), fields[firstData].count >= 3, fields[above].count >= 3,
+            // (over the head of the row's label, when it has one: `Percentage of children becoming …`)
+            var over = firstData
+            if over >= 1, fields[over - 1].count == 1 { over -= 1 }
+            guard let above = fields[..<over].lastIndex(where: { !$0.isEmpty }), fields[firstData].count >= 3, fields[above].count >= 3,
                   fields[above].allSatisfy({ h in fields[firstData].contains { min($0.end, h.end) > max($0.start, h.start) } })
             else { return nil }
         }
@@ -284,6 +293,16 @@ extension Extractor {
             bodyStart = labelTop - 1
             groupColumn = 0
             groupRows = true
+        } else if labelTop >= 3, fields[labelTop - 1].isEmpty, fields[labelTop - 2].count == 1, case let g = fields[labelTop - 2][0],
+                  g.text.count <= 60, g.text.first?.isUppercase ?? false, !hangsOver(g.text), !dataLines.contains(labelTop - 3),
+                  rules.contains(labelTop - 3) || fields[labelTop - 3].count >= 2,
+                  case let cols = spacedColumnsOf(g, in: columns), cols.count == 1,
+                  fields[labelTop].contains(where: { spacedColumnsOf($0, in: columns) == cols && !isLayoutValue(cleanCell(Substring($0.text)).text) }) {
+            // a group name between blank lines under the header's rule, in the column of the labels
+            // under it (`Highways and transport` over `PE01  Percentage of …`)
+            bodyStart = labelTop - 2
+            groupColumn = cols[0]
+            groupRows = true
         } else if labelTop < firstData {
         } else if firstData >= 2, fields[firstData - 1].count == 1, case let g = fields[firstData - 1][0], g.text.count <= 60,
            g.text.first?.isUppercase ?? false, case let cols = spacedColumnsOf(g, in: columns), cols.count == 1 {
@@ -296,7 +315,13 @@ extension Extractor {
             // the label column: the first column, or the first whose cell in the row of figures is text
             let labelColumn = fields[firstData].first { f in !isLayoutValue(cleanCell(Substring(f.text)).text) && !isCodeLike(f.text) }
                 .flatMap { f in spacedColumnsOf(f, in: columns).first }
-            if cols[0] == 0 ? headerAbove : (headerAbove || headerOverBlank) && cols[0] == labelColumn {
+            // (not the head of the first row's label, which goes on in its cell on the line below)
+            let headOfFirstRow = hangsOver(g.text) || fields[firstData].contains { f in
+                spacedColumnsOf(f, in: columns) == cols && goesOnFromAbove(cleanCell(Substring(f.text)).text)
+            }
+            if headOfFirstRow, headerAbove, cols[0] == labelColumn {
+                bodyStart = firstData - 1
+            } else if !headOfFirstRow, cols[0] == 0 ? headerAbove : (headerAbove || headerOverBlank) && cols[0] == labelColumn {
                 bodyStart = firstData - 1
                 groupColumn = cols[0]
                 groupRows = true

@@ -126,6 +126,10 @@ struct Extractor {
     var firstNumberedHeadingLine = Int.max
     /// Tables drawn with rules (pandoc grid and multiline tables).
     var ruledBlocks: [Block] = []
+    /// Lines (0-based) of a converter's page footer: running text and a page number (`numberedRunningLines`).
+    var numberedFooters: Set<Int> = []
+    /// Prose lines printed three times or more, word for word.
+    var recurringLines: Set<String> = []
 
     init(name: String, lines: [Substring]) {
         self.name = name
@@ -133,9 +137,15 @@ struct Extractor {
     }
 
     mutating func run() -> DocumentImport {
-        let (detected, template) = detectPlans(lines: lines)
-        self.plans = detected
+        var (detected, template) = detectPlans(lines: lines)
         plainPapers = !template
+        // a converter's page footer of running text and a page number (`Ravensford District Council |
+        // Service Plan 2025/26 2`) names no plan: the plans are found again without those lines
+        if plainPapers { numberedFooters = numberedRunningLines() }
+        if !numberedFooters.isEmpty {
+            detected = detectPlans(lines: lines.indices.map { numberedFooters.contains($0) ? "" : lines[$0] }).plans
+        }
+        self.plans = detected
         classifyLines()
         let headings = collectHeadings(plainPapers: !template)
         firstHeadingLine = headings.first?.0 ?? Int.max
@@ -214,7 +224,6 @@ struct Extractor {
 
     mutating func classifyLines() {
         kinds.reserveCapacity(lines.count)
-        let numberedFooters = plainPapers ? numberedRunningLines() : []
         for (i, line) in lines.enumerated() {
             var hasTab = false
             var allSpace = true
@@ -250,6 +259,11 @@ struct Extractor {
                 } else {
                     kinds.append(.blank)
                 }
+                continue
+            }
+            // a line of markup that prints nothing (a converter's page anchor, `<span id="page-6-0"></span>`)
+            if plainPapers, t.hasPrefix("<"), t.hasSuffix(">"), t.utf8.count <= 200, !t.hasPrefix("<!--"), htmlText(t).isEmpty {
+                kinds.append(.blank)
                 continue
             }
             // a page number on a line of its own between blank lines (`4`), as PDF converters print it
@@ -313,6 +327,13 @@ struct Extractor {
         // seen next to page labels twice, or next to one when it is the paper's title (a short
         // paper with one page break repeats its title as the page header)
         runningHeads = Set(nearPageLabel.filter { $0.value >= 2 || titleLines.contains(plainLine(Substring($0.key))) }.keys)
+        // lines printed three times or more, word for word (a running title a few lines from the page label)
+        var printed: [Substring: Int] = [:]
+        for i in kinds.indices where kinds[i] == .prose {
+            let t = trimPlanSpace(lines[i])
+            if t.utf8.count >= 8, t.utf8.count <= 200 { printed[t, default: 0] += 1 }
+        }
+        recurringLines = Set(printed.filter { $0.value >= 3 }.keys.map { String($0) })
         spacedBlocks = findSpaceAlignedTables()
         ruledBlocks += findSimpleTables()
     }
@@ -325,6 +346,14 @@ struct Extractor {
         let mark = trimPlanSpace(parts[0]), text = trimPlanSpace(parts[1])
         guard !mark.isEmpty, let first = text.first, first.isLetter else { return false }
         if ["•", "·", "▪", "◦", "o", "-", "–", "§"].contains(mark) { return true }
+        // a lettered or roman list item: `a)⇥approve a net revenue budget …`, `(ii)⇥note the plan`
+        let letters = mark.drop { $0 == "(" }.prefix { $0.isLetter }
+        if !letters.isEmpty, letters.count <= 4, letters.allSatisfy({ $0.isASCII && $0.isLowercase }),
+           letters.count == 1 || letters.allSatisfy({ "ivx".contains($0) }),
+           mark.dropFirst(mark.hasPrefix("(") ? 1 : 0).dropFirst(letters.count) == ")" || mark.dropFirst(letters.count) == ".",
+           text.count >= 12, first.isLowercase || text.hasSuffix(".") || text.hasSuffix(";") {
+            return true
+        }
         guard isSectionNumber(mark) else { return false }
         return text.utf8.count > 100 || (text.count >= 12 && (text.hasSuffix(".") || text.hasSuffix(":") || text.hasSuffix(";")))
     }
@@ -529,6 +558,12 @@ struct Extractor {
                rows.filter({ isDataNumber($0.cells[1]) }).count <= 1, Set(rows.map { normalizedKey($0.cells[0]) }).count == rows.count {
                 return .notATable
             }
+            // a contact block: every row gives a telephone number or an email address
+            if rows.allSatisfy({ r in r.cells.contains { isContactDetail($0) } }), !rows.contains(where: { r in
+                r.cells.contains { isDataNumber($0) && !isContactDetail($0) }
+            }) {
+                return .notATable
+            }
             // a signature block: a row of dates under a row of names, nothing else
             if rows.count <= 3, !rows.contains(where: { hasNumbers($0) }),
                rows.contains(where: { r in r.nonEmpty >= 1 && r.cells.allSatisfy { $0.isEmpty || isDateText($0) } }),
@@ -561,6 +596,17 @@ struct Extractor {
                 r.cells.count == 2 && r.nonEmpty == 2 && r.cells[0].count <= 40 && (r.cells[0].first?.isLetter ?? false) && !isCodeLike(r.cells[0])
             })
             && rows.filter({ isDataNumber($0.cells[1]) }).count <= 1 && Set(rows.map { normalizedKey($0.cells[0]) }).count == rows.count
+    }
+
+    /// An email address or a UK telephone number (`01632 960231`, `+44 1632 960231`, `Tel: 01632 960 771`).
+    func isContactDetail(_ cell: String) -> Bool {
+        let t = trimPlanSpace(Substring(cell))
+        if !t.contains(" "), let at = t.firstIndex(of: "@"), t[at...].contains("."), t.first != "@" { return true }
+        var s = t
+        for label in ["Tel:", "Tel", "Telephone:", "Phone:", "Mobile:", "T:"] where s.hasPrefix(label) { s = trimPlanSpace(s.dropFirst(label.count)) }
+        let digits = s.filter { $0.isNumber }
+        return (s.hasPrefix("0") || s.hasPrefix("+44")) && (10...12).contains(digits.count)
+            && s.allSatisfy { $0.isNumber || $0 == " " || $0 == "+" || $0 == "(" || $0 == ")" || $0 == "-" }
     }
 
     /// A TAB row of a labelled value: `Prepared by:⇥Clerk`, `Date:⇥3 Jan 2025`.
@@ -752,8 +798,14 @@ struct Extractor {
                     if kinds[g] == .blank { blanks += 1 } else { sawDebris = true }
                     g += 1
                 }
-                let continues = g < n && g > j
+                var continues = g < n && g > j
                     && ((encoding == .tab && kinds[g] == .tab) || (encoding == .pipe && (kinds[g] == .pipe || kinds[g] == .pipeSeparator)))
+                // a pipe table of another width under a rule of its own after the gap is a table of its own
+                // (a risk-score key over the risk register)
+                if continues, encoding == .pipe, kinds[g] == .pipe, g + 1 < n, kinds[g + 1] == .pipeSeparator, let first = block.rows.first,
+                   splitPipe(lines[g]).count != splitPipe(lines[first.line - 1]).count {
+                    continues = false
+                }
                 if continues && (blanks <= 1 || (sawDebris && g - j <= 8)) {
                     gap = gap || blanks > 0
                     debris = debris || sawDebris
@@ -984,7 +1036,9 @@ struct Extractor {
             // with the rest of that cell, then the row's figures (`Scheme ⇥ Hexley North and` /
             // `Hexley South ⇥ 3,100 ⇥ …`); together they make exactly one row of the header's width
             if block.encoding == .tab, headerWidth > 0, idx < rows.count, !hasNumbers(r), r.nonEmpty >= 2, !r.firstEmpty,
-               !rows[idx].wrappedLabel, hasNumbers(rows[idx]), !rows[idx].firstEmpty, !isDataNumber(rows[idx].cells[0]),
+               // (in a table of words and dates: the row above starts with its code, the next line with none)
+               !rows[idx].wrappedLabel, hasNumbers(rows[idx]) || (isCodeLike(r.cells[0]) && !isCodeLike(rows[idx].cells[0])),
+               !rows[idx].firstEmpty, !isDataNumber(rows[idx].cells[0]),
                rawCellCount(r) + rawCellCount(rows[idx]) - 1 == headerWidth, headerKeys.isEmpty || !headerKeys.contains(compactKey(r.cells)) {
                 let next = rows[idx]
                 idx += 1
@@ -1456,8 +1510,8 @@ struct Extractor {
                 }
                 // a thematic break (`---`, `***`, a report writer's `=====`) between pages
                 if t.count >= 3, t.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" || $0 == "=" || $0 == " " }) { break }
-                // running page headers repeat through the document, next to page labels
-                if runningHeads.contains(String(t)) {
+                // running page headers repeat through the document, next to page labels (or a few lines away)
+                if runningHeads.contains(String(t)) || (debris && recurringLines.contains(String(t))) {
                     if !wasHead { prose += 1 }
                     headAbove = true
                     debris = true
@@ -1539,6 +1593,7 @@ let statusKeyMarks: Set<String> = [
     "not achieved", "partly achieved", "not started", "in progress", "delayed", "overdue", "closed", "ongoing", "cancelled",
     "improving", "improved", "declining", "deteriorating", "worse", "better", "stable", "no change", "same", "unchanged",
     "not rated", "n/a", "not applicable", "data not available", "no data", "no target", "better than target",
+    "low", "medium", "high", "very low", "very high", "critical", "minor", "moderate", "major", "severe",
 ]
 
 extension Extractor {
@@ -1549,8 +1604,14 @@ extension Extractor {
         let filled = rows.map { $0.filter { !$0.isEmpty } }
         guard filled.count >= 2, filled.count <= 12, filled.allSatisfy({ $0.count == 2 }),
               !filled.contains(where: { r in r.contains { isDataNumber($0) } }) else { return false }
+        func isMark(_ m: String) -> Bool {
+            statusKeyMarks.contains(m) || (m.count <= 2 && m.unicodeScalars.allSatisfy { (0x2190...0x21FF).contains($0.value) || (0x25A0...0x25FF).contains($0.value) })
+        }
         let marks = filled.map { normalizedKey($0[0]) }
-        if marks.allSatisfy({ m in statusKeyMarks.contains(m) || (m.count <= 2 && m.unicodeScalars.allSatisfy { (0x2190...0x21FF).contains($0.value) || (0x25A0...0x25FF).contains($0.value) }) }) {
+        if marks.allSatisfy(isMark) { return true }
+        // or the marks second, after the ranges of a score they stand for (`1 – 4 | Low`), under headings
+        let rated = filled.dropFirst()
+        if rated.count >= 2, rated.allSatisfy({ r in isMark(normalizedKey(r[1])) && r[0].count <= 12 && r[0].contains(where: { $0.isNumber }) }) {
             return true
         }
         let t = normalizedKey(title)
