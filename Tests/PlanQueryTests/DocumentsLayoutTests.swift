@@ -1502,4 +1502,58 @@ struct DocumentsLayoutTests {
         #expect(t.rows.map { $0.lines.lowerBound } == [4, 6, 8, 10, 12, 22])
         #expect(row(t, line: 10) == ["", "Waste and environment", "", "", ""])
     }
+
+    // MARK: round 12
+
+    @Test func aRunningPageHeaderNamesNoPlanAndGroupNamesInTheCodeColumn() {
+        let doc = imported([
+            "      Service:                  Environmental Health and Licensing",                                       // 1
+            "",                                                                                                       // 2
+            "Wyvernmoor District Council                      Environmental Health and Licensing | Service Plan 2025/26", // 3
+            "",                                                                                                       // 4
+            "3.     Performance",                                                                                     // 5
+            "",                                                                                                       // 6
+            "Ref   Indicator                               Good is   Outturn    Target",                              // 7
+            "--------------------------------------------------------------------------",                             // 8
+            "Food safety and health protection",                                                                      // 9
+            "EH01  Food businesses rated 3 (generally       High       95.8%     96.0%",                              // 10
+            "      satisfactory) or above",                                                                           // 11
+            "EH02  Due high-risk food interventions         High         88%      100%",                              // 12
+            "Licensing",                                                                                              // 13
+            "LI01  Taxi driver applications determined      High         71%       85%",                              // 14
+            "",                                                                                                       // 15
+            "OFFICIAL                                                                                       Page 5 of 8", // 16
+            "Wyvernmoor District Council                      Environmental Health and Licensing | Service Plan 2025/26", // 17
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.unit == "Environmental Health and Licensing")
+        #expect(t.rows.map { $0.lines.lowerBound } == [9, 10, 12, 13, 14])
+        #expect(row(t, line: 9)?.prefix(2) == ["Food safety and health protection", ""])
+        #expect(row(t, line: 13)?.prefix(2) == ["Licensing", ""])
+        #expect(row(t, line: 10)?[1] == "Food businesses rated 3 (generally satisfactory) or above")
+    }
+
+    @Test func aPandocSimpleTablesRuleCutsItsHeadingsAndNotesUnderAClosingRule() {
+        let doc = imported([
+            "  Band   Ratio to Band D 2025/26 £  2026/27 £  Increase £",       // 1
+            "  ------ --------------- ---------- ---------- ----------",       // 2
+            "  A      6/9             56.03      58.21      2.18",             // 3
+            "  B      7/9             65.37      67.92      2.55",             // 4
+            "",                                                                // 5
+            "",                                                                // 6
+            "      Code  Measure                     Aim         2024      2025",   // 7
+            "      ============================================================",   // 8
+            "      M01   Total recorded crime¹       Reduce    38,412    36,905",   // 9
+            "      M02   Neighbourhood crime         Reduce     6,118     5,472",   // 10
+            "      ============================================================",   // 11
+            "      ¹ Provisional: extracted on 6 October 2025.",                    // 12
+            "      pp = percentage points.",                                        // 13
+        ])
+        #expect(doc.tables.count == 2)
+        guard doc.tables.count == 2 else { return }
+        #expect(doc.tables[0].header == ["Band", "Ratio to Band D", "2025/26 £", "2026/27 £", "Increase £"])
+        #expect(row(doc.tables[0], line: 3) == ["A", "6/9", "56.03", "58.21", "2.18"])
+        #expect(doc.tables[1].rows.map { $0.lines.lowerBound } == [9, 10])
+    }
 }

@@ -92,10 +92,10 @@ extension Extractor {
         if text.count == 4, let y = Int(text), (1990...2040).contains(y) { return false }
         // a day and month without a year is a heading's words (`1 April` under `Balance at`)
         if case let w = text.split(separator: " "), w.count == 2, w[0].count <= 2, isDigits(w[0]), monthNumber(w[1]) != nil { return false }
-        // a heading that starts with a year (`2023/24 Outturn`, `2024 Target`)
+        // a heading that starts with a year (`2023/24 Outturn`, `2024 Target`, `2026/27 £`)
         let words = text.split(separator: " ")
         if words.count >= 2, parseFiscalYear(words[0]) != nil || (words[0].count == 4 && Int(words[0]).map { (1990...2040).contains($0) } ?? false),
-           words.dropFirst().contains(where: { w in w.first?.isLetter ?? false }) {
+           words.dropFirst().contains(where: { w in w.first?.isLetter ?? false || isUnitsCell(String(w)) }) {
             return false
         }
         return true
@@ -244,7 +244,14 @@ extension Extractor {
         }
         // a list of labelled values (`Green:   on target`) or a contents list is not a table
         if fields.filter({ $0.count >= 2 }).allSatisfy({ $0[0].text.hasSuffix(":") }) { return nil }
-        let body = fields[firstData...].filter { !$0.isEmpty }
+        // notes printed under a rule that closes the table (`====` under the last row, then `¹ Provisional …`)
+        // are not rows
+        var end = fields.count
+        if let lastData = dataIndex.last, let closing = rules.first(where: { $0 > lastData }),
+           ((closing + 1)..<fields.count).allSatisfy({ fields[$0].count <= 1 }), closing + 1 < fields.count {
+            end = closing + 1
+        }
+        let body = fields[firstData..<end].filter { !$0.isEmpty }
         guard 3 * body.filter({ $0.count >= 2 }).count >= body.count else { return nil }
         // the columns, from the rows that carry figures: those with the most fields (when two rows
         // or more have that many), so that a label running into the next column in one row does
@@ -351,11 +358,40 @@ extension Extractor {
                isHeading(lines[range.lowerBound + top - 1], plainPapers: true) != nil { break }
             top -= 1
         }
+        // a pandoc simple table's rule (`------ --------------- ----------`, its dashes a space apart) gives
+        // the columns' extents: header words a single space apart are cut where the rule's dashes break
+        // (`Ratio to Band D 2025/26 £` over two runs of dashes), when no word straddles a break
+        if let rule = rules.first(where: { $0 >= top && $0 < bodyStart }), rule > top {
+            let dashes = Array(lines[range.lowerBound + rule])
+            var runs: [Range<Int>] = []
+            var runStart = -1
+            for (c, ch) in dashes.enumerated() {
+                if ch == "-" { if runStart < 0 { runStart = c } } else if runStart >= 0 { runs.append(runStart..<c); runStart = -1 }
+            }
+            if runStart >= 0 { runs.append(runStart..<dashes.count) }
+            if runs.count >= 2 {
+                for h in top..<rule where !fields[h].isEmpty {
+                    let chars = Array(lines[range.lowerBound + h])
+                    // (every break between runs falls on a space of the header line, or past its end)
+                    guard zip(runs, runs.dropFirst()).allSatisfy({ a, b in (a.upperBound..<b.lowerBound).allSatisfy { $0 >= chars.count || chars[$0] == " " } })
+                    else { continue }
+                    var pieces: [SpacedField] = []
+                    for (n, run) in runs.enumerated() where run.lowerBound < chars.count {
+                        // (the last run takes the rest of the line)
+                        let end = n == runs.count - 1 ? chars.count : min(run.upperBound, chars.count)
+                        let slice = chars[run.lowerBound..<end]
+                        guard let first = slice.firstIndex(where: { $0 != " " }), let last = slice.lastIndex(where: { $0 != " " }) else { continue }
+                        pieces.append(SpacedField(start: first, end: last + 1, text: String(chars[first...last])))
+                    }
+                    if pieces.count > fields[h].count { fields[h] = pieces }
+                }
+            }
+        }
         columns = mergingDriftedColumns(columns, body: bodyRows, header: Array(fields[top..<bodyStart]))
         let headerColumns = spacedHeaderColumns(fields, lines: top..<bodyStart, columns: columns)
         var rows: [RawRow] = []
         var gap = false
-        for k in top..<fields.count {
+        for k in top..<end {
             if fields[k].isEmpty { gap = true; continue }
             let line = range.lowerBound + k
             var cells = Array(repeating: "", count: columns.count)
@@ -371,6 +407,10 @@ extension Extractor {
                 if isHeader {
                     // a heading over several columns stands over each of them
                     for c in cols { cells[c] = cells[c].isEmpty ? text : cells[c] + " " + text }
+                } else if fields[k].count == 1, cols.first == 0, f.start <= columns[0].start + 1 {
+                    // a line of text alone that starts at the first column's left edge is in that column, however
+                    // far it runs (a group name `Food safety and health protection` over `EH01  Food …`)
+                    cells[0] = cells[0].isEmpty ? text : cells[0] + " " + text
                 } else if let c = cols.max(by: { columns[$0].overlap(f) < columns[$1].overlap(f) }) {
                     cells[c] = cells[c].isEmpty ? text : cells[c] + " " + text
                 }
@@ -434,8 +474,10 @@ extension Extractor {
             // a group name between rows: a capitalised label alone under a total (`Resources` under
             // `Subtotal Place`), or one a total further down names (`Earmarked reserves` … `Total
             // earmarked reserves`)
+            // or under a code (`Licensing` under `EP03`: a code does not wrap)
             if !headOf[k], rows[k].nonEmpty == 1, let name = rows[k].cells.first, name.first?.isUppercase ?? false, name.count <= 60,
-               let p = previous, !rows[k].gapBefore, isTotalRowLabel(rows[p].cells[0]) || totalsNamed.contains(normalizedKey(name)) {
+               let p = previous, !rows[k].gapBefore,
+               isTotalRowLabel(rows[p].cells[0]) || totalsNamed.contains(normalizedKey(name)) || isCodeLike(rows[p].cells[0]) {
                 previous = k
                 continue
             }

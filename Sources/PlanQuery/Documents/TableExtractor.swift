@@ -147,6 +147,14 @@ struct Extractor {
         }
         self.plans = detected
         classifyLines()
+        // nor does a running page header (`Wyvernmoor District Council ⋯ Environmental Health and
+        // Licensing | Service Plan 2025/26` at the top of every page)
+        if plainPapers, !runningHeads.isEmpty {
+            let furniture = Set(lines.indices.filter { numberedFooters.contains($0) || runningHeads.contains(String(trimPlanSpace(lines[$0]))) })
+            if lines.indices.contains(where: { furniture.contains($0) && !trimPlanSpace(lines[$0]).isEmpty }) {
+                self.plans = detectPlans(lines: lines.indices.map { furniture.contains($0) ? "" : lines[$0] }).plans
+            }
+        }
         let headings = collectHeadings(plainPapers: !template)
         firstHeadingLine = headings.first?.0 ?? Int.max
         firstNumberedHeadingLine = headings.first(where: { h in
