@@ -1556,4 +1556,35 @@ struct DocumentsLayoutTests {
         #expect(row(doc.tables[0], line: 3) == ["A", "6/9", "56.03", "58.21", "2.18"])
         #expect(doc.tables[1].rows.map { $0.lines.lowerBound } == [9, 10])
     }
+
+    @Test func wordTextHeadingsWithoutTheirDotSpanningHeadingsPerCellAndARowOverAParagraphBreak() {
+        let doc = imported([
+            "Contents",                                                                          // 1
+            "1\tIntroduction\t2",                                                                // 2
+            "4\tResources\t5",                                                                   // 3
+            "4.1\tBudget and staffing by service\t5",                                            // 4
+            "",                                                                                  // 5
+            "4\tResources",                                                                      // 6
+            "4.1\tBudget and staffing by service",                                              // 7
+            "Table 2: Net budget and FTE by service",                                            // 8
+            "Service\tNet budget £000\tFTE",                                                     // 9
+            "\t2024–25\t2025–26\tChange\t2024–25\t2025–26",                                      // 10
+            "Assessment and safeguarding\t14,820\t15,460\t640\t188.5\t192.0",                   // 11
+            "Children in care – placements\t38,950\t42,310\t3,360\t–\t–",                       // 12
+            "",                                                                                  // 13
+            "Table 4: Key projects 2025–26",                                                     // 14
+            "Project\tWhat it will deliver\tLead officer\tStart\tEnd",                            // 15
+            "Family Hubs phase 2\tOpen three further family hubs.",                               // 16
+            "Clinics will be co-located in all three hubs.\tHead of Early Help\tApr 2025\tMar 2026", // 17
+            "Fostering Hartsholme\tRecruit 30 new households\tFostering Manager\tApr 2025\tMar 2027", // 18
+        ])
+        #expect(doc.tables.count == 2)
+        guard doc.tables.count == 2 else { return }
+        #expect(doc.tables[0].section == "4.1 Budget and staffing by service")
+        #expect(doc.tables[0].header == ["Service", "Net budget £000 2024–25", "Net budget £000 2025–26", "Net budget £000 Change",
+                                         "FTE 2024–25", "FTE 2025–26"])
+        #expect(row(doc.tables[1], line: 16) == ["Family Hubs phase 2", "Open three further family hubs. Clinics will be co-located in all three hubs.",
+                                                "Head of Early Help", "Apr 2025", "Mar 2026"])
+        #expect(doc.rejects.contains { $0.line == 2 && $0.reason == .notATable })
+    }
 }

@@ -467,7 +467,10 @@ private func plainPaperHeading(_ t: Substring, _ s: String) -> String? {
 func tabbedNumberedHeading(_ raw: Substring) -> String? {
     let parts = raw.split(separator: "\t", omittingEmptySubsequences: false).map { trimPlanSpace($0) }
     let filled = parts.filter { !$0.isEmpty }
-    guard filled.count == 2, parts.first.map({ !$0.isEmpty }) ?? false, isSectionNumber(filled[0]),
+    // (Word writes a top-level number without its dot, `4⇥Resources`; a TAB table's rows beside it tell a
+    // row of numbered names from a heading, see `tabRowBeside`)
+    guard filled.count == 2, parts.first.map({ !$0.isEmpty }) ?? false,
+          isSectionNumber(filled[0]) || (filled[0].utf8.count <= 2 && isDigits(filled[0]) && filled[0].first != "0"),
           let f = filled[1].first, f.isUppercase, filled[1].count <= 80, !filled[1].hasSuffix(".") else { return nil }
     return filled[0] + " " + filled[1]
 }

@@ -538,8 +538,11 @@ struct Extractor {
             var lastPage = 0, ordered = rows.count >= 3
             for r in rows where ordered {
                 let filled = r.cells.filter { !$0.isEmpty }
+                // (a section number may be written without its dot: `4⇥Resources⇥5`)
                 guard filled.count >= 2, let last = filled.last, let page = Int(last), page >= lastPage, page <= 999,
-                      !filled.dropLast().contains(where: { isDataNumber($0) && !isSectionNumber(Substring($0)) }) else { ordered = false; break }
+                      !filled.dropLast().enumerated().contains(where: { k, c in
+                          isDataNumber(c) && !isSectionNumber(Substring(c)) && !(k == 0 && c.utf8.count <= 2 && isDigits(Substring(c)))
+                      }) else { ordered = false; break }
                 lastPage = page
             }
             if ordered {
@@ -1044,8 +1047,10 @@ struct Extractor {
             // with the rest of that cell, then the row's figures (`Scheme ⇥ Hexley North and` /
             // `Hexley South ⇥ 3,100 ⇥ …`); together they make exactly one row of the header's width
             if block.encoding == .tab, headerWidth > 0, idx < rows.count, !hasNumbers(r), r.nonEmpty >= 2, !r.firstEmpty,
-               // (in a table of words and dates: the row above starts with its code, the next line with none)
-               !rows[idx].wrappedLabel, hasNumbers(rows[idx]) || (isCodeLike(r.cells[0]) && !isCodeLike(rows[idx].cells[0])),
+               // (in a table of words and dates: the next line is short of a row too, or the row above starts
+               // with its code and the next line with none)
+               !rows[idx].wrappedLabel,
+               hasNumbers(rows[idx]) || rawCellCount(rows[idx]) < headerWidth || (isCodeLike(r.cells[0]) && !isCodeLike(rows[idx].cells[0])),
                !rows[idx].firstEmpty, !isDataNumber(rows[idx].cells[0]),
                rawCellCount(r) + rawCellCount(rows[idx]) - 1 == headerWidth, headerKeys.isEmpty || !headerKeys.contains(compactKey(r.cells)) {
                 let next = rows[idx]
@@ -1454,6 +1459,23 @@ struct Extractor {
     /// Merges header rows cell-wise. An empty cell in an upper row is filled from its left
     /// neighbour when both columns have text below (a heading spanning several columns).
     func mergeHeader(_ rows: [[String]], width: Int) -> [String] {
+        var rows = rows
+        // spanning headings written one per cell over sub-headings that repeat (Word's merged cells saved
+        // as text: `Service⇥Net budget £000⇥FTE` over `⇥2024–25⇥2025–26⇥Change⇥2024–25⇥2025–26`): each
+        // stands over the run of sub-headings that starts again where the first sub-heading repeats
+        if rows.count == 2 {
+            func used(_ r: [String]) -> Int { (r.lastIndex { !$0.isEmpty } ?? -1) + 1 }
+            let top = rows[0], low = rows[1]
+            let upper = top.dropFirst().filter { !$0.isEmpty }
+            if upper.count >= 2, used(top) < used(low), let lowStart = low.firstIndex(where: { !$0.isEmpty }), lowStart <= 1,
+               case let first = normalizedKey(low[lowStart]),
+               case let starts = (lowStart..<low.count).filter({ normalizedKey(low[$0]) == first }), starts.count == upper.count {
+                var relaid = Array(repeating: "", count: low.count)
+                relaid[0] = top[0]
+                for (k, start) in starts.enumerated() { relaid[start] = upper[upper.index(upper.startIndex, offsetBy: k)] }
+                rows[0] = relaid
+            }
+        }
         let grid = rows.map { padded($0, width) }
         var filled = grid
         if grid.count > 1 {
