@@ -1587,4 +1587,25 @@ struct DocumentsLayoutTests {
                                                 "Head of Early Help", "Apr 2025", "Mar 2026"])
         #expect(doc.rejects.contains { $0.line == 2 && $0.reason == .notATable })
     }
+
+    @Test func spaceAlignedLabelsBottomAlignedBesideACodeAndAHeadingCentredOverThreeColumns() {
+        let doc = imported([
+            "                                             Year to date (Month 6)             Full year 2025/26", // 1
+            "      Code  Budget area                   Budget     Actual   Variance     Budget   Forecast   Variance", // 2
+            "                                            £000       £000       £000       £000       £000       £000", // 3
+            "      ---------------------------------------------------------------------------------------------", // 4
+            "            Police force",                                                                               // 5
+            "            Police officer pay and",                                                                     // 6
+            "      F100  allowances                    86,225     86,541        316    172,450    173,120        670", // 7
+            "      F110  PCSO pay and allowances        4,935      4,602      (333)      9,870      9,215      (655)", // 8
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Code", "Budget area", "Year to date (Month 6) Budget £000", "Year to date (Month 6) Actual £000",
+                             "Year to date (Month 6) Variance £000", "Full year 2025/26 Budget £000", "Full year 2025/26 Forecast £000",
+                             "Full year 2025/26 Variance £000"])
+        #expect(t.rows.map { $0.lines.lowerBound } == [5, 6, 8])
+        #expect(row(t, line: 5)?.prefix(2) == ["", "Police force"])
+        #expect(row(t, line: 6)?.prefix(3) == ["F100", "Police officer pay and allowances", "86,225"])
+    }
 }

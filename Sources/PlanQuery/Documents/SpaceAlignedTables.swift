@@ -277,10 +277,16 @@ extension Extractor {
         // the head of the first row's label printed above its figures (`Number of households in
         // temporary` over `accommodation at the end of the quarter   412   380`): lines of text alone in
         // the first column, each going on in lower case on the line under it, the first capitalised
+        // (after a code column, the head stands over the label beside the code: `Police officer pay and` over
+        // `F100  allowances`)
+        let codeFirst = fields[firstData].count >= 3 && isCodeLike(fields[firstData][0].text)
+            && spacedColumnsOf(fields[firstData][0], in: columns) == [0] && spacedColumnsOf(fields[firstData][1], in: columns).first == 1
+        let headColumn = codeFirst ? 1 : 0
         var head = firstData
         while head > 0, firstData - head < 3, fields[head - 1].count == 1,
-              goesOnFromAbove(fields[head].first?.text ?? "") || (hangsOver(fields[head - 1][0].text) && !(fields[head].first?.text.isEmpty ?? true)),
-              spacedColumnsOf(fields[head - 1][0], in: columns).first == 0, fields[head - 1][0].text.count <= 60,
+              goesOnFromAbove(head == firstData && codeFirst ? fields[head][1].text : fields[head].first?.text ?? "")
+                || (hangsOver(fields[head - 1][0].text) && !(fields[head].first?.text.isEmpty ?? true)),
+              spacedColumnsOf(fields[head - 1][0], in: columns).first == headColumn, fields[head - 1][0].text.count <= 60,
               !isTableCaption(plainLine(Substring(fields[head - 1][0].text))) {
             head -= 1
         }
@@ -292,13 +298,15 @@ extension Extractor {
         // a group name right above the first row's label (its head printed over its figures), in
         // the first column, under the header or a blank line under it
         // (at the label column's left edge: the whole table may be indented)
-        if labelTop >= 3, fields[labelTop - 1].count == 1, case let g = fields[labelTop - 1][0], g.start <= columns[0].start,
-           g.text.count <= 60, g.text.first?.isUppercase ?? false, !hangsOver(g.text), spacedColumnsOf(g, in: columns).first == 0,
+        // (or at the label's column after a code column, over a head printed there)
+        let groupAt = labelTop < firstData ? headColumn : 0
+        if labelTop >= 3, fields[labelTop - 1].count == 1, case let g = fields[labelTop - 1][0], g.start <= columns[groupAt].start + (groupAt == 0 ? 0 : 1),
+           g.text.count <= 60, g.text.first?.isUppercase ?? false, !hangsOver(g.text), spacedColumnsOf(g, in: columns).first == groupAt,
            fields[labelTop - 2].isEmpty, !dataLines.contains(labelTop - 3),
            fields[labelTop - 3].count >= 2 && !fields[labelTop - 3][0].text.hasSuffix(":")
             || headerEndsAbove(labelTop - 2, from: 0, fields: { fields[$0] }) {
             bodyStart = labelTop - 1
-            groupColumn = 0
+            groupColumn = groupAt
             groupRows = true
         } else if labelTop >= 3, fields[labelTop - 1].isEmpty, fields[labelTop - 2].count == 1, case let g = fields[labelTop - 2][0],
                   g.text.count <= 60, g.text.first?.isUppercase ?? false, !hangsOver(g.text), !dataLines.contains(labelTop - 3),
@@ -547,7 +555,20 @@ extension Extractor {
             for (fi, f) in fields[k].enumerated() {
                 let cols = spacedColumnsOf(f, in: columns)
                 if cols.count >= 2 {
-                    out[k - lines.lowerBound][fi] = [(f, widenedToItsFamily(cols, heading: k, fields: fields, header: lines, columns: columns))]
+                    var over = widenedToItsFamily(cols, heading: k, fields: fields, header: lines, columns: columns)
+                    // (or centred over one more column than it overlaps: `Year to date (Month 6)` over `Budget
+                    // Actual Variance`, its end short of the last one's figures)
+                    if over == cols, let a = cols.first, let b = cols.last {
+                        func off(_ x: Int, _ y: Int) -> Int { abs((ext[x].start + ext[y].end) - (f.start + f.end)) }
+                        func free(_ c: Int) -> Bool { !fields[k].enumerated().contains { $0.offset != fi && columns[c].overlap($0.element) > 0 } }
+                        var bestOff = off(a, b)
+                        for (x, y) in [(a - 1, b), (a, b + 1)] where x >= 0 && y < columns.count && headed[x] && headed[y]
+                            && free(x == a - 1 ? x : y) && off(x, y) <= 4 && off(x, y) < bestOff {
+                            over = Array(x...y)
+                            bestOff = off(x, y)
+                        }
+                    }
+                    out[k - lines.lowerBound][fi] = [(f, over)]
                 }
                 guard cols.count == 1 else { continue }
                 let c = cols[0]
