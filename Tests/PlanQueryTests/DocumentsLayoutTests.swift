@@ -1608,4 +1608,25 @@ struct DocumentsLayoutTests {
         #expect(row(t, line: 5)?.prefix(2) == ["", "Police force"])
         #expect(row(t, line: 6)?.prefix(3) == ["F100", "Police officer pay and allowances", "86,225"])
     }
+
+    @Test func aFirstColumnNamingEachGroupOnceIsFilledDownInText() {
+        let doc = imported([
+            "Priority\tRef\tIndicator\t2024–25 actual\t2025–26 target",                     // 1
+            "Right help at the right time\tCF01\tRe-referrals within 12 months\t19.8%\t18.0%", // 2
+            "\tCF02\tEarly help assessments in time\t84%\t90%",                              // 3
+            "Safe from harm\tCF04\tPlans lasting 2 years or more\t2.6%\t3.0%",                 // 4
+            "\tCF05\tRepeat child protection plans\t22.7%\t20.0%",                           // 5
+            "",                                                                               // 6
+            "Table 2: Early help",                                                            // 7
+            "Service\tRef\tIndicator\t2024–25 actual\t2025–26 target",                      // 8
+            "Early help\tEH01\tFamilies supported\t705\t760",                                 // 9
+            "\tEH02\tCases closed\t640\t700",                                                 // 10
+            "\tTotal\t\t1,345\t1,460",                                                        // 11
+        ])
+        #expect(doc.tables.count == 2)
+        guard doc.tables.count == 2 else { return }
+        #expect(doc.tables[0].rows.map { $0.cells[0] } == ["Right help at the right time", "Right help at the right time", "Safe from harm", "Safe from harm"])
+        // (not under a total row: the column may be something else)
+        #expect(doc.tables[1].rows.map { $0.cells[0] } == ["Early help", "", ""])
+    }
 }

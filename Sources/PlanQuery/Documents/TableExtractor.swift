@@ -1145,11 +1145,32 @@ struct Extractor {
                 }
             }
         }
+        if plainPapers { fillDownGroupColumn(&data) }
         let firstLine = rows.first!.line
         let lastLine = rows.last!.line
         return ExtractedTable(header: header, headerRows: headerRowCells, headerLines: headerLines,
                               rows: data, firstLine: firstLine, lastLine: lastLine, unit: "", directorate: "",
                               section: "", caption: title, encoding: block.encoding, headerLost: headerLost)
+    }
+
+    /// A first column that names each group once, on the group's first row of figures, and is empty on
+    /// the group's other rows (a merged cell saved as text: `Right help at the right time⇥CF01⇥…` over
+    /// `⇥CF02⇥…`): every row of the group takes its name, as a body cell spanning rows in HTML does, so
+    /// that a filter on the group finds all its rows. Only when the first row names a group, each name
+    /// is words (no figure, no code) given once, every row has its second cell, and no row is a total.
+    func fillDownGroupColumn(_ data: inout [ExtractedRow]) {
+        guard data.count >= 3, data.allSatisfy({ $0.cells.count >= 3 }) else { return }
+        let names = data.map { $0.cells[0] }
+        let given = names.filter { !$0.isEmpty }
+        guard !names[0].isEmpty, given.count >= 2, given.count < data.count,
+              Set(given.map { normalizedKey($0) }).count == given.count,
+              given.allSatisfy({ n in !isDataNumber(n) && !isCodeLike(n) && n.contains(where: { $0.isLetter }) }),
+              data.allSatisfy({ r in !r.cells[1].isEmpty && r.cells.dropFirst(2).contains { !$0.isEmpty } }),
+              !data.contains(where: { r in r.cells.contains { isTotalRowLabel($0) } }) else { return }
+        var current = ""
+        for k in data.indices {
+            if data[k].cells[0].isEmpty { data[k].cells[0] = current } else { current = data[k].cells[0] }
+        }
     }
 
     /// An HTML table: header rows are those in `<thead>`, else the leading rows of `<th>` cells only.
