@@ -17,9 +17,6 @@ enum UnseenDocuments {
     /// Papers written blind and never used to change the importer: their score is the
     /// first-sight figure of whatever the importer is now (docs/importer-accuracy.md).
     static var heldOutDirectory: URL { Fixtures.root.appendingPathComponent("unseen-held-out") }
-    /// Papers of a held-out set used to fix the importer whose cells are not all read yet: they
-    /// join `unseen/` (and its 99%) when they are.
-    static var inProgressDirectory: URL { Fixtures.root.appendingPathComponent("unseen-in-progress") }
 
     static var names: [String] { names(in: directory) }
 
@@ -247,14 +244,6 @@ struct DocumentsAccuracyTests {
         for m in total.mistakes { print("  " + m) }
         #expect(UnseenDocuments.names(in: UnseenDocuments.heldOutDirectory).count >= 4)
         try checkDocument(states: table, marker: "measured held-out")
-    }
-
-    /// The papers being worked on: no figure is required, the documented one is kept current.
-    @Test func inProgressAccuracy() throws {
-        let (total, table) = try scoreAll(in: UnseenDocuments.inProgressDirectory)
-        print("importer accuracy on papers in progress: \(total.right) of \(total.total) cells right (\(percent(total.fraction)))")
-        for m in total.mistakes { print("  " + m) }
-        try checkDocument(states: table, marker: "measured in progress")
     }
 
     func scoreAll(in directory: URL) throws -> (UnseenDocuments.Score, String) {

@@ -1629,4 +1629,24 @@ struct DocumentsLayoutTests {
         // (not under a total row: the column may be something else)
         #expect(doc.tables[1].rows.map { $0.cells[0] } == ["Early help", "", ""])
     }
+
+    @Test func spaceAlignedRowsOfWordsLedByACode() {
+        let doc = imported([
+            "Ref  Action                                        Council Plan    Lead officer            Target date", // 1
+            "                                                   priority",                                            // 2
+            "________________________________________________________________________________________________",        // 3
+            "",                                                                                                       // 4
+            "A1   Complete the food hygiene inspection          Healthy         Commercial Team         30 September", // 5
+            "     recovery programme                            communities     Manager (R. Osei)       2025",         // 6
+            "",                                                                                                       // 7
+            "A2   Review the Taxi Licensing Policy              Clean and       Licensing Manager       31 December",  // 8
+            "                                                   green                                   2025",         // 9
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Ref", "Action", "Council Plan priority", "Lead officer", "Target date"])
+        #expect(row(t, line: 5) == ["A1", "Complete the food hygiene inspection recovery programme", "Healthy communities",
+                                    "Commercial Team Manager (R. Osei)", "30 September 2025"])
+        #expect(row(t, line: 8)?[2] == "Clean and green")
+    }
 }

@@ -192,7 +192,11 @@ extension Extractor {
     }
 
     func isSpacedDataLine(_ fields: [SpacedField]) -> Bool {
-        fields.count >= 2 && fields.dropFirst().contains { isLayoutValue(cleanCell(Substring($0.text)).text) }
+        guard fields.count >= 2 else { return false }
+        if fields.dropFirst().contains(where: { isLayoutValue(cleanCell(Substring($0.text)).text) }) { return true }
+        // a row of words led by its code (`A1   Complete the food hygiene …   Healthy   Commercial Team   30
+        // September`): an action plan has no figures to find its rows by
+        return fields.count >= 4 && fields[0].start <= 8 && isCodeLike(fields[0].text)
     }
 
     /// The table in a paragraph of prose lines, if it is one.
@@ -347,8 +351,10 @@ extension Extractor {
         while top > 0 {
             let f = fields[top - 1]
             if f.isEmpty {
-                // a blank line between header and rows, when the header goes on above it
+                // a blank line between header and rows, when the header goes on above it (or the rule drawn
+                // under the header, `____` over a blank line)
                 if top >= 2, fields[top - 2].count >= 2 && !dataLines.contains(top - 2) && !fields[top - 2][0].text.hasSuffix(":")
+                    || (top >= 3 && rules.contains(top - 2) && fields[top - 3].count >= 1 && !dataLines.contains(top - 3))
                     || headerEndsAbove(top - 1, from: 0, fields: { fields[$0] }) {
                     top -= 1
                     continue
