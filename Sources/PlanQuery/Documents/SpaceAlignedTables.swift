@@ -116,7 +116,8 @@ extension Extractor {
             var dataLines: [Int] = []   // the lines of figures met so far
             while j < n {
                 if kinds[j] == .prose, !runningHeads.contains(String(trimPlanSpace(lines[j]))) {
-                    if isSpacedDataLine(spacedFields(lines[j])) { dataLines.append(j) }
+                    // (only a line with a run of two spaces can hold two fields)
+                    if lines[j].contains("  "), isSpacedDataLine(spacedFields(lines[j])) { dataLines.append(j) }
                     j += 1
                     continue
                 }

@@ -137,21 +137,18 @@ struct Extractor {
     }
 
     mutating func run() -> DocumentImport {
-        var (detected, template) = detectPlans(lines: lines)
-        plainPapers = !template
-        // a converter's page footer of running text and a page number (`Ravensford District Council |
-        // Service Plan 2025/26 2`) names no plan: the plans are found again without those lines
-        if plainPapers { numberedFooters = numberedRunningLines() }
-        if !numberedFooters.isEmpty {
-            detected = detectPlans(lines: lines.indices.map { numberedFooters.contains($0) ? "" : lines[$0] }).plans
-        }
+        let (detected, template) = detectPlans(lines: lines)
         self.plans = detected
+        plainPapers = !template
+        if plainPapers { numberedFooters = numberedRunningLines() }
         classifyLines()
-        // nor does a running page header (`Wyvernmoor District Council ⋯ Environmental Health and
-        // Licensing | Service Plan 2025/26` at the top of every page)
-        if plainPapers, !runningHeads.isEmpty {
+        // page furniture names no plan: a converter's footer of running text and a page number
+        // (`Ravensford District Council | Service Plan 2025/26 2`) or a running page header
+        // (`Wyvernmoor District Council ⋯ Environmental Health and Licensing | Service Plan 2025/26`);
+        // when a paper has any, its plans are found once more without those lines
+        if plainPapers, !numberedFooters.isEmpty || !runningHeads.isEmpty {
             let furniture = Set(lines.indices.filter { numberedFooters.contains($0) || runningHeads.contains(String(trimPlanSpace(lines[$0]))) })
-            if lines.indices.contains(where: { furniture.contains($0) && !trimPlanSpace(lines[$0]).isEmpty }) {
+            if !furniture.isEmpty {
                 self.plans = detectPlans(lines: lines.indices.map { furniture.contains($0) ? "" : lines[$0] }).plans
             }
         }
