@@ -1649,4 +1649,176 @@ struct DocumentsLayoutTests {
                                     "Commercial Team Manager (R. Osei)", "30 September 2025"])
         #expect(row(t, line: 8)?[2] == "Clean and green")
     }
+
+    // MARK: round 13 (Word text, pdftotext budget books, marker and pandoc Markdown)
+
+    @Test func wordTextGroupNamesBetweenCodedRowsBulletsLedByAFigureAndALabelGoingOnInBrackets() {
+        let doc = imported([
+            "2.\tAbout your homes",                                                              // 1
+            "At 31 March 2025 we managed:",                                                      // 2
+            "•\t5,214 homes (5,236 a year earlier)",                                             // 3
+            "•\t286 leasehold flats",                                                            // 4
+            "",                                                                                  // 5
+            "3.1\tTenant satisfaction measures",                                                 // 6
+            "Table 1: Tenant satisfaction measures",                                             // 7
+            "Code\tMeasure\tLast year\tThis year\tDid we meet the target?",                      // 8
+            "Overall",                                                                           // 9
+            "TP01\tOverall satisfaction\t68.4%\t71.2%\tNot met",                                 // 10
+            "Keeping properties in good repair",                                                 // 11
+            "TP02\tSatisfaction with repairs\t70.1%\t73.5%\tMet",                                // 12
+            "",                                                                                  // 13
+            "3.2\tOther measures",                                                               // 14
+            "Table 2: Other measures",                                                           // 15
+            "Measure\tLast year\tThis year\tTarget",                                             // 16
+            "RP01 Homes that do not meet the Decent Homes Standard\t3.9%\t2.8%\t2.5%",           // 17
+            "RP02(1) Non-emergency repairs completed within target timescale",                   // 18
+            "(excludes planned and cyclical works)\t84.1%\t86.7%\t90.0%",                        // 19
+            "",                                                                                  // 20
+            "Table 3: Key risks",                                                                // 21
+            "Ref\tRisk\tScore\tMitigation",                                                      // 22
+            "R1\tAgency reduction not delivered\t16\tWeekly approval panel chaired by a director.", // 23
+            "Bank rate uplift for hard-to-fill shifts.",                                         // 24
+            "R2\tSavings not closed\t12\tMonthly review.",                                       // 25
+        ])
+        // a bullet whose text starts with a figure is a list item, not a row of a table
+        #expect(doc.tables.count == 3)
+        guard doc.tables.count == 3 else { return }
+        let kpis = doc.tables[0]
+        #expect(kpis.header == ["Code", "Measure", "Last year", "This year", "Did we meet the target?"])
+        #expect(kpis.rows.map { $0.lines.lowerBound } == [9, 10, 11, 12])
+        #expect(row(kpis, line: 9)?.first == "Overall")
+        #expect(row(kpis, line: 11)?.first == "Keeping properties in good repair")
+        #expect(row(kpis, line: 12) == ["TP02", "Satisfaction with repairs", "70.1%", "73.5%", "Met"])
+        // a label going on in a bracketed aside in lower case: the line above is its head
+        #expect(row(doc.tables[1], line: 17)?.first == "RP01 Homes that do not meet the Decent Homes Standard")
+        #expect(row(doc.tables[1], line: 18) == ["RP02(1) Non-emergency repairs completed within target timescale (excludes planned and cyclical works)",
+                                                 "84.1%", "86.7%", "90.0%"])
+        // under a row ending in running text, a line of words goes on in that text (no group name)
+        #expect(doc.tables[2].rows.map { $0.lines.lowerBound } == [23, 25])
+        #expect(row(doc.tables[2], line: 23)?.last == "Weekly approval panel chaired by a director. Bank rate uplift for hard-to-fill shifts.")
+    }
+
+    @Test func contentsListsHeadedByTheirPageColumnAreNotTables() {
+        let doc = imported([
+            "## Contents",                                        // 1
+            "",                                                   // 2
+            "| Section                 | Page |",                 // 3
+            "|-------------------------|------|",                 // 4
+            "| 1. Introduction         | 2    |",                 // 5
+            "| 2. Performance          | 3    |",                 // 6
+            "| Glossary                | 9    |",                 // 7
+            "",                                                   // 8
+            "## 1. Introduction",                                 // 9
+            "",                                                   // 10
+            "| Measure | 2024/25 |",                              // 11
+            "|---------|---------|",                              // 12
+            "| Calls   | 1,204   |",                              // 13
+        ])
+        #expect(doc.tables.count == 1)
+        #expect(doc.tables.first?.firstLine == 11)
+        #expect(doc.rejects.filter { $0.reason == .notATable }.map { $0.line } == [3, 5, 6, 7])
+
+        let spaced = imported([
+            "  Contents                                      Page",  // 1
+            "",                                                     // 2
+            "  1. Introduction                                  2",  // 3
+            "  2. Portfolio summary                             3",  // 4
+            "  3. Service revenue estimates                     4",  // 5
+            "",                                                     // 6
+            "  1. Introduction",                                    // 7
+        ])
+        #expect(spaced.tables.isEmpty)
+    }
+
+    @Test func aGridTableCellSpanningRowsIsFilledDown() {
+        let doc = imported([
+            "+-----------+-----+---------------+----------+",  // 1
+            "| Priority  | Ref | Action        | Status   |",  // 2
+            "+===========+=====+===============+==========+",  // 3
+            "| A greener | G1  | Replace the   | On track |",  // 4
+            "| Ashcombe  |     | diesel fleet  |          |",  // 5
+            "|           +-----+---------------+----------+",  // 6
+            "|           | G2  | Plant trees   | At risk  |",  // 7
+            "+-----------+-----+---------------+----------+",  // 8
+            "| Economy   | E1  | Market Square | Complete |",  // 9
+            "+-----------+-----+---------------+----------+",  // 10
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(row(t, line: 4) == ["A greener Ashcombe", "G1", "Replace the diesel fleet", "On track"])
+        #expect(row(t, line: 7) == ["A greener Ashcombe", "G2", "Plant trees", "At risk"])
+        #expect(row(t, line: 9) == ["Economy", "E1", "Market Square", "Complete"])
+    }
+
+    @Test func coverDatesPortfoliosAndUnitsNamedAgain() {
+        // a date on the cover is no numbered heading, so the directorate named under it covers the paper
+        let cover = imported([
+            "                 Adult Social Care and Health Scrutiny Committee",  // 1
+            "",                                                                  // 2
+            "                          13 November 2025",                        // 3
+            "",                                                                  // 4
+            "  Directorate:            Adult Social Care and Health",            // 5
+            "",                                                                  // 6
+            "  1. Summary",                                                      // 7
+            "",                                                                  // 8
+            "  4. Performance",                                                  // 9
+            "",                                                                  // 10
+            "  Ref    Indicator                       2024/25      2025/26",     // 11
+            "  ASC01  Reviews completed                   78%          81%",     // 12
+            "  ASC02  Reablement outcomes                 84%          86%",     // 13
+        ])
+        #expect(cover.tables.first?.unit == "Adult Social Care and Health")
+
+        // a portfolio labelled beside a service is not the unit; a service named again under the next
+        // heading of the same level names that part too
+        let book = imported([
+            "3. Service estimates",                           // 1
+            "",                                               // 2
+            "3.1 Refuse collection",                          // 3
+            "",                                               // 4
+            "Service:\tEnvironmental Services",               // 5
+            "Portfolio:\tEnvironment and Climate",            // 6
+            "",                                               // 7
+            "Heading\t2024/25\t2025/26",                      // 8
+            "Employees\t1,482,300\t1,598,400",                // 9
+            "",                                               // 10
+            "3.2 Street cleansing",                           // 11
+            "",                                               // 12
+            "Service:\tEnvironmental Services",               // 13
+            "Portfolio:\tEnvironment and Climate",            // 14
+            "",                                               // 15
+            "Heading\t2024/25\t2025/26",                      // 16
+            "Employees\t842,600\t889,700",                    // 17
+            "",                                               // 18
+            "3.3 Leisure",                                    // 19
+            "",                                               // 20
+            "Portfolio:\tLeader of the Council",              // 21
+            "",                                               // 22
+            "Heading\t2024/25\t2025/26",                      // 23
+            "Employees\t48,200\t51,300",                      // 24
+        ])
+        #expect(book.tables.map { $0.unit } == ["Environmental Services", "Environmental Services", ""])
+    }
+
+    @Test func spaceAlignedLabelHeadAtTheLabelsIndentUnderGroupNames() {
+        let doc = imported([
+            "                                                  Revised    Forecast",   // 1
+            "                                                   budget     outturn",   // 2
+            "  Service                                            £000        £000",   // 3
+            "",                                                                        // 4
+            "  Assessment and care management",                                        // 5
+            "      Hospital discharge teams                      4,208       4,390",   // 6
+            "      Safeguarding and Deprivation of Liberty",                           // 7
+            "      Safeguards                                    2,947       3,102",   // 8
+            "      Pollution control and air quality             1,100       1,200",   // 9
+            "      monitoring",                                                        // 10
+            "    Subtotal                                        8,255       8,692",   // 11
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(row(t, line: 5)?.first == "Assessment and care management")
+        #expect(row(t, line: 7) == ["Safeguarding and Deprivation of Liberty Safeguards", "2,947", "3,102"])
+        // (a line in lower case goes on from the row above)
+        #expect(row(t, line: 9) == ["Pollution control and air quality monitoring", "1,100", "1,200"])
+    }
 }

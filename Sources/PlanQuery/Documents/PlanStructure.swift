@@ -221,6 +221,10 @@ func namedUnit(_ line: Substring) -> String? {
         let value = collapseSpaces(String(s[s.index(after: colon)...]))
         // a bilingual label names its unit in its last language (`Cyfarwyddiaeth / Directorate:`)
         let lastLabel = label.split(separator: "/").last.map { String(trimPlanSpace($0)) } ?? label
+        // (a portfolio named by its holder, `Portfolio: Leader of the Council`, names a person, not a unit)
+        if lastLabel == "portfolio", ["leader", "deputy leader", "cabinet member", "councillor", "cllr", "executive member"].contains(where: {
+            value.lowercased().hasPrefix($0)
+        }) { return nil }
         if unitLabels.contains(label) || (label.contains("/") && unitLabels.contains(lastLabel)), value.count >= 3, value.count <= 80, !value.hasSuffix(".") { return value }
         return nil
     }
@@ -250,9 +254,21 @@ func namedUnit(_ line: Substring) -> String? {
 /// starts a span that runs to the next one.
 func detectNamedUnits(lines: [Substring]) -> [PlanSpan] {
     var spans: [PlanSpan] = []
+    // a portfolio labelled beside a service (`Service: Environmental Services` over `Portfolio:
+    // Environment and Climate`) is the cabinet member's brief the service falls under, not the unit
+    func isPortfolioLine(_ line: Substring) -> Bool {
+        let s = plainLine(line.contains("\t") ? Substring(line.replacing("\t", with: " ")) : line).lowercased()
+        return s.hasPrefix("portfolio:") || s.hasPrefix("portfolio :")
+    }
     for (i, line) in lines.enumerated() {
         guard let unit = namedUnit(line) else { continue }
-        if let last = spans.last, last.unit == unit { continue }
+        if isPortfolioLine(line),
+           (max(0, i - 3)..<min(lines.count, i + 4)).contains(where: { $0 != i && isLabelledUnitLine(lines[$0]) && !isPortfolioLine(lines[$0]) }) {
+            continue
+        }
+        // (a labelled line naming the unit again, under a later heading, starts its part afresh: a
+        // labelled unit ends at the next heading of its own heading's level)
+        if let last = spans.last, last.unit == unit, !isLabelledUnitLine(line) { continue }
         spans.append(PlanSpan(kind: .plan, unit: unit, directorate: "", year: "", firstLine: i + 1, lastLine: lines.count,
                               titleLine: i + 1))
     }
@@ -430,7 +446,10 @@ private func plainPaperHeading(_ t: Substring, _ s: String) -> String? {
         let rest = s.dropFirst(number.count)
         // (`4.1    Adults and Health`, the title laid out apart from its number, reads `4.1 Adults and Health`)
         let title = rest.drop { $0 == " " }
-        if number.count <= 6, rest.hasPrefix(" "), let r = title.first, r.isUppercase {
+        // (a date on a cover, `13 November 2025`, is no heading)
+        let firstWord = title.prefix { $0 != " " }
+        let isDate = !number.contains(".") && number.count <= 2 && monthNumber(firstWord) != nil
+        if number.count <= 6, rest.hasPrefix(" "), let r = title.first, r.isUppercase, !isDate {
             return title.count + 1 == rest.count ? s : number + " " + title
         }
     }

@@ -166,11 +166,18 @@ extension Extractor {
             // a body row is split where a border crosses it (rows beside a cell that spans them)
             var parts: [[Int]] = [[]]
             var partCells: [[String]] = [Array(repeating: "", count: width)]
+            // the columns no border crosses: their cells span the rows split off (an HTML `rowspan`)
+            var spanning = Set(0..<width)
             for l in seg {
                 let c = gridCells(Array(lines[l]), corners: corners)
                 if c.border && !isHeader {
                     parts.append([l])
                     partCells.append(Array(repeating: "", count: width))
+                    let chars = Array(lines[l])
+                    for x in 0..<width where corners[x + 1] <= chars.count
+                        && chars[(corners[x] + 1)..<corners[x + 1]].contains(where: { $0 == "-" || $0 == "=" }) {
+                        spanning.remove(x)
+                    }
                     continue
                 }
                 parts[parts.count - 1].append(l)
@@ -179,6 +186,13 @@ extension Extractor {
                     for y in x..<(isHeader ? min(width, x + c.spans[x]) : x + 1) {
                         partCells[partCells.count - 1][y] += partCells[partCells.count - 1][y].isEmpty ? text : " " + text
                     }
+                }
+            }
+            // a cell spanning the rows is filled down into each of them, its text read across them all
+            if parts.count > 1 {
+                for x in spanning.sorted() {
+                    let text = partCells.map { $0[x] }.filter { !$0.isEmpty }.joined(separator: " ")
+                    for p in partCells.indices { partCells[p][x] = text }
                 }
             }
             for (p, part) in parts.enumerated() {

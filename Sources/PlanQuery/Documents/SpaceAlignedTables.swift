@@ -405,9 +405,11 @@ extension Extractor {
         columns = mergingDriftedColumns(columns, body: bodyRows, header: Array(fields[top..<bodyStart]))
         let headerColumns = spacedHeaderColumns(fields, lines: top..<bodyStart, columns: columns)
         var rows: [RawRow] = []
+        var indents: [Int] = []   // where each row's first field starts
         var gap = false
         for k in top..<end {
             if fields[k].isEmpty { gap = true; continue }
+            indents.append(fields[k][0].start)
             let line = range.lowerBound + k
             var cells = Array(repeating: "", count: columns.count)
             let isHeader = k < bodyStart
@@ -463,8 +465,15 @@ extension Extractor {
                 // is that row's head: `Percentage of new Education, Health and Care` over `CF04  Plans issued …`)
                 let headOfCodedRow = rowsBlankApart && rows[k].gapBefore && (rows[k].cells.first?.isEmpty ?? false) && isCodeLike(next.cells[0])
                     && rows[k].cells.indices.contains { c in c > 0 && !rows[k].cells[c].isEmpty && !next.cells[c].isEmpty }
+                // (labels indented under group names printed further left: a line of text at the labels'
+                // indent, over a row of figures whose label starts there too, is that label's head:
+                // `Safeguarding and Deprivation of Liberty` over `Safeguards   2,947 …`)
+                // (a line in lower case goes on from the row above: `monitoring` under `Pollution control and air quality`)
+                let headAtLabelIndent = rows[k].nonEmpty == 1 && (rows[k].cells[0].first?.isUppercase ?? false) && !next.cells[0].isEmpty
+                    && indents[k] == indents[k + 1] && !isTotalRowLabel(next.cells[0])
+                    && (headerRowCount..<rows.count).contains { j in j != k && rows[j].wrappedLabel && rows[j].nonEmpty == 1 && indents[j] < indents[k] }
                 guard !next.gapBefore, textOnlyUnder(rows[k], next) || headUnder(rows[k], next), !next.wrappedLabel || headOf[k + 1],
-                      headOfCodedRow || rows[k].cells.indices.contains(where: { c in
+                      headOfCodedRow || headAtLabelIndent || rows[k].cells.indices.contains(where: { c in
                           !rows[k].cells[c].isEmpty && (goesOnFromAbove(next.cells[c]) || (hangsOver(rows[k].cells[c]) && !next.cells[c].isEmpty))
                       })
                 else { continue }

@@ -222,7 +222,17 @@ struct Extractor {
                 e += 1
             }
         }
-        return out
+        // a unit named again before its part has closed (`Directorate : Service Delivery` repeated at
+        // the top of each page of a ledger) goes on: one part
+        var merged: [PlanSpan] = []
+        for span in out {
+            if let last = merged.last, last.unit == span.unit, last.directorate == span.directorate, last.lastLine + 1 == span.firstLine {
+                merged[merged.count - 1].lastLine = span.lastLine
+            } else {
+                merged.append(span)
+            }
+        }
+        return merged
     }
 
     // MARK: line classification
@@ -343,14 +353,24 @@ struct Extractor {
         ruledBlocks += findSimpleTables()
     }
 
+    /// Whether a cell's text goes on from the line above: it starts in lower case, or with a bracketed
+    /// aside in lower case (`(excludes planned and cyclical works)`).
+    func goesOnInLowerCase(_ cell: String) -> Bool {
+        guard let first = cell.first else { return false }
+        if first.isLowercase { return true }
+        return first == "(" && (cell.dropFirst().first?.isLowercase ?? false)
+    }
+
     /// A TAB line that is prose: a numbered paragraph (`1.1⇥This paper presents …`, `7.1⇥The Board is
     /// asked to:`, a sentence after a section number) or a list item (`•⇥improving access …`).
     func isTabbedProse(_ line: Substring) -> Bool {
         let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return false }
         let mark = trimPlanSpace(parts[0]), text = trimPlanSpace(parts[1])
-        guard !mark.isEmpty, let first = text.first, first.isLetter else { return false }
-        if ["•", "·", "▪", "◦", "o", "-", "–", "§"].contains(mark) { return true }
+        guard !mark.isEmpty, let first = text.first else { return false }
+        // a bullet's text may start with a figure (`•⇥5,214 homes (5,236 a year earlier)`): words make it an item
+        if ["•", "·", "▪", "◦", "o", "-", "–", "§"].contains(mark) { return first.isLetter || text.contains(" ") && text.contains(where: \.isLetter) }
+        guard first.isLetter else { return false }
         // a lettered or roman list item: `a)⇥approve a net revenue budget …`, `(ii)⇥note the plan`
         let letters = mark.drop { $0 == "(" }.prefix { $0.isLetter }
         if !letters.isEmpty, letters.count <= 4, letters.allSatisfy({ $0.isASCII && $0.isLowercase }),
@@ -529,11 +549,13 @@ struct Extractor {
         }
         // a status key (`Green⇥On track` over `Amber⇥…`, or two columns of words under a `RAG key` line)
         if isStatusKey(rows.map { $0.cells }, title: caption(before: rows[0].line)) { return .notATable }
-        if block.encoding == .tab || block.encoding == .pipe {
+        if block.encoding == .tab || block.encoding == .pipe || block.encoding == .spaces {
             // a contents list: page numbers in order in the last cell, no other figures (a pipe table's
-            // first entry stands above its rule)
+            // first entry stands above its rule; one laid out with spaces heads its pages `Contents ⋯ Page`)
             var lastPage = 0, ordered = rows.count >= 3
-            for r in rows where ordered {
+            // (under a header row whose last heading is the page: `| Section | Page |`)
+            let pageHeader = rows[0].cells.last(where: { !$0.isEmpty }).map { ["page", "pages", "page no", "page no.", "page number"].contains(normalizedKey($0)) } ?? false
+            for r in rows.dropFirst(pageHeader ? 1 : 0) where ordered {
                 let filled = r.cells.filter { !$0.isEmpty }
                 // (a section number may be written without its dot: `4⇥Resources⇥5`)
                 guard filled.count >= 2, let last = filled.last, let page = Int(last), page >= lastPage, page <= 999,
@@ -544,7 +566,8 @@ struct Extractor {
             }
             if ordered {
                 let above = caption(before: rows[0].line).lowercased()
-                if above == "contents" || above == "table of contents"
+                let head = normalizedKey(rows[0].cells.first(where: { !$0.isEmpty }) ?? "")
+                if above == "contents" || above == "table of contents" || (pageHeader && (head == "contents" || head == "table of contents"))
                     || (block.encoding == .tab && rows.allSatisfy({ r in r.cells.filter { !$0.isEmpty }.count >= 3 })) { return .notATable }
             }
         }
@@ -671,9 +694,15 @@ struct Extractor {
         func dataRow(_ j: Int) -> Bool {
             lines[j].split(separator: "\t", omittingEmptySubsequences: false).dropFirst().contains { isDataNumber(cleanCell($0).text) }
         }
+        func tabs(_ j: Int) -> Int { lines[j].utf8.reduce(0) { $0 + ($1 == 9 ? 1 : 0) } }
+        // a header row of words alone over the line (`Code⇥Measure⇥…` / `Overall` / `TP01⇥…`): the line
+        // names the first group of rows
+        func headerOver(_ j: Int) -> Bool {
+            (j == 0 || kinds[j - 1] != .tab) && !dataRow(j) && tabs(j) == tabs(j + 2) && !isTabbedProse(lines[j])
+        }
         for i in 1..<(kinds.count - 1) where kinds[i] == .prose && kinds[i - 1] == .tab && kinds[i + 1] == .tab {
             let t = trimPlanSpace(lines[i])
-            guard t.utf8.count <= 100, isHeading(lines[i], plainPapers: true) == nil, dataRow(i - 1), dataRow(i + 1) else { continue }
+            guard t.utf8.count <= 100, isHeading(lines[i], plainPapers: true) == nil, dataRow(i - 1) || headerOver(i - 1), dataRow(i + 1) else { continue }
             kinds[i] = .wrappedLabel
         }
     }
@@ -1023,8 +1052,24 @@ struct Extractor {
                 // head of the next row's label
                 let aboveEndsInFigure = data.last.map { d in d.cells.last(where: { !$0.isEmpty }).map { isDataNumber($0) } ?? false } ?? false
                 if idx < rows.count, !rows[idx].wrappedLabel,
-                   rows[idx].cells.first?.first?.isLowercase ?? false || (cellsOverLines && aboveEndsInFigure && !rows[idx].firstEmpty) {
+                   goesOnInLowerCase(rows[idx].cells.first ?? "") || (cellsOverLines && aboveEndsInFigure && !rows[idx].firstEmpty) {
                     pendingLabel = r
+                    continue
+                }
+                // rows led by a code (`TP01⇥Overall satisfaction⇥…⇥Not met`) with a line of words between
+                // them (`Keeping properties in good repair`): the name of the group of rows below, a row
+                // of its own (a code cell goes on in no other line), unless the row above ends in
+                // running text that the line goes on (`… chaired by an executive director.`)
+                let aboveEndsInProse = data.last.map { d in
+                    d.cells.last(where: { !$0.isEmpty }).map { c in
+                        !isDataNumber(c) && (c.split(separator: " ").count >= 4 || [".", ";", ",", ":"].contains(c.last ?? " "))
+                    } ?? false
+                } ?? false
+                if idx < rows.count, !rows[idx].wrappedLabel, isCodeLike(rows[idx].cells.first ?? ""), !isCodeLike(text), !aboveEndsInProse,
+                   data.last.map({ $0.cells.count >= 2 && isCodeLike($0.cells[0]) }) ?? true {
+                    data.append(ExtractedRow(cells: [text], lines: r.line...r.line, sourceLines: [r.line]))
+                    previousRaw = r
+                    breakPending = false
                     continue
                 }
                 if !data.isEmpty {
