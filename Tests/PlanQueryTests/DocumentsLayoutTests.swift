@@ -1821,4 +1821,55 @@ struct DocumentsLayoutTests {
         // (a line in lower case goes on from the row above)
         #expect(row(t, line: 9) == ["Pollution control and air quality monitoring", "1,100", "1,200"])
     }
+
+    // MARK: round 14 (Word text, marker Markdown, pdftotext capital programmes)
+
+    @Test func wordTextSpanningHeadingsOverEmptyCellsAndAMarkerPageSeparator() {
+        // Word writes a merged heading cell once: `⇥⇥2025/26⇥2026/27` over five columns, the first
+        // year over `Budget £⇥Forecast £`, the second over the `Budget £` where the run starts again
+        let word = imported([
+            "\t\t2025/26\t2026/27",                          // 1
+            "Code\tCost centre\tBudget £\tForecast £\tBudget £", // 2
+            "100\tStaff costs\t148,200\t146,900\t156,400",       // 3
+            "110\tPremises\t41,000\t43,500\t44,000",             // 4
+        ])
+        #expect(word.tables.first?.header == ["Code", "Cost centre", "2025/26 Budget £", "2025/26 Forecast £", "2026/27 Budget £"])
+
+        // marker's page separator between the two halves of a table is a page break
+        let md = imported([
+            "| Measure | Standard | May-25 |",        // 1
+            "|---|---|---|",                          // 2
+            "| ED seen within 4 hours | 78% | 73.9% |", // 3
+            "",                                       // 4
+            "{2}------------------------------------------------", // 5
+            "",                                       // 6
+            "| Measure | Standard | May-25 |",        // 7
+            "|---|---|---|",                          // 8
+            "| Cancer 62-day | 75% | 66.2% |",        // 9
+        ])
+        #expect(md.tables.count == 1)
+        #expect(md.tables.first?.rows.map { $0.lines.lowerBound } == [3, 9])
+        #expect(md.pageDebrisLines.contains(5))
+    }
+
+    @Test func spaceAlignedTotalUnderARuleAfterABlankLine() {
+        let doc = imported([
+            "                                    Budget     Actual   Forecast",   // 1
+            "  Scheme                              £000       £000       £000",   // 2
+            "",                                                                   // 3
+            "  Resources",                                                        // 4
+            "  ICT infrastructure refresh         1,400        620      1,400",   // 5
+            "  Civic Centre roof                    950         80        600",   // 6
+            "  Sub-total                          2,350        700      2,000",   // 7
+            "",                                                                   // 8
+            "  --------------------------------------------------------------",   // 9
+            "  Total capital programme            2,350        700      2,000",   // 10
+            "  --------------------------------------------------------------",   // 11
+            "",                                                                   // 12
+            "  3.1.2 Net forecast slippage is £0.35 million.",                    // 13
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(row(t, line: 10) == ["Total capital programme", "2,350", "700", "2,000"])
+    }
 }

@@ -142,7 +142,9 @@ extension Extractor {
                 if kinds[j] == .blank, j > i, j + 1 < n, kinds[j + 1] == .prose, lines[j - 1].contains("  "),
                    !runningHeads.contains(String(trimPlanSpace(lines[j + 1]))),
                    spacedFields(lines[j - 1]).count >= 2 || headerEndsAbove(j, from: i, fields: { spacedFields(lines[$0]) }),
-                   isSpacedDataLine(spacedFields(lines[j + 1])) || labelLinesLeadToFigures(j + 1) {
+                   isSpacedDataLine(spacedFields(lines[j + 1])) || labelLinesLeadToFigures(j + 1)
+                    // (or a rule over a total, a blank line under the last group: `----` over `Total capital programme  41,600 …`)
+                    || (isDashRule(lines[j + 1]) && j + 2 < n && kinds[j + 2] == .prose && isSpacedDataLine(spacedFields(lines[j + 2]))) {
                     j += 1
                     continue
                 }
@@ -190,6 +192,12 @@ extension Extractor {
         // or with a word that joins it to what follows (`Is-gyfanswm Lle ac Amgylchedd / Place and`)
         guard let w = text.split(separator: " ").last, text.contains(" ") else { return false }
         return ["and", "of", "for", "to", "the", "in", "on", "or", "with", "by", "a", "an"].contains(String(w))
+    }
+
+    /// A line drawn with dashes alone (`------------`, `=====   =====`).
+    func isDashRule(_ line: Substring) -> Bool {
+        let t = trimPlanSpace(line)
+        return t.count >= 3 && t.allSatisfy { "-=_─━ ".contains($0) } && t.contains(where: { $0 != " " })
     }
 
     func isSpacedDataLine(_ fields: [SpacedField]) -> Bool {

@@ -288,7 +288,7 @@ struct Extractor {
                 pageDebris.append(i + 1)
                 continue
             }
-            if isPageFooter(t) || numberedFooters.contains(i) {
+            if isPageFooter(t) || numberedFooters.contains(i) || isConverterPageSeparator(t) {
                 kinds.append(.pageDebris)
                 pageDebris.append(i + 1)
                 continue
@@ -359,6 +359,13 @@ struct Extractor {
         guard let first = cell.first else { return false }
         if first.isLowercase { return true }
         return first == "(" && (cell.dropFirst().first?.isLowercase ?? false)
+    }
+
+    /// marker's page separator in paginated Markdown: `{2}------------------------------------------------`.
+    func isConverterPageSeparator(_ t: Substring) -> Bool {
+        guard t.first == "{", let close = t.firstIndex(of: "}") else { return false }
+        let number = t[t.index(after: t.startIndex)..<close], rule = t[t.index(after: close)...]
+        return isDigits(number) && rule.count >= 3 && rule.allSatisfy { $0 == "-" }
     }
 
     /// A TAB line that is prose: a numbered paragraph (`1.1⇥This paper presents …`, `7.1⇥The Board is
@@ -1536,6 +1543,15 @@ struct Extractor {
                 var relaid = Array(repeating: "", count: low.count)
                 relaid[0] = top[0]
                 for (k, start) in starts.enumerated() { relaid[start] = upper[upper.index(upper.startIndex, offsetBy: k)] }
+                rows[0] = relaid
+            } else if let k0 = top.firstIndex(where: { !$0.isEmpty }), k0 >= 1, top.count - k0 >= 2, top[k0...].allSatisfy({ !$0.isEmpty }),
+                      used(top) < used(low), k0 < low.count, !low[k0].isEmpty,
+                      case let first = normalizedKey(low[k0]),
+                      case let starts = (k0..<low.count).filter({ normalizedKey(low[$0]) == first }), starts.count == top.count - k0 {
+                // (the same under empty cells over the columns before the spanning headings, `⇥⇥2025/26⇥2026/27` over
+                // `Code⇥Cost centre⇥Budget £⇥Forecast £⇥Budget £`: a run starts again at its first sub-heading)
+                var relaid = Array(repeating: "", count: low.count)
+                for (k, start) in starts.enumerated() { relaid[start] = top[k0 + k] }
                 rows[0] = relaid
             }
         }
