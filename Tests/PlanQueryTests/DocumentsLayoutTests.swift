@@ -1872,4 +1872,103 @@ struct DocumentsLayoutTests {
         guard let t = doc.tables.first else { return }
         #expect(row(t, line: 10) == ["Total capital programme", "2,350", "700", "2,000"])
     }
+
+    // MARK: round 15 (pdftotext capital programme and risk register, Word text, pandoc)
+
+    @Test func spaceAlignedTableGoesOnAfterAPageBreakUnderAGroupNameAndATotalLabelHangsOver() {
+        let doc = imported([
+            "                                    Approved    Forecast",                  // 1
+            "Scheme                           budget £000  outturn £000",                // 2
+            "",                                                                          // 3
+            "Adult Social Care",                                                         // 4
+            "Extra care housing                     4,850         4,310",                // 5
+            "Total Adult Social Care                4,850         4,310",                // 6
+            "",                                                                          // 7
+            "",                                                                          // 8
+            "                          Page 2 of 5",                                     // 9
+            "\u{0C}Wealdmoor County Council                       Cabinet – 18 November 2025", // 10
+            "",                                                                          // 11
+            "Environment, Transport and Infrastructure",                                 // 12
+            "Highways structural maintenance       24,600        24,950",                // 13
+            "Bridges and structures                 3,900         3,900",                // 14
+            "Total Environment, Transport and      28,500        28,850",                // 15
+            "Infrastructure",                                                            // 16
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.rows.map { $0.lines.lowerBound } == [4, 5, 6, 12, 13, 14, 15])
+        #expect(row(t, line: 12)?.first == "Environment, Transport and Infrastructure")
+        #expect(row(t, line: 15) == ["Total Environment, Transport and Infrastructure", "28,500", "28,850"])
+    }
+
+    @Test func aLoneUnitsHeadingAndRepeatedSubHeadingRunsAndALabelRunIntoAColumnOfWords() {
+        let movement = imported([
+            "         Table 1: Movement in the capital budget",                      // 1
+            "",                                                                      // 2
+            "                                                     £000",             // 3
+            "",                                                                      // 4
+            "Capital programme approved in February             102,500",            // 5
+            "Slippage brought forward                             7,185",            // 6
+            "Current approved programme                         109,685",            // 7
+        ])
+        #expect(movement.tables.first?.header == ["", "£000"])
+        #expect(movement.tables.first?.rows.count == 3)
+
+        let risks = imported([
+            "                                                                   Inherent       Residual",  // 1
+            "Ref   Risk                                 Risk owner                 L   I Score    L   I Score", // 2
+            "",                                                                                               // 3
+            "CR01  Medium-term financial sustainability Director of Resources      5   5    25    4   4    16", // 4
+            "      and the funding gap                  (S151 Officer)",                                      // 5
+            "",                                                                                               // 6
+            "CR02  Rising demand for temporary          Head of Housing            5   4    20    4   4    16", // 7
+            "      accommodation",                                                                            // 8
+            "",                                                                                               // 9
+            "CR03  Cyber attack                         Head of ICT                4   5    20    3   5    15", // 10
+        ])
+        guard let t = risks.tables.first else { Issue.record("no table"); return }
+        #expect(t.header == ["Ref", "Risk", "Risk owner", "Inherent L", "Inherent I", "Inherent Score", "Residual L", "Residual I", "Residual Score"])
+        #expect(row(t, line: 4)?.prefix(3) == ["CR01", "Medium-term financial sustainability and the funding gap", "Director of Resources (S151 Officer)"])
+    }
+
+    @Test func wordTextContactLinesCoverDetailsUnderCapitalsAndFormLinesAreNotTables() {
+        let doc = imported([
+            "WENDLECOMBE TOWN COUNCIL",                                           // 1
+            "Telephone: 01632 960731\tEmail: clerk@wendlecombe-tc.gov.uk",        // 2
+            "",                                                                   // 3
+            "FULL COUNCIL – WEDNESDAY 11 JUNE 2025",                              // 4
+            "",                                                                   // 5
+            "Report title\tAnnual Governance and Accountability Return",          // 6
+            "Report of\tTown Clerk",                                              // 7
+            "Meeting\tFull Council",                                              // 8
+            "Date\t11 June 2025",                                                 // 9
+            "",                                                                   // 10
+            "1.\tIncome and expenditure",                                         // 11
+            "Table 1: Income and expenditure",                                    // 12
+            "Line\t2023/24 £\t2024/25 £",                                         // 13
+            "Precept\t182,400\t191,500",                                          // 14
+            "Grants\t4,200\t3,900",                                               // 15
+            "",                                                                   // 16
+            "Signed: ____________________ (Chair)\tDate: ______________",         // 17
+            "Signed: ____________________ (Clerk/RFO)\tDate: ______________",     // 18
+        ])
+        #expect(doc.tables.count == 1)
+        #expect(doc.tables.first?.rows.map { $0.lines.lowerBound } == [14, 15])
+    }
+
+    @Test func pandocCellsDashAndBoldBeforeAFootnote() {
+        let doc = imported([
+            "+----------------------+---------+---------+",   // 1
+            "| Scheme               | 2026/27 | 2027/28 |",   // 2
+            "+======================+=========+=========+",   // 3
+            "| Cladding remediation |   4,100 |       - |",   // 4
+            "| (three blocks)       |         |         |",   // 5
+            "+----------------------+---------+---------+",   // 6
+            "| **All homes**[^2]    |   4,100 |   1,500 |",   // 7
+            "+----------------------+---------+---------+",   // 8
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(row(t, line: 4) == ["Cladding remediation (three blocks)", "4,100", "-"])
+        #expect(row(t, line: 7)?.first == "All homes[^2]")
+    }
 }

@@ -93,6 +93,11 @@ func cleanCell(_ raw: Substring) -> CleanedCell {
     }
     // Markdown links show their text: `[energy report](https://…)` → `energy report`
     if containsText(text, "]("), containsText(text, "[") { text = markdownLinkText(text) }
+    // (bold around the cell's text before a footnote marker: `**All homes (weighted average)**[^2]`)
+    if text.hasPrefix("**"), text.hasSuffix("]"), let close = text.ranges(of: "**[^").last,
+       close.lowerBound > text.index(text.startIndex, offsetBy: 2), !text[text.index(text.startIndex, offsetBy: 2)..<close.lowerBound].contains("**") {
+        text = String(text[text.index(text.startIndex, offsetBy: 2)..<close.lowerBound]) + String(text[text.index(close.lowerBound, offsetBy: 2)...])
+    }
     // Markdown bold or italic around the whole cell (`**Department total**`)
     for mark in ["**", "__"] where text.hasPrefix(mark) && text.hasSuffix(mark) && text.count > 2 * mark.count {
         let inner = text.dropFirst(mark.count).dropLast(mark.count)

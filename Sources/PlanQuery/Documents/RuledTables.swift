@@ -108,8 +108,11 @@ extension Extractor {
             if !wall && k < corners.count - 1 { continue }
             let from = corners[start] + 1, to = min(corners[k], chars.count)
             if from < to {
-                let text = trimPlanSpace(Substring(String(chars[from..<to])))
-                if !text.isEmpty, text.allSatisfy({ $0 == "-" || $0 == "=" || $0 == ":" || $0 == "+" }) {
+                let raw = chars[from..<to]
+                let text = trimPlanSpace(Substring(String(raw)))
+                // (a border runs from wall to wall; a dash in a cell, `|     - |`, is the cell's text: nil)
+                if !text.isEmpty, text.allSatisfy({ $0 == "-" || $0 == "=" || $0 == ":" || $0 == "+" }),
+                   text.count >= 3 || !raw.contains(" ") {
                     border = true
                 } else {
                     cells[start] = String(text)

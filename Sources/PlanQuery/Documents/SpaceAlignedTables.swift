@@ -141,7 +141,9 @@ extension Extractor {
                 // `Forecast`; the label may run over up to three lines above its figures)
                 if kinds[j] == .blank, j > i, j + 1 < n, kinds[j + 1] == .prose, lines[j - 1].contains("  "),
                    !runningHeads.contains(String(trimPlanSpace(lines[j + 1]))),
-                   spacedFields(lines[j - 1]).count >= 2 || headerEndsAbove(j, from: i, fields: { spacedFields(lines[$0]) }),
+                   spacedFields(lines[j - 1]).count >= 2 || headerEndsAbove(j, from: i, fields: { spacedFields(lines[$0]) })
+                    // (or a header of one unit over the figures alone, the label column's heading empty: `£000`)
+                    || (j - 1 == i && loneUnitsHeading(spacedFields(lines[j - 1]))),
                    isSpacedDataLine(spacedFields(lines[j + 1])) || labelLinesLeadToFigures(j + 1)
                     // (or a rule over a total, a blank line under the last group: `----` over `Total capital programme  41,600 …`)
                     || (isDashRule(lines[j + 1]) && j + 2 < n && kinds[j + 2] == .prose && isSpacedDataLine(spacedFields(lines[j + 2]))) {
@@ -192,6 +194,11 @@ extension Extractor {
         // or with a word that joins it to what follows (`Is-gyfanswm Lle ac Amgylchedd / Place and`)
         guard let w = text.split(separator: " ").last, text.contains(" ") else { return false }
         return ["and", "of", "for", "to", "the", "in", "on", "or", "with", "by", "a", "an"].contains(String(w))
+    }
+
+    /// A header line of one unit standing far right, over a column of figures (`£000`, `%`).
+    func loneUnitsHeading(_ fields: [SpacedField]) -> Bool {
+        fields.count == 1 && fields[0].start >= 30 && isUnitsCell(cleanCell(Substring(fields[0].text)).text)
     }
 
     /// A line drawn with dashes alone (`------------`, `=====   =====`).
@@ -364,7 +371,8 @@ extension Extractor {
                 // under the header, `____` over a blank line)
                 if top >= 2, fields[top - 2].count >= 2 && !dataLines.contains(top - 2) && !fields[top - 2][0].text.hasSuffix(":")
                     || (top >= 3 && rules.contains(top - 2) && fields[top - 3].count >= 1 && !dataLines.contains(top - 3))
-                    || headerEndsAbove(top - 1, from: 0, fields: { fields[$0] }) {
+                    || headerEndsAbove(top - 1, from: 0, fields: { fields[$0] })
+                    || (top >= 2 && loneUnitsHeading(fields[top - 2])) {
                     top -= 1
                     continue
                 }
@@ -412,6 +420,36 @@ extension Extractor {
         }
         columns = mergingDriftedColumns(columns, body: bodyRows, header: Array(fields[top..<bodyStart]))
         let headerColumns = spacedHeaderColumns(fields, lines: top..<bodyStart, columns: columns)
+        // columns of words (left-aligned, so their fields start together): most of their body fields are text
+        var textFields = Array(repeating: 0, count: columns.count), allFields = Array(repeating: 0, count: columns.count)
+        var fieldStarts = Array(repeating: [Int: Int](), count: columns.count)
+        for k in bodyStart..<end {
+            for f in fields[k] {
+                let cs = spacedColumnsOf(f, in: columns)
+                guard cs.count == 1 else { continue }
+                allFields[cs[0]] += 1
+                fieldStarts[cs[0]][f.start, default: 0] += 1
+                if !isLayoutValue(cleanCell(Substring(f.text)).text) { textFields[cs[0]] += 1 }
+            }
+        }
+        func splitAtTextColumnStarts(_ f: SpacedField, cols: [Int]) -> [(String, Int)]? {
+            var pieces: [(String, Int)] = []
+            for w in lineWords(Substring(f.text)) {
+                let at = f.start + w.start
+                // a column of words whose fields mostly start here
+                if let c = cols.dropFirst().first(where: { c in
+                       (pieces.last.map { c > $0.1 } ?? false) && textFields[c] * 2 > allFields[c] && allFields[c] >= 2
+                           && (fieldStarts[c][at] ?? 0) * 2 > allFields[c]
+                   }) {
+                    pieces.append((w.text, c))
+                } else if pieces.isEmpty {
+                    pieces.append((w.text, cols[0]))
+                } else {
+                    pieces[pieces.count - 1].0 += " " + w.text
+                }
+            }
+            return pieces.count >= 2 ? pieces.map { (cleanCell(Substring($0.0)).text, $0.1) } : nil
+        }
         var rows: [RawRow] = []
         var indents: [Int] = []   // where each row's first field starts
         var gap = false
@@ -436,6 +474,10 @@ extension Extractor {
                     // a line of text alone that starts at the first column's left edge is in that column, however
                     // far it runs (a group name `Food safety and health protection` over `EH01  Food …`)
                     cells[0] = cells[0].isEmpty ? text : cells[0] + " " + text
+                } else if cols.count >= 2, let pieces = splitAtTextColumnStarts(f, cols: cols) {
+                    // a label run into the next column of words one space apart (`… sustainability Director of
+                    // Resources`, the owner starting where the owners' column starts): split there
+                    for (piece, c) in pieces { cells[c] = cells[c].isEmpty ? piece : cells[c] + " " + piece }
                 } else if let c = cols.max(by: { columns[$0].overlap(f) < columns[$1].overlap(f) }) {
                     cells[c] = cells[c].isEmpty ? text : cells[c] + " " + text
                 }
@@ -507,8 +549,9 @@ extension Extractor {
             // `Subtotal Place`), or one a total further down names (`Earmarked reserves` … `Total
             // earmarked reserves`)
             // or under a code (`Licensing` under `EP03`: a code does not wrap)
+            // (not the tail of a label that hangs over: `Total Environment, Transport and` over `Infrastructure`)
             if !headOf[k], rows[k].nonEmpty == 1, let name = rows[k].cells.first, name.first?.isUppercase ?? false, name.count <= 60,
-               let p = previous, !rows[k].gapBefore,
+               let p = previous, !rows[k].gapBefore, !hangsOver(rows[p].cells[0]),
                isTotalRowLabel(rows[p].cells[0]) || totalsNamed.contains(normalizedKey(name)) || isCodeLike(rows[p].cells[0]) {
                 previous = k
                 continue
@@ -606,6 +649,34 @@ extension Extractor {
                     if off <= 4, off < bestOff { best = [a, b]; bestOff = off }
                 }
                 out[k - lines.lowerBound][fi] = [(f, best)]
+            }
+        }
+        // headings over runs of sub-headings that repeat (`Inherent` over `L  I  Score`, `Residual` over
+        // `L  I  Score`): each stands over the whole of its run, though it is centred over part of it
+        var sub = Array(repeating: "", count: columns.count)
+        for (piece, cs) in out[last - lines.lowerBound].flatMap({ $0 }) where cs.count == 1 { sub[cs[0]] = normalizedKey(piece.text) }
+        for k in lines where k < last && fields[k].count >= 2 {
+            let row = out[k - lines.lowerBound]
+            for fi in row.indices where row[fi].count == 1 {
+                let cols = row[fi][0].1
+                guard let x = cols.first, let y = cols.last else { continue }
+                func repeats(_ s: Int, _ p: Int) -> Bool {
+                    // (a run of different headings, not of units: `£000  £000  £000` repeats whatever the run)
+                    guard s >= 0, s + p <= columns.count, (s..<(s + p)).allSatisfy({ !sub[$0].isEmpty && !isUnitsCell(sub[$0]) }),
+                          Set(sub[s..<(s + p)]).count == p else { return false }
+                    func same(_ t: Int) -> Bool { t >= 0 && t + p <= columns.count && (0..<p).allSatisfy { sub[s + $0] == sub[t + $0] } }
+                    return same(s + p) || same(s - p)
+                }
+                var run: [Int]?
+                for p in 2...6 where run == nil && p > y - x {
+                    for s in max(0, y - p + 1)...x where repeats(s, p) {
+                        let span = Array(s..<(s + p))
+                        // (no other heading on the line stands over the run)
+                        let taken = row.indices.contains { gi in gi != fi && row[gi].contains { !Set($0.1).isDisjoint(with: span) } }
+                        if !taken { run = span; break }
+                    }
+                }
+                if let run, run != cols { out[k - lines.lowerBound][fi] = [(row[fi][0].0, run)] }
             }
         }
         // headings printed left-aligned one over another (`Swyddi gwag` / `Vacant posts` / `FTE`) over

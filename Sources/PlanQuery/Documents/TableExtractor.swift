@@ -249,7 +249,7 @@ struct Extractor {
             if hasTab {
                 // a numbered paragraph or a list item written with a TAB (`1.1⇥This paper presents …`,
                 // `•⇥improving access …`, as Word's "Save as Plain Text" writes them) is prose
-                if plainPapers, isTabbedProse(line) {
+                if plainPapers, isTabbedProse(line) || isFormLine(line) {
                     kinds.append(.prose)
                     continue
                 }
@@ -359,6 +359,16 @@ struct Extractor {
         guard let first = cell.first else { return false }
         if first.isLowercase { return true }
         return first == "(" && (cell.dropFirst().first?.isLowercase ?? false)
+    }
+
+    /// A line of a form to fill in, cells of a label and a blank to write on (`Signed: ________ (Chair)⇥Date: ______`):
+    /// no table row.
+    func isFormLine(_ line: Substring) -> Bool {
+        let cells = line.split(separator: "\t").map { trimPlanSpace($0) }.filter { !$0.isEmpty }
+        return !cells.isEmpty && cells.allSatisfy { c in
+            guard let colon = c.firstIndex(of: ":"), c.distance(from: c.startIndex, to: colon) <= 30 else { return false }
+            return c[colon...].contains("___")
+        }
     }
 
     /// marker's page separator in paginated Markdown: `{2}------------------------------------------------`.
@@ -589,7 +599,8 @@ struct Extractor {
             // author⇥…`): two cells on every line, a short label in words (not a code: `41A⇥KCC
             // Residential` is a table) and a value that is text (one figure at most: `Agenda item⇥14`),
             // no label twice
-            if rows.count >= 3, rows[0].line < firstHeadingLine,
+            // (before the first numbered heading: a council's name and the meeting in capitals stand above it)
+            if rows.count >= 3, rows[0].line < firstHeadingLine || (firstNumberedHeadingLine < Int.max && rows[0].line < firstNumberedHeadingLine),
                rows.allSatisfy({ r in
                    rawCellCount(r) == 2 && r.nonEmpty == 2 && r.cells[0].count <= 40 && (r.cells[0].first?.isLetter ?? false) && !isCodeLike(r.cells[0])
                }),
@@ -638,7 +649,8 @@ struct Extractor {
 
     /// An email address or a UK telephone number (`01632 960231`, `+44 1632 960231`, `Tel: 01632 960 771`).
     func isContactDetail(_ cell: String) -> Bool {
-        let t = trimPlanSpace(Substring(cell))
+        var t = trimPlanSpace(Substring(cell))
+        for label in ["Email:", "E-mail:", "E:"] where t.hasPrefix(label) { t = trimPlanSpace(t.dropFirst(label.count)) }
         if !t.contains(" "), let at = t.firstIndex(of: "@"), t[at...].contains("."), t.first != "@" { return true }
         var s = t
         for label in ["Tel:", "Tel", "Telephone:", "Phone:", "Mobile:", "T:"] where s.hasPrefix(label) { s = trimPlanSpace(s.dropFirst(label.count)) }
@@ -1650,7 +1662,17 @@ struct Extractor {
         var out: [ExtractedTable] = []
         for t in tables {
             guard var a = out.last, a.encoding == t.encoding, !a.headerLost, !endsWithGrandTotal(a) else { out.append(t); continue }
-            let gap = gapAllowsMerge(from: a.lastLine, to: t.firstLine)
+            // a table drawn with spaces going on after a page break without its header, under a group name
+            // (`Environment, Transport and Infrastructure` over its schemes) taken for its caption: the name is its first row
+            var t = t
+            var groupAbove: Int?
+            if t.encoding == .spaces, t.headerLost, t.firstLine >= 2, kinds[t.firstLine - 2] == .prose,
+               case let above = trimPlanSpace(lines[t.firstLine - 2]), above.utf8.count <= 80, !above.contains("  "),
+               above.first?.isUppercase ?? false, !above.hasSuffix("."), !above.hasSuffix(":"),
+               isHeading(lines[t.firstLine - 2], plainPapers: true) == nil, !isTableCaption(plainLine(above)) {
+                groupAbove = t.firstLine - 1
+            }
+            let gap = gapAllowsMerge(from: a.lastLine, to: groupAbove ?? t.firstLine)
             guard gap.ok || gap.okIfHeaderRepeats else { out.append(t); continue }
             // never across the start of another unit's plan
             if let p = plans.last(where: { $0.firstLine <= t.firstLine }), p.firstLine > a.lastLine { out.append(t); continue }
@@ -1661,6 +1683,11 @@ struct Extractor {
             let lostHeaderContinuation = gap.ok && t.headerLost && gap.sawDebris && t.header.count == a.header.count
             guard (sameHeader && (gap.ok || t.headerRows.count == a.headerRows.count)) || lostHeaderContinuation else {
                 out.append(t); continue
+            }
+            if let g = groupAbove {
+                t.rows.insert(ExtractedRow(cells: [cleanCell(trimPlanSpace(lines[g - 1])).text] + Array(repeating: "", count: max(0, t.header.count - 1)), lines: g...g, sourceLines: [g]), at: 0)
+                t.firstLine = g
+                t.caption = ""
             }
             // mutated off the list, so that its rows are not copied at every page of a long table
             out.removeLast()
