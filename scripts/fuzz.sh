@@ -17,7 +17,9 @@
 #
 # Inputs: the committed seeds in Fuzz/corpus/TARGET, plus a working corpus the runs grow in
 # .build-fuzz/corpus/TARGET (not committed). A crash, a leak of memory beyond the limit or
-# an input taking longer than FUZZ_TIMEOUT seconds (default 10) stops the run with status 1
+# an input taking longer than FUZZ_TIMEOUT seconds (default 10 in a release build, 40 in a debug
+# build, which runs about four times slower; libFuzzer times by the wall clock, so a run sharing
+# its cores needs the room) stops the run with status 1
 # and leaves the input in .build-fuzz/crashes/; replay it with
 #   .build-fuzz/release/fuzz-TARGET .build-fuzz/crashes/crash-...   (FUZZ_SHOW=1 prints engine queries)
 set -euo pipefail
@@ -41,8 +43,8 @@ fi
 
 mode=${FUZZ_BUILD:-release}
 case "$mode" in
-    release) optimize=(-O -wmo) ;;
-    debug) optimize=(-Onone) ;;
+    release) optimize=(-O -wmo); timeout=${FUZZ_TIMEOUT:-10} ;;
+    debug) optimize=(-Onone); timeout=${FUZZ_TIMEOUT:-40} ;;
     *) echo "FUZZ_BUILD is release or debug" >&2; exit 64 ;;
 esac
 out=.build-fuzz/$mode
@@ -72,6 +74,6 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 # Swift's own crash backtracer waits on a crashed process; libFuzzer reports the crash itself.
 export SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no}
 echo "fuzzing $target for $seconds s ($mode build)..." >&2
-"$binary" -max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 -detect_leaks=0 \
+"$binary" -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=2048 -detect_leaks=0 \
     -print_final_stats=1 -artifact_prefix=.build-fuzz/crashes/"$target"- "$@" \
     .build-fuzz/corpus/"$target" Fuzz/corpus/"$target"

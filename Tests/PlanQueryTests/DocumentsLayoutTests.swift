@@ -1971,4 +1971,125 @@ struct DocumentsLayoutTests {
         #expect(row(t, line: 4) == ["Cladding remediation (three blocks)", "4,100", "-"])
         #expect(row(t, line: 7)?.first == "All homes[^2]")
     }
+
+    // MARK: round 16 (Word fees schedule, pdftotext service plan, pandoc progress report)
+
+    @Test func wordTextGroupNamesAmongRowsOfWordsACellOfTwoParagraphsAndAHeadingMergedOverTwo() {
+        let doc = imported([
+            "Table 2: Certificate charges",                                                          // 1
+            "Certificate or service\tFee type\tCurrent (£)\tProposed (£)",                           // 2
+            "Certificates issued at the time of registration",                                       // 3
+            "Birth or death certificate\tStatutory\t12.50\t12.50",                                    // 4
+            "Short birth certificate\tStatutory\t12.50\t12.50",                                       // 5
+            "Certificates issued after registration",                                                // 6
+            "Priority certificate\tDiscretionary\t38.00\t40.00",                                      // 7
+            "Other services\t\t\t",                                                                   // 8
+            "Renewal of vows (Monday to Friday)",                                                     // 9
+            "Weekend ceremonies are charged at the approved premises rate for the day.\tDiscretionary\t310.00\t325.00", // 10
+            "",                                                                                      // 11
+            "Table 5: Room hire",                                                                    // 12
+            "Room\tCurrent charge £\tProposed charge 2026/27\tIncrease %",                            // 13
+            "\t\tExcl. VAT £\tIncl. VAT £\t",                                                         // 14
+            "Standard rate",                                                                         // 15
+            "Meeting Room\t24.00\t21.00\t25.20\t5.0%",                                                // 16
+        ])
+        #expect(doc.tables.count == 2)
+        guard doc.tables.count == 2 else { return }
+        let fees = doc.tables[0]
+        #expect(fees.rows.map { $0.lines.lowerBound } == [3, 4, 5, 6, 7, 8, 9])
+        #expect(row(fees, line: 6)?.first == "Certificates issued after registration")
+        #expect(row(fees, line: 5)?.first == "Short birth certificate")
+        #expect(row(fees, line: 9)?.first == "Renewal of vows (Monday to Friday) Weekend ceremonies are charged at the approved premises rate for the day.")
+        let rooms = doc.tables[1]
+        #expect(rooms.header == ["Room", "Current charge £", "Proposed charge 2026/27 Excl. VAT £", "Proposed charge 2026/27 Incl. VAT £", "Increase %"])
+        #expect(row(rooms, line: 15)?.first == "Standard rate")
+    }
+
+    @Test func spaceAlignedTeamsNamedOnceKeyFactsContactsAndAnActionPlanOverAClosingRule() {
+        let doc = imported([
+            "      2.2 Key facts",                                                                        // 1
+            "",                                                                                           // 2
+            "          Population of the district (mid-2024 estimate)                 118,600",           // 3
+            "          Area of the district                                         412 sq km",           // 4
+            "          Conservation areas                                                  19",           // 5
+            "",                                                                                           // 6
+            "      3.1 Staffing",                                                                         // 7
+            "",                                                                                           // 8
+            "      Team                            Grade          Posts       FTE",                       // 9
+            "      --------------------------------------------------------------",                       // 10
+            "      Development Management          Grade 11           1      1.00",                       // 11
+            "                                      Grade 10           2      2.00",                       // 12
+            "      Planning Policy                 Grade 11           1      1.00",                       // 13
+            "                                      Grade 9            3      2.80",                       // 14
+            "      --------------------------------------------------------------",                       // 15
+            "      Total                                              7      6.80",                       // 16
+            "",                                                                                           // 17
+            "      7. Contacts",                                                                          // 18
+            "",                                                                                           // 19
+            "      Harriet Penrose-Lyle, Head of Planning                   01632 960531",                // 20
+            "      Gareth Milbourne, Development Manager                    01632 960537",                // 21
+            "",                                                                                           // 22
+            "      8. Action plan",                                                                       // 23
+            "",                                                                                           // 24
+            "      Ref    Action                                             Lead officer                Target date", // 25
+            "      ----------------------------------------------------------------------------------------------",  // 26
+            "      PP1    Submit the Local Plan Review                       Planning Policy Manager     December 2025", // 27
+            "",                                                                                           // 28
+            "      Service Plan 2025/26                                                              Page 5",  // 29
+            "\u{0C}",                                                                                     // 30
+            "",                                                                                           // 31
+            "      BC1    Launch a marketing campaign for the building       Building Control Manager    June 2025", // 32
+            "             control service",                                                                // 33
+            "      BC2    Ensure all surveyors hold the registration         Building Control Manager    April 2026", // 34
+            "      ----------------------------------------------------------------------------------------------",  // 35
+        ])
+        #expect(doc.tables.count == 2)
+        guard doc.tables.count == 2 else { return }
+        #expect(doc.tables[0].rows.map { $0.cells[0] } == ["Development Management", "Development Management", "Planning Policy", "Planning Policy", "Total"])
+        // (rows of words over the rule that closes the table, after a page break: the table goes on)
+        #expect(doc.tables[1].rows.map { $0.lines.lowerBound } == [27, 32, 34])
+        #expect(row(doc.tables[1], line: 32)?.prefix(2) == ["BC1", "Launch a marketing campaign for the building control service"])
+    }
+
+    @Test func aHeadingCentredOverARunOfYears() {
+        let doc = imported([
+            "                                                       Outturn               Target",  // 1
+            "Ref     Indicator                          2022/23   2023/24   2024/25    2025/26",    // 2
+            "PBC01   Major applications in time             91%       94%       96%        90%",    // 3
+            "PBC02   Minor applications in time             84%       88%       91%        85%",    // 4
+        ])
+        #expect(doc.tables.first?.header == ["Ref", "Indicator", "Outturn 2022/23", "Outturn 2023/24", "Outturn 2024/25", "Target 2025/26"])
+    }
+
+    @Test func pandocHeadingAttributesBoldFiguresAStatusKeyAndTextBesideAGridBorder() {
+        let doc = imported([
+            "## 2.2 District-wide emissions {#_Toc208311404}",                      // 1
+            "",                                                                     // 2
+            "  Sector                 2020      2021",                              // 3
+            "  ------------------- --------- ---------",                            // 4
+            "  Industry                 48.2      51.0",                            // 5
+            "  Transport               176.3     189.4",                            // 6
+            "  **Total**           **224.5** **240.4**",                            // 7
+            "",                                                                     // 8
+            "  Status        Meaning",                                              // 9
+            "  ------------- ----------------------------",                         // 10
+            "  Complete      Action delivered",                                     // 11
+            "  Delayed       The due date will be missed",                          // 12
+            "",                                                                     // 13
+            "+-------------+------+----------+",                                    // 14
+            "| Theme       | Ref  | Status   |",                                    // 15
+            "+=============+======+==========+",                                    // 16
+            "| Community   | CP1  | On track |",                                    // 17
+            "| and         |      |          |",                                    // 18
+            "| partners    +------+----------+",                                    // 19
+            "|             | CP2  | Delayed  |",                                    // 20
+            "+-------------+------+----------+",                                    // 21
+        ])
+        #expect(doc.tables.count == 2)
+        guard doc.tables.count == 2 else { return }
+        #expect(doc.tables[0].section == "2.2 District-wide emissions")
+        #expect(row(doc.tables[0], line: 7) == ["Total", "224.5", "240.4"])
+        #expect(row(doc.tables[1], line: 17) == ["Community and partners", "CP1", "On track"])
+        #expect(row(doc.tables[1], line: 20) == ["Community and partners", "CP2", "Delayed"])
+    }
 }

@@ -32,6 +32,11 @@ func plainLine(_ line: Substring) -> String {
     if containsText(s, "**") { s = s.replacing("**", with: "") }
     // pandoc's bookmark spans (`# []{#_Toc190415203 .anchor}2.1 Revenue budget`): markup, no text
     if containsText(s, "[]{") { s = withoutEmptySpans(s) }
+    // pandoc's heading attributes at the end (`2.1 Council emissions by source {#_Toc208311403}`): markup
+    if s.hasSuffix("}"), let open = s.lastIndex(of: "{"), case let attr = s[s.index(after: open)...],
+       attr.hasPrefix("#") || attr.hasPrefix("."), !attr.dropLast().contains(where: { $0 == "{" || $0 == "}" }) {
+        s = String(s[..<open])
+    }
     return collapseSpaces(s)
 }
 

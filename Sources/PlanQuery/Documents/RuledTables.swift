@@ -174,6 +174,10 @@ extension Extractor {
             for l in seg {
                 let c = gridCells(Array(lines[l]), corners: corners)
                 if c.border && !isHeader {
+                    // (text of a cell spanning the rows, printed beside the border: `| partners    +------+`)
+                    for (x, text) in c.cells.enumerated() where !text.isEmpty {
+                        partCells[partCells.count - 1][x] += partCells[partCells.count - 1][x].isEmpty ? text : " " + text
+                    }
                     parts.append([l])
                     partCells.append(Array(repeating: "", count: width))
                     let chars = Array(lines[l])
@@ -200,7 +204,10 @@ extension Extractor {
             }
             for (p, part) in parts.enumerated() {
                 let cells = partCells[p].map { cleanCell(Substring(markdownUnescaped($0))).text }
-                let textLine = part.first { l in partCells[p].contains { !$0.isEmpty } && !gridCells(Array(lines[l]), corners: corners).cells.allSatisfy { $0.isEmpty } }
+                let textLine = part.first { l in
+                    let c = gridCells(Array(lines[l]), corners: corners)
+                    return partCells[p].contains { !$0.isEmpty } && !c.border && !c.cells.allSatisfy { $0.isEmpty }
+                } ?? part.first { l in partCells[p].contains { !$0.isEmpty } && !gridCells(Array(lines[l]), corners: corners).cells.allSatisfy { $0.isEmpty } }
                 guard let first = textLine, cells.contains(where: { !$0.isEmpty }) else {
                     for l in part { rejects.append(RejectedLine(line: l + 1, reason: .emptyRow, text: String(lines[l]))) }
                     continue

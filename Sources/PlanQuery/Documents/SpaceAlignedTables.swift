@@ -130,7 +130,9 @@ extension Extractor {
                    j - since >= 1, j - since <= 5, ((since + 1)..<j).allSatisfy({ spacedFields(lines[$0]).count <= 1 }),
                    case let next = spacedFields(lines[j + 1]),
                    isSpacedDataLine(next) || (next.count == 1 && labelLinesLeadToFigures(j + 1))
-                    || (next.count == 1 && next[0].text.count <= 60 && j + 3 < n && kinds[j + 2] == .blank && kinds[j + 3] == .prose
+                    // (a numbered heading, `7. Contacts`, is no group name: the table ended above it)
+                    || (next.count == 1 && next[0].text.count <= 60 && headingLevel(lines[j + 1]).numbered == nil
+                        && j + 3 < n && kinds[j + 2] == .blank && kinds[j + 3] == .prose
                         && (isSpacedDataLine(spacedFields(lines[j + 3])) || labelLinesLeadToFigures(j + 3))) {
                     j += 1
                     continue
@@ -229,7 +231,8 @@ extension Extractor {
         var dataIndex = fields.indices.filter { isSpacedDataLine(fields[$0]) }
         // header lines holding dates (`Balance` / `01/04/2024` / `£000`) above the rule drawn under the
         // header: no rows of figures
-        if let rule = rules.min(), let first = dataIndex.first, first < rule,
+        // (rows of words led by codes over a rule that closes the table are rows: rows must stand under the rule)
+        if let rule = rules.min(), let first = dataIndex.first, first < rule, dataIndex.contains(where: { $0 > rule }),
            dataIndex.prefix(while: { $0 < rule }).allSatisfy({ k in
                fields[k].dropFirst().allSatisfy { f in
                    let x = cleanCell(Substring(f.text)).text
@@ -450,6 +453,17 @@ extension Extractor {
             }
             return pieces.count >= 2 ? pieces.map { (cleanCell(Substring($0.0)).text, $0.1) } : nil
         }
+        func figuresOnePerColumn(_ f: SpacedField) -> [(String, Int)]? {
+            var pieces: [(String, Int)] = []
+            for w in lineWords(Substring(f.text)) {
+                let word = SpacedField(start: f.start + w.start, end: f.start + w.end, text: w.text)
+                let text = cleanCell(Substring(w.text)).text
+                let over = spacedColumnsOf(word, in: columns).filter { columns[$0].overlap(word) > 0 }
+                guard isLayoutValue(text), over.count == 1, pieces.last.map({ $0.1 < over[0] }) ?? true else { return nil }
+                pieces.append((text, over[0]))
+            }
+            return pieces.count >= 2 ? pieces : nil
+        }
         var rows: [RawRow] = []
         var indents: [Int] = []   // where each row's first field starts
         var gap = false
@@ -474,6 +488,10 @@ extension Extractor {
                     // a line of text alone that starts at the first column's left edge is in that column, however
                     // far it runs (a group name `Food safety and health protection` over `EH01  Food …`)
                     cells[0] = cells[0].isEmpty ? text : cells[0] + " " + text
+                } else if cols.count >= 2, let pieces = figuresOnePerColumn(f) {
+                    // figures a single space apart, one over each column (pandoc's bold total row,
+                    // `**467.6** **489.2** **461.0**`, the marks widening each past the gap)
+                    for (piece, c) in pieces { cells[c] = piece }
                 } else if cols.count >= 2, let pieces = splitAtTextColumnStarts(f, cols: cols) {
                     // a label run into the next column of words one space apart (`… sustainability Director of
                     // Resources`, the owner starting where the owners' column starts): split there
@@ -647,6 +665,12 @@ extension Extractor {
                     // centred over the two (within two characters), its middle over the gap between them
                     let off = offCentre(a, b)
                     if off <= 4, off < bestOff { best = [a, b]; bestOff = off }
+                }
+                // (or centred over a run of years, quarters or months that no other heading on its line stands
+                // over: `Outturn` over `2022/23  2023/24  2024/25`, beside `Target` over `2025/26`)
+                if best == [c], fields[k].count >= 2, case let run = widenedToItsFamily([c], heading: k, fields: fields, header: lines, columns: columns),
+                   run.count >= 3, run.count % 2 == 1, let lo = run.first, let hi = run.last, lo < c, c < hi, offCentre(lo, hi) <= 4 {
+                    best = run
                 }
                 out[k - lines.lowerBound][fi] = [(f, best)]
             }

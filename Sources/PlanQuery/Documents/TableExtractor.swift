@@ -559,7 +559,9 @@ struct Extractor {
             return .notATable
         }
         // a glossary or a legend (`Term | Meaning`, `Rating | Meaning`): words and what they mean, no figures
-        if rows.count >= 2, rows.allSatisfy({ rawCellCount($0) == 2 }), rows[0].cells.count == 2,
+        // (a pandoc simple table or one laid out with spaces: its cells as read)
+        func width(_ r: RawRow) -> Int { block.encoding == .tab || block.encoding == .pipe ? rawCellCount(r) : r.cells.count }
+        if rows.count >= 2, rows.allSatisfy({ width($0) == 2 }), rows[0].cells.count == 2,
            legendHeadings.contains(normalizedKey(rows[0].cells[1])),
            !rows.contains(where: { hasNumbers($0) }) {
             return .notATable
@@ -631,6 +633,24 @@ struct Extractor {
         } else if block.encoding == .ruled, coverSheetDetails(block) {
             // (a pandoc grid table without header holding them)
             return .notATable
+        } else if block.encoding == .spaces {
+            // contacts laid out with spaces (`Gareth Milbourne, Development Manager      01632 960537`): every
+            // row gives a telephone number or an email address, no other figure
+            if rows.allSatisfy({ r in r.cells.contains { isContactDetail($0) } }),
+               !rows.contains(where: { r in r.cells.contains { isDataNumber($0) && !isContactDetail($0) } }) {
+                return .notATable
+            }
+            // a block of key facts (`Population of the district      118,600`) under a heading that says so:
+            // labelled values, one to a row
+            if rows.allSatisfy({ $0.nonEmpty == 2 && !$0.firstEmpty }), let first = rows.first?.line {
+                var j = first - 2, title = ""
+                while j >= 0, first - j <= 4 {
+                    let t = trimPlanSpace(lines[j])
+                    if !t.isEmpty { title = plainLine(t).lowercased(); break }
+                    j -= 1
+                }
+                if ["key facts", "at a glance", "facts and figures", "in numbers"].contains(where: { title.contains($0) }) { return .notATable }
+            }
         }
         return nil
     }
@@ -717,11 +737,18 @@ struct Extractor {
         // a header row of words alone over the line (`Code⇥Measure⇥…` / `Overall` / `TP01⇥…`): the line
         // names the first group of rows
         func headerOver(_ j: Int) -> Bool {
-            (j == 0 || kinds[j - 1] != .tab) && !dataRow(j) && tabs(j) == tabs(j + 2) && !isTabbedProse(lines[j])
+            (j == 0 || kinds[j - 1] != .tab || !dataRow(j - 1)) && !dataRow(j) && tabs(j) == tabs(j + 2) && !isTabbedProse(lines[j])
         }
         for i in 1..<(kinds.count - 1) where kinds[i] == .prose && kinds[i - 1] == .tab && kinds[i + 1] == .tab {
             let t = trimPlanSpace(lines[i])
-            guard t.utf8.count <= 100, isHeading(lines[i], plainPapers: true) == nil, dataRow(i - 1) || headerOver(i - 1), dataRow(i + 1) else { continue }
+            // (or a group name kept in its row of TABs, `Other services⇥⇥⇥`, among rows of figures)
+            let groupWithTabs = i >= 2 && kinds[i - 2] == .tab && !dataRow(i - 1)
+                && lines[i - 1].split(separator: "\t", omittingEmptySubsequences: false).dropFirst().allSatisfy { trimPlanSpace($0).isEmpty }
+            // (or a whole row of words and values above, `Scan to email⇥Free⇥Free⇥–`, as wide as the row of figures below)
+            let wholeRowAbove = tabs(i - 1) == tabs(i + 1) && !isTabbedProse(lines[i - 1]) && !t.hasSuffix(".") && !t.hasSuffix(":")
+                && !isTableCaption(plainLine(t))
+            guard t.utf8.count <= 100, isHeading(lines[i], plainPapers: true) == nil, dataRow(i - 1) || headerOver(i - 1) || groupWithTabs || wholeRowAbove,
+                  dataRow(i + 1) else { continue }
             kinds[i] = .wrappedLabel
         }
     }
@@ -1070,8 +1097,12 @@ struct Extractor {
                 // too, its figures on its last line: a line under a row that ends in a figure is the
                 // head of the next row's label
                 let aboveEndsInFigure = data.last.map { d in d.cells.last(where: { !$0.isEmpty }).map { isDataNumber($0) } ?? false } ?? false
+                // (or the next row's label is a sentence, the second paragraph of a cell: `Renewal of vows …` over
+                // `Weekend and bank holiday ceremonies are charged at the approved premises rate for the day.⇥310.00`)
+                let nextLabel = idx < rows.count ? rows[idx].cells.first ?? "" : ""
+                let nextIsSentence = nextLabel.hasSuffix(".") && nextLabel.split(separator: " ").count >= 6 && !text.hasSuffix(".")
                 if idx < rows.count, !rows[idx].wrappedLabel,
-                   goesOnInLowerCase(rows[idx].cells.first ?? "") || (cellsOverLines && aboveEndsInFigure && !rows[idx].firstEmpty) {
+                   goesOnInLowerCase(nextLabel) || (cellsOverLines && aboveEndsInFigure && !rows[idx].firstEmpty) || nextIsSentence {
                     pendingLabel = r
                     continue
                 }
@@ -1084,8 +1115,15 @@ struct Extractor {
                         !isDataNumber(c) && (c.split(separator: " ").count >= 4 || [".", ";", ",", ":"].contains(c.last ?? " "))
                     } ?? false
                 } ?? false
-                if idx < rows.count, !rows[idx].wrappedLabel, isCodeLike(rows[idx].cells.first ?? ""), !isCodeLike(text), !aboveEndsInProse,
-                   data.last.map({ $0.cells.count >= 2 && isCodeLike($0.cells[0]) }) ?? true {
+                // (the same in rows led by words, Word's plain text: a line without TAB between two whole rows cannot
+                // be the rest of the upper row's label, whose other cells follow it on its line; under a row ending
+                // in a figure or a short value, a capitalised name is the next group's)
+                let wordRowsGroup = block.encoding == .tab && idx < rows.count && headerWidth > 0
+                    && rawCellCount(rows[idx]) == headerWidth && !rows[idx].firstEmpty && !isDataNumber(rows[idx].cells[0])
+                    && (data.last.map { rawCellCount(previousRaw ?? r) == headerWidth && !$0.cells[0].isEmpty && !hangsOver($0.cells[0]) } ?? true)
+                    && text.first?.isUppercase ?? false && !text.hasSuffix(".") && !text.hasSuffix(",") && text.count <= 80
+                if idx < rows.count, !rows[idx].wrappedLabel, (isCodeLike(rows[idx].cells.first ?? "") && !isCodeLike(text)) || wordRowsGroup, !aboveEndsInProse,
+                   data.last.map({ $0.cells.count >= 2 && (isCodeLike($0.cells[0]) || wordRowsGroup) }) ?? true {
                     data.append(ExtractedRow(cells: [text], lines: r.line...r.line, sourceLines: [r.line]))
                     previousRaw = r
                     breakPending = false
@@ -1220,16 +1258,18 @@ struct Extractor {
     /// that a filter on the group finds all its rows. Only when the first row names a group, each name
     /// is words (no figure, no code) given once, every row has its second cell, and no row is a total.
     func fillDownGroupColumn(_ data: inout [ExtractedRow]) {
-        guard data.count >= 3, data.allSatisfy({ $0.cells.count >= 3 }) else { return }
-        let names = data.map { $0.cells[0] }
+        // (total rows at the foot, `Total⇥⇥34⇥30.40`, are the table's own: the groups stand above them)
+        let body = data.count - data.reversed().prefix(while: { r in r.cells.contains { isTotalRowLabel($0) } }).count
+        guard body >= 3, data.allSatisfy({ $0.cells.count >= 3 }) else { return }
+        let names = data[..<body].map { $0.cells[0] }
         let given = names.filter { !$0.isEmpty }
-        guard !names[0].isEmpty, given.count >= 2, given.count < data.count,
+        guard !names[0].isEmpty, given.count >= 2, given.count < body,
               Set(given.map { normalizedKey($0) }).count == given.count,
               given.allSatisfy({ n in !isDataNumber(n) && !isCodeLike(n) && n.contains(where: { $0.isLetter }) }),
-              data.allSatisfy({ r in !r.cells[1].isEmpty && r.cells.dropFirst(2).contains { !$0.isEmpty } }),
-              !data.contains(where: { r in r.cells.contains { isTotalRowLabel($0) } }) else { return }
+              data[..<body].allSatisfy({ r in !r.cells[1].isEmpty && r.cells.dropFirst(2).contains { !$0.isEmpty } }),
+              !data[..<body].contains(where: { r in r.cells.contains { isTotalRowLabel($0) } }) else { return }
         var current = ""
-        for k in data.indices {
+        for k in 0..<body {
             if data[k].cells[0].isEmpty { data[k].cells[0] = current } else { current = data[k].cells[0] }
         }
     }
@@ -1394,6 +1434,7 @@ struct Extractor {
             data.append(ExtractedRow(cells: padded(h.cells, width), lines: h.line...(h.moreLines.max() ?? h.line), sourceLines: [h.line] + h.moreLines))
         }
         let headerLost = headerRows.isEmpty
+        if plainPapers, block.encoding == .spaces, !headerLost { fillDownGroupColumn(&data) }
         var header: [String] = []
         for c in 0..<width {
             header.append(collapseSpaces(headerRows.map { c < $0.cells.count ? $0.cells[c] : "" }.filter { !$0.isEmpty }.joined(separator: " ")))
@@ -1564,6 +1605,15 @@ struct Extractor {
                 // `Code⇥Cost centre⇥Budget £⇥Forecast £⇥Budget £`: a run starts again at its first sub-heading)
                 var relaid = Array(repeating: "", count: low.count)
                 for (k, start) in starts.enumerated() { relaid[start] = top[k0 + k] }
+                rows[0] = relaid
+            } else if case let low = padded(low, width), top.count < low.count, top.allSatisfy({ !$0.isEmpty }),
+                      let s = low.firstIndex(where: { !$0.isEmpty }), case let runEnd = low[s...].firstIndex(where: { $0.isEmpty }) ?? low.count,
+                      !low[runEnd...].contains(where: { !$0.isEmpty }), runEnd - s == low.count - top.count + 1, s < top.count {
+                // (a heading merged over the one run of sub-headings, every other heading merged down over an
+                // empty cell: `Room⇥Current charge⇥Proposed charge 2026/27⇥Increase %` over `⇥⇥Excl. VAT £⇥Incl. VAT £⇥`)
+                var relaid = Array(top[..<s])
+                relaid += [top[s]] + Array(repeating: "", count: runEnd - s - 1)
+                relaid += top[(s + 1)...]
                 rows[0] = relaid
             }
         }
