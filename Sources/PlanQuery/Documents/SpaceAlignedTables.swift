@@ -525,6 +525,8 @@ extension Extractor {
         let rowsBlankApart = rows.count - headerRowCount >= 2 && !(headerRowCount..<(rows.count - 1)).contains { k in
             !rows[k].wrappedLabel && !rows[k + 1].wrappedLabel && !rows[k + 1].gapBefore
         }
+        // (the least indent of a line of text alone in the body: group names print further left than labels)
+        let minLoneLineIndent = (headerRowCount..<rows.count).filter { rows[$0].wrappedLabel && rows[$0].nonEmpty == 1 }.map { indents[$0] }.min() ?? Int.max
         if rows.count >= 2 {
             for k in stride(from: rows.count - 2, through: headerRowCount, by: -1) where rows[k].wrappedLabel {
                 let next = rows[k + 1]
@@ -539,7 +541,7 @@ extension Extractor {
                 // (a line in lower case goes on from the row above: `monitoring` under `Pollution control and air quality`)
                 let headAtLabelIndent = rows[k].nonEmpty == 1 && (rows[k].cells[0].first?.isUppercase ?? false) && !next.cells[0].isEmpty
                     && indents[k] == indents[k + 1] && !isTotalRowLabel(next.cells[0])
-                    && (headerRowCount..<rows.count).contains { j in j != k && rows[j].wrappedLabel && rows[j].nonEmpty == 1 && indents[j] < indents[k] }
+                    && indents[k] > minLoneLineIndent
                 guard !next.gapBefore, textOnlyUnder(rows[k], next) || headUnder(rows[k], next), !next.wrappedLabel || headOf[k + 1],
                       headOfCodedRow || headAtLabelIndent || rows[k].cells.indices.contains(where: { c in
                           !rows[k].cells[c].isEmpty && (goesOnFromAbove(next.cells[c]) || (hangsOver(rows[k].cells[c]) && !next.cells[c].isEmpty))
