@@ -62,6 +62,9 @@ struct ImportCommand: ParsableCommand {
         for (name, text) in loaded {
             let doc = importDocument(name: name, text: text)
             Terminal.error(doc.summary)
+            for n in doc.doubtfulTables {
+                for finding in DataFiles.doubtFindings(doc.tables[n - 1], number: n, file: name) { Terminal.error("warning: " + finding.message) }
+            }
             guard let out else {
                 var printer = OutputPrinter(format: .table)
                 Terminal.write(printer.render(.table(DataFiles.contents(doc))))

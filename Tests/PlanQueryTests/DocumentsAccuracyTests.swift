@@ -246,6 +246,58 @@ struct DocumentsAccuracyTests {
         try checkDocument(states: table, marker: "measured held-out")
     }
 
+    /// How well the doubts (`TableDoubt`) single out misread tables. On the held-out papers: the
+    /// share of wrong cells that lie in tables flagged as possibly misread, and how many right tables
+    /// were flagged. On the tuned papers every table is read right, so any flag is a false alarm:
+    /// at most 2% of them may be flagged, or the doubts stop meaning anything.
+    @Test func doubtsSingleOutMisreadTables() throws {
+        let tuned = try doubtTally(in: UnseenDocuments.directory)
+        let heldOut = try doubtTally(in: UnseenDocuments.heldOutDirectory)
+        print("doubts on tuned papers: \(tuned.line); on held-out papers: \(heldOut.line)")
+        #expect(Double(tuned.flaggedRight) <= 0.02 * Double(tuned.flaggedRight + tuned.unflaggedRight), "false alarms: \(tuned.line)")
+        let table = "| papers | wrong cells | in tables flagged | right tables flagged |\n|---|---:|---:|---:|\n"
+            + "| held out | \(heldOut.wrongCells) | \(heldOut.wrongFlagged) (\(percent(heldOut.catchRate))) | \(heldOut.flaggedRight) of \(heldOut.flaggedRight + heldOut.unflaggedRight) |\n"
+            + "| tuned | \(tuned.wrongCells) | \(tuned.wrongFlagged) (\(percent(tuned.catchRate))) | \(tuned.flaggedRight) of \(tuned.flaggedRight + tuned.unflaggedRight) |"
+        try checkDocument(states: table, marker: "doubts")
+    }
+
+    struct DoubtTally {
+        var wrongFlagged = 0, wrongUnflagged = 0, wrongInMissingTables = 0
+        var flaggedRight = 0, unflaggedRight = 0, flaggedWrong = 0, unflaggedWrong = 0
+        var wrongCells: Int { wrongFlagged + wrongUnflagged + wrongInMissingTables }
+        var catchRate: Double { wrongCells == 0 ? 1 : Double(wrongFlagged) / Double(wrongCells) }
+        var line: String {
+            "\(wrongFlagged) of \(wrongCells) wrong cells in flagged tables (\(wrongInMissingTables) in tables not found); "
+                + "tables flagged and wrong \(flaggedWrong), flagged and right \(flaggedRight), unflagged and wrong \(unflaggedWrong), unflagged and right \(unflaggedRight)"
+        }
+    }
+
+    /// Scores each extracted table on its own against the expected table it pairs with (an
+    /// unpaired one is all wrong), and tallies the wrong cells by whether the table has doubts.
+    func doubtTally(in directory: URL) throws -> DoubtTally {
+        var t = DoubtTally()
+        for name in UnseenDocuments.names(in: directory) {
+            let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+            let doc = importDocument(name: name, text: text)
+            let want = try UnseenDocuments.expected(name, in: directory)
+            let pairs = UnseenDocuments.alignTables(expected: want, extracted: doc.tables)
+            let partner = Dictionary(uniqueKeysWithValues: pairs.map { ($0.extracted, $0.expected) })
+            let found = Set(pairs.map { $0.expected })
+            for (k, w) in want.enumerated() where !found.contains(k) { t.wrongInMissingTables += w.rows.count * (w.columns.count + 2) }
+            for (j, table) in doc.tables.enumerated() {
+                let s = UnseenDocuments.score(name: name, extracted: [table], expected: partner[j].map { [want[$0]] } ?? [])
+                let wrong = s.total - s.right
+                switch (table.doubts.isEmpty, wrong > 0) {
+                case (false, true): t.flaggedWrong += 1; t.wrongFlagged += wrong
+                case (false, false): t.flaggedRight += 1
+                case (true, true): t.unflaggedWrong += 1; t.wrongUnflagged += wrong
+                case (true, false): t.unflaggedRight += 1
+                }
+            }
+        }
+        return t
+    }
+
     func scoreAll(in directory: URL) throws -> (UnseenDocuments.Score, String) {
         var total = UnseenDocuments.Score()
         var lines: [String] = []

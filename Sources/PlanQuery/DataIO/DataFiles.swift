@@ -73,7 +73,7 @@ package enum DataFiles {
                 throw Diagnostic(.error, kind: .data, "\(file) has \(doc.tables.count) tables; there is no table \(n)", at: nil,
                                  hints: ["from \"\(file)\" lists them"])
             }
-            return (table(doc.tables[n - 1], source: name), [])
+            return (table(doc.tables[n - 1], source: name), doubtFindings(doc.tables[n - 1], number: n, file: file))
         }
         if tableNumber != nil {
             throw Diagnostic(.error, kind: .usage, "`#N` or `table =` picks a table of a plan document (.txt, .md, .html), not of a .\(ext) file", at: nil)
@@ -180,13 +180,22 @@ package enum DataFiles {
         let rows: [[Value]] = doc.tables.enumerated().map { i, t in
             [.int(i + 1), text(t.unit), text(t.directorate), text(t.section), text(t.caption),
              .int(t.firstLine), .int(t.lastLine), .int(t.rows.count), .int(t.header.count),
-             .text(t.header.joined(separator: " | "))]
+             .text(t.header.joined(separator: " | ")), text(t.doubts.map(\.rawValue).joined(separator: "; "))]
         }
-        return Table(names: ["table", "unit", "directorate", "section", "caption", "line", "line_end", "rows", "columns", "header"],
+        return Table(names: ["table", "unit", "directorate", "section", "caption", "line", "line_end", "rows", "columns", "header", "doubts"],
                      rows: rows)
     }
 
     static func text(_ s: String) -> Value { s.isEmpty ? .null : .text(s) }
+
+    /// A warning for a table that may be misread, so that an answer drawn from it is not silently
+    /// wrong: what looks wrong, and the lines to check it against.
+    package static func doubtFindings(_ t: ExtractedTable, number: Int, file: String) -> [Diagnostic] {
+        guard !t.doubts.isEmpty else { return [] }
+        return [Diagnostic(.warning, kind: .data,
+                           "\(file)#\(number) may be misread (" + t.doubts.map(\.rawValue).joined(separator: "; ")
+                           + "): check it against lines \(t.firstLine)–\(t.lastLine) of the document", at: nil)]
+    }
 
     /// An extracted table as a typed table: its header as columns (made unique), then provenance.
     package static func table(_ t: ExtractedTable, source: String) -> Table {

@@ -74,6 +74,8 @@ package struct ExtractedTable: Sendable, Equatable {
     package var encoding: Encoding
     /// True when no header row was found and `header` is synthetic.
     package var headerLost: Bool
+    /// Signs that the table may be misread (`TableDoubt`); empty when none.
+    package var doubts: [TableDoubt] = []
 
     package init(header: [String], headerRows: [[String]], headerLines: [Int], rows: [ExtractedRow],
                 firstLine: Int, lastLine: Int, unit: String, directorate: String, section: String,
@@ -144,8 +146,12 @@ package struct DocumentImport: Sendable {
 
     package var rowCount: Int { tables.reduce(0) { $0 + $1.rows.count } }
 
+    /// The tables (1-based numbers) with doubts about their reading.
+    package var doubtfulTables: [Int] { tables.indices.filter { !tables[$0].doubts.isEmpty }.map { $0 + 1 } }
+
     /// One-paragraph summary for the CLI's stderr:
     /// `F001: 52 plans, 812 tables, 7,654 rows; 321 rejected lines (…); 102 page labels removed`.
+    /// (Tables that may be misread are named, so that a reader checks them before using them.)
     package var summary: String {
         var byReason: [String] = []
         for reason in RejectedLine.Reason.allCases {
@@ -157,6 +163,11 @@ package struct DocumentImport: Sendable {
         s += "; \(rejects.count) table lines rejected"
         if !byReason.isEmpty { s += " (" + byReason.joined(separator: ", ") + ")" }
         s += "; \(pageDebrisLines.count) page labels removed"
+        let doubtful = doubtfulTables
+        if !doubtful.isEmpty {
+            s += "; \(doubtful.count) " + (doubtful.count == 1 ? "table" : "tables") + " may be misread ("
+                + doubtful.map { "#\($0)" }.joined(separator: ", ") + ": check against the document)"
+        }
         return s
     }
 

@@ -193,6 +193,7 @@ struct Extractor {
             let notBefore = plainPapers ? 0 : doc.plan(containing: first)?.firstLine ?? 0
             tables[i].section = nearestHeading(headings, before: first, notBefore: notBefore)
             if tables[i].caption.isEmpty { tables[i].caption = caption(before: first) }
+            tables[i].doubts = tableDoubts(tables[i], lines: lines)
         }
         doc.tables = tables
         doc.rejects = rejects.sorted { $0.line < $1.line }

@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+@testable import PlanQuery
+
+/// The doubts about a table's reading (`TableDoubt`): each sign, where it must fire and where it
+/// must not, and where users meet it (the import listing, its summary, a warning on loading).
+@Suite("Tables that may be misread")
+struct DocumentsDoubtTests {
+    func table(_ header: [String], _ rows: [[String]], encoding: ExtractedTable.Encoding = .tab, headerLost: Bool = false,
+               section: String = "1. Budget") -> ExtractedTable {
+        ExtractedTable(header: header, headerRows: [header], headerLines: [], rows: rows.enumerated().map {
+            ExtractedRow(cells: $0.element, lines: (10 + $0.offset)...(10 + $0.offset), sourceLines: [10 + $0.offset])
+        }, firstLine: 9, lastLine: 9 + rows.count, unit: "", directorate: "", section: section, caption: "",
+           encoding: encoding, headerLost: headerLost)
+    }
+
+    func doubts(_ t: ExtractedTable, lines: [Substring] = []) -> [TableDoubt] { tableDoubts(t, lines: lines) }
+
+    let budget = ["Service", "Budget £000", "Forecast £000"]
+
+    @Test func totalsThatAddUpRaiseNoDoubt() {
+        #expect(doubts(table(budget, [["Adult care", "1,200", "1,260"], ["Children", "800", "790"], ["Total", "2,000", "2,050"]])) == [])
+        // a group of one line, income bracketed in its total, subtotals summed by a grand total
+        #expect(doubts(table(budget, [
+            ["EMPLOYEES", "", ""], ["Pay", "500", "510"], ["Agency", "40", "60"], ["Total employees", "540", "570"],
+            ["INCOME", "", ""], ["Fees and charges", "120", "110"], ["Total income", "(120)", "(110)"],
+            ["Total", "660", "680"],
+        ])) == [])
+        // rounded figures: a total within rounding of its lines
+        #expect(doubts(table(["Team", "FTE"], [["A", "9.41"], ["B", "4.99"], ["C", "25.27"], ["Total", "39.68"]])) == [])
+        // lines that hold unmarked subtotals of their own sum to twice the total
+        #expect(doubts(table(["Type", "Count"], [["Primary fires", "10"], ["Secondary fires", "5"], ["All fires", "15"],
+                                                  ["False alarms", "7"], ["All false alarms", "7"], ["Total incidents", "22"]])) == [])
+    }
+
+    @Test func aTotalThatDoesNotAddUpIsADoubt() {
+        #expect(doubts(table(budget, [["Adult care", "1,200", "1,260"], ["Children", "800", "790"], ["Total", "2,000", "2,150"]]))
+                == [.totalDoesNotAdd])
+        // a column of figures shifted under the wrong heading leaves the total off
+        #expect(doubts(table(budget, [["Adult care", "1,200", ""], ["Children", "", "800"], ["Highways", "400", "410"], ["Total", "2,400", "2,460"]]))
+                == [.totalDoesNotAdd])
+    }
+
+    @Test func ratesNumberingAndNamedLinesAreNotSummed() {
+        // a percentage column, box numbers rising row by row, a line of an accounting statement marked with its sign
+        #expect(doubts(table(["Service", "Budget", "Variance %"], [["A", "100", "2.0"], ["B", "200", "3.5"], ["Total", "300", "2.9"]])) == [])
+        #expect(doubts(table(["Box", "Statement", "£"], [["1", "Brought forward", "100"], ["2", "(+) Precept", "50"],
+                                                          ["3", "(+) Total other receipts", "7"], ["4", "(=) Carried forward", "157"]])) == [])
+    }
+
+    @Test func headingsThatCannotBeRight() {
+        #expect(doubts(table(["column 1", "column 2"], [["a", "1"]], headerLost: true)) == [.headerLost])
+        #expect(doubts(table(["Service", "", "Forecast"], [["A", "1", "2"]])) == [.unheadedColumn])
+        // an empty heading over an empty column, or over the row labels, is no sign
+        #expect(doubts(table(["", "Budget", "Q4"], [["A", "1", ""]])) == [])
+        #expect(doubts(table(["Service", "2024/25", "2024/25"], [["A", "1", "2"]])) == [.repeatedHeading])
+    }
+
+    @Test func cellsAndRowsThatCannotBeRight() {
+        #expect(doubts(table(["Service", "Budget"], [["A", "1,204 1,310"]])) == [.figuresInOneCell])
+        #expect(doubts(table(["Stage", "On time"], [["Stage 1", "206 (88.0%)"], ["Stage 2", "31 March 2026"]])) == [])
+        #expect(doubts(table(["Measure", "Value"], [["Adults receiving self-directed", "24.1%"], ["support by direct payment", ""]]))
+                == [.fragmentRow])
+        #expect(doubts(table(["Measure", "Value"], [["Adults", "24.1%"], ["Children's services", ""]])) == [])
+        #expect(doubts(table(["Measure", "Value"], [["A", "1"]], section: "2.1 Emissions {#_Toc2083}")) == [.sectionMarkup])
+    }
+
+    @Test func textTheReadingLeftOut() {
+        let lines: [Substring] = Array(repeating: "", count: 9) + ["Service\tBudget", "Adult care\t1,200\tsee note", "Children\t800"]
+        var t = table(["Service", "Budget"], [["Adult care", "1,200"], ["Children", "800"]])
+        t.headerLines = [10]
+        t.rows[0].sourceLines = [11]; t.rows[1].sourceLines = [12]
+        #expect(doubts(t, lines: lines) == [.textLeftOut])
+        // markup and page labels are not text
+        let marked: [Substring] = Array(repeating: "", count: 9) + ["Service\tBudget", "<u>Adult care</u>\t1,200 Page 7", "Children\t800"]
+        #expect(doubts(t, lines: marked) == [])
+    }
+
+    @Test func aCapitalLineJoinedInWordText() {
+        let lines: [Substring] = Array(repeating: "", count: 10) + ["Short certificate\tStatutory\t12.50", "Certificates issued later"]
+        var t = table(["Service", "Type", "Fee"], [["Short certificate Certificates issued later", "Statutory", "12.50"]])
+        t.rows[0].sourceLines = [11, 12]
+        #expect(doubts(t, lines: lines) == [.capitalLineJoined])
+        let wrapped: [Substring] = Array(repeating: "", count: 10) + ["Short certificate\tStatutory\t12.50", "issued later (NALC)"]
+        t.rows[0].cells[0] = "Short certificate issued later (NALC)"
+        #expect(doubts(t, lines: wrapped) == [])
+    }
+
+    // MARK: where users meet them
+
+    static let paper = "1. Revenue forecast\n\nThe forecast at month 6 is below.\n\nService\tBudget £000\tForecast £000\n"
+        + "Adult care\t1,200\t1,260\nChildren\t800\t790\nHighways\t400\t410\nTotal\t2,400\t2,560\n\nThe overspend is small.\n"
+
+    @Test func theImportNamesTheTable() {
+        let doc = importDocument(name: "m6.txt", text: Self.paper)
+        #expect(doc.tables.map(\.doubts) == [[.totalDoesNotAdd]])
+        #expect(doc.summary.hasSuffix("; 1 table may be misread (#1: check against the document)"))
+        let listing = DataFiles.contents(doc)
+        #expect(listing.columnNames.last == "doubts")
+        #expect(listing.columns.last?[0] == .text("a total that does not add up"))
+        let right = importDocument(name: "m6.txt", text: Self.paper.replacing("2,560", with: "2,460"))
+        #expect(right.tables.map(\.doubts) == [[]])
+        #expect(!right.summary.contains("misread"))
+        #expect(DataFiles.contents(right).columns.last?[0] == .null)
+    }
+
+    @Test func loadingTheTableWarns() throws {
+        let dir = testScratch.appendingPathComponent("doubts-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Self.paper.write(to: dir.appendingPathComponent("m6.txt"), atomically: true, encoding: .utf8)
+        let cli = CLITests()
+        let r = try cli.planq(["--format", "csv", "-c", "from \"m6.txt#1\" | select Service"], cwd: dir)
+        #expect(r.status == 0)
+        #expect(r.out == "Service\nAdult care\nChildren\nHighways\nTotal\n")
+        #expect(r.err.contains("warning: m6.txt#1 may be misread (a total that does not add up): check it against lines 5–9 of the document"))
+        let imported = try cli.planq(["import", "m6.txt"], cwd: dir)
+        #expect(imported.status == 0)
+        #expect(imported.out.contains("a total that does not add up"))
+        #expect(imported.err.contains("m6.txt: 11 lines, 0 plans, 1 tables, 4 rows; 0 table lines rejected; 0 page labels removed; 1 table may be misread (#1: check against the document)"))
+    }
+}
