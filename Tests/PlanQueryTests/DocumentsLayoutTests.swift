@@ -2092,4 +2092,134 @@ struct DocumentsLayoutTests {
         #expect(row(doc.tables[1], line: 17) == ["Community and partners", "CP1", "On track"])
         #expect(row(doc.tables[1], line: 20) == ["Community and partners", "CP2", "Delayed"])
     }
+
+    // MARK: round 17
+
+    @Test func aLongGroupNameBetweenBlankLinesKeepsTheTableGoing() {
+        let doc = imported([
+            "Ref     Indicator                                  2024/25     2025/26      Target",   // 1
+            "",                                                                                        // 2
+            "Priority 1: Thriving places",                                                             // 3
+            "TP01    Working-age residents claiming benefits       4.6%        4.3%        4.4%",      // 4
+            "TP02    Net additional homes delivered                 412         366         450",      // 5
+            "",                                                                                        // 6
+            "Priority 2: Children and young people get the best start in life",                        // 7
+            "CY01    Assessments completed within 45 days         81.4%       86.9%       85.0%",      // 8
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(row(t, line: 7) == ["Priority 2: Children and young people get the best start in life", "", "", "", ""])
+        #expect(row(t, line: 8) == ["CY01", "Assessments completed within 45 days", "81.4%", "86.9%", "85.0%"])
+    }
+
+    @Test func aHeaderLineOfDatesYearsAndASpanOfTime() {
+        let doc = imported([
+            "                                                      Days lost per FTE by quarter",                        // 1
+            "                                       FTE at         Q4         Q1         Q2         Q3     Rolling",     // 2
+            "Directorate                         31 Dec 25    2024/25    2025/26    2025/26    2025/26   12 months    Target", // 3
+            "",                                                                                                          // 4
+            "Adult Social Care and Health          1,184.6       3.41       2.88       3.02       3.53       12.84     11.00", // 5
+            "Council-wide                          4,302.7       2.88       2.40       2.56       3.02       10.86      9.50", // 6
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Directorate", "FTE at 31 Dec 25", "Days lost per FTE by quarter Q4 2024/25", "Days lost per FTE by quarter Q1 2025/26",
+                             "Days lost per FTE by quarter Q2 2025/26", "Days lost per FTE by quarter Q3 2025/26", "Rolling 12 months", "Target"])
+        #expect(row(t, line: 5) == ["Adult Social Care and Health", "1,184.6", "3.41", "2.88", "3.02", "3.53", "12.84", "11.00"])
+    }
+
+    @Test func aTableGoesOnAfterAPageBreakUnderALoneGroupName() {
+        let doc = imported([
+            "                                              2026/27     2027/28",   // 1
+            "                                                 £000        £000",   // 2
+            "",                                                                     // 3
+            "Base budget brought forward                    49,314      51,558",   // 4
+            "Net budget requirement                         50,738      52,853",   // 5
+            "",                                                                     // 6
+            "",                                                                     // 7
+            "                                             Page 4",                  // 8
+            "\u{0C}FIRE AND RESCUE AUTHORITY                            OFFICIAL",  // 9
+            "",                                                                     // 10
+            "",                                                                     // 11
+            "Funding",                                                              // 12
+            "  Settlement funding (RSG and business rates)  11,568      11,799",   // 13
+            "  Council tax precept                          38,956      40,521",   // 14
+            "Total funding                                  50,524      52,320",   // 15
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["", "2026/27 £000", "2027/28 £000"])
+        #expect(row(t, line: 12) == ["Funding", "", ""])
+        #expect(row(t, line: 13) == ["Settlement funding (RSG and business rates)", "11,568", "11,799"])
+        #expect(row(t, line: 15) == ["Total funding", "50,524", "52,320"])
+    }
+
+    @Test func aHeadingCentredOverYearsPrintedOverTheirUnits() {
+        let doc = imported([
+            "                                                    Forecast balance at 31 March",   // 1
+            "Reserve                                     2026       2027       2028       2029       2030", // 2
+            "                                            £000       £000       £000       £000       £000", // 3
+            "",                                                                                  // 4
+            "General reserve                            2,650      2,650      2,650      2,650      2,650", // 5
+            "Budget smoothing reserve                   4,180      3,360      2,760      2,360      2,360", // 6
+        ])
+        #expect(doc.tables.first?.header == ["Reserve"] + (2026...2030).map { "Forecast balance at 31 March \($0) £000" })
+    }
+
+    @Test func aLabelTooLongForItsColumnGoesOnBelowNotOverTheNextRow() {
+        let doc = imported([
+            "Reserve                                     2026       2027",   // 1
+            "",                                                              // 2
+            "Earmarked reserves",                                            // 3
+            "  Budget smoothing reserve                 4,180      3,360",   // 4
+            "  Emergency Services Mobile                1,140      1,140",   // 5
+            "  Communications Programme reserve",                            // 6
+            "  Insurance and legal claims reserve         860        860",   // 7
+            "Total earmarked reserves                   6,180      5,360",   // 8
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(row(t, line: 5) == ["Emergency Services Mobile Communications Programme reserve", "1,140", "1,140"])
+        #expect(row(t, line: 7) == ["Insurance and legal claims reserve", "860", "860"])
+    }
+
+    @Test func keyFactsInWordTextAreNoTable() {
+        let doc = imported([
+            "4.\tKey facts 2024/25",                                         // 1
+            "",                                                               // 2
+            "Households on the housing register at 31 March 2025\t2,871",     // 3
+            "New applications received\t1,978",                              // 4
+            "Average wait for a three-bedroom house\t79.8 weeks",            // 5
+        ])
+        #expect(doc.tables.isEmpty)
+        #expect(doc.rejects.map(\.reason) == [.notATable, .notATable, .notATable])
+    }
+
+    @Test func wordMergedHeadingsOverRepeatedRunsAndOneMergedDownAfterThem() {
+        let doc = imported([
+            "Bedroom size\t2023/24\t2024/25\tChange in average wait (weeks)",                           // 1
+            "\tLettings\tAverage wait (weeks)\tLettings\tAverage wait (weeks)\t",                       // 2
+            "Bedsit or 1 bed\t248\t41.2\t230\t44.7\t+3.5",                                            // 3
+            "2 bed\t151\t58.6\t139\t61.3\t+2.7",                                                      // 4
+        ])
+        #expect(doc.tables.first?.header == ["Bedroom size", "2023/24 Lettings", "2023/24 Average wait (weeks)",
+                                             "2024/25 Lettings", "2024/25 Average wait (weeks)", "Change in average wait (weeks)"])
+    }
+
+    @Test func aContentsListOfLinksNamesNoHeadings() {
+        let doc = imported([
+            "[1. Introduction [3](#_Toc1)](#_Toc1)",          // 1
+            "",                                               // 2
+            "[8. Contact us [10](#_Toc8)](#_Toc8)",           // 3
+            "",                                               // 4
+            "**Directorate:** Adult Social Care and Health",  // 5
+            "",                                               // 6
+            "# []{#_Toc1 .anchor}1. Introduction",            // 7
+            "",                                               // 8
+            "| Locality | Beds |",                            // 9
+            "|---|---|",                                      // 10
+            "| Central | 412 |",                              // 11
+        ])
+        #expect(doc.tables.first?.unit == "Adult Social Care and Health")
+        #expect(doc.tables.first?.section == "1. Introduction")
+    }
 }

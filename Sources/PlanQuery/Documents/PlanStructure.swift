@@ -421,6 +421,8 @@ func isHeading(_ raw: Substring, plainPapers: Bool = false) -> String? {
         raw = Substring(h)
     }
     guard raw.utf8.count <= 160 else { return nil }
+    // an entry of a contents list written as a link to its heading (`[4.1 Care home fees [5](#_Toc190)](#_Toc190)`)
+    if case let t = trimPlanSpace(raw), t.hasPrefix("["), t.hasSuffix(")"), containsText(t, "](#") { return nil }
     let s = plainLine(raw)
     guard s.count >= 4, s.count <= 100 else { return nil }
     if s.hasPrefix("- ") || s.hasPrefix("•") || s.hasPrefix("|") || isPageLabel(Substring(s)) { return nil }

@@ -90,8 +90,10 @@ extension Extractor {
         if f == "(", let g = text.dropFirst().first, !"0123456789£$€.-−".contains(g) { return false }
         if parseFiscalYear(Substring(text)) != nil { return false }
         if text.count == 4, let y = Int(text), (1990...2040).contains(y) { return false }
-        // a day and month without a year is a heading's words (`1 April` under `Balance at`)
-        if case let w = text.split(separator: " "), w.count == 2, w[0].count <= 2, isDigits(w[0]), monthNumber(w[1]) != nil { return false }
+        // a day and month, with or without a year, is a heading's words (`1 April` under `Balance at`,
+        // `31 Dec 25` under `FTE at`)
+        if case let w = text.split(separator: " "), w.count == 2 || (w.count == 3 && (w[2].count == 2 || w[2].count == 4) && isDigits(w[2])),
+           w[0].count <= 2, isDigits(w[0]), monthNumber(w[1]) != nil { return false }
         // a heading that starts with a year (`2023/24 Outturn`, `2024 Target`, `2026/27 £`)
         let words = text.split(separator: " ")
         if words.count >= 2, parseFiscalYear(words[0]) != nil || (words[0].count == 4 && Int(words[0]).map { (1990...2040).contains($0) } ?? false),
@@ -131,7 +133,7 @@ extension Extractor {
                    case let next = spacedFields(lines[j + 1]),
                    isSpacedDataLine(next) || (next.count == 1 && labelLinesLeadToFigures(j + 1))
                     // (a numbered heading, `7. Contacts`, is no group name: the table ended above it)
-                    || (next.count == 1 && next[0].text.count <= 60 && headingLevel(lines[j + 1]).numbered == nil
+                    || (next.count == 1 && next[0].text.count <= 80 && headingLevel(lines[j + 1]).numbered == nil
                         && j + 3 < n && kinds[j + 2] == .blank && kinds[j + 3] == .prose
                         && (isSpacedDataLine(spacedFields(lines[j + 3])) || labelLinesLeadToFigures(j + 3))) {
                     j += 1
@@ -176,7 +178,9 @@ extension Extractor {
     /// of figures: a label (or a group name and a label) printed over its row of figures.
     func labelLinesLeadToFigures(_ start: Int) -> Bool {
         var k = start
-        while k < lines.count, k < start + 3, kinds[k] == .prose, lines[k].utf8.count <= 60, !isSpacedDataLine(spacedFields(lines[k])),
+        // (a group name printed full width may be longer than a label: `Priority 2: Children and young
+        // people get the best start in life`)
+        while k < lines.count, k < start + 3, kinds[k] == .prose, lines[k].utf8.count <= (k == start && spacedFields(lines[k]).count == 1 ? 80 : 60), !isSpacedDataLine(spacedFields(lines[k])),
               k == start || (spacedFields(lines[k]).count == 1 && spacedFields(lines[k - 1]).count == 1 && lines[k - 1].first != " ") {
             k += 1
         }
@@ -203,6 +207,13 @@ extension Extractor {
         fields.count == 1 && fields[0].start >= 30 && isUnitsCell(cleanCell(Substring(fields[0].text)).text)
     }
 
+    /// A number of days, weeks, months or years (`12 months`, `20 days`).
+    func isTimeSpan(_ text: String) -> Bool {
+        let w = text.split(separator: " ")
+        guard w.count == 2, isDigits(w[0]) else { return false }
+        return ["day", "days", "week", "weeks", "month", "months", "year", "years"].contains(w[1].lowercased())
+    }
+
     /// A line drawn with dashes alone (`------------`, `=====   =====`).
     func isDashRule(_ line: Substring) -> Bool {
         let t = trimPlanSpace(line)
@@ -211,7 +222,12 @@ extension Extractor {
 
     func isSpacedDataLine(_ fields: [SpacedField]) -> Bool {
         guard fields.count >= 2 else { return false }
-        if fields.dropFirst().contains(where: { isLayoutValue(cleanCell(Substring($0.text)).text) }) { return true }
+        let texts = fields.dropFirst().map { cleanCell(Substring($0.text)).text }
+        let values = texts.filter(isLayoutValue)
+        // a heading line of years with a span of time among them (`2024/25   2025/26   12 months`) holds
+        // no figures: a span alone is a figure only in a row of figures (`20 days   18 days`)
+        if !values.isEmpty, values.allSatisfy(isTimeSpan), texts.contains(where: { parseFiscalYear(Substring($0)) != nil }) { return false }
+        if !values.isEmpty { return true }
         // a row of words led by its code (`A1   Complete the food hygiene …   Healthy   Commercial Team   30
         // September`): an action plan has no figures to find its rows by
         return fields.count >= 4 && fields[0].start <= 8 && isCodeLike(fields[0].text)
@@ -527,6 +543,13 @@ extension Extractor {
         }
         // (the least indent of a line of text alone in the body: group names print further left than labels)
         let minLoneLineIndent = (headerRowCount..<rows.count).filter { rows[$0].wrappedLabel && rows[$0].nonEmpty == 1 }.map { indents[$0] }.min() ?? Int.max
+        // the right edge of the widest label in the body: where a label too long for the column wraps
+        let labelEdge = (headerRowCount..<rows.count).map { indents[$0] + rows[$0].cells[0].count }.max() ?? 0
+        func tailOfLabelAbove(_ k: Int) -> Bool {
+            guard k > headerRowCount, case let above = rows[k - 1], !above.wrappedLabel, indents[k - 1] == indents[k],
+                  !above.cells[0].isEmpty, above.nonEmpty >= 2, let word = rows[k].cells[0].split(separator: " ").first else { return false }
+            return indents[k - 1] + above.cells[0].count + 1 + word.count > labelEdge
+        }
         if rows.count >= 2 {
             for k in stride(from: rows.count - 2, through: headerRowCount, by: -1) where rows[k].wrappedLabel {
                 let next = rows[k + 1]
@@ -539,9 +562,11 @@ extension Extractor {
                 // indent, over a row of figures whose label starts there too, is that label's head:
                 // `Safeguarding and Deprivation of Liberty` over `Safeguards   2,947 …`)
                 // (a line in lower case goes on from the row above: `monitoring` under `Pollution control and air quality`)
+                // (unless the label of the row above could not have held this line's first word: then the
+                // line is that label's tail, `Emergency Services Mobile` over `Communications Programme reserve`)
                 let headAtLabelIndent = rows[k].nonEmpty == 1 && (rows[k].cells[0].first?.isUppercase ?? false) && !next.cells[0].isEmpty
                     && indents[k] == indents[k + 1] && !isTotalRowLabel(next.cells[0])
-                    && indents[k] > minLoneLineIndent
+                    && indents[k] > minLoneLineIndent && !tailOfLabelAbove(k)
                 guard !next.gapBefore, textOnlyUnder(rows[k], next) || headUnder(rows[k], next), !next.wrappedLabel || headOf[k + 1],
                       headOfCodedRow || headAtLabelIndent || rows[k].cells.indices.contains(where: { c in
                           !rows[k].cells[c].isEmpty && (goesOnFromAbove(next.cells[c]) || (hangsOver(rows[k].cells[c]) && !next.cells[c].isEmpty))
@@ -561,7 +586,10 @@ extension Extractor {
         for k in headerRowCount..<rows.count {
             guard rows[k].wrappedLabel else { previous = k; continue }
             rows[k].wrappedLabel = false
-            if groupRows, !headOf[k], rows[k].nonEmpty == 1, !rows[k].cells[groupColumn].isEmpty, rows[k].cells[groupColumn].first?.isUppercase ?? false {
+            // (not a line at the labels' indent, further right than the group names, that a label above
+            // too long for its column goes on on)
+            if groupRows, !headOf[k], rows[k].nonEmpty == 1, !rows[k].cells[groupColumn].isEmpty, rows[k].cells[groupColumn].first?.isUppercase ?? false,
+               !(indents[k] > minLoneLineIndent && tailOfLabelAbove(k)) {
                 previous = k
                 continue
             }
@@ -765,6 +793,8 @@ extension Extractor {
             if statusKeyMarks.contains(normalizedKey(String(t))) { return "status" }
             if parseFiscalYear(t) != nil { return "year" }
             let first = t.prefix { $0 != " " }
+            // (a year over its units: `2026` / `£000`)
+            if parseFiscalYear(first) != nil || (first.count == 4 && Int(first).map { (1990...2040).contains($0) } ?? false) { return "year" }
             if first.count == 2, first.first == "Q" || first.first == "q", let d = first.last, "1234".contains(d) { return "quarter" }
             if monthNumber(first) != nil { return "month" }
             return nil

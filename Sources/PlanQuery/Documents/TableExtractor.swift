@@ -641,19 +641,24 @@ struct Extractor {
                !rows.contains(where: { r in r.cells.contains { isDataNumber($0) && !isContactDetail($0) } }) {
                 return .notATable
             }
-            // a block of key facts (`Population of the district      118,600`) under a heading that says so:
-            // labelled values, one to a row
-            if rows.allSatisfy({ $0.nonEmpty == 2 && !$0.firstEmpty }), let first = rows.first?.line {
-                var j = first - 2, title = ""
-                while j >= 0, first - j <= 4 {
-                    let t = trimPlanSpace(lines[j])
-                    if !t.isEmpty { title = plainLine(t).lowercased(); break }
-                    j -= 1
-                }
-                if ["key facts", "at a glance", "facts and figures", "in numbers"].contains(where: { title.contains($0) }) { return .notATable }
-            }
+            if areKeyFacts(block) { return .notATable }
         }
+        // (in Word text too: `Households on the housing register⇥2,871`)
+        if block.encoding == .tab, areKeyFacts(block) { return .notATable }
         return nil
+    }
+
+    /// A block of key facts (`Population of the district      118,600`) under a heading that says so:
+    /// labelled values, one to a row.
+    func areKeyFacts(_ block: Block) -> Bool {
+        guard block.rows.allSatisfy({ $0.nonEmpty == 2 && !$0.firstEmpty }), let first = block.rows.first?.line else { return false }
+        var j = first - 2, title = ""
+        while j >= 0, first - j <= 4 {
+            let t = trimPlanSpace(lines[j])
+            if !t.isEmpty { title = plainLine(t).lowercased(); break }
+            j -= 1
+        }
+        return ["key facts", "at a glance", "facts and figures", "in numbers"].contains(where: { title.contains($0) })
     }
 
     /// A cover sheet's details in a pipe or pandoc table above the paper's first numbered heading: at
@@ -1388,7 +1393,16 @@ struct Extractor {
     /// columns already stands over each), and a line holding the rest of the row above's text cells
     /// is joined to it.
     mutating func buildSpacedTable(_ block: Block) -> ExtractedTable? {
-        let headerCount = (block.separatorAfter.min() ?? -1) + 1
+        var headerCount = (block.separatorAfter.min() ?? -1) + 1
+        // a lone name over indented rows of figures, no heading over the figures, is a group name, not a
+        // header: a table going on after a page break without its header (`Funding` over
+        // `  Council tax precept   38,956 …`)
+        if headerCount == 1, block.rows.count >= 2, case let h = block.rows[0], h.moreLines.isEmpty,
+           h.cells.first.map({ !$0.isEmpty && !isDataNumber($0) }) ?? false, h.cells.dropFirst().allSatisfy(\.isEmpty),
+           case let below = block.rows[1], below.cells.dropFirst().contains(where: { !$0.isEmpty }),
+           lines[below.line - 1].prefix(while: { $0 == " " }).count > lines[h.line - 1].prefix(while: { $0 == " " }).count {
+            headerCount = 0
+        }
         let headerRows = Array(block.rows.prefix(headerCount))
         let width = block.rows.map { $0.cells.count }.max() ?? 0
         let headerKeys = Set(headerRows.map { compactKey($0.cells) })
@@ -1593,10 +1607,15 @@ struct Extractor {
             let upper = top.dropFirst().filter { !$0.isEmpty }
             if upper.count >= 2, used(top) < used(low), let lowStart = low.firstIndex(where: { !$0.isEmpty }), lowStart <= 1,
                case let first = normalizedKey(low[lowStart]),
-               case let starts = (lowStart..<low.count).filter({ normalizedKey(low[$0]) == first }), starts.count == upper.count {
-                var relaid = Array(repeating: "", count: low.count)
+               case let starts = (lowStart..<low.count).filter({ normalizedKey(low[$0]) == first }), starts.count >= 2,
+               case let tail = starts[starts.count - 1] + (starts[1] - starts[0]),
+               starts.count == upper.count || (starts.count == upper.count - 1 && tail == max(low.count, width) - 1 && (tail >= low.count || low[tail].isEmpty)) {
+                // (the last heading may be merged down over the column after the runs: `Change in average
+                // wait (weeks)` after two runs of `Lettings⇥Average wait (weeks)`)
+                var relaid = Array(repeating: "", count: max(low.count, tail + 1))
                 relaid[0] = top[0]
                 for (k, start) in starts.enumerated() { relaid[start] = upper[upper.index(upper.startIndex, offsetBy: k)] }
+                if starts.count < upper.count { relaid[tail] = upper[upper.index(before: upper.endIndex)] }
                 rows[0] = relaid
             } else if let k0 = top.firstIndex(where: { !$0.isEmpty }), k0 >= 1, top.count - k0 >= 2, top[k0...].allSatisfy({ !$0.isEmpty }),
                       used(top) < used(low), k0 < low.count, !low[k0].isEmpty,
