@@ -120,3 +120,45 @@ struct DocumentsDoubtTests {
         #expect(imported.err.contains("m6.txt: 11 lines, 0 plans, 1 tables, 4 rows; 0 table lines rejected; 0 page labels removed; 1 table may be misread (#1: check against the document)"))
     }
 }
+
+@Suite("Tables that may be misread: headings and neighbours")
+struct DocumentsDoubtNeighbourTests {
+    @Test func aFigureReadAsAHeading() {
+        let t = ExtractedTable(header: ["Households on the register", "2,871"], headerRows: [["Households on the register", "2,871"]], headerLines: [3],
+                               rows: [ExtractedRow(cells: ["New applications", "1,978"], lines: 4...4, sourceLines: [4])], firstLine: 3, lastLine: 4,
+                               unit: "", directorate: "", section: "", caption: "", encoding: .tab, headerLost: false)
+        #expect(tableDoubts(t, lines: []) == [.figureAsHeading])
+        var years = t
+        years.header = ["Measure", "2025"]
+        #expect(tableDoubts(years, lines: []) == [])
+    }
+
+    func part(_ header: [String], _ rows: [[String]], at line: Int, headerLost: Bool = false, section: String = "4.2 Indicators") -> ExtractedTable {
+        ExtractedTable(header: header, headerRows: headerLost ? [] : [header], headerLines: headerLost ? [] : [line],
+                       rows: rows.enumerated().map { ExtractedRow(cells: $0.element, lines: (line + 1 + $0.offset)...(line + 1 + $0.offset), sourceLines: [line + 1 + $0.offset]) },
+                       firstLine: line, lastLine: line + rows.count, unit: "", directorate: "", section: section, caption: "",
+                       encoding: .spaces, headerLost: headerLost)
+    }
+
+    /// A table split where a page break was not read as one: the part after it has no header, or
+    /// its header again; both parts are named. A part closed by its total is whole, and tables of
+    /// other sections or widths are not parts of one.
+    @Test func partsOfOneTableSplitAtAPageBreak() {
+        let header = ["Ref", "Indicator", "2024/25", "2025/26"]
+        var split = [part(header, [["TP01", "Claimants", "4.6%", "4.3%"]], at: 10),
+                     part(["column 1", "column 2", "column 3", "column 4"], [["CY01", "Assessments", "81.4%", "86.9%"]], at: 20, headerLost: true),
+                     part(header, [["HI01", "Admissions", "431.2", "448.0"]], at: 30)]
+        markSplitNeighbours(&split)
+        #expect(split.map { $0.doubts } == [[.maySplitFromNeighbour], [.maySplitFromNeighbour], [.maySplitFromNeighbour]])
+        let budget = ["Service", "Budget", "Forecast"]
+        var closed = [part(budget, [["Parks", "1,200", "1,150"], ["Total", "1,200", "1,150"]], at: 10),
+                      part(budget, [["Libraries", "800", "820"], ["Total", "800", "820"]], at: 20)]
+        markSplitNeighbours(&closed)
+        #expect(closed.allSatisfy { $0.doubts.isEmpty })
+        var apart = [part(header, [["TP01", "Claimants", "4.6%", "4.3%"]], at: 10),
+                     part(header, [["CY01", "Assessments", "81.4%", "86.9%"]], at: 20, section: "4.3 Children"),
+                     part(["A", "B", "C"], [["x", "1", "2"]], at: 30, headerLost: true)]
+        markSplitNeighbours(&apart)
+        #expect(apart.allSatisfy { $0.doubts.isEmpty })
+    }
+}

@@ -27,12 +27,22 @@ package enum TableDoubt: String, Sendable, CaseIterable, Equatable {
     case capitalLineJoined = "a line joined to the row above that may be a row of its own"
     /// The section heading the table is filed under still holds markup.
     case sectionMarkup = "markup in the section heading"
+    /// A heading is a figure (`2,871`): the first row of figures was taken for the header.
+    case figureAsHeading = "a figure read as a heading"
+    /// The table next to it in the same section has its width and no header of its own (or this
+    /// one's header again): the two may be one table split where the reading lost the thread,
+    /// often at a page break.
+    case maySplitFromNeighbour = "may be one table with the one next to it"
 }
 
 /// The doubts about `table`, read from `lines` (the document's lines, 1-based as the table's).
 func tableDoubts(_ table: ExtractedTable, lines: [Substring]) -> [TableDoubt] {
     var doubts: [TableDoubt] = []
     if table.headerLost { doubts.append(.headerLost) }
+    if !table.headerLost, table.header.contains(where: { h in
+        canonicalNumber(h) != nil && h.contains(where: \.isNumber) && parseFiscalYear(Substring(h)) == nil
+            && !(h.count == 4 && Int(h).map { (1990...2040).contains($0) } ?? false)
+    }) { doubts.append(.figureAsHeading) }
     let width = table.header.count
     let rows = table.rows.map { $0.cells }
     func filled(_ c: Int) -> Bool { rows.contains { c < $0.count && !$0[c].isEmpty } }
@@ -185,4 +195,23 @@ private func withoutTags(_ line: Substring) -> String {
         if ch == "<" { inTag = true } else if ch == ">" && inTag { inTag = false; out.append(" ") } else if !inTag { out.append(ch) }
     }
     return out
+}
+
+/// Marks tables that may be one table split in two: neighbours in the same section, of one
+/// encoding and width, where the later one has no header or repeats the header of one before it
+/// in the run (a continuation the reading did not join), and the earlier does not end in a total.
+func markSplitNeighbours(_ tables: inout [ExtractedTable]) {
+    var runStart = 0
+    for k in tables.indices.dropFirst() {
+        let a = tables[k - 1], b = tables[k]
+        guard a.encoding == b.encoding, a.header.count == b.header.count, a.section == b.section, a.unit == b.unit else {
+            runStart = k
+            continue
+        }
+        let repeats = !b.headerLost && (runStart..<k).contains { !tables[$0].headerLost && tables[$0].header == b.header }
+        // (a table closed by its total is whole: the next, under the same header, is another table)
+        let closed = a.rows.last.map { r in isTotalRowLabel(r.cells.first { !$0.isEmpty && canonicalNumber($0) == nil } ?? "") } ?? false
+        guard b.headerLost || repeats, !closed else { continue }
+        for j in [k - 1, k] where !tables[j].doubts.contains(.maySplitFromNeighbour) { tables[j].doubts.append(.maySplitFromNeighbour) }
+    }
 }

@@ -195,6 +195,7 @@ struct Extractor {
             if tables[i].caption.isEmpty { tables[i].caption = caption(before: first) }
             tables[i].doubts = tableDoubts(tables[i], lines: lines)
         }
+        markSplitNeighbours(&tables)
         doc.tables = tables
         doc.rejects = rejects.sorted { $0.line < $1.line }
         doc.pageDebrisLines = Array(Set(pageDebris)).sorted()
