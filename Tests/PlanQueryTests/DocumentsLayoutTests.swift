@@ -2222,4 +2222,112 @@ struct DocumentsLayoutTests {
         #expect(doc.tables.first?.unit == "Adult Social Care and Health")
         #expect(doc.tables.first?.section == "1. Introduction")
     }
+
+    // MARK: round 18
+
+    @Test func aPlanTitleOnEveryPageNamesNoUnitBesideALabelledOne() {
+        var lines = ["              PUBLIC PROTECTION SERVICE PLAN 2026/27", "", "Service:                  Public Protection", ""]
+        for page in 1...3 {
+            lines += ["1.     Section \(page)", "", "Some words.", "", "                    \(page)",
+                      "\u{0C}        Aldercote Borough Council – Public Protection Service Plan 2026/27", ""]
+        }
+        lines += ["Service           Budget     Forecast", "Food safety        1,200        1,150", "Licensing            800          820"]
+        let doc = imported(lines)
+        #expect(doc.tables.count == 1)
+        #expect(doc.tables.first?.unit == "Public Protection")
+    }
+
+    @Test func aGroupNameAtTheCodesRunningOverTheLabelsUnderATwoLineHeader() {
+        let doc = imported([
+            "Ref    Action                               Milestone / measure            Lead officer    Deadline",   // 1
+            "                                            of success",                                                // 2
+            "Priority 1: Safe food and safe workplaces",                                                             // 3
+            "A1.1   Adopt the revised food hygiene       All category A–C premises      Priya Castell,  Sept 2026",   // 4
+            "       intervention rating scheme           re-rated                       Food and",                   // 5
+            "                                                                           Safety Manager",             // 6
+            "",                                                                                                      // 7
+            "A1.2   Allergen compliance project with     60 takeaways visited;          Senior EHO      Dec 2026",    // 8
+            "       takeaways in the town centre         written allergen information   (Food)",                     // 9
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Ref", "Action", "Milestone / measure of success", "Lead officer", "Deadline"])
+        #expect(row(t, line: 3) == ["Priority 1: Safe food and safe workplaces", "", "", "", ""])
+        #expect(row(t, line: 4) == ["A1.1", "Adopt the revised food hygiene intervention rating scheme", "All category A–C premises re-rated",
+                                    "Priya Castell, Food and Safety Manager", "Sept 2026"])
+        // a phrase that starts with a number is words, so the line under it goes on in its cell
+        #expect(row(t, line: 8) == ["A1.2", "Allergen compliance project with takeaways in the town centre",
+                                    "60 takeaways visited; written allergen information", "Senior EHO (Food)", "Dec 2026"])
+    }
+
+    @Test func aFigureThatRunsIntoAPhraseIsWords() {
+        let doc = imported([
+            "                                                    2025/26   2025/26",                  // 1
+            "      Indicator                                    Original   Revised   Comment",        // 2
+            "",                                                                                        // 3
+            "      Ratio of financing costs to net revenue         14.6%     13.9%   Higher investment", // 4
+            "      stream                                                            income",           // 5
+            "",                                                                                        // 6
+            "      Upper limit for principal sums invested          15.0      15.0   £7.0m invested in", // 7
+            "      for longer than 365 days (£m)                                     pooled funds",     // 8
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(row(t, line: 7) == ["Upper limit for principal sums invested for longer than 365 days (£m)", "15.0", "15.0", "£7.0m invested in pooled funds"])
+        #expect(t.rows.count == 2)
+    }
+
+    @Test func aPageNumberOverTheNextPageAndAHeadingThatSaysItGoesOn() {
+        let header = [
+            "                                         Revised     Forecast",
+            "Scheme                                   2025/26      Outturn",
+        ]
+        let doc = imported(["Appendix A: Capital Programme 2025/26 – Forecast Outturn by Scheme at Quarter 2 and Beyond", ""] + header + [
+            "Housing",                                                                            // 5
+            "Disabled Facilities Grants                 1,450        1,450",                      // 6
+            "Empty homes loans                            150           80",                      // 7
+            "",                                                                                   // 8
+            "Q2 Budget Monitoring 2025/26                                  Page 6 of 7",           // 9
+            "North Tarrow District Council                Cabinet – 15 October 2025",             // 10
+            "",                                                                                   // 11
+            "Appendix A (continued)",                                                             // 12
+            "",                                                                                   // 13
+        ] + header + [
+            "Play area refurbishment programme            240          240",                      // 16
+            "Total                                      1,840        1,770",                      // 17
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.section == "Appendix A: Capital Programme 2025/26 – Forecast Outturn by Scheme at Quarter 2 and Beyond")
+        #expect(row(t, line: 16) == ["Play area refurbishment programme", "240", "240"])
+        // a page number alone over the next page's first line is page furniture, not a row
+        let paged = imported([
+            "Service                 Budget     Forecast",   // 1
+            "Parks                    1,200        1,150",   // 2
+            "",                                              // 3
+            "                           4",                  // 4
+            "\u{0C}Libraries                  800          820",   // 5
+            "Museums                    300          310",   // 6
+        ])
+        #expect(paged.tables.count == 1)
+        #expect(paged.tables.first?.rows.map(\.cells) == [["Parks", "1,200", "1,150"], ["Libraries", "800", "820"], ["Museums", "300", "310"]])
+        #expect(paged.pageDebrisLines == [4])
+    }
+
+    @Test func aShortTailAtTheGroupNamesIndentGoesOnAbove() {
+        let doc = imported([
+            "Reserve                                    £000        £000",   // 1
+            "Earmarked reserves",                                            // 2
+            "Budget Equalisation Reserve                3,450       3,150",   // 3
+            "Local Plan and Planning Appeals              540         420",   // 4
+            "Reserve",                                                        // 5
+            "Asset Maintenance Reserve                    905         695",   // 6
+            "Total earmarked reserves                   4,895       4,265",   // 7
+            "General reserves",                                              // 8
+            "General fund balance                       2,000       2,000",   // 9
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(row(t, line: 4) == ["Local Plan and Planning Appeals Reserve", "540", "420"])
+        // a group name under a total is no tail of it
+        #expect(row(t, line: 8) == ["General reserves", "", ""])
+    }
 }

@@ -474,8 +474,9 @@ private func plainPaperHeading(_ t: Substring, _ s: String) -> String? {
     // an appendix or annex title: `Appendix A – Burial ground fees 2025/26`, `Annex 2: Risk register`
     for word in ["Appendix ", "APPENDIX ", "Annex ", "ANNEX "] where s.hasPrefix(word) {
         let mark = s.dropFirst(word.count).prefix { !$0.isWhitespace && $0 != ":" && $0 != "." }
-        if !mark.isEmpty, mark.count <= 4, mark.allSatisfy({ $0.isLetter || $0.isNumber }), s.count <= 80, !s.hasSuffix("."),
-           s.split(separator: " ").count <= 12 {
+        // (titles run long: `Appendix A: Capital Programme 2025/26 – Forecast Outturn by Scheme at Quarter 2`)
+        if !mark.isEmpty, mark.count <= 4, mark.allSatisfy({ $0.isLetter || $0.isNumber }), s.count <= 120, !s.hasSuffix("."),
+           s.split(separator: " ").count <= 18 {
             return s
         }
     }

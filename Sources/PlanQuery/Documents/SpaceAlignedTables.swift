@@ -88,6 +88,10 @@ extension Extractor {
         guard text.count <= 24, let f = text.first, "0123456789£$€(-−+".contains(f), text.contains(where: { $0.isNumber }) else { return false }
         // a bracket opens a figure (`(35)`, `(£1.2m)`), not words (`(Tach/Nov) M7–M8`)
         if f == "(", let g = text.dropFirst().first, !"0123456789£$€.-−".contains(g) { return false }
+        // a phrase that starts with a number is words (`60 takeaways visited;`, `£7.0m invested in`): a
+        // figure has a unit at most (`105 kg`, `1.2 per 1,000`), and ends no clause
+        if text.last == ";" || text.last == "," || (text.contains(" ") && hangsOver(text)) { return false }
+        if text.split(separator: " ").dropFirst().filter({ $0.contains(where: \.isLetter) }).count > 2 { return false }
         if parseFiscalYear(Substring(text)) != nil { return false }
         if text.count == 4, let y = Int(text), (1990...2040).contains(y) { return false }
         // a day and month, with or without a year, is a heading's words (`1 April` under `Balance at`,
@@ -359,11 +363,16 @@ extension Extractor {
             groupRows = true
         } else if labelTop < firstData {
         } else if firstData >= 2, fields[firstData - 1].count == 1, case let g = fields[firstData - 1][0], g.text.count <= 60,
-           g.text.first?.isUppercase ?? false, case let cols = spacedColumnsOf(g, in: columns), cols.count == 1 {
+           g.text.first?.isUppercase ?? false, case let over = spacedColumnsOf(g, in: columns),
+           // (a name at the code column's edge running on over the labels beside the codes is in the code column:
+           // `Food and Safety` over `PP01   Food hygiene …`)
+           case let cols = codeFirst && over == [0, 1] && g.start <= columns[0].start ? [0] : over, cols.count == 1 {
             // (the rule drawn under the header between them: `-----` over `EMPLOYEES`)
             var above = firstData - 2
             while above > 0, rules.contains(above) { above -= 1 }
+            // (or a header whose last line is one heading's second line, `of success` under `Milestone / measure`)
             let headerAbove = fields[above].count >= 2 && !isSpacedDataLine(fields[above])
+                || headerEndsAbove(firstData - 1, from: 0, fields: { fields[$0] })
             let headerOverBlank = firstData >= 3 && fields[firstData - 2].isEmpty && fields[firstData - 3].count >= 2
                 && !isSpacedDataLine(fields[firstData - 3]) && !fields[firstData - 3][0].text.hasSuffix(":")
             // the label column: the first column, or the first whose cell in the row of figures is text
@@ -545,9 +554,11 @@ extension Extractor {
         let minLoneLineIndent = (headerRowCount..<rows.count).filter { rows[$0].wrappedLabel && rows[$0].nonEmpty == 1 }.map { indents[$0] }.min() ?? Int.max
         // the right edge of the widest label in the body: where a label too long for the column wraps
         let labelEdge = (headerRowCount..<rows.count).map { indents[$0] + rows[$0].cells[0].count }.max() ?? 0
+        // (a total's label does not wrap onto a group name: `Total Housing` over `Regeneration and Economy`)
         func tailOfLabelAbove(_ k: Int) -> Bool {
             guard k > headerRowCount, case let above = rows[k - 1], !above.wrappedLabel, indents[k - 1] == indents[k],
-                  !above.cells[0].isEmpty, above.nonEmpty >= 2, let word = rows[k].cells[0].split(separator: " ").first else { return false }
+                  !above.cells[0].isEmpty, above.nonEmpty >= 2, !isTotalRowLabel(above.cells[0]),
+                  let word = rows[k].cells[0].split(separator: " ").first else { return false }
             return indents[k - 1] + above.cells[0].count + 1 + word.count > labelEdge
         }
         if rows.count >= 2 {
@@ -589,7 +600,8 @@ extension Extractor {
             // (not a line at the labels' indent, further right than the group names, that a label above
             // too long for its column goes on on)
             if groupRows, !headOf[k], rows[k].nonEmpty == 1, !rows[k].cells[groupColumn].isEmpty, rows[k].cells[groupColumn].first?.isUppercase ?? false,
-               !(indents[k] > minLoneLineIndent && tailOfLabelAbove(k)) {
+               // (or, at the group names' own indent, a word or two: `Reserve` under `Local Plan and Planning Appeals`)
+               !((indents[k] > minLoneLineIndent || rows[k].cells[0].split(separator: " ").count <= 2) && tailOfLabelAbove(k)) {
                 previous = k
                 continue
             }

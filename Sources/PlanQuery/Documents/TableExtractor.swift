@@ -32,7 +32,8 @@ package func importDocument(name: String, text: String) -> DocumentImport {
     for i in lines.indices where lines[i].utf8.last == 13 { lines[i] = lines[i].dropLast() }
     if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
     // a form feed starts a page (`pdftotext` puts it at the start of the page's first line)
-    for i in lines.indices where lines[i].utf8.first == 12 { lines[i] = lines[i].drop { $0 == "\u{0C}" } }
+    let pageStarts = Set(lines.indices.filter { lines[$0].utf8.first == 12 })
+    for i in pageStarts { lines[i] = lines[i].drop { $0 == "\u{0C}" } }
     let hasHTMLTable = mayHoldHTMLTable(lines), htmlPage = isHTMLPage(lines)
     let markup = hasHTMLTable || htmlPage ? joiningTagsSplitOverLines(lines) : lines
     let htmlTables = hasHTMLTable ? findHTMLTables(markup) : []
@@ -41,6 +42,7 @@ package func importDocument(name: String, text: String) -> DocumentImport {
     var extractor = Extractor(name: name, lines: proseLines)
     extractor.htmlTables = htmlTables
     extractor.sourceLines = lines
+    extractor.pageStarts = htmlPage ? [] : pageStarts
     return extractor.run()
 }
 
@@ -115,6 +117,8 @@ struct Extractor {
     /// plain text).
     var htmlTables: [HTMLTable] = []
     var sourceLines: [Substring] = []
+    /// Lines (0-based) that start a page: `pdftotext` begins each page after the first with a form feed.
+    var pageStarts: Set<Int> = []
     /// Tables drawn with spaces only (`pdftotext -layout`), found among the prose lines.
     var spacedBlocks: [Block] = []
     /// TAB header rows written over several lines (a paragraph break inside a cell, as Word's "Save as
@@ -146,8 +150,16 @@ struct Extractor {
         // (`Ravensford District Council | Service Plan 2025/26 2`) or a running page header
         // (`Wyvernmoor District Council ⋯ Environmental Health and Licensing | Service Plan 2025/26`);
         // when a paper has any, its plans are found once more without those lines
-        if plainPapers, !numberedFooters.isEmpty || !runningHeads.isEmpty {
+        // (and where a labelled line names the unit, `Service: Public Protection`, a plan title printed
+        // three times or more, `Aldercote Borough Council – Public Protection Service Plan 2026/27` at the
+        // top of each page, is a running head too)
+        let labelled = plans.contains { isLabelledUnitLine(lines[$0.titleLine - 1]) }
+        let repeatedTitles = labelled ? Set(lines.indices.filter { i in
+            recurringLines.contains(String(trimPlanSpace(lines[i]))) && !isLabelledUnitLine(lines[i]) && namedUnit(lines[i]) != nil
+        }) : []
+        if plainPapers, !numberedFooters.isEmpty || !runningHeads.isEmpty || !repeatedTitles.isEmpty {
             let furniture = Set(lines.indices.filter { numberedFooters.contains($0) || runningHeads.contains(String(trimPlanSpace(lines[$0]))) })
+                .union(repeatedTitles)
             if !furniture.isEmpty {
                 self.plans = detectPlans(lines: lines.indices.map { furniture.contains($0) ? "" : lines[$0] }).plans
             }
@@ -284,8 +296,9 @@ struct Extractor {
                 continue
             }
             // a page number on a line of its own between blank lines (`4`), as PDF converters print it
+            // (or right over the next page's first line)
             if plainPapers, t.utf8.count <= 4, isDigits(t), i > 0, i + 1 < lines.count,
-               trimPlanSpace(lines[i - 1]).isEmpty, trimPlanSpace(lines[i + 1]).isEmpty {
+               trimPlanSpace(lines[i - 1]).isEmpty, trimPlanSpace(lines[i + 1]).isEmpty || pageStarts.contains(i + 1) {
                 kinds.append(.pageDebris)
                 pageDebris.append(i + 1)
                 continue
@@ -1703,16 +1716,20 @@ struct Extractor {
                 // a thematic break (`---`, `***`, a report writer's `=====`) between pages
                 if t.count >= 3, t.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" || $0 == "=" || $0 == " " }) { break }
                 // running page headers repeat through the document, next to page labels (or a few lines away)
+                // (a running head marks a page break as a page label does: `Q2 Budget Monitoring ⋯ Page 6 of 7`)
                 if runningHeads.contains(String(t)) || (debris && recurringLines.contains(String(t))) {
                     if !wasHead { prose += 1 }
                     headAbove = true
                     debris = true
+                    label = true
                     break
                 }
                 let plain = plainLine(t)
                 // a note that the table goes on (`continued on next page`, `Staffing (continued)`): a
                 // page break, when the header is printed again after it
-                if t.utf8.count <= 100, plain.lowercased().contains("continued"), isHeading(lines[l - 1], plainPapers: true) == nil {
+                // (a heading that says it goes on is such a note too: `Appendix A (continued)`)
+                if t.utf8.count <= 100, plain.lowercased().contains("continued"),
+                   isHeading(lines[l - 1], plainPapers: true) == nil || withoutContinuedMark(plain.lowercased()) != plain.lowercased() {
                     notes += 1
                     break
                 }
