@@ -2330,4 +2330,93 @@ struct DocumentsLayoutTests {
         // a group name under a total is no tail of it
         #expect(row(t, line: 8) == ["General reserves", "", ""])
     }
+
+    // MARK: round 19
+
+    @Test func wordSubHeadingsWithAUnitUnderHeadingsOverAnEmptyCorner() {
+        let doc = imported([
+            "\t2025/26\t2026/27\tChange",                                                  // 1
+            "Budget heading\tOriginal budget £\tBudget £\t£\t%",                            // 2
+            "Expenditure\t\t\t\t",                                                          // 3
+            "Employees\t2,846,300\t3,368,900\t522,600\t18.4%",                              // 4
+        ])
+        #expect(doc.tables.first?.header == ["Budget heading", "2025/26 Original budget £", "2026/27 Budget £", "Change £", "Change %"])
+        #expect(doc.tables.first.flatMap { row($0, line: 4) } == ["Employees", "2,846,300", "3,368,900", "522,600", "18.4%"])
+    }
+
+    @Test func aGroupNameBesideTheCodesAndLabelsThatWrapAtTheirColumnsEdge() {
+        let doc = imported([
+            "  Ref     Savings proposal                          2026/27   2027/28",   // 1
+            "                                                       £000      £000",   // 2
+            "",                                                                         // 3
+            "          Adult Social Care and Health",                                   // 4
+            "  ASC01   Expand reablement and Technology Enabled    4,200     2,800",   // 5
+            "          Care to reduce long-term care packages",                         // 6
+            "  ASC02   Review of high-cost learning disability     3,150     1,900",   // 7
+            "          placements",                                                     // 8
+            "          Children, Families and Education",                               // 9
+            "  CFE01   Increase in-house foster carer capacity     2,400     1,800",   // 10
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(row(t, line: 4) == ["", "Adult Social Care and Health", "", ""])
+        #expect(row(t, line: 5) == ["ASC01", "Expand reablement and Technology Enabled Care to reduce long-term care packages", "4,200", "2,800"])
+        #expect(row(t, line: 7) == ["ASC02", "Review of high-cost learning disability placements", "3,150", "1,900"])
+        #expect(row(t, line: 9) == ["", "Children, Families and Education", "", ""])
+    }
+
+    @Test func twoHeadingsOneSpaceApartOverOneUnitEach() {
+        let doc = imported([
+            "                                            Budgeted Substantive        Bank",   // 1
+            "Staff group                                      WTE         WTE         WTE",   // 2
+            "",                                                                               // 3
+            "Medical and dental                             812.4       768.9        21.3",   // 4
+            "Registered nursing                           2,486.0     2,371.5       131.8",   // 5
+        ])
+        #expect(doc.tables.first?.header == ["Staff group", "Budgeted WTE", "Substantive WTE", "Bank WTE"])
+    }
+
+    @Test func aSpanningHeadingRunningOnOverTheNextColumnsHeading() {
+        let doc = imported([
+            "                                                                  Current risk",                                       // 1
+            "Ref   Risk                                    Risk owner            L    I  Score   Target   Change",                   // 2
+            "                                                                                     score   since Q1",                 // 3
+            "",                                                                                                                      // 4
+            "CR01  Financial sustainability                Director of           4    4     16        8   No change",                // 5
+            "CR02  Workforce capacity                      Director of HR        3    4     12        8   Up",                       // 6
+        ])
+        #expect(doc.tables.first?.header == ["Ref", "Risk", "Risk owner", "Current risk L", "Current risk I", "Current risk Score",
+                                             "Target score", "Change since Q1"])
+    }
+
+    @Test func aTableGoesOnAfterAPageOfBlankPadding() {
+        let doc = imported([
+            "Scheme                        Plan     Actual",   // 1
+            "Network replacement          1,200        910",   // 2
+            "Cyber security                 900        455",   // 3
+        ] + Array(repeating: "", count: 18) + [
+            "Finance Report – Month 9                               Page 4 of 6",   // 22
+            "",                                                                     // 23
+            "Table 4 (continued)",                                                  // 24
+            "",                                                                     // 25
+            "Scheme                        Plan     Actual",                        // 26
+            "Diagnostic centre            5,600      3,720",                        // 27
+            "Same day emergency care      2,400      1,180",                        // 28
+        ])
+        #expect(doc.tables.count == 1)
+        #expect(doc.tables.first.flatMap { row($0, line: 27) } == ["Diagnostic centre", "5,600", "3,720"])
+    }
+
+    @Test func aNumberedParagraphsFirstLineIsNoSection() {
+        let doc = imported([
+            "# 6. Housing landlord complaints",                                  // 1
+            "",                                                                  // 2
+            "6.1 The Housing Ombudsman's Complaint Handling Code requires the",  // 3
+            "council, as a landlord, to publish an annual report.",              // 4
+            "",                                                                  // 5
+            "| Stage | Received |",                                              // 6
+            "|---|---|",                                                         // 7
+            "| Stage 1 | 412 |",                                                 // 8
+        ])
+        #expect(doc.tables.first?.section == "6. Housing landlord complaints")
+    }
 }

@@ -547,19 +547,27 @@ extension Extractor {
         // down to the row's figures (a label wrapped with its figures on its last or middle line)
         var headOf = Array(repeating: false, count: rows.count)
         // rows printed a blank line apart: no row of figures straight under another
+        // (and some blank line between rows: wrapped labels alone keep rows of figures apart too)
         let rowsBlankApart = rows.count - headerRowCount >= 2 && !(headerRowCount..<(rows.count - 1)).contains { k in
             !rows[k].wrappedLabel && !rows[k + 1].wrappedLabel && !rows[k + 1].gapBefore
-        }
+        } && ((headerRowCount + 1)..<rows.count).contains { rows[$0].gapBefore }
         // (the least indent of a line of text alone in the body: group names print further left than labels)
         let minLoneLineIndent = (headerRowCount..<rows.count).filter { rows[$0].wrappedLabel && rows[$0].nonEmpty == 1 }.map { indents[$0] }.min() ?? Int.max
         // the right edge of the widest label in the body: where a label too long for the column wraps
         let labelEdge = (headerRowCount..<rows.count).map { indents[$0] + rows[$0].cells[0].count }.max() ?? 0
         // (a total's label does not wrap onto a group name: `Total Housing` over `Regeneration and Economy`)
+        // (a label beside a code, `ASC01   Expand reablement and Technology Enabled` over `Care to reduce
+        // long-term care packages`, wraps at its column's right edge)
         func tailOfLabelAbove(_ k: Int) -> Bool {
-            guard k > headerRowCount, case let above = rows[k - 1], !above.wrappedLabel, indents[k - 1] == indents[k],
-                  !above.cells[0].isEmpty, above.nonEmpty >= 2, !isTotalRowLabel(above.cells[0]),
-                  let word = rows[k].cells[0].split(separator: " ").first else { return false }
-            return indents[k - 1] + above.cells[0].count + 1 + word.count > labelEdge
+            guard k > headerRowCount, case let above = rows[k - 1], !above.wrappedLabel, above.nonEmpty >= 2,
+                  rows[k].nonEmpty == 1, let c = rows[k].cells.firstIndex(where: { !$0.isEmpty }), c < above.cells.count,
+                  !above.cells[c].isEmpty, !isTotalRowLabel(above.cells[c]),
+                  let word = rows[k].cells[c].split(separator: " ").first else { return false }
+            if c == 0 {
+                return indents[k - 1] == indents[k] && indents[k - 1] + above.cells[0].count + 1 + word.count > labelEdge
+            }
+            guard c < columns.count, abs(indents[k] - columns[c].start) <= 1 else { return false }
+            return columns[c].start + above.cells[c].count + 1 + word.count > columns[c].end
         }
         if rows.count >= 2 {
             for k in stride(from: rows.count - 2, through: headerRowCount, by: -1) where rows[k].wrappedLabel {
@@ -601,7 +609,7 @@ extension Extractor {
             // too long for its column goes on on)
             if groupRows, !headOf[k], rows[k].nonEmpty == 1, !rows[k].cells[groupColumn].isEmpty, rows[k].cells[groupColumn].first?.isUppercase ?? false,
                // (or, at the group names' own indent, a word or two: `Reserve` under `Local Plan and Planning Appeals`)
-               !((indents[k] > minLoneLineIndent || rows[k].cells[0].split(separator: " ").count <= 2) && tailOfLabelAbove(k)) {
+               !((indents[k] > minLoneLineIndent || groupColumn > 0 || rows[k].cells[0].split(separator: " ").count <= 2) && tailOfLabelAbove(k)) {
                 previous = k
                 continue
             }
@@ -681,6 +689,12 @@ extension Extractor {
         for k in lines where k < last {
             for (fi, f) in fields[k].enumerated() {
                 let cols = spacedColumnsOf(f, in: columns)
+                // two headings printed one space apart over the same unit under each (`Budgeted Substantive`
+                // over `WTE   WTE`), each word over its own column: two headings, not one spanning both
+                if cols.count == 2, let pieces = twoHeadingsOverOneUnit(f, cols, line: k, fields: fields, header: lines, columns: columns) {
+                    out[k - lines.lowerBound][fi] = pieces
+                    continue
+                }
                 if cols.count >= 2 {
                     var over = widenedToItsFamily(cols, heading: k, fields: fields, header: lines, columns: columns)
                     // (or centred over one more column than it overlaps: `Year to date (Month 6)` over `Budget
@@ -693,6 +707,13 @@ extension Extractor {
                             && free(x == a - 1 ? x : y) && off(x, y) <= 4 && off(x, y) < bestOff {
                             over = Array(x...y)
                             bestOff = off(x, y)
+                        }
+                        // (or running on over the next column's heading: `Current risk` over `L    I  Score`, its
+                        // end over the `Sc` of `Score`)
+                        if over == cols, b + 1 < columns.count, free(b + 1), ((k + 1)...last).contains(where: { j in
+                            fields[j].contains { g in spacedColumnsOf(g, in: columns) == [b + 1] && min(g.end, f.end) - max(g.start, f.start) >= 2 }
+                        }) {
+                            over = Array(a...(b + 1))
                         }
                     }
                     out[k - lines.lowerBound][fi] = [(f, over)]
@@ -784,6 +805,30 @@ extension Extractor {
             }
         }
         return out
+    }
+
+    /// A header field over two columns that is two headings one space apart: its words fall into the
+    /// two columns (each overlapping its own), and the next header line prints the same text (a unit)
+    /// under both.
+    func twoHeadingsOverOneUnit(_ f: SpacedField, _ cols: [Int], line k: Int, fields: [[SpacedField]], header: Range<Int>,
+                                columns: [SpacedColumn]) -> [(SpacedField, [Int])]? {
+        guard let below = ((k + 1)..<header.upperBound).first(where: { !fields[$0].isEmpty }) else { return nil }
+        let under = cols.map { c in fields[below].filter { spacedColumnsOf($0, in: columns) == [c] }.map(\.text) }
+        guard under.allSatisfy({ $0.count == 1 }), normalizedKey(under[0][0]) == normalizedKey(under[1][0]) else { return nil }
+        var pieces: [(SpacedField, [Int])] = []
+        for w in lineWords(Substring(f.text)) {
+            let word = SpacedField(start: f.start + w.start, end: f.start + w.end, text: w.text)
+            let over = spacedColumnsOf(word, in: columns)
+            guard over.count == 1, cols.contains(over[0]), columns[over[0]].overlap(word) > 0 else { return nil }
+            if let p = pieces.last, p.1 == over {
+                pieces[pieces.count - 1].0.end = word.end
+                pieces[pieces.count - 1].0.text += " " + word.text
+            } else {
+                if let p = pieces.last, p.1[0] > over[0] { return nil }
+                pieces.append((word, over))
+            }
+        }
+        return pieces.count == 2 ? pieces : nil
     }
 
     /// A heading over several columns whose sub-headings are of one kind (`Q2 2024/25 RAG status` over

@@ -814,6 +814,10 @@ struct Extractor {
         for (i, k) in kinds.enumerated() where k == .prose {
             // (a running page header is no section, even in capitals)
             if plainPapers, !runningHeads.isEmpty, runningHeads.contains(String(trimPlanSpace(lines[i]))) { continue }
+            // (a numbered paragraph's first line, its sentence going on in lower case on the next line,
+            // is no heading: `6.1 The Housing Ombudsman's Complaint Handling Code requires the` over `council, …`)
+            if plainPapers, i + 1 < lines.count, kinds[i + 1] == .prose, headingLevel(lines[i]).numbered != nil,
+               trimPlanSpace(lines[i + 1]).first?.isLowercase ?? false { continue }
             if let h = isHeading(lines[i], plainPapers: plainPapers) { out.append((i + 1, h)) }
         }
         return out
@@ -1573,6 +1577,9 @@ struct Extractor {
         if filled.count < 2 || filled.contains(where: { $0.count > 40 }) { return false }
         if r.firstEmpty { return true }
         guard let last = headers.last else { return false }
+        // sub-headings with a unit among them under headings over an empty top-left cell
+        // (`⇥2025/26⇥2026/27⇥Change` over `Budget heading⇥Original budget £⇥Budget £⇥£⇥%`)
+        if units >= 1, last.firstEmpty, !r.firstEmpty { return true }
         // a spanning heading repeated over its columns (`⇥ 2024/25 ⇥ 2024/25 ⇥ 2024/25`) above the
         // column names (`Budget line ⇥ Budget £000 ⇥ Forecast £000 ⇥ Variance £000`)
         let lastFilled = last.cells.filter { !$0.isEmpty }.map { normalizedKey($0) }
@@ -1693,7 +1700,8 @@ struct Extractor {
     /// lines next to a page label (a footer printed once, `Table 2 (continued)`, a `---` rule), which
     /// are a page break only when the header is printed again after them.
     func gapAllowsMerge(from a: Int, to b: Int) -> (ok: Bool, sawDebris: Bool, okIfHeaderRepeats: Bool) {
-        guard b - a <= 14 else { return (false, false, false) }
+        // (pdftotext pads a short page to its foot with blank lines: they do not count)
+        guard b - a <= 14 || (b - a <= 80 && ((a + 1)..<b).filter({ kinds[$0 - 1] != .blank }).count <= 14) else { return (false, false, false) }
         var prose = 0, debris = false, label = false, strangers = 0, notes = 0
         var l = a + 1
         var headAbove = false   // the line above is a running head or a page label (a header of several lines counts once)
@@ -1793,8 +1801,12 @@ struct Extractor {
             }
             for i in rows.indices { rows[i].cells = padded(rows[i].cells, width) }
             // the first row after the break may continue the last row before it
+            // (not a capitalised name under a label that is whole: `Children, Families and Education` after
+            // `… alternative to residential care` is the next group)
             if let first = rows.first, var last = a.rows.last, first.cells.first?.isEmpty ?? false,
-               !first.cells.contains(where: { isDataNumber($0) }), last.cells.filter({ !$0.isEmpty }).count >= 2 {
+               !first.cells.contains(where: { isDataNumber($0) }), last.cells.filter({ !$0.isEmpty }).count >= 2,
+               first.cells.contains(where: { goesOnFromAbove($0) }) || last.cells.contains(where: { hangsOver($0) })
+                || first.cells.filter({ !$0.isEmpty }).count >= 2 {
                 for (c, text) in first.cells.enumerated() where !text.isEmpty {
                     if c < last.cells.count { last.cells[c] = last.cells[c].isEmpty ? text : last.cells[c] + " " + text }
                 }
