@@ -2419,4 +2419,135 @@ struct DocumentsLayoutTests {
         ])
         #expect(doc.tables.first?.section == "6. Housing landlord complaints")
     }
+
+    // MARK: round 20
+
+    @Test func aPlanNamedInASentenceOrAReportTitleIsNoUnit() {
+        #expect(namedUnit("       of the 30-year HRA business plan at Appendix 1.") == nil)
+        #expect(namedUnit("       HRA business plan.") == nil)
+        #expect(namedUnit("       HOUSING REVENUE ACCOUNT BUDGET, RENT SETTING AND BUSINESS PLAN 2026/27") == nil)
+        #expect(namedUnit("8.     HRA 30-year business plan") == nil)
+        #expect(namedUnit("Appendix 1 – HRA 30-year business plan summary at five-year intervals") == nil)
+        #expect(namedUnit("Children's Services Business Plan 2024/25") == "Children's Services")
+        #expect(namedUnit("Environmental Health Service Plan – 2026/27") == "Environmental Health")
+    }
+
+    @Test func headingsOfOneFormOnePerColumn() {
+        let doc = imported([
+            "                                           Year 1  Year 5 Year 10 Year 15",   // 1
+            "       £m unless stated                   2026/27 2030/31 2035/36 2040/41",   // 2
+            "",                                                                            // 3
+            "       Total income                          32.2    37.6    43.9    49.4",   // 4
+            "       Operating expenditure                 18.3    20.6    23.4    26.1",   // 5
+        ])
+        #expect(doc.tables.first?.header == ["£m unless stated", "Year 1 2026/27", "Year 5 2030/31", "Year 10 2035/36", "Year 15 2040/41"])
+    }
+
+    @Test func wordTextNumberedParagraphsAndLegendsAreNoTables() {
+        let doc = imported([
+            "6.2\t999 call handling has improved significantly since the new contact centre rota was introduced in May 2025 and remains good.",  // 1
+            "6.3\tThe Constabulary was inspected under the PEEL programme in September 2025 and the report is expected in spring 2026.",          // 2
+            "",                                                                                                                                 // 3
+            "Assurance opinion\tDefinition",                                                                                                   // 4
+            "Substantial\tA sound system of governance, risk management and control exists.",                                                   // 5
+            "Limited\tSignificant gaps, weaknesses or non-compliance were identified.",                                                         // 6
+            "",                                                                                                                                 // 7
+            "Priority\tDefinition\tTarget for implementation",                                                                                // 8
+            "High\tFundamental weakness that exposes the council to a high risk of loss.\tWithin 1 month",                                       // 9
+            "Low\tMinor weakness or opportunity to improve efficiency or good practice.\tWithin 6 months",                                       // 10
+        ])
+        #expect(doc.tables.isEmpty)
+    }
+
+    @Test func wordHeadingsMergedDownThenSpanningLikeRuns() {
+        let doc = imported([
+            "Band\tProportion of Band D\tAnnual precept\tIncrease",                     // 1
+            "\t\t2025/26 £\t2026/27 £\tPer year £\tPer week £",                        // 2
+            "A\t6/9\t184.26\t194.26\t10.00\t0.19",                                     // 3
+            "B\t7/9\t214.97\t226.64\t11.67\t0.22",                                     // 4
+        ])
+        #expect(doc.tables.first?.header == ["Band", "Proportion of Band D", "Annual precept 2025/26 £", "Annual precept 2026/27 £",
+                                             "Increase Per year £", "Increase Per week £"])
+    }
+
+    @Test func thePapersUnitResumesAfterASectionsOwnUnit() {
+        let doc = imported([
+            "Directorate: Children's Services",                   // 1
+            "",                                                   // 2
+            "1. Fostering",                                       // 3
+            "",                                                   // 4
+            "Service: Fostering and Adoption",                    // 5
+            "",                                                   // 6
+            "| Measure | Value |",                                // 7
+            "|---|---|",                                          // 8
+            "| Carers | 120 |",                                   // 9
+            "",                                                   // 10
+            "2. Budget",                                          // 11
+            "",                                                   // 12
+            "| Service | Budget |",                              // 13
+            "|---|---|",                                          // 14
+            "| Fostering | 1,200 |",                             // 15
+        ])
+        #expect(doc.tables.map(\.unit) == ["Fostering and Adoption", "Children's Services"])
+    }
+
+    @Test func aPageFooterAndRunningHeadAtAFormFeedInsideATable() {
+        var lines = ["Ref     Measure                         Q2        Q3"]
+        for i in 1...3 { lines.append("CSC0\(i)   Measure number \(i)               \(i).1       \(i).2") }
+        lines += ["", "OFFICIAL                                        2", "\u{0C}Stavenholme County Council          Scrutiny – 4 March 2026", ""]
+        for i in 4...6 { lines.append("CSC0\(i)   Measure number \(i)               \(i).1       \(i).2") }
+        lines += ["", "OFFICIAL                                        3", "\u{0C}Stavenholme County Council          Scrutiny – 4 March 2026", "",
+                  "Some closing words.", "", "OFFICIAL                                        4", "\u{0C}Stavenholme County Council          Scrutiny – 4 March 2026"]
+        let doc = imported(lines)
+        #expect(doc.tables.count == 1)
+        #expect(doc.tables.first?.rows.count == 6)
+    }
+
+    @Test func aGroupNameWithAColonAndCodesBesideTheirLabelsUnderOneHeading() {
+        let doc = imported([
+            "Cost centre                                    2024/25",              // 1
+            "                                          Budget     Forecast",       // 2
+            "100  Administration and democracy        175,850      170,560",       // 3
+            "200  Town hall                            18,700       16,420",       // 4
+            "Total net expenditure                    194,550      186,980",       // 5
+            "",                                                                   // 6
+            "Table 2: Reserves",                                                  // 7
+            "",                                                                   // 8
+            "Reserve                                  Balance     Balance",      // 9
+            "General reserve                          138,600     138,600",      // 10
+            "Earmarked reserves:",                                                // 11
+            "  Elections                                9,000      13,000",      // 12
+            "  Play equipment renewal                  21,500      27,500",      // 13
+        ])
+        #expect(doc.tables.count == 2)
+        guard doc.tables.count == 2 else { return }
+        #expect(doc.tables[0].header == ["Cost centre", "2024/25 Budget", "2024/25 Forecast"])
+        #expect(row(doc.tables[0], line: 3) == ["100 Administration and democracy", "175,850", "170,560"])
+        #expect(row(doc.tables[0], line: 5) == ["Total net expenditure", "194,550", "186,980"])
+        #expect(row(doc.tables[1], line: 10) == ["General reserve", "138,600", "138,600"])
+        #expect(row(doc.tables[1], line: 11) == ["Earmarked reserves:", "", ""])
+    }
+
+    @Test func codesOneSpaceBeforeTheirLabelsUnderTwoHeadingsAndAGroupBesideItsCode() {
+        let doc = imported([
+            "Code   Budget heading                                          2024/25            2025/26",  // 1
+            "                                                           Budget    Forecast      Budget",  // 2
+            "                                                                £           £           £",  // 3
+            "",                                                                                           // 4
+            "100    ADMINISTRATION AND DEMOCRACY",                                                         // 5
+            "  4000 Salaries, national insurance and pension           148,500     146,200     158,900",  // 6
+            "  4020 Office running costs                                 5,200       5,480       5,600",  // 7
+            "       Total administration and democracy                 153,700     151,680     164,500",  // 8
+            "",                                                                                           // 9
+            "200    TOWN HALL",                                                                           // 10
+            "  4100 Repairs and maintenance                              9,000      11,250       9,500",  // 11
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Code", "Budget heading", "2024/25 Budget £", "2024/25 Forecast £", "2025/26 Budget £"])
+        #expect(row(t, line: 5) == ["100", "ADMINISTRATION AND DEMOCRACY", "", "", ""])
+        #expect(row(t, line: 6) == ["4000", "Salaries, national insurance and pension", "148,500", "146,200", "158,900"])
+        #expect(row(t, line: 8) == ["", "Total administration and democracy", "153,700", "151,680", "164,500"])
+        #expect(row(t, line: 10) == ["200", "TOWN HALL", "", "", ""])
+    }
 }

@@ -243,6 +243,18 @@ func namedUnit(_ line: Substring) -> String? {
         // plans to deliver in 2025/26, the`) names no unit
         let tail = k[r.upperBound...]
         if tail.contains(",") || tail.hasPrefix("s ") || s.prefix(unitEnd).split(separator: " ").count > 8 { return nil }
+        // a title ends at the plan and its year (`… Service Plan 2026/27`); words after it make a sentence
+        // or another title (`… business plan at Appendix 1.`, `HRA 30-year business plan summary at …`)
+        if case let rest = tail.drop(while: { $0 == " " }), let w = rest.split(separator: " ").first,
+           w.contains(where: \.isLetter), !["–", "-", ":", "("].contains(where: { w.hasPrefix($0) }) { return nil }
+        if tail.hasSuffix(".") { return nil }
+        // nor a list of topics (`Housing Revenue Account Budget, Rent Setting and Business Plan`) or a
+        // numbered section about a plan (`8.   HRA 30-year business plan`)
+        let named = s.prefix(unitEnd).split(separator: " ")
+        if let l = named.last, ["and", "or", "&"].contains(l.lowercased()) { return nil }
+        if let f = named.first, f.first?.isNumber ?? false, f.allSatisfy({ $0.isNumber || $0 == "." }), named.count > 1 { return nil }
+        // and a unit's name starts with a capital (`of the 30-year HRA` is the middle of a sentence)
+        if let f = s.first(where: { !$0.isWhitespace }), f.isLetter, f.isLowercase { return nil }
         // nor a numbered paragraph (`1.1 This service plan sets out how …`): a determiner after the number
         let words = s.prefix(unitEnd).split(separator: " ")
         if let w = words.first(where: { !($0.first?.isNumber ?? false) }),

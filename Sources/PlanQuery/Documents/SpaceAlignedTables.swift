@@ -137,7 +137,9 @@ extension Extractor {
                    case let next = spacedFields(lines[j + 1]),
                    isSpacedDataLine(next) || (next.count == 1 && labelLinesLeadToFigures(j + 1))
                     // (a numbered heading, `7. Contacts`, is no group name: the table ended above it)
+                    // (nor is a table's caption, `Table 2: Reserves`: the next table starts under it)
                     || (next.count == 1 && next[0].text.count <= 80 && headingLevel(lines[j + 1]).numbered == nil
+                        && !isTableCaption(plainLine(trimPlanSpace(lines[j + 1])))
                         && j + 3 < n && kinds[j + 2] == .blank && kinds[j + 3] == .prose
                         && (isSpacedDataLine(spacedFields(lines[j + 3])) || labelLinesLeadToFigures(j + 3))) {
                     j += 1
@@ -164,6 +166,32 @@ extension Extractor {
             i = j
         }
         return blocks
+    }
+
+    /// Codes printed one space before their labels (`  4000 Salaries, national insurance`) under a
+    /// header that heads them apart (`Code   Budget heading`): each such field is split where the second
+    /// heading starts, when two lines or more split there. Header lines are the lines above the first
+    /// line of figures; the code is one token, digits or a code.
+    func splitCodesRunIntoLabels(_ fields: inout [[SpacedField]]) {
+        guard let firstData = fields.indices.first(where: { isSpacedDataLine(fields[$0]) }), firstData > 0 else { return }
+        var starts = Set<Int>()
+        for k in 0..<firstData where fields[k].count >= 2 { for f in fields[k].dropFirst() { starts.insert(f.start) } }
+        guard !starts.isEmpty else { return }
+        func split(_ f: SpacedField) -> (SpacedField, SpacedField)? {
+            let chars = Array(f.text)
+            guard let space = chars.firstIndex(of: " "), space >= 1, space + 1 < chars.count, chars[space + 1] != " ",
+                  starts.contains(f.start + space + 1) else { return nil }
+            let code = String(chars[..<space])
+            guard code.count <= 8, isDigits(Substring(code)) || isCodeLike(code) else { return nil }
+            return (SpacedField(start: f.start, end: f.start + space, text: code),
+                    SpacedField(start: f.start + space + 1, end: f.end, text: String(chars[(space + 1)...])))
+        }
+        let splits = fields.indices.filter { $0 >= firstData && !fields[$0].isEmpty && split(fields[$0][0]) != nil }
+        guard splits.count >= 2 else { return }
+        for k in splits {
+            let (code, label) = split(fields[k][0])!
+            fields[k].replaceSubrange(0...0, with: [code, label])
+        }
     }
 
     /// The lines right above `end` (from `start` on) end a header: one to three lines of one
@@ -248,6 +276,7 @@ extension Extractor {
             rules.insert(k)
             fields[k] = []
         }
+        splitCodesRunIntoLabels(&fields)
         var dataIndex = fields.indices.filter { isSpacedDataLine(fields[$0]) }
         // header lines holding dates (`Balance` / `01/04/2024` / `£000`) above the rule drawn under the
         // header: no rows of figures
@@ -362,7 +391,13 @@ extension Extractor {
             groupColumn = cols[0]
             groupRows = true
         } else if labelTop < firstData {
-        } else if firstData >= 2, fields[firstData - 1].count == 1, case let g = fields[firstData - 1][0], g.text.count <= 60,
+        } else if firstData >= 2, case let gl = fields[firstData - 1],
+                  // (or a group name beside its own code over coded rows: `100    ADMINISTRATION AND DEMOCRACY` over
+                  // `  4000 Salaries …`)
+                  gl.count == 1 || (gl.count == 2 && [gl[0].text, fields[firstData][0].text].allSatisfy { t in
+                      isCodeLike(t) || (t.count >= 3 && isDigits(Substring(t)))
+                  }),
+                  case let g = gl[gl.count - 1], g.text.count <= 60,
            g.text.first?.isUppercase ?? false, case let over = spacedColumnsOf(g, in: columns),
            // (a name at the code column's edge running on over the labels beside the codes is in the code column:
            // `Food and Safety` over `PP01   Food hygiene …`)
@@ -620,7 +655,9 @@ extension Extractor {
             // (not the tail of a label that hangs over: `Total Environment, Transport and` over `Infrastructure`)
             if !headOf[k], rows[k].nonEmpty == 1, let name = rows[k].cells.first, name.first?.isUppercase ?? false, name.count <= 60,
                let p = previous, !rows[k].gapBefore, !hangsOver(rows[p].cells[0]),
-               isTotalRowLabel(rows[p].cells[0]) || totalsNamed.contains(normalizedKey(name)) || isCodeLike(rows[p].cells[0]) {
+               isTotalRowLabel(rows[p].cells[0]) || totalsNamed.contains(normalizedKey(name)) || isCodeLike(rows[p].cells[0])
+                // (or one that says it heads what follows: `Earmarked reserves:` under `General reserve   138,600`)
+                || name.hasSuffix(":") {
                 previous = k
                 continue
             }
@@ -691,7 +728,8 @@ extension Extractor {
                 let cols = spacedColumnsOf(f, in: columns)
                 // two headings printed one space apart over the same unit under each (`Budgeted Substantive`
                 // over `WTE   WTE`), each word over its own column: two headings, not one spanning both
-                if cols.count == 2, let pieces = twoHeadingsOverOneUnit(f, cols, line: k, fields: fields, header: lines, columns: columns) {
+                // (or a run of headings of one form, `Year 5 Year 10 Year 15`, one over each column)
+                if cols.count >= 2, let pieces = headingsOnePerColumn(f, cols, line: k, fields: fields, header: lines, columns: columns) {
                     out[k - lines.lowerBound][fi] = pieces
                     continue
                 }
@@ -807,14 +845,12 @@ extension Extractor {
         return out
     }
 
-    /// A header field over two columns that is two headings one space apart: its words fall into the
-    /// two columns (each overlapping its own), and the next header line prints the same text (a unit)
-    /// under both.
-    func twoHeadingsOverOneUnit(_ f: SpacedField, _ cols: [Int], line k: Int, fields: [[SpacedField]], header: Range<Int>,
-                                columns: [SpacedColumn]) -> [(SpacedField, [Int])]? {
-        guard let below = ((k + 1)..<header.upperBound).first(where: { !fields[$0].isEmpty }) else { return nil }
-        let under = cols.map { c in fields[below].filter { spacedColumnsOf($0, in: columns) == [c] }.map(\.text) }
-        guard under.allSatisfy({ $0.count == 1 }), normalizedKey(under[0][0]) == normalizedKey(under[1][0]) else { return nil }
+    /// A header field over several columns that is one heading per column printed one space apart:
+    /// its words fall into the columns (each piece overlapping its own), and either the next header
+    /// line prints the same text (a unit) under two of them, or every piece is of one form (`Year 5`,
+    /// `Year 10`: the same first word).
+    func headingsOnePerColumn(_ f: SpacedField, _ cols: [Int], line k: Int, fields: [[SpacedField]], header: Range<Int>,
+                              columns: [SpacedColumn]) -> [(SpacedField, [Int])]? {
         var pieces: [(SpacedField, [Int])] = []
         for w in lineWords(Substring(f.text)) {
             let word = SpacedField(start: f.start + w.start, end: f.start + w.end, text: w.text)
@@ -828,7 +864,13 @@ extension Extractor {
                 pieces.append((word, over))
             }
         }
-        return pieces.count == 2 ? pieces : nil
+        guard pieces.count == cols.count else { return nil }
+        let firstWords = Set(pieces.map { $0.0.text.split(separator: " ").first.map { normalizedKey(String($0)) } ?? "" })
+        if pieces.count >= 2, firstWords.count == 1, pieces.allSatisfy({ $0.0.text.contains(" ") }) { return pieces }
+        guard pieces.count == 2, let below = ((k + 1)..<header.upperBound).first(where: { !fields[$0].isEmpty }) else { return nil }
+        let under = cols.map { c in fields[below].filter { spacedColumnsOf($0, in: columns) == [c] }.map(\.text) }
+        guard under.allSatisfy({ $0.count == 1 }), normalizedKey(under[0][0]) == normalizedKey(under[1][0]) else { return nil }
+        return pieces
     }
 
     /// A heading over several columns whose sub-headings are of one kind (`Q2 2024/25 RAG status` over

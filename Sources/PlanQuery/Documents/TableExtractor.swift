@@ -236,6 +236,22 @@ struct Extractor {
                 e += 1
             }
         }
+        // the unit named for the whole paper (before its first numbered heading) resumes where a unit named
+        // under a heading closes (`Service: Fostering` under `3. Fostering` ends at `4. Budget`, and the
+        // budget is the paper's `Children's Services` again)
+        if let paper = out.first, paper.titleLine < firstNumberedHeadingLine, isLabelledUnitLine(lines[paper.titleLine - 1]) {
+            var resumed: [PlanSpan] = []
+            for (k, span) in out.enumerated() {
+                resumed.append(span)
+                let next = k + 1 < out.count ? out[k + 1].firstLine : lines.count + 1
+                guard k > 0, span.lastLine + 1 < next else { continue }
+                var gap = paper
+                gap.firstLine = span.lastLine + 1
+                gap.lastLine = next - 1
+                resumed.append(gap)
+            }
+            out = resumed
+        }
         // a unit named again before its part has closed (`Directorate : Service Delivery` repeated at
         // the top of each page of a ledger) goes on: one part
         var merged: [PlanSpan] = []
@@ -364,8 +380,31 @@ struct Extractor {
             if t.utf8.count >= 8, t.utf8.count <= 200 { printed[t, default: 0] += 1 }
         }
         recurringLines = Set(printed.filter { $0.value >= 3 }.keys.map { String($0) })
+        if plainPapers { markPageFurnitureAtPageStarts() }
         spacedBlocks = findSpaceAlignedTables()
         ruledBlocks += findSimpleTables()
+    }
+
+    /// Where `pdftotext` marks its pages with form feeds: the last line of a page that is words and a page
+    /// number (`OFFICIAL        2`), and a line printed three times or more at the top of a page (a
+    /// running head), are page furniture, so that a table running through them goes on.
+    mutating func markPageFurnitureAtPageStarts() {
+        for p in pageStarts.sorted() where p > 0 && p < lines.count {
+            var j = p - 1
+            while j > 0, p - j <= 3, kinds[j] == .blank { j -= 1 }
+            if kinds[j] == .prose, case let f = spacedFields(lines[j]), f.count >= 2, f.count <= 3, let last = f.last,
+               last.text.utf8.count <= 4, isDigits(Substring(last.text)),
+               f.dropLast().allSatisfy({ !$0.text.contains(where: \.isNumber) || parseFiscalYear(Substring($0.text)) != nil }) {
+                kinds[j] = .pageDebris
+                pageDebris.append(j + 1)
+            }
+            var k = p
+            while k < lines.count, k - p <= 2, kinds[k] == .prose, recurringLines.contains(String(trimPlanSpace(lines[k]))) {
+                kinds[k] = .pageDebris
+                pageDebris.append(k + 1)
+                k += 1
+            }
+        }
     }
 
     /// Whether a cell's text goes on from the line above: it starts in lower case, or with a bracketed
@@ -402,7 +441,9 @@ struct Extractor {
         guard !mark.isEmpty, let first = text.first else { return false }
         // a bullet's text may start with a figure (`•⇥5,214 homes (5,236 a year earlier)`): words make it an item
         if ["•", "·", "▪", "◦", "o", "-", "–", "§"].contains(mark) { return first.isLetter || text.contains(" ") && text.contains(where: \.isLetter) }
-        guard first.isLetter else { return false }
+        // (a numbered paragraph may open with a figure: `6.2⇥999 call handling has improved …`, a sentence
+        // of more than 100 characters)
+        if !first.isLetter { return isSectionNumber(mark) && text.utf8.count > 100 && text.contains(" ") }
         // a lettered or roman list item: `a)⇥approve a net revenue budget …`, `(ii)⇥note the plan`
         let letters = mark.drop { $0 == "(" }.prefix { $0.isLetter }
         if !letters.isEmpty, letters.count <= 4, letters.allSatisfy({ $0.isASCII && $0.isLowercase }),
@@ -579,6 +620,14 @@ struct Extractor {
         if rows.count >= 2, rows.allSatisfy({ width($0) == 2 }), rows[0].cells.count == 2,
            legendHeadings.contains(normalizedKey(rows[0].cells[1])),
            !rows.contains(where: { hasNumbers($0) }) {
+            return .notATable
+        }
+        // (or legends one under the other, each under its own `… | Definition` heading, each definition a
+        // sentence: `Substantial⇥A sound system of … applied.`, then `Priority⇥Definition⇥Target`)
+        func isLegendHeader(_ r: RawRow) -> Bool { r.cells.count >= 2 && legendHeadings.contains(normalizedKey(r.cells[1])) }
+        if rows.count >= 3, isLegendHeader(rows[0]), rows.allSatisfy({ r in
+            width(r) <= 3 && (isLegendHeader(r) || (r.cells.count >= 2 && r.cells[1].count >= 20 && r.cells[1].hasSuffix(".")))
+        }) {
             return .notATable
         }
         // a status key (`Green⇥On track` over `Amber⇥…`, or two columns of words under a `RAG key` line)
@@ -1473,8 +1522,25 @@ struct Extractor {
             header.append(collapseSpaces(headerRows.map { c < $0.cells.count ? $0.cells[c] : "" }.filter { !$0.isEmpty }.joined(separator: " ")))
         }
         if headerLost { header = (1...max(width, 1)).map { "column \($0)" } }
+        var headerCells = headerRows.map { padded($0.cells, width) }
+        // codes and the labels beside them under one heading (`Cost centre` over `100  Administration and
+        // democracy`): one column, as the heading says
+        // (the heading printed over both, or over the codes only)
+        if !headerLost, width >= 3, !header[0].isEmpty, header[1].isEmpty || header[1] == header[0],
+           data.allSatisfy({ r in
+               (r.cells[0].isEmpty || (r.cells[0].count <= 8 && (isDigits(Substring(r.cells[0])) || isCodeLike(r.cells[0]))))
+                   && (r.cells[1].isEmpty || canonicalNumber(r.cells[1]) == nil)
+           }),
+           data.contains(where: { !$0.cells[0].isEmpty && !$0.cells[1].isEmpty }) {
+            for i in data.indices {
+                data[i].cells[0] = [data[i].cells[0], data[i].cells[1]].filter { !$0.isEmpty }.joined(separator: " ")
+                data[i].cells.remove(at: 1)
+            }
+            header.remove(at: 1)
+            for i in headerCells.indices { headerCells[i].remove(at: 1) }
+        }
         let lastLine = block.lastLine ?? block.rows.map { ([$0.line] + $0.moreLines).max() ?? $0.line }.max() ?? block.rows[0].line
-        return ExtractedTable(header: header, headerRows: headerRows.map { padded($0.cells, width) },
+        return ExtractedTable(header: header, headerRows: headerCells,
                               headerLines: headerRows.flatMap { [$0.line] + $0.moreLines },
                               rows: data, firstLine: block.firstLine ?? block.rows[0].line, lastLine: lastLine, unit: "", directorate: "",
                               section: "", caption: "", encoding: block.encoding, headerLost: headerLost)
@@ -1646,6 +1712,18 @@ struct Extractor {
                 // `Code⇥Cost centre⇥Budget £⇥Forecast £⇥Budget £`: a run starts again at its first sub-heading)
                 var relaid = Array(repeating: "", count: low.count)
                 for (k, start) in starts.enumerated() { relaid[start] = top[k0 + k] }
+                rows[0] = relaid
+            } else if case let lowUsed = used(low), top.count < lowUsed, top.allSatisfy({ !$0.isEmpty }),
+                      case let k = low.prefix(while: { $0.isEmpty }).count, k >= 1, k < top.count - 1,
+                      case let m = top.count - k, (lowUsed - k) % m == 0, (lowUsed - k) / m >= 2,
+                      low[k..<lowUsed].allSatisfy({ !$0.isEmpty }), lowUsed >= width {
+                // (every column has a sub-heading: no heading is merged down over a last empty cell)
+                // (headings over the first columns merged down over empty cells, then spanning headings each over
+                // a like run of sub-headings: `Band⇥Proportion⇥Annual precept⇥Increase` over
+                // `⇥⇥2025/26 £⇥2026/27 £⇥Per year £⇥Per week £`)
+                let span = (lowUsed - k) / m
+                var relaid = Array(top[..<k])
+                for h in top[k...] { relaid += [h] + Array(repeating: "", count: span - 1) }
                 rows[0] = relaid
             } else if case let low = padded(low, width), top.count < low.count, top.allSatisfy({ !$0.isEmpty }),
                       let s = low.firstIndex(where: { !$0.isEmpty }), case let runEnd = low[s...].firstIndex(where: { $0.isEmpty }) ?? low.count,
