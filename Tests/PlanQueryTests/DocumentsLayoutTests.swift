@@ -2550,4 +2550,45 @@ struct DocumentsLayoutTests {
         #expect(row(t, line: 8) == ["", "Total administration and democracy", "153,700", "151,680", "164,500"])
         #expect(row(t, line: 10) == ["200", "TOWN HALL", "", "", ""])
     }
+
+    // MARK: round 21
+
+    @Test func aPortfolioNamedWithItsHolderIsNoUnit() {
+        #expect(namedUnit("Portfolio:\tFinance and Corporate Services – Cllr Rhiannon Balfour") == nil)
+        #expect(namedUnit("Directorate:\tFinance and Corporate Services") == "Finance and Corporate Services")
+    }
+
+    @Test func wordSpanningHeadingsShareOutTheirSubHeadingsByKind() {
+        let doc = imported([
+            "£m\t2024/25\t2025/26\tBudget",                                       // 1
+            "\tActual\tForecast\t2026/27\t2027/28\t2028/29",                     // 2
+            "Capital expenditure\t21.4\t24.9\t30.2\t26.0\t18.5",                 // 3
+            "",                                                                     // 4
+            "Text between the tables.",                                             // 5
+            "",                                                                     // 6
+            "Maturity period\tLimits\tActual",                                     // 7
+            "\tLower\tUpper\t31.12.2025",                                          // 8
+            "Under 12 months\t0%\t50%\t9%",                                        // 9
+        ])
+        #expect(doc.tables.count == 2)
+        guard doc.tables.count == 2 else { return }
+        #expect(doc.tables[0].header == ["£m", "2024/25 Actual", "2025/26 Forecast", "Budget 2026/27", "Budget 2027/28", "Budget 2028/29"])
+        #expect(doc.tables[1].header == ["Maturity period", "Limits Lower", "Limits Upper", "Actual 31.12.2025"])
+    }
+
+    @Test func aKeyOfMetAndNotMetInAGridTableIsNoTable() {
+        let doc = imported([
+            "The status key is:",                                                     // 1
+            "",                                                                       // 2
+            "+----------------+--------------------------------------------------+", // 3
+            "| **Met**        | 2024/25 target achieved or exceeded              |", // 4
+            "+----------------+--------------------------------------------------+", // 5
+            "| **Not met**    | Target not met and no improvement on 2023/24     |", // 6
+            "+----------------+--------------------------------------------------+", // 7
+            "| **Not          | Data not available at the time of writing        |", // 8
+            "| reported**     |                                                  |", // 9
+            "+----------------+--------------------------------------------------+", // 10
+        ])
+        #expect(doc.tables.isEmpty)
+    }
 }

@@ -227,9 +227,10 @@ func namedUnit(_ line: Substring) -> String? {
         // a bilingual label names its unit in its last language (`Cyfarwyddiaeth / Directorate:`)
         let lastLabel = label.split(separator: "/").last.map { String(trimPlanSpace($0)) } ?? label
         // (a portfolio named by its holder, `Portfolio: Leader of the Council`, names a person, not a unit)
+        // (or by the brief and its holder: `Portfolio: Finance and Corporate Services – Cllr Rhiannon Balfour`)
         if lastLabel == "portfolio", ["leader", "deputy leader", "cabinet member", "councillor", "cllr", "executive member"].contains(where: {
             value.lowercased().hasPrefix($0)
-        }) { return nil }
+        }) || value.lowercased().split(whereSeparator: { !$0.isLetter }).contains(where: { $0 == "cllr" || $0 == "councillor" }) { return nil }
         if unitLabels.contains(label) || (label.contains("/") && unitLabels.contains(lastLabel)), value.count >= 3, value.count <= 80, !value.hasSuffix(".") { return value }
         return nil
     }

@@ -1681,6 +1681,32 @@ struct Extractor {
         return parts.joined(separator: "\t")
     }
 
+    /// How many sub-headings each spanning heading stands over, left to right, or nil when they do not
+    /// share the sub-headings out exactly: a year (`2024/25`) over one, a heading of words over the run
+    /// of sub-headings of one kind that starts under it (years, dates, figures or words).
+    func spansOverSubHeadings(_ headings: [String], _ subs: [String]) -> [Int]? {
+        func kind(_ t: String) -> String {
+            let first = t.split(separator: " ").first.map(String.init) ?? t
+            if parseFiscalYear(Substring(first)) != nil || (first.count == 4 && Int(first).map { (1990...2040).contains($0) } ?? false) { return "year" }
+            if first.contains(where: \.isNumber) && (first.contains("/") || first.contains(".")) { return "date" }
+            if first.first?.isNumber ?? false { return "figure" }
+            return "words"
+        }
+        var spans: [Int] = []
+        var at = 0
+        for (i, h) in headings.enumerated() {
+            guard at < subs.count else { return nil }
+            let rest = headings.count - i - 1
+            var n = 1
+            if kind(h) != "year" {
+                while at + n < subs.count - rest, kind(subs[at + n]) == kind(subs[at]) { n += 1 }
+            }
+            spans.append(n)
+            at += n
+        }
+        return at == subs.count && spans.contains(where: { $0 >= 2 }) ? spans : nil
+    }
+
     /// Merges header rows cell-wise. An empty cell in an upper row is filled from its left
     /// neighbour when both columns have text below (a heading spanning several columns).
     func mergeHeader(_ rows: [[String]], width: Int) -> [String] {
@@ -1713,17 +1739,16 @@ struct Extractor {
                 var relaid = Array(repeating: "", count: low.count)
                 for (k, start) in starts.enumerated() { relaid[start] = top[k0 + k] }
                 rows[0] = relaid
-            } else if case let lowUsed = used(low), top.count < lowUsed, top.allSatisfy({ !$0.isEmpty }),
+            } else if case let lowUsed = used(low), top.count < lowUsed, top.allSatisfy({ !$0.isEmpty }), lowUsed >= width,
                       case let k = low.prefix(while: { $0.isEmpty }).count, k >= 1, k < top.count - 1,
-                      case let m = top.count - k, (lowUsed - k) % m == 0, (lowUsed - k) / m >= 2,
-                      low[k..<lowUsed].allSatisfy({ !$0.isEmpty }), lowUsed >= width {
-                // (every column has a sub-heading: no heading is merged down over a last empty cell)
-                // (headings over the first columns merged down over empty cells, then spanning headings each over
-                // a like run of sub-headings: `Band⇥Proportion⇥Annual precept⇥Increase` over
-                // `⇥⇥2025/26 £⇥2026/27 £⇥Per year £⇥Per week £`)
-                let span = (lowUsed - k) / m
+                      low[k..<lowUsed].allSatisfy({ !$0.isEmpty }),
+                      let spans = spansOverSubHeadings(Array(top[k...]), Array(low[k..<lowUsed])) {
+                // (headings over the first columns merged down over empty cells, then spanning headings: a year
+                // over its one sub-heading, a heading of words over the run of like sub-headings under it —
+                // `Band⇥Proportion⇥Annual precept⇥Increase` over `⇥⇥2025/26 £⇥2026/27 £⇥Per year £⇥Per week £`,
+                // `£m⇥2024/25⇥2025/26⇥Budget` over `⇥Actual⇥Forecast⇥2026/27⇥2027/28⇥2028/29`)
                 var relaid = Array(top[..<k])
-                for h in top[k...] { relaid += [h] + Array(repeating: "", count: span - 1) }
+                for (h, span) in zip(top[k...], spans) { relaid += [h] + Array(repeating: "", count: span - 1) }
                 rows[0] = relaid
             } else if case let low = padded(low, width), top.count < low.count, top.allSatisfy({ !$0.isEmpty }),
                       let s = low.firstIndex(where: { !$0.isEmpty }), case let runEnd = low[s...].firstIndex(where: { $0.isEmpty }) ?? low.count,
@@ -1907,6 +1932,7 @@ let statusKeyMarks: Set<String> = [
     "not achieved", "partly achieved", "not started", "in progress", "delayed", "overdue", "closed", "ongoing", "cancelled",
     "improving", "improved", "declining", "deteriorating", "worse", "better", "stable", "no change", "same", "unchanged",
     "not rated", "n/a", "not applicable", "data not available", "no data", "no target", "better than target",
+    "met", "not met", "not reported", "partly met",
     "low", "medium", "high", "very low", "very high", "critical", "minor", "moderate", "major", "severe",
 ]
 
