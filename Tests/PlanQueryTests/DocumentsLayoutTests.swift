@@ -2591,4 +2591,155 @@ struct DocumentsLayoutTests {
         ])
         #expect(doc.tables.isEmpty)
     }
+
+    // MARK: round 22
+
+    @Test func wordRunsOfSubHeadingsThenHeadingsMergedDownAtTheEnd() {
+        let doc = imported([
+            "Ref\tRisk\tInherent risk\tCurrent risk\tTarget score\tTrend",                  // 1
+            "\t\tL\tI\tScore\tL\tI\tScore\t\t",                                          // 2
+            "CR01\tBudget gap\t5\t5\t25\t4\t5\t20\t12\t↔",                              // 3
+        ])
+        #expect(doc.tables.first?.header == ["Ref", "Risk", "Inherent risk L", "Inherent risk I", "Inherent risk Score",
+                                             "Current risk L", "Current risk I", "Current risk Score", "Target score", "Trend"])
+    }
+
+    @Test func wordGroupLinesBetweenCodedRowsOfWords() {
+        let doc = imported([
+            "Action ref\tMitigating action\tAction owner\tDue date\tStatus",                                          // 1
+            "CR01 Failure to close the budget gap in the medium-term financial plan (current score 20, red)",           // 2
+            "CR01/A1\tBring forward budget proposals for 2026/27\tDirector of Finance\tFeb 2026\tOn track",              // 3
+            "CR02 High needs deficit continues to grow (current score 16, red)",                                        // 4
+            "CR02/A1\tDeliver the deficit management plan\tDirector of Children's Services\tMar 2026\tDelayed",         // 5
+        ])
+        #expect(doc.tables.count == 1)
+        #expect(doc.tables.first?.rows.map { $0.cells[0] } == [
+            "CR01 Failure to close the budget gap in the medium-term financial plan (current score 20, red)", "CR01/A1",
+            "CR02 High needs deficit continues to grow (current score 16, red)", "CR02/A1",
+        ])
+    }
+
+    @Test func aRiskScoringMatrixIsAKeyNotData() {
+        let doc = imported([
+            "Likelihood\tImpact",                                                  // 1
+            "\t1 Negligible\t2 Minor\t3 Moderate\t4 Major\t5 Critical",          // 2
+            "5 Almost certain\t5\t10\t15\t20\t25",                               // 3
+            "4 Likely\t4\t8\t12\t16\t20",                                        // 4
+            "3 Possible\t3\t6\t9\t12\t15",                                       // 5
+        ])
+        #expect(doc.tables.isEmpty)
+    }
+
+    @Test func anActionPlanNumberedLikeSectionsUnderAFullWidthGroupName() {
+        let doc = imported([
+            "      No.   Commissioning intention           Key milestone                     Target     Lead          Status",  // 1
+            "                                                                                date",  // 2
+            "      Priority 1: Home first – helping people to stay independent at home",  // 3
+            "      1.1   Recommission the home care        Contracts awarded following an    Dec 2025   Head of       On track",  // 4
+            "            framework on a zoned,             open procedure under the                     Commissioning",  // 5
+            "            outcome-based model               Procurement Act 2023",  // 6
+            "      1.2   Expand reablement capacity by     Second reablement team            Oct 2025   Reablement    On track",  // 7
+            "            1,500 hours a week                recruited and taking referrals               Service",  // 8
+            "                                                                                           Manager",  // 9
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["No.", "Commissioning intention", "Key milestone", "Target date", "Lead", "Status"])
+        #expect(row(t, line: 3) == ["Priority 1: Home first – helping people to stay independent at home", "", "", "", "", ""])
+        #expect(row(t, line: 4) == ["1.1", "Recommission the home care framework on a zoned, outcome-based model",
+                                    "Contracts awarded following an open procedure under the Procurement Act 2023",
+                                    "Dec 2025", "Head of Commissioning", "On track"])
+    }
+
+    @Test func aHangingIndentAndATableThatSaysItContinues() {
+        let doc = imported([
+            "      Service type                                   2023/24     2024/25",   // 1
+            "      Assessment, safeguarding and commissioning",                           // 2
+            "        Assessment and care management                11,874      12,430",   // 3
+            "        Safeguarding and Deprivation of Liberty        1,788       1,934",   // 4
+            "          Safeguards",                                                       // 5
+            "        Commissioning, quality and service strategy    2,402       2,466",   // 6
+            "",                                                                           // 7
+            "      Table continues on next page",                                         // 8
+            "",                                                                           // 9
+            "    Annual Report 2024/25                                     Page 4 of 6",  // 10
+            "",                                                                           // 11
+            "      Table 3 (continued)",                                                  // 12
+            "",                                                                           // 13
+            "      Service type                                   2023/24     2024/25",   // 14
+            "        Equipment and adaptations                      3,016       3,188",   // 15
+            "        Carers' support                                1,342       1,498",   // 16
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(row(t, line: 4) == ["Safeguarding and Deprivation of Liberty Safeguards", "1,788", "1,934"])
+        #expect(row(t, line: 15) == ["Equipment and adaptations", "3,016", "3,188"])
+    }
+
+    /// A table over a page break under its repeated header, a spanning heading read over one more
+    /// column on the second page: one table, under the wider reading.
+    @Test func aRepeatedHeaderReadOverMoreColumnsOnTheNextPage() {
+        // (lines 118–172 of a blind paper: its line 158 is line 41 here)
+        let doc = imported([
+            "Ref   Indicator                          Owner               2025/26     Q3 2025/26       RAG    Trend",
+            "                                                              annual    Target    Actual",
+            "                                                              target",
+            "",
+            "Housing and Homelessness (Cllr Tom Brierley)",
+            "HH01  Households prevented from or       Housing Options         320       240       261  Green  ↑",
+            "      relieved of homelessness           Manager",
+            "      (cumulative)",
+            "HH02  Households in temporary            Housing Options          85        85        97  Red    ↓",
+            "      accommodation at quarter end       Manager",
+            "HH03  Average time to approve a          Private Sector          120       120       124  Amber  ↑",
+            "      Disabled Facilities Grant          Housing Lead",
+            "      (working days)",
+            "HH04  Affordable homes delivered         Head of Housing         180       120       116  Amber  ↓",
+            "      (cumulative)                       and Communities",
+            "Environment and Waste (Cllr Helen Varga)",
+            "EW01  Household waste sent for reuse,    Waste and             52.0%     54.0%     52.6%  Amber  ↓",
+            "      recycling and composting (%)       Recycling Manager",
+            "EW02  Missed bin collections per         Waste and                45        45        38  Green  ↑",
+            "      100,000 collections                Recycling Manager",
+            "EW03  Fly-tips removed within 5 working  Street Scene            95%       95%     96.4%  Green  →",
+            "      days (%)                           Manager",
+            "EW04  Residual household waste per       Waste and               430       322       331  Amber  ↑",
+            "      household (kg, cumulative)         Recycling Manager",
+            "Planning and Growth (Cllr Martin Achebe-Ross)",
+            "PG01  Major planning applications        Development             70%       70%     88.9%  Green  ↑",
+            "      decided within 13 weeks or agreed  Management",
+            "      time (%)                           Manager",
+            "PG02  Minor planning applications        Development             75%       75%     81.3%  Green  ↓",
+            "      decided within 8 weeks or agreed   Management",
+            "      time (%)                           Manager",
+            "",
+            "                                            Page 43",
+            "\u{0C}Eldermere District Council                              Cabinet – 11 February 2026",
+            "                                                        Quarter 3 Performance Report 2025/26",
+            "",
+            "Ref   Indicator                          Owner               2025/26     Q3 2025/26       RAG    Trend",
+            "                                                              annual    Target    Actual",
+            "                                                              target",
+            "",
+            "PG03  Other planning applications        Development             85%       85%     84.2%  Amber  ↓",
+            "      decided within 8 weeks or agreed   Management",
+            "      time (%)                           Manager",
+            "PG04  Planning appeals allowed (%)       Head of Planning          –         –     29.4%  Data   →",
+            "                                                                                          only",
+            "Communities and Leisure (Cllr Jane Pocklington)",
+            "CL01  Visits to council leisure centres  Leisure Contract    820,000   615,000   642,380  Green  ↑",
+            "      (cumulative)                       Manager",
+            "CL02  Anti-social behaviour cases        Community Safety        80%       80%     68.0%  Red    ↓",
+            "      closed within 90 days (%)          Manager",
+            "CL03  Community grants awarded (£,       Communities               –         –   £84,650  Data   n/a",
+            "      cumulative)                        Officer                                          only",
+            "Finance and Corporate Services (Cllr Ruth Adeyemi)",
+            "FC01  Council tax collected (%,          Revenues and          98.2%     83.9%     84.1%  Green  ↑",
+            "      cumulative)                        Benefits Manager",
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header.contains("Q3 2025/26 Target") && t.header.contains("Q3 2025/26 Actual"))
+        #expect(t.rows.contains { $0.lines.lowerBound == 41 })
+    }
 }

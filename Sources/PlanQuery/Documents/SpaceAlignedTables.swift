@@ -262,7 +262,8 @@ extension Extractor {
         if !values.isEmpty { return true }
         // a row of words led by its code (`A1   Complete the food hygiene …   Healthy   Commercial Team   30
         // September`): an action plan has no figures to find its rows by
-        return fields.count >= 4 && fields[0].start <= 8 && isCodeLike(fields[0].text)
+        // (or by a number like a section's, `1.1   Recommission the home care …   Dec 2025   Head of …`)
+        return fields.count >= 4 && fields[0].start <= 8 && isRowCode(fields[0].text)
     }
 
     /// The table in a paragraph of prose lines, if it is one.
@@ -351,7 +352,7 @@ extension Extractor {
         // the first column, each going on in lower case on the line under it, the first capitalised
         // (after a code column, the head stands over the label beside the code: `Police officer pay and` over
         // `F100  allowances`)
-        let codeFirst = fields[firstData].count >= 3 && isCodeLike(fields[firstData][0].text)
+        let codeFirst = fields[firstData].count >= 3 && isRowCode(fields[firstData][0].text)
             && spacedColumnsOf(fields[firstData][0], in: columns) == [0] && spacedColumnsOf(fields[firstData][1], in: columns).first == 1
         let headColumn = codeFirst ? 1 : 0
         var head = firstData
@@ -397,11 +398,11 @@ extension Extractor {
                   gl.count == 1 || (gl.count == 2 && [gl[0].text, fields[firstData][0].text].allSatisfy { t in
                       isCodeLike(t) || (t.count >= 3 && isDigits(Substring(t)))
                   }),
-                  case let g = gl[gl.count - 1], g.text.count <= 60,
+                  case let g = gl[gl.count - 1], g.text.count <= (codeFirst ? 80 : 60),
            g.text.first?.isUppercase ?? false, case let over = spacedColumnsOf(g, in: columns),
            // (a name at the code column's edge running on over the labels beside the codes is in the code column:
            // `Food and Safety` over `PP01   Food hygiene …`)
-           case let cols = codeFirst && over == [0, 1] && g.start <= columns[0].start ? [0] : over, cols.count == 1 {
+           case let cols = codeFirst && over.count >= 2 && over.first == 0 && g.start <= columns[0].start ? [0] : over, cols.count == 1 {
             // (the rule drawn under the header between them: `-----` over `EMPLOYEES`)
             var above = firstData - 2
             while above > 0, rules.contains(above) { above -= 1 }
@@ -644,7 +645,10 @@ extension Extractor {
             // too long for its column goes on on)
             if groupRows, !headOf[k], rows[k].nonEmpty == 1, !rows[k].cells[groupColumn].isEmpty, rows[k].cells[groupColumn].first?.isUppercase ?? false,
                // (or, at the group names' own indent, a word or two: `Reserve` under `Local Plan and Planning Appeals`)
-               !((indents[k] > minLoneLineIndent || groupColumn > 0 || rows[k].cells[0].split(separator: " ").count <= 2) && tailOfLabelAbove(k)) {
+               !((indents[k] > minLoneLineIndent || groupColumn > 0 || rows[k].cells[0].split(separator: " ").count <= 2) && tailOfLabelAbove(k)),
+               // (nor a line indented under the label of the row of figures above it: a hanging indent, `Safeguards`
+               // under `Safeguarding and Deprivation of Liberty   1,652 …`; group names print further left)
+               !(k > headerRowCount && indents[k] > indents[k - 1] && rows[k - 1].nonEmpty >= 2 && !rows[k - 1].wrappedLabel) {
                 previous = k
                 continue
             }
@@ -953,6 +957,14 @@ extension Extractor {
             }
         }
         return out
+    }
+
+    /// A row's code: a reference code, or a number like a section's (`1.1`, `2.10`) that numbers a row
+    /// of an action plan.
+    func isRowCode(_ s: String) -> Bool {
+        if isCodeLike(s) { return true }
+        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { isDigits($0) && $0.count <= 2 } && !s.hasSuffix(".")
     }
 
     /// A reference code (`HT100`, `CHN19a`, `S-21`): letters then digits, one word, no spaces.

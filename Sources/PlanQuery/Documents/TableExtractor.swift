@@ -630,6 +630,9 @@ struct Extractor {
         }) {
             return .notATable
         }
+        // a risk scoring matrix: each cell the product of its row's and its column's leading numbers
+        // (`5 Almost certain⇥5⇥10⇥15⇥20⇥25` under `⇥1 Negligible⇥2 Minor⇥…`), a key to the scores, not data
+        if isScoringMatrix(rows.map { $0.cells }) { return .notATable }
         // a status key (`Green⇥On track` over `Amber⇥…`, or two columns of words under a `RAG key` line)
         if isStatusKey(rows.map { $0.cells }, title: caption(before: rows[0].line)) { return .notATable }
         if block.encoding == .tab || block.encoding == .pipe || block.encoding == .spaces {
@@ -724,6 +727,22 @@ struct Extractor {
         return ["key facts", "at a glance", "facts and figures", "in numbers"].contains(where: { title.contains($0) })
     }
 
+    /// Rows under a header whose cells after the first lead with numbers (`1 Negligible`, `2 Minor`), each
+    /// row led by a number (`5 Almost certain`) and holding in each column the product of the two.
+    func isScoringMatrix(_ rows: [[String]]) -> Bool {
+        func lead(_ s: String) -> Int? { s.split(separator: " ").first.flatMap { Int($0) } }
+        guard let h = rows.firstIndex(where: { r in r.count >= 4 && r.dropFirst().filter({ !$0.isEmpty }).count >= 3
+                                              && r.dropFirst().filter({ !$0.isEmpty }).allSatisfy({ lead($0) != nil }) }) else { return false }
+        let heads = rows[h].map(lead)
+        let body = rows[(h + 1)...].filter { !$0.allSatisfy(\.isEmpty) }
+        return body.count >= 3 && body.allSatisfy { r in
+            guard let m = r.first.flatMap(lead) else { return false }
+            return r.indices.dropFirst().allSatisfy { c in
+                r[c].isEmpty || (c < heads.count && heads[c].map { Int(r[c]) == m * $0 } ?? false)
+            }
+        }
+    }
+
     /// A cover sheet's details in a pipe or pandoc table above the paper's first numbered heading: at
     /// least three rows of two cells, a short label in words (no code) and a text value (one figure at
     /// most: `Agenda item | 9`), no label twice.
@@ -816,8 +835,15 @@ struct Extractor {
             // (or a whole row of words and values above, `Scan to email⇥Free⇥Free⇥–`, as wide as the row of figures below)
             let wholeRowAbove = tabs(i - 1) == tabs(i + 1) && !isTabbedProse(lines[i - 1]) && !t.hasSuffix(".") && !t.hasSuffix(":")
                 && !isTableCaption(plainLine(t))
-            guard t.utf8.count <= 100, isHeading(lines[i], plainPapers: true) == nil, dataRow(i - 1) || headerOver(i - 1) || groupWithTabs || wholeRowAbove,
-                  dataRow(i + 1) else { continue }
+            // (or, in rows of words led by codes, `CR01/A1⇥Bring forward …⇥Feb 2026⇥On track`, a line between two coded
+            // rows, or under the header over one: the name of the group below)
+            func codeRow(_ j: Int) -> Bool {
+                lines[j].split(separator: "\t", omittingEmptySubsequences: false).first.map { isCodeLike(String(trimPlanSpace($0))) } ?? false
+            }
+            let betweenCodedRows = codeRow(i + 1) && tabs(i + 1) == tabs(i - 1) && (codeRow(i - 1) || headerOver(i - 1))
+            guard t.utf8.count <= 100, isHeading(lines[i], plainPapers: true) == nil,
+                  dataRow(i - 1) || headerOver(i - 1) || groupWithTabs || wholeRowAbove || betweenCodedRows,
+                  dataRow(i + 1) || betweenCodedRows else { continue }
             kinds[i] = .wrappedLabel
         }
     }
@@ -1692,6 +1718,11 @@ struct Extractor {
             if first.first?.isNumber ?? false { return "figure" }
             return "words"
         }
+        // sub-headings that repeat, one run under each heading (`L⇥I⇥Score` under `Inherent risk` and `Current risk`)
+        if headings.count >= 2, subs.count % headings.count == 0, case let p = subs.count / headings.count, p >= 2,
+           case let keys = subs.map({ normalizedKey($0) }), (p..<keys.count).allSatisfy({ keys[$0] == keys[$0 - p] }) {
+            return Array(repeating: p, count: headings.count)
+        }
         var spans: [Int] = []
         var at = 0
         for (i, h) in headings.enumerated() {
@@ -1739,16 +1770,19 @@ struct Extractor {
                 var relaid = Array(repeating: "", count: low.count)
                 for (k, start) in starts.enumerated() { relaid[start] = top[k0 + k] }
                 rows[0] = relaid
-            } else if case let lowUsed = used(low), top.count < lowUsed, top.allSatisfy({ !$0.isEmpty }), lowUsed >= width,
-                      case let k = low.prefix(while: { $0.isEmpty }).count, k >= 1, k < top.count - 1,
+            } else if case let lowUsed = used(low), top.count < lowUsed, top.allSatisfy({ !$0.isEmpty }),
+                      // (headings after the runs merged down over the last empty cells, one each: `Target score⇥Trend`)
+                      case let t = max(0, width - lowUsed), t < top.count,
+                      case let k = low.prefix(while: { $0.isEmpty }).count, k >= 1, k < top.count - t - 1,
                       low[k..<lowUsed].allSatisfy({ !$0.isEmpty }),
-                      let spans = spansOverSubHeadings(Array(top[k...]), Array(low[k..<lowUsed])) {
+                      let spans = spansOverSubHeadings(Array(top[k..<(top.count - t)]), Array(low[k..<lowUsed])) {
                 // (headings over the first columns merged down over empty cells, then spanning headings: a year
                 // over its one sub-heading, a heading of words over the run of like sub-headings under it —
                 // `Band⇥Proportion⇥Annual precept⇥Increase` over `⇥⇥2025/26 £⇥2026/27 £⇥Per year £⇥Per week £`,
                 // `£m⇥2024/25⇥2025/26⇥Budget` over `⇥Actual⇥Forecast⇥2026/27⇥2027/28⇥2028/29`)
                 var relaid = Array(top[..<k])
-                for (h, span) in zip(top[k...], spans) { relaid += [h] + Array(repeating: "", count: span - 1) }
+                for (h, span) in zip(top[k..<(top.count - t)], spans) { relaid += [h] + Array(repeating: "", count: span - 1) }
+                relaid += top[(top.count - t)...]
                 rows[0] = relaid
             } else if case let low = padded(low, width), top.count < low.count, top.allSatisfy({ !$0.isEmpty }),
                       let s = low.firstIndex(where: { !$0.isEmpty }), case let runEnd = low[s...].firstIndex(where: { $0.isEmpty }) ?? low.count,
@@ -1839,7 +1873,8 @@ struct Extractor {
                 // a note that the table goes on (`continued on next page`, `Staffing (continued)`): a
                 // page break, when the header is printed again after it
                 // (a heading that says it goes on is such a note too: `Appendix A (continued)`)
-                if t.utf8.count <= 100, plain.lowercased().contains("continued"),
+                // (`Table continues on next page` too)
+                if t.utf8.count <= 100, plain.lowercased().contains("continued") || plain.lowercased().contains("continues on"),
                    isHeading(lines[l - 1], plainPapers: true) == nil || withoutContinuedMark(plain.lowercased()) != plain.lowercased() {
                     notes += 1
                     break
@@ -1876,9 +1911,16 @@ struct Extractor {
             // never across the start of another unit's plan
             if let p = plans.last(where: { $0.firstLine <= t.firstLine }), p.firstLine > a.lastLine { out.append(t); continue }
             // the header printed again after the break: all of it, or its last row only
-            let firstKey = t.headerRows.first.map { compactKey($0) } ?? ""
-            let sameHeader = !t.headerLost && !firstKey.isEmpty && (firstKey == a.headerRows.first.map { compactKey($0) }
-                || (t.headerRows.count == 1 && a.headerRows.count > 1 && firstKey == compactKey(a.headerRows.last!)))
+            // (a spanning heading read over one more column on one page than on the other is the same heading:
+            // `Q3 2025/26` over `Target` only, then over `Target  Actual`)
+            func spanKey(_ cells: [String]) -> String {
+                var out: [String] = []
+                for c in cells where !c.isEmpty && out.last != c { out.append(c) }
+                return compactKey(out)
+            }
+            let firstKey = t.headerRows.first.map { spanKey($0) } ?? ""
+            let sameHeader = !t.headerLost && !firstKey.isEmpty && (firstKey == a.headerRows.first.map { spanKey($0) }
+                || (t.headerRows.count == 1 && a.headerRows.count > 1 && firstKey == spanKey(a.headerRows.last!)))
             let lostHeaderContinuation = gap.ok && t.headerLost && gap.sawDebris && t.header.count == a.header.count
             guard (sameHeader && (gap.ok || t.headerRows.count == a.headerRows.count)) || lostHeaderContinuation else {
                 out.append(t); continue
@@ -1890,6 +1932,14 @@ struct Extractor {
             }
             // mutated off the list, so that its rows are not copied at every page of a long table
             out.removeLast()
+            // (the reading whose spanning headings stand over more columns, the rest alike, is the header)
+            if sameHeader, t.headerRows.count == a.headerRows.count, t.header.count == a.header.count,
+               zip(a.headerRows, t.headerRows).allSatisfy({ ra, rt in
+                   ra.count == rt.count && zip(ra, rt).allSatisfy { $0.isEmpty || $0 == $1 }
+               }), t.headerRows != a.headerRows {
+                a.header = t.header
+                a.headerRows = t.headerRows
+            }
             if sameHeader {
                 for l in t.headerLines {
                     rejects.append(RejectedLine(line: l, reason: .repeatedHeader, text: String(lines[l - 1])))
