@@ -2742,4 +2742,25 @@ struct DocumentsLayoutTests {
         #expect(t.header.contains("Q3 2025/26 Target") && t.header.contains("Q3 2025/26 Actual"))
         #expect(t.rows.contains { $0.lines.lowerBound == 41 })
     }
+
+    // MARK: round 23
+
+    @Test func aGroupNameAcrossCodesAndLabelsABlankLineUnderTheHeader() {
+        let doc = imported([
+            "Ref   Action                                           Lead                       Partners                     By when",  // 1
+            "",  // 2
+            "Priority 1: Tackling serious violence and violence against women and girls",  // 3
+            "1.1   Refresh the serious violence strategic needs     Community Safety           Westmarch Police; Public     March 2026",  // 4
+            "      assessment and publish an updated response       Partnership Manager        Health; Youth Justice",  // 5
+            "      strategy under the Serious Violence Duty                                    Service; Probation Service",  // 6
+            "1.2   Extend the Safer Nights accreditation scheme     Licensing Manager,         Westmarch Police Licensing   September",  // 7
+            "      to all licensed premises in the town centre,     Elsbridge District         Unit; Elsbridge Business     2025",  // 8
+            "      including staff training on spiking and          Council                    Improvement District",  // 9
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Ref", "Action", "Lead", "Partners", "By when"])
+        #expect(row(t, line: 3) == ["Priority 1: Tackling serious violence and violence against women and girls", "", "", "", ""])
+        #expect(row(t, line: 4)?.first == "1.1")
+    }
 }

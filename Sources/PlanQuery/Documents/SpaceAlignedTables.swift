@@ -420,7 +420,8 @@ extension Extractor {
             }
             if headOfFirstRow, headerAbove, cols[0] == labelColumn {
                 bodyStart = firstData - 1
-            } else if !headOfFirstRow, cols[0] == 0 ? headerAbove : (headerAbove || headerOverBlank) && cols[0] == labelColumn {
+            // (a name across the codes and labels may stand a blank line under the header too)
+            } else if !headOfFirstRow, cols[0] == 0 ? headerAbove || (codeFirst && headerOverBlank) : (headerAbove || headerOverBlank) && cols[0] == labelColumn {
                 bodyStart = firstData - 1
                 groupColumn = cols[0]
                 groupRows = true
