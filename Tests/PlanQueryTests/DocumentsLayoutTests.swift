@@ -2763,4 +2763,32 @@ struct DocumentsLayoutTests {
         #expect(row(t, line: 3) == ["Priority 1: Tackling serious violence and violence against women and girls", "", "", "", ""])
         #expect(row(t, line: 4)?.first == "1.1")
     }
+
+    // MARK: round 24
+
+    @Test func aLabelThatHangsOverGoesOnUnderGroupNames() {
+        let doc = imported([
+            "Programme                                Budget     Outturn",   // 1
+            "Children's Services and Education",                            // 2
+            "School condition and maintenance          6,410       5,870",   // 3
+            "Special educational needs places –        8,200       6,115",   // 4
+            "Oakfield Academy expansion",                                    // 5
+            "Children's residential homes              2,150       2,310",   // 6
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(row(t, line: 4) == ["Special educational needs places – Oakfield Academy expansion", "8,200", "6,115"])
+        #expect(row(t, line: 2) == ["Children's Services and Education", "", ""])
+    }
+
+    @Test func headingsOfRangesAndSpansOfTimeAreNoRow() {
+        let doc = imported([
+            "                                                    Under     3 to 6    6 to 12    Over 12",   // 1
+            "  Stage                                          3 months     months     months     months    Total",  // 2
+            "",                                                                                            // 3
+            "  Awaiting initial site visit                          21          0          0          0       21",  // 4
+            "  Under investigation                                  38         14          6          2       60",  // 5
+        ])
+        #expect(doc.tables.first?.header == ["Stage", "Under 3 months", "3 to 6 months", "6 to 12 months", "Over 12 months", "Total"])
+        #expect(doc.tables.first?.rows.count == 2)
+    }
 }

@@ -91,6 +91,8 @@ extension Extractor {
         // a phrase that starts with a number is words (`60 takeaways visited;`, `£7.0m invested in`): a
         // figure has a unit at most (`105 kg`, `1.2 per 1,000`), and ends no clause
         if text.last == ";" || text.last == "," || (text.contains(" ") && hangsOver(text)) { return false }
+        // a range is a heading's words (`3 to 6` over `months`)
+        if case let w = text.split(separator: " "), w.count == 3, w[1] == "to", isDigits(w[0]), isDigits(w[2]) { return false }
         if text.split(separator: " ").dropFirst().filter({ $0.contains(where: \.isLetter) }).count > 2 { return false }
         if parseFiscalYear(Substring(text)) != nil { return false }
         if text.count == 4, let y = Int(text), (1990...2040).contains(y) { return false }
@@ -258,7 +260,10 @@ extension Extractor {
         let values = texts.filter(isLayoutValue)
         // a heading line of years with a span of time among them (`2024/25   2025/26   12 months`) holds
         // no figures: a span alone is a figure only in a row of figures (`20 days   18 days`)
-        if !values.isEmpty, values.allSatisfy(isTimeSpan), texts.contains(where: { parseFiscalYear(Substring($0)) != nil }) { return false }
+        // (or with the rest of such spans beside it: `3 months   months   months` under `Under   3 to 6   6 to 12`)
+        if !values.isEmpty, values.allSatisfy(isTimeSpan), texts.contains(where: {
+            parseFiscalYear(Substring($0)) != nil || ["days", "weeks", "months", "years"].contains($0.lowercased())
+        }) { return false }
         if !values.isEmpty { return true }
         // a row of words led by its code (`A1   Complete the food hygiene …   Healthy   Commercial Team   30
         // September`): an action plan has no figures to find its rows by
@@ -649,7 +654,9 @@ extension Extractor {
                !((indents[k] > minLoneLineIndent || groupColumn > 0 || rows[k].cells[0].split(separator: " ").count <= 2) && tailOfLabelAbove(k)),
                // (nor a line indented under the label of the row of figures above it: a hanging indent, `Safeguards`
                // under `Safeguarding and Deprivation of Liberty   1,652 …`; group names print further left)
-               !(k > headerRowCount && indents[k] > indents[k - 1] && rows[k - 1].nonEmpty >= 2 && !rows[k - 1].wrappedLabel) {
+               !(k > headerRowCount && indents[k] > indents[k - 1] && rows[k - 1].nonEmpty >= 2 && !rows[k - 1].wrappedLabel),
+               // (nor the rest of a label above that cannot end where it does: `Special educational needs places –`)
+               !(k > headerRowCount && !rows[k - 1].wrappedLabel && rows[k - 1].nonEmpty >= 2 && hangsOver(rows[k - 1].cells[0])) {
                 previous = k
                 continue
             }
@@ -901,6 +908,8 @@ extension Extractor {
             if parseFiscalYear(first) != nil || (first.count == 4 && Int(first).map { (1990...2040).contains($0) } ?? false) { return "year" }
             if first.count == 2, first.first == "Q" || first.first == "q", let d = first.last, "1234".contains(d) { return "quarter" }
             if monthNumber(first) != nil { return "month" }
+            // (bands of time: `Under 3 months`, `3 to 6 months`, `Over 12 months`)
+            if let last = t.split(separator: " ").last, ["days", "weeks", "months", "years"].contains(last.lowercased()) { return "span" }
             return nil
         }
         guard let kind = family(cols[0]), cols.allSatisfy({ family($0) == kind }) else { return cols }
