@@ -2791,4 +2791,30 @@ struct DocumentsLayoutTests {
         #expect(doc.tables.first?.header == ["Stage", "Under 3 months", "3 to 6 months", "6 to 12 months", "Over 12 months", "Total"])
         #expect(doc.tables.first?.rows.count == 2)
     }
+
+    // MARK: round 25
+
+    /// A date written with dots is a heading's words, and a label ending in `at` goes on below.
+    @Test func aDottedDateInTheHeaderAndALabelEndingInAt() {
+        let doc = imported([
+            "                                              Places    Total  Spend to       Phasing (£000)           Due for",  // 1
+            "Scheme                                         added   budget   31.3.25  2025/26  2026/27  2027/28    completion",  // 2
+            "                                                         £000      £000",  // 3
+            "",  // 4
+            "Primary basic need",  // 5
+            "Brayford Town: Millbrook Primary – expansion     210    5,850     4,120    1,630      100        –   Sept 2025",  // 6
+            "from 2FE to 3FE",  // 7
+            "Brayford Town: new 2FE primary school at         420   11,400       650    3,900    6,250      600   Sept 2027",  // 8
+            "Eastfield Park (developer-provided site)",  // 9
+            "Saxby Marsh: St Aidan's CE Primary –             210    4,200       310    2,900      990        –   Sept 2026",  // 10
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header.prefix(4) == ["Scheme", "Places added", "Total budget £000", "Spend to 31.3.25 £000"])
+        #expect(row(t, line: 8)?.first == "Brayford Town: new 2FE primary school at Eastfield Park (developer-provided site)")
+    }
+
+    @Test func moreNamedEntities() {
+        #expect(["dagger", "Dagger", "sect", "plusmn", "harr"].map { decodeEntity(Substring($0)) } == ["†", "‡", "§", "±", "↔"])
+    }
 }

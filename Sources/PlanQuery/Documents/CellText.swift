@@ -172,6 +172,15 @@ func decodeEntity(_ e: Substring) -> String? {
     case "darr": return "↓"
     case "rarr": return "→"
     case "larr": return "←"
+    case "dagger": return "†"
+    case "Dagger": return "‡"
+    case "sect": return "§"
+    case "para": return "¶"
+    case "plusmn": return "±"
+    case "le": return "≤"
+    case "ge": return "≥"
+    case "harr": return "↔"
+    case "check": return "✓"
     default:
         if e.hasPrefix("#x") || e.hasPrefix("#X"), let v = UInt32(e.dropFirst(2), radix: 16), let s = Unicode.Scalar(v) { return String(Character(s)) }
         if e.hasPrefix("#"), let v = UInt32(e.dropFirst()), let s = Unicode.Scalar(v) { return String(Character(s)) }

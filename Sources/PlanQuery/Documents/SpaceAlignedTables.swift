@@ -91,6 +91,9 @@ extension Extractor {
         // a phrase that starts with a number is words (`60 takeaways visited;`, `£7.0m invested in`): a
         // figure has a unit at most (`105 kg`, `1.2 per 1,000`), and ends no clause
         if text.last == ";" || text.last == "," || (text.contains(" ") && hangsOver(text)) { return false }
+        // a date written with dots is a heading's words (`Spend to` over `31.3.25`)
+        if case let p = text.split(separator: ".", omittingEmptySubsequences: false), p.count == 3,
+           p.allSatisfy({ isDigits($0) }), p[0].count <= 2, p[1].count <= 2, p[2].count == 2 || p[2].count == 4 { return false }
         // a range is a heading's words (`3 to 6` over `months`)
         if case let w = text.split(separator: " "), w.count == 3, w[1] == "to", isDigits(w[0]), isDigits(w[2]) { return false }
         if text.split(separator: " ").dropFirst().filter({ $0.contains(where: \.isLetter) }).count > 2 { return false }
@@ -233,7 +236,7 @@ extension Extractor {
         if l == "-" { return text.dropLast().last == " " }
         // or with a word that joins it to what follows (`Is-gyfanswm Lle ac Amgylchedd / Place and`)
         guard let w = text.split(separator: " ").last, text.contains(" ") else { return false }
-        return ["and", "of", "for", "to", "the", "in", "on", "or", "with", "by", "a", "an"].contains(String(w))
+        return ["and", "of", "for", "to", "the", "in", "on", "or", "with", "by", "a", "an", "at", "from", "into", "via"].contains(String(w))
     }
 
     /// A header line of one unit standing far right, over a column of figures (`£000`, `%`).
