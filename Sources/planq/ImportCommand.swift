@@ -63,7 +63,7 @@ struct ImportCommand: ParsableCommand {
             let doc = importDocument(name: name, text: text)
             Terminal.error(doc.summary)
             for n in doc.doubtfulTables {
-                for finding in DataFiles.doubtFindings(doc.tables[n - 1], number: n, file: name) { Terminal.error("warning: " + finding.message) }
+                for finding in DataFiles.doubtFindings(doc.tables[n - 1], number: n, file: name) { Terminal.error(finding.render()) }
             }
             guard let out else {
                 var printer = OutputPrinter(format: .table)

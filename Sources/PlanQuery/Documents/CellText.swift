@@ -217,6 +217,12 @@ func isPageLabel(_ s: Substring) -> Bool {
 
 func isDigits(_ s: Substring) -> Bool { !s.isEmpty && s.count <= 5 && s.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }
 
+/// A calendar year as plan papers print one in headings (`2026`), not a quantity.
+func isCalendarYear(_ s: Substring) -> Bool { s.count == 4 && Int(s).map { (1990...2040).contains($0) } ?? false }
+
+/// A year a heading names: a financial year (`2024/25`, `2024-25`) or a calendar year (`2026`).
+func isYearHeading(_ s: Substring) -> Bool { parseFiscalYear(s) != nil || isCalendarYear(s) }
+
 /// Removes `Page NNN` / `Page N of M` labels standing as separate words at the start or the
 /// end of the cell text (also glued on after a footnote star: `2005*Page 447`).
 func stripPageLabels(_ text: String) -> (String, Bool, Bool) {

@@ -98,14 +98,14 @@ extension Extractor {
         if case let w = text.split(separator: " "), w.count == 3, w[1] == "to", isDigits(w[0]), isDigits(w[2]) { return false }
         if text.split(separator: " ").dropFirst().filter({ $0.contains(where: \.isLetter) }).count > 2 { return false }
         if parseFiscalYear(Substring(text)) != nil { return false }
-        if text.count == 4, let y = Int(text), (1990...2040).contains(y) { return false }
+        if isCalendarYear(Substring(text)) { return false }
         // a day and month, with or without a year, is a heading's words (`1 April` under `Balance at`,
         // `31 Dec 25` under `FTE at`)
         if case let w = text.split(separator: " "), w.count == 2 || (w.count == 3 && (w[2].count == 2 || w[2].count == 4) && isDigits(w[2])),
            w[0].count <= 2, isDigits(w[0]), monthNumber(w[1]) != nil { return false }
         // a heading that starts with a year (`2023/24 Outturn`, `2024 Target`, `2026/27 £`)
         let words = text.split(separator: " ")
-        if words.count >= 2, parseFiscalYear(words[0]) != nil || (words[0].count == 4 && Int(words[0]).map { (1990...2040).contains($0) } ?? false),
+        if words.count >= 2, isYearHeading(words[0]),
            words.dropFirst().contains(where: { w in w.first?.isLetter ?? false || isUnitsCell(String(w)) }) {
             return false
         }
@@ -191,12 +191,9 @@ extension Extractor {
             return (SpacedField(start: f.start, end: f.start + space, text: code),
                     SpacedField(start: f.start + space + 1, end: f.end, text: String(chars[(space + 1)...])))
         }
-        let splits = fields.indices.filter { $0 >= firstData && !fields[$0].isEmpty && split(fields[$0][0]) != nil }
+        let splits = fields.indices.dropFirst(firstData).compactMap { k in fields[k].first.flatMap(split).map { (k, $0) } }
         guard splits.count >= 2 else { return }
-        for k in splits {
-            let (code, label) = split(fields[k][0])!
-            fields[k].replaceSubrange(0...0, with: [code, label])
-        }
+        for (k, (code, label)) in splits { fields[k].replaceSubrange(0...0, with: [code, label]) }
     }
 
     /// The lines right above `end` (from `start` on) end a header: one to three lines of one
@@ -908,7 +905,7 @@ extension Extractor {
             if parseFiscalYear(t) != nil { return "year" }
             let first = t.prefix { $0 != " " }
             // (a year over its units: `2026` / `£000`)
-            if parseFiscalYear(first) != nil || (first.count == 4 && Int(first).map { (1990...2040).contains($0) } ?? false) { return "year" }
+            if isYearHeading(first) { return "year" }
             if first.count == 2, first.first == "Q" || first.first == "q", let d = first.last, "1234".contains(d) { return "quarter" }
             if monthNumber(first) != nil { return "month" }
             // (bands of time: `Under 3 months`, `3 to 6 months`, `Over 12 months`)

@@ -40,8 +40,7 @@ func tableDoubts(_ table: ExtractedTable, lines: [Substring]) -> [TableDoubt] {
     var doubts: [TableDoubt] = []
     if table.headerLost { doubts.append(.headerLost) }
     if !table.headerLost, table.header.contains(where: { h in
-        canonicalNumber(h) != nil && h.contains(where: \.isNumber) && parseFiscalYear(Substring(h)) == nil
-            && !(h.count == 4 && Int(h).map { (1990...2040).contains($0) } ?? false)
+        canonicalNumber(h) != nil && h.contains(where: \.isNumber) && !isYearHeading(Substring(h))
     }) { doubts.append(.figureAsHeading) }
     let width = table.header.count
     let rows = table.rows.map { $0.cells }
@@ -100,12 +99,14 @@ private func totalsDisagree(_ rows: [[String]], header: [String]) -> Bool {
     // (a line of an accounting statement marked with its sign, `(+) Total other receipts`, is a line)
     let isTotal = labels.map { !$0.isEmpty && isTotalRowLabel($0) && !["(+)", "(-)", "(=)"].contains(where: $0.hasPrefix) }
     // a column of box numbers or codes (`1`, `2`, `3` or `4,000`, `4,010`) rises row by row: no sums
-    func isNumbering(_ c: Int) -> Bool {
+    guard isTotal.contains(true) else { return false }
+    let width = rows.map(\.count).max() ?? 0
+    let numbering = (0..<width).map { c -> Bool in
         let values = rows.indices.compactMap { k in c < rows[k].count ? number(rows[k][c]) : nil }
         return values.count >= 3 && zip(values, values.dropFirst()).allSatisfy { $0 < $1 && $0 == $0.rounded() }
     }
     for k in rows.indices where isTotal[k] {
-        for c in rows[k].indices where !(c < header.count && isRate(header[c])) && !isNumbering(c) {
+        for c in rows[k].indices where !(c < header.count && isRate(header[c])) && !numbering[c] {
             guard let total = number(rows[k][c]) else { continue }
             let slack = roundingSlack(rows[k][c])
             // each rounded figure is off by up to half a unit of its last place, so the slack grows with
@@ -113,8 +114,10 @@ private func totalsDisagree(_ rows: [[String]], header: [String]) -> Bool {
             func close(_ a: Double, _ b: Double, rows n: Int) -> Bool { abs(abs(a) - abs(b)) <= slack * Double(max(2, (n + 1) / 2)) / 2 }
             var lines = 0.0, totals = 0.0, lineCount = 0, totalCount = 0
             var judged = false, agrees = false
+            // (the rows a printed total closes stand within a few hundred above it: the walk is bounded, so
+            // that a table of many totals costs rows × a constant, not rows²)
             var j = k - 1
-            while j >= 0, !agrees {
+            while j >= 0, k - j <= maxRowsUnderATotal, !agrees {
                 let cell = c < rows[j].count ? rows[j][c] : ""
                 if let v = number(cell) {
                     if isTotal[j] { totals += v; totalCount += 1 } else { lines += v; lineCount += 1 }
@@ -133,6 +136,9 @@ private func totalsDisagree(_ rows: [[String]], header: [String]) -> Bool {
     }
     return false
 }
+
+/// How far above a total row its sum is looked for.
+private let maxRowsUnderATotal = 400
 
 /// Two units in the last place of a printed figure (`1,286` 2, `12.4` 0.2): how far a total of two
 /// rounded figures may be from their sum.
@@ -201,14 +207,16 @@ private func withoutTags(_ line: Substring) -> String {
 /// encoding and width, where the later one has no header or repeats the header of one before it
 /// in the run (a continuation the reading did not join), and the earlier does not end in a total.
 func markSplitNeighbours(_ tables: inout [ExtractedTable]) {
-    var runStart = 0
+    // (the headers of the run so far, so that a run of many tables is read once)
+    var headersInRun: Set<[String]> = tables.first.map { $0.headerLost ? [] : [$0.header] } ?? []
     for k in tables.indices.dropFirst() {
         let a = tables[k - 1], b = tables[k]
         guard a.encoding == b.encoding, a.header.count == b.header.count, a.section == b.section, a.unit == b.unit else {
-            runStart = k
+            headersInRun = b.headerLost ? [] : [b.header]
             continue
         }
-        let repeats = !b.headerLost && (runStart..<k).contains { !tables[$0].headerLost && tables[$0].header == b.header }
+        let repeats = !b.headerLost && headersInRun.contains(b.header)
+        if !b.headerLost { headersInRun.insert(b.header) }
         // (a table closed by its total is whole: the next, under the same header, is another table)
         let closed = a.rows.last.map { r in isTotalRowLabel(r.cells.first { !$0.isEmpty && canonicalNumber($0) == nil } ?? "") } ?? false
         guard b.headerLost || repeats, !closed else { continue }

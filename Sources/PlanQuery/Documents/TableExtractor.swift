@@ -1713,7 +1713,7 @@ struct Extractor {
     func spansOverSubHeadings(_ headings: [String], _ subs: [String]) -> [Int]? {
         func kind(_ t: String) -> String {
             let first = t.split(separator: " ").first.map(String.init) ?? t
-            if parseFiscalYear(Substring(first)) != nil || (first.count == 4 && Int(first).map { (1990...2040).contains($0) } ?? false) { return "year" }
+            if isYearHeading(Substring(first)) { return "year" }
             if first.contains(where: \.isNumber) && (first.contains("/") || first.contains(".")) { return "date" }
             if first.first?.isNumber ?? false { return "figure" }
             return "words"
