@@ -119,6 +119,53 @@ struct DocumentsDoubtTests {
         #expect(imported.out.contains("a total that does not add up"))
         #expect(imported.err.contains("m6.txt: 11 lines, 0 plans, 1 tables, 4 rows; 0 table lines rejected; 0 page labels removed; 1 table may be misread (#1: check against the document)"))
     }
+
+    /// A body row taken for the header (a table cut into pieces) heads its columns with sentences;
+    /// the sign is a heading of nine words or more on a table beside another of its width.
+    @Test func aHeadingThatReadsAsARow() {
+        let cut = [table(["Quarter 2 performance and budget monitoring 2025/26",
+                          "Review Place directorate performance and the forecast revenue outturn", "PM", "This meeting"],
+                         [["Corporate risk register", "Review the directorate’s risks", "PM", "This meeting"]]),
+                   table(["Leisure centres contract – year 2 performance",
+                          "Review the operator’s performance against the contract key performance indicators", "PM", "Scheduled"],
+                         [["Annual scrutiny report 2025/26", "Agree the committee’s section of the annual scrutiny report", "WP", "Scheduled"]])]
+        #expect(cut.map { doubts($0) } == [[], []])
+        var marked = cut
+        markSplitNeighbours(&marked)
+        #expect(marked.map(\.doubts) == [[.sentenceAsHeading], [.sentenceAsHeading]])
+        // a long heading on a table alone in its section is common (`What we want to find out and how
+        // we will use the information`), and so is one beside a table of another width
+        var alone = [cut[1], table(["Indicator", "Target"], [["NI 192", "38%"]])]
+        markSplitNeighbours(&alone)
+        #expect(alone.allSatisfy { $0.doubts.isEmpty })
+        // long headings of a spanning heading and its sub-heading are no sign: only a cell as printed counts
+        let spanned = table(["Band", "Monday to Saturday, 8am to 6pm Up to 1 hour"], [["A", "1.20"]])
+        var pair = [ExtractedTable(header: spanned.header, headerRows: [["Band", "Monday to Saturday, 8am to 6pm"], ["", "Up to 1 hour"]],
+                                   headerLines: [], rows: spanned.rows, firstLine: 9, lastLine: 10, unit: "", directorate: "",
+                                   section: "1. Budget", caption: "", encoding: .tab, headerLost: false),
+                    table(["Band", "Sunday"], [["A", "0.80"]])]
+        markSplitNeighbours(&pair)
+        #expect(pair.allSatisfy { $0.doubts.isEmpty })
+    }
+
+    /// In rows led by codes, a row of words with no code is the wrapped lines of the row above read as a row.
+    @Test func aRowWithoutACodeAmongCodedRows() {
+        let header = ["Ref", "Milestone", "Status", "Commentary"]
+        #expect(doubts(table(header, [
+            ["M1.1", "Demolition of the former Crossgates shopping precinct completed", "Complete", "Asbestos removal added eight weeks."],
+            ["M1.2", "Development partner appointed for", "Complete", "Contract signed on"],
+            ["", "the Crossgates site", "", "24 March 2025."],
+            ["M1.3", "Outline planning application submitted", "On track", "Consultation closed."],
+        ])) == [.rowWithoutCode])
+        // a group name in the code column, and a row of figures without a code (a sum), are no sign
+        #expect(doubts(table(["Code", "Indicator", "2022/23", "2023/24"], [
+            ["", "Waste", "", ""],
+            ["ENV1a", "Net cost of waste collection per premises", "71.40", "74.85"],
+            ["ENV2a", "Net cost of waste disposal per premises", "102.65", "99.10"],
+            ["", "Net cost of waste management per premises", "174.05", "173.95"],
+            ["ENV3a", "Net cost of street cleaning", "11940.00", "12385.00"],
+        ])) == [])
+    }
 }
 
 @Suite("Tables that may be misread: headings and neighbours")

@@ -2817,4 +2817,90 @@ struct DocumentsLayoutTests {
     @Test func moreNamedEntities() {
         #expect(["dagger", "Dagger", "sect", "plusmn", "harr"].map { decodeEntity(Substring($0)) } == ["†", "‡", "§", "±", "↔"])
     }
+
+    // MARK: round 26
+
+    /// Word's merged group rows in rows of words: a meeting's date between the header and the first row,
+    /// and between two rows, is a group row and the table goes on.
+    @Test func aDateBetweenRowsOfWordsIsAGroupRow() {
+        let doc = imported([
+            "Table 1: Work programme 2025/26",                                                                  // 1
+            "Item\tPurpose and scope\tType\tLead officer\tCabinet Member\tStatus",                            // 2
+            "Wednesday 16 July 2025",                                                                            // 3
+            "Housing Allocations Policy\tPre-decision scrutiny of the draft policy before Cabinet on 3 September 2025\tPD\tHead of Housing Needs\tCllr Penfold\tCompleted – four comments referred to Cabinet", // 4
+            "Work programme 2025/26\tAgree the committee’s priorities for the year\tWP\tSenior Scrutiny Officer\t–\tCompleted", // 5
+            "Wednesday 10 September 2025",                                                                       // 6
+            "Damp and mould task and finish group – final report\tAgree the group’s findings and recommendations to Cabinet\tPR\tSenior Scrutiny Officer\tCllr Penfold\tCompleted – Cabinet response 8 October 2025", // 7
+            "Wednesday 12 November 2025 (this meeting)",                                                         // 8
+            "Community Safety Partnership annual report\tStatutory crime and disorder scrutiny (Police and Justice Act 2006)\tPM\tCommunity Safety Manager\tCllr Penfold\tThis meeting", // 9
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.rows.count == 7)
+        #expect(row(t, line: 3) == ["Wednesday 16 July 2025", "", "", "", "", ""])
+        #expect(row(t, line: 8) == ["Wednesday 12 November 2025 (this meeting)", "", "", "", "", ""])
+        #expect(row(t, line: 9)?.last == "This meeting")
+    }
+
+    /// In coded rows that open with a group line, a later group line is a row of its own even under a
+    /// row that ends in a sentence; a line that is itself a sentence still goes on in the cell above.
+    @Test func aGroupLineUnderARowEndingInASentence() {
+        let doc = imported([
+            "Ref\tRecommendation\tLead officer\tStatus\tUpdate",                                        // 1
+            "Household waste and recycling collections – review reported to Cabinet on 5 February 2025",    // 2
+            "A1\tThat the Council publishes missed-collection rates each quarter.\tHead of Waste\tImplemented\tPublished each quarter.", // 3
+            "A4\tThat garden waste subscription charges are frozen for 2025/26.\tDirector of Place\tn/a\tCharge increased by £3 to £52 a year as part of the 2025/26 budget.", // 4
+            "Town centre anti-social behaviour – review reported to Cabinet on 2 April 2025",              // 5
+            "B1\tThat the Council and Northmoor Police agree a joint patrol plan.\tCommunity Safety Manager\tImplemented\tJoint patrol plan agreed.", // 6
+            "Patrols started in June 2025.",                                                              // 7
+            "B2\tThat the Council consults on a Public Spaces Protection Order.\tHead of Regulatory Services\tOverdue\tConsultation delayed by legal review.", // 8
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(row(t, line: 5) == ["Town centre anti-social behaviour – review reported to Cabinet on 2 April 2025", "", "", "", ""])
+        #expect(row(t, line: 4)?.last == "Charge increased by £3 to £52 a year as part of the 2025/26 budget.")
+        #expect(row(t, line: 6)?.last == "Joint patrol plan agreed. Patrols started in June 2025.")
+    }
+
+    /// Spanning headings of words over sub-headings all of one kind share them out evenly, the later ones
+    /// taking one more where they do not share evenly.
+    @Test func spanningHeadingsOverWordsShareThemEvenly() {
+        let doc = imported([
+            "Review\tRecommendations made\tExecutive response\tProgress of accepted recommendations",          // 1
+            "\t\tAccepted\tPartly accepted\tNot accepted\tImplemented\tIn progress\tNot yet due\tOverdue",  // 2
+            "Household waste and recycling collections\t4\t2\t1\t1\t1\t2\t0\t0",                             // 3
+            "Total\t11\t8\t2\t1\t3\t4\t2\t1",                                                                 // 4
+        ])
+        #expect(doc.tables.first?.header == ["Review", "Recommendations made", "Executive response Accepted", "Executive response Partly accepted",
+                                             "Executive response Not accepted", "Progress of accepted recommendations Implemented",
+                                             "Progress of accepted recommendations In progress", "Progress of accepted recommendations Not yet due",
+                                             "Progress of accepted recommendations Overdue"])
+        let tracker = imported([
+            "Ref\tRecommendation\tLead officer\tExecutive response\tImplementation progress (November 2025)",  // 1
+            "\t\t\tDecision\tTarget date\tStatus\tUpdate",                                                       // 2
+            "A1\tThat the Council publishes missed-collection rates.\tHead of Waste\tAccepted\tApril 2025\tImplemented\tPublished each quarter.", // 3
+        ])
+        #expect(tracker.tables.first?.header.suffix(4) == ["Executive response Decision", "Executive response Target date",
+                                                         "Implementation progress (November 2025) Status", "Implementation progress (November 2025) Update"])
+    }
+
+    /// A comment that wraps onto a line ending a sentence with a number (`24 March 2025.`, `12 sites.`) is
+    /// the rest of the row's text, not a row of figures.
+    @Test func aCommentEndingInADateGoesOnInItsRow() {
+        let doc = imported([
+            "Ref    Milestone                            Original   Revised    Status     Commentary",               // 1
+            "                                            date       date",                                           // 2
+            "Programme 1: Amberlow Town Centre Regeneration",                                                     // 3
+            "M1.1   Demolition of the former Crossgates  Jun 2024   Aug 2024   Complete   Asbestos removal added",   // 4
+            "       shopping precinct completed                                           eight weeks to the works.", // 5
+            "M1.2   Development partner appointed for    Dec 2024   Mar 2025   Complete   Contract signed on",       // 6
+            "       the Crossgates site                                                   24 March 2025.",           // 7
+            "M3.1   Solar PV installed on 12 council     Mar 2025   Mar 2025   Complete   1.1 MWp installed across", // 8
+            "       buildings                                                             12 sites.",                // 9
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(t.rows.count == 4)
+        #expect(row(t, line: 6) == ["M1.2", "Development partner appointed for the Crossgates site", "Dec 2024", "Mar 2025", "Complete", "Contract signed on 24 March 2025."])
+        #expect(row(t, line: 8)?.last == "1.1 MWp installed across 12 sites.")
+    }
 }

@@ -90,7 +90,8 @@ extension Extractor {
         if f == "(", let g = text.dropFirst().first, !"0123456789£$€.-−".contains(g) { return false }
         // a phrase that starts with a number is words (`60 takeaways visited;`, `£7.0m invested in`): a
         // figure has a unit at most (`105 kg`, `1.2 per 1,000`), and ends no clause
-        if text.last == ";" || text.last == "," || (text.contains(" ") && hangsOver(text)) { return false }
+        // (nor ends a sentence: `24 March 2025.`, `12 sites.` at the foot of a comment)
+        if text.last == ";" || text.last == "," || (text.contains(" ") && (text.last == "." || hangsOver(text))) { return false }
         // a date written with dots is a heading's words (`Spend to` over `31.3.25`)
         if case let p = text.split(separator: ".", omittingEmptySubsequences: false), p.count == 3,
            p.allSatisfy({ isDigits($0) }), p[0].count <= 2, p[1].count <= 2, p[2].count == 2 || p[2].count == 4 { return false }
@@ -976,11 +977,11 @@ extension Extractor {
         let parts = s.split(separator: ".", omittingEmptySubsequences: false)
         return parts.count == 2 && parts.allSatisfy { isDigits($0) && $0.count <= 2 } && !s.hasSuffix(".")
     }
+}
 
-    /// A reference code (`HT100`, `CHN19a`, `S-21`): letters then digits, one word, no spaces.
-    func isCodeLike(_ s: String) -> Bool {
-        let t = trimPlanSpace(Substring(s))
-        guard t.count >= 2, t.count <= 12, !t.contains(" "), t.first?.isLetter ?? false else { return false }
-        return t.contains(where: { $0.isNumber }) && t.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "/" || $0 == "." }
-    }
+/// A reference code (`HT100`, `CHN19a`, `S-21`): letters then digits, one word, no spaces.
+func isCodeLike(_ s: String) -> Bool {
+    let t = trimPlanSpace(Substring(s))
+    guard t.count >= 2, t.count <= 12, !t.contains(" "), t.first?.isLetter ?? false else { return false }
+    return t.contains(where: { $0.isNumber }) && t.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "/" || $0 == "." }
 }

@@ -33,6 +33,14 @@ package enum TableDoubt: String, Sendable, CaseIterable, Equatable {
     /// one's header again): the two may be one table split where the reading lost the thread,
     /// often at a page break.
     case maySplitFromNeighbour = "may be one table with the one next to it"
+    /// A heading printed as a sentence (nine words or more in one header cell) on a table beside
+    /// another of its width in the same section: a row of the body was taken for the header where
+    /// the reading cut a table into pieces (a long heading alone is common: `What we want to find
+    /// out and how we will use the information`).
+    case sentenceAsHeading = "a heading that reads as a row's text"
+    /// In rows led by codes (`M1.2`, `A4`), a row of words with no code and no total: the wrapped
+    /// lines of the coded row above read as a row of their own.
+    case rowWithoutCode = "a row without a code among coded rows"
 }
 
 /// The doubts about `table`, read from `lines` (the document's lines, 1-based as the table's).
@@ -53,6 +61,7 @@ func tableDoubts(_ table: ExtractedTable, lines: [Substring]) -> [TableDoubt] {
     if totalsDisagree(rows, header: table.header) { doubts.append(.totalDoesNotAdd) }
     if rows.contains(where: { $0.contains(where: holdsTwoFigures) }) { doubts.append(.figuresInOneCell) }
     if rows.dropFirst().contains(where: isFragment) { doubts.append(.fragmentRow) }
+    if hasRowWithoutCode(rows) { doubts.append(.rowWithoutCode) }
     if table.encoding == .spaces || table.encoding == .tab {
         if leavesTextOut(table, lines: lines) { doubts.append(.textLeftOut) }
         if table.encoding == .tab, joinsACapitalLine(table, lines: lines) { doubts.append(.capitalLineJoined) }
@@ -68,6 +77,19 @@ private func holdsTwoFigures(_ cell: String) -> Bool {
     // (a count with its share, `206 (88.0%)`, is one cell)
     if words.count == 2, words[1].hasPrefix("("), words[1].hasSuffix("%)") { return false }
     return words.allSatisfy { w in w.contains(where: \.isNumber) && canonicalNumber(String(w)) != nil }
+}
+
+/// Rows led by codes in their first cell (three or more, and most rows of two cells or more), with a
+/// row among them whose first cell is empty and whose other cells hold words, no figure and no total
+/// (a row of figures without a code is a total or a sum, `Net cost of waste management`).
+private func hasRowWithoutCode(_ rows: [[String]]) -> Bool {
+    let whole = rows.filter { $0.filter { !$0.isEmpty }.count >= 2 }
+    let coded = whole.filter { $0.first.map(isCodeLike) ?? false }.count
+    guard coded >= 3, coded * 2 > whole.count else { return false }
+    return whole.contains { r in
+        (r.first?.isEmpty ?? false) && !r.contains(where: { isTotalRowLabel($0) })
+            && r.allSatisfy { c in c.isEmpty || canonicalNumber(c) == nil }
+    }
 }
 
 /// A row with one cell of text that starts in lower case (`payment`, `and support`), as the tail
@@ -203,6 +225,11 @@ private func withoutTags(_ line: Substring) -> String {
     return out
 }
 
+/// A header cell, as printed, of nine words or more.
+private func readsAsARow(_ table: ExtractedTable) -> Bool {
+    !table.headerLost && table.headerRows.contains { $0.contains { $0.split(separator: " ").count >= 9 } }
+}
+
 /// Marks tables that may be one table split in two: neighbours in the same section, of one
 /// encoding and width, where the later one has no header or repeats the header of one before it
 /// in the run (a continuation the reading did not join), and the earlier does not end in a total.
@@ -214,6 +241,9 @@ func markSplitNeighbours(_ tables: inout [ExtractedTable]) {
         guard a.encoding == b.encoding, a.header.count == b.header.count, a.section == b.section, a.unit == b.unit else {
             headersInRun = b.headerLost ? [] : [b.header]
             continue
+        }
+        for j in [k - 1, k] where readsAsARow(tables[j]) && !tables[j].doubts.contains(.sentenceAsHeading) {
+            tables[j].doubts.append(.sentenceAsHeading)
         }
         let repeats = !b.headerLost && headersInRun.contains(b.header)
         if !b.headerLost { headersInRun.insert(b.header) }

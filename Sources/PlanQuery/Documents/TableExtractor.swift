@@ -841,9 +841,14 @@ struct Extractor {
                 lines[j].split(separator: "\t", omittingEmptySubsequences: false).first.map { isCodeLike(String(trimPlanSpace($0))) } ?? false
             }
             let betweenCodedRows = codeRow(i + 1) && tabs(i + 1) == tabs(i - 1) && (codeRow(i - 1) || headerOver(i - 1))
+            // (or, in rows of words, a short line that is no sentence between two lines of TABs as wide as each
+            // other, the header and the first row or two rows: Word's merged group row, a meeting's date over
+            // its items, `Wednesday 16 July 2025` between `Item⇥Purpose and scope⇥…` and `Housing Allocations Policy⇥…`)
+            let betweenWordRows = tabs(i + 1) >= 2 && tabs(i + 1) == tabs(i - 1) && !isTabbedProse(lines[i - 1]) && !isTabbedProse(lines[i + 1])
+                && !t.hasSuffix(".") && !t.hasSuffix(":") && !t.hasSuffix(";") && !isTableCaption(plainLine(t))
             guard t.utf8.count <= 100, isHeading(lines[i], plainPapers: true) == nil,
-                  dataRow(i - 1) || headerOver(i - 1) || groupWithTabs || wholeRowAbove || betweenCodedRows,
-                  dataRow(i + 1) || betweenCodedRows else { continue }
+                  dataRow(i - 1) || headerOver(i - 1) || groupWithTabs || wholeRowAbove || betweenCodedRows || betweenWordRows,
+                  dataRow(i + 1) || betweenCodedRows || betweenWordRows else { continue }
             kinds[i] = .wrappedLabel
         }
     }
@@ -1221,7 +1226,13 @@ struct Extractor {
                     && rawCellCount(rows[idx]) == headerWidth && !rows[idx].firstEmpty && !isDataNumber(rows[idx].cells[0])
                     && (data.last.map { rawCellCount(previousRaw ?? r) == headerWidth && !$0.cells[0].isEmpty && !hangsOver($0.cells[0]) } ?? true)
                     && text.first?.isUppercase ?? false && !text.hasSuffix(".") && !text.hasSuffix(",") && text.count <= 80
-                if idx < rows.count, !rows[idx].wrappedLabel, (isCodeLike(rows[idx].cells.first ?? "") && !isCodeLike(text)) || wordRowsGroup, !aboveEndsInProse,
+                // (a table that opens with such a line under its header is grouped: a later line that is no
+                // sentence is the next group's name, whatever the row above ends in: `Town centre anti-social
+                // behaviour – review reported to Cabinet on 2 April 2025` under `… as part of the 2025/26 budget.`)
+                let opensWithGroup = data.first.map { $0.cells.count == 1 } ?? false
+                    && !text.hasSuffix(".") && !text.hasSuffix(";") && !text.hasSuffix(",")
+                if idx < rows.count, !rows[idx].wrappedLabel, (isCodeLike(rows[idx].cells.first ?? "") && !isCodeLike(text)) || wordRowsGroup,
+                   !aboveEndsInProse || opensWithGroup,
                    data.last.map({ $0.cells.count >= 2 && (isCodeLike($0.cells[0]) || wordRowsGroup) }) ?? true {
                     data.append(ExtractedRow(cells: [text], lines: r.line...r.line, sourceLines: [r.line]))
                     previousRaw = r
@@ -1722,6 +1733,15 @@ struct Extractor {
         if headings.count >= 2, subs.count % headings.count == 0, case let p = subs.count / headings.count, p >= 2,
            case let keys = subs.map({ normalizedKey($0) }), (p..<keys.count).allSatisfy({ keys[$0] == keys[$0 - p] }) {
             return Array(repeating: p, count: headings.count)
+        }
+        // sub-headings all of one kind under headings of words (`Executive response⇥Progress of accepted
+        // recommendations` over `Accepted⇥Partly accepted⇥Not accepted⇥Implemented⇥In progress⇥Not yet due⇥Overdue`):
+        // nothing in the text says where one heading's run ends, so each takes an even share, the later ones one
+        // more where they do not share evenly (3 and 4 here), rather than all but one for the first
+        if headings.count >= 2, subs.count > headings.count, headings.allSatisfy({ kind($0) != "year" }),
+           case let k = kind(subs[0]), subs.allSatisfy({ kind($0) == k }) {
+            let share = subs.count / headings.count, more = subs.count % headings.count
+            return headings.indices.map { share + ($0 >= headings.count - more ? 1 : 0) }
         }
         var spans: [Int] = []
         var at = 0
