@@ -2903,4 +2903,140 @@ struct DocumentsLayoutTests {
         #expect(row(t, line: 6) == ["M1.2", "Development partner appointed for the Crossgates site", "Dec 2024", "Mar 2025", "Complete", "Contract signed on 24 March 2025."])
         #expect(row(t, line: 8)?.last == "1.1 MWp installed across 12 sites.")
     }
+
+    // MARK: round 27
+
+    /// A scorecard pasted from a spreadsheet centres its cells vertically: a label over two lines has its
+    /// code and figures printed between them, and the header stands the same way.
+    @Test func aLabelCentredOverAndUnderItsFigures() {
+        let doc = imported([
+            "       Table 2: Housing and Communities scorecard, Quarter 2 2025/26",                                                      // 1
+            "",                                                                                                                          // 2
+            "                                                          Good           Q2          Q1          Q2          Q2",             // 3
+            " Ref    Measure                                                                                                     Status    Trend", // 4
+            "                                                          is        2024/25     2025/26     2025/26      target",           // 5
+            "        Average days to process new Housing Benefit",                                                                       // 6
+            " HC01                                                     Low          21.4        19.8        18.6        20.0        G        ↑", // 7
+            "        and Council Tax Support claims",                                                                                    // 8
+            "        Households in temporary accommodation",                                                                             // 9
+            " HC02                                                     Low            96         112         118         100        R        ↓", // 10
+            "        (snapshot at quarter end)",                                                                                         // 11
+            " HC03   Homelessness cases prevented or relieved (%)      High        61.2%       64.0%       66.5%       65.0%        G        ↑", // 12
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(t.header == ["Ref", "Measure", "Good is", "Q2 2024/25", "Q1 2025/26", "Q2 2025/26", "Q2 target", "Status", "Trend"])
+        #expect(t.rows.count == 3)
+        #expect(row(t, line: 6) == ["HC01", "Average days to process new Housing Benefit and Council Tax Support claims", "Low", "21.4", "19.8", "18.6", "20.0", "G", "↑"])
+        #expect(row(t, line: 9)?.prefix(3) == ["HC02", "Households in temporary accommodation (snapshot at quarter end)", "Low"])
+        #expect(row(t, line: 12)?[1] == "Homelessness cases prevented or relieved (%)")
+    }
+
+    /// A pipe table under a header of its own in words after one blank line is another table (the
+    /// contents under the cover sheet's details), not the first going on.
+    @Test func aPipeTableUnderItsOwnHeaderIsAnotherTable() {
+        let doc = imported([
+            "## **Performance and Scrutiny Committee**",                                // 1
+            "",                                                                          // 2
+            "| Service | Budget £000 |",                                                 // 3
+            "|---------|-------------|",                                                 // 4
+            "| Fire safety | 1,204 |",                                                   // 5
+            "| Response | 9,310 |",                                                      // 6
+            "",                                                                          // 7
+            "| Station | Appliances |",                                                  // 8
+            "|---------|------------|",                                                  // 9
+            "| Tiverstone | 3 |",                                                        // 10
+            "| Marsh End | 1 |",                                                         // 11
+            "",                                                                          // 12
+            "| Service | Budget £000 |",                                                 // 13
+            "|---------|-------------|",                                                 // 14
+            "| Prevention | 880 |",                                                      // 15
+        ])
+        #expect(doc.tables.map(\.header) == [["Service", "Budget £000"], ["Station", "Appliances"], ["Service", "Budget £000"]])
+        #expect(doc.tables.map { $0.rows.count } == [2, 2, 1])
+    }
+
+    /// A year alone on its line, its middle over the gap between two columns, stands over both though
+    /// it is not centred to two characters; a sentence's line that starts `section 3,` is no heading.
+    @Test func aYearAloneOverTwoColumnsAndASectionInASentence() {
+        let doc = imported([
+            "7    Capital financing",                                                                        // 1
+            "",                                                                                              // 2
+            "7.1  The capital programme is financed from the sources in Table 5. Because of the slippage in", // 3
+            "     section 3, the forecast need for prudential borrowing in 2025/26 has fallen by £0.800m.",   // 4
+            "",                                                                                              // 5
+            "     Table 5: Financing of the capital programme",                                              // 6
+            "",                                                                                              // 7
+            "                                                       2025/26",                                // 8
+            "                                                   Revised     Forecast",                      // 9
+            "     Source of funding                              budget      outturn      Change",         // 10
+            "                                                      £000         £000        £000",          // 11
+            "",                                                                                              // 12
+            "     Capital receipts                                1,450        1,450           –",          // 13
+            "     Revenue contribution to capital                 3,200        3,200           –",          // 14
+            "     Capital reserve                                 3,265        2,821       (444)",          // 15
+            "     Prudential borrowing                            8,400        7,600       (800)",          // 16
+            "     Contributions from regional partners              300          240        (60)",          // 17
+            "                                                 ---------    ---------   ---------",          // 18
+            "     Total financing                                16,615       15,311     (1,304)",          // 19
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(t.section == "7 Capital financing")
+        #expect(t.header == ["Source of funding", "2025/26 Revised budget £000", "2025/26 Forecast outturn £000", "Change £000"])
+        #expect(isHeading("section 3, the forecast need for prudential borrowing", plainPapers: true) == nil)
+        #expect(isHeading("Section 3: Monitoring and review") != nil)
+    }
+
+    /// Word's merged heading over two sub-headings beside a heading over a unit alone: the unit is that
+    /// heading's own, the year spans the rest.
+    @Test func aUnitAloneUnderItsHeadingBesideASpanningYear() {
+        let doc = imported([
+            "Table 3 – Capital expenditure and financing 2025/26",                   // 1
+            "Directorate\t2025/26\tVariance",                                         // 2
+            "\tOriginal estimate £m\tForecast £m\t£m",                                // 3
+            "Children's services and schools\t38.4\t31.9\t(6.5)",                     // 4
+            "Highways and transport\t72.6\t68.2\t(4.4)",                              // 5
+        ])
+        #expect(doc.tables.first?.header == ["Directorate", "2025/26 Original estimate £m", "2025/26 Forecast £m", "Variance £m"])
+    }
+
+    /// A portfolio named once on its group's first row is filled down above a sum at the foot whose label
+    /// runs over the service column.
+    @Test func groupsFilledDownAboveASumOverTwoColumns() {
+        let doc = imported([
+            "                                                                          Revised   Forecast",     // 1
+            " Portfolio                       Service                                   Budget    Outturn  Variance", // 2
+            "                                                                             £000       £000      £000", // 3
+            "",                                                                                                 // 4
+            " Leader and Corporate Strategy   Chief executive and corporate                642        630      (12)", // 5
+            "                                 management",                                                      // 6
+            "                                 Democratic and electoral services            718        735        17", // 7
+            "",                                                                                                 // 8
+            " Finance and Assets              Finance, audit and revenues                1,364      1,391        27", // 9
+            "                                 Commercial property                        (412)      (294)       118", // 10
+            "",                                                                                                 // 11
+            " Net cost of services                                                      2,312      2,462       150", // 12
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(t.rows.map { $0.cells[0] } == ["Leader and Corporate Strategy", "Leader and Corporate Strategy", "Finance and Assets",
+                                               "Finance and Assets", "Net cost of services"])
+        #expect(row(t, line: 5)?[1] == "Chief executive and corporate management")
+    }
+
+    /// A comment whose last line is a year ending the sentence (`2026.`) goes on in its row, and a table's
+    /// one row before a page break stands under its headings over their units.
+    @Test func aYearEndingACommentAndOneRowUnderHeadingsAndUnits() {
+        let doc = imported([
+            " Portfolio          Service area            Variance   Reason for variance",   // 1
+            "                                                £000",                         // 2
+            "",                                                                              // 3
+            " Leader and         Communications and          (33)   Two vacant posts held pending the service", // 4
+            " Corporate          policy                             review, which is due to report in January", // 5
+            " Strategy                                              2026.",                  // 6
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(t.header == ["Portfolio", "Service area", "Variance £000", "Reason for variance"])
+        #expect(t.rows.count == 1)
+        #expect(row(t, line: 4) == ["Leader and Corporate Strategy", "Communications and policy", "(33)",
+                                    "Two vacant posts held pending the service review, which is due to report in January 2026."])
+    }
 }

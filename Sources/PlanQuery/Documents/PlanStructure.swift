@@ -450,7 +450,8 @@ func isHeading(_ raw: Substring, plainPapers: Bool = false) -> String? {
     }
     if upper >= 4, Double(upper) >= 0.85 * Double(upper + lower), !s.hasSuffix(".") { return s }
     let k = s.lowercased()
-    if k.hasPrefix("section ") { return s }
+    // (`Section 3`, not a sentence's line that starts `section 3, the forecast need …`)
+    if k.hasPrefix("section "), s.first == "S", !(plainPapers && s.hasSuffix(".")) { return s }
     for p in knownHeadingPrefixes where k.hasPrefix(p) {
         return s.count <= 70 ? s : nil
     }

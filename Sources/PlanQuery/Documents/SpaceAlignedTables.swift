@@ -83,6 +83,8 @@ extension Extractor {
     /// period (`Q2 2024/25`) or a units heading (`£000`).
     func isLayoutValue(_ text: String) -> Bool {
         if isUnitsCell(text) { return false }
+        // a year that ends a sentence (`2026.` wrapped onto a line of its own at the foot of a comment)
+        if text.count == 5, text.hasSuffix("."), isCalendarYear(Substring(text.dropLast())) { return false }
         if isDataNumber(text) { return true }
         // short (`105 kg`, `£145.00`), not a sentence that starts with a number
         guard text.count <= 24, let f = text.first, "0123456789£$€(-−+".contains(f), text.contains(where: { $0.isNumber }) else { return false }
@@ -317,7 +319,10 @@ extension Extractor {
             // (over the head of the row's label, when it has one: `Percentage of children becoming …`)
             var over = firstData
             if over >= 1, fields[over - 1].count == 1 { over -= 1 }
-            guard let above = fields[..<over].lastIndex(where: { !$0.isEmpty }), fields[firstData].count >= 3, fields[above].count >= 3,
+            // (the headings' line over their units: `Variance` over `£000`)
+            var above = fields[..<over].lastIndex(where: { !$0.isEmpty })
+            if let a = above, loneUnitsHeading(fields[a]) { above = fields[..<a].lastIndex(where: { !$0.isEmpty }) }
+            guard let above, fields[firstData].count >= 3, fields[above].count >= 3,
                   fields[above].allSatisfy({ h in fields[firstData].contains { min($0.end, h.end) > max($0.start, h.start) } })
             else { return nil }
         }
@@ -330,12 +335,31 @@ extension Extractor {
            ((closing + 1)..<fields.count).allSatisfy({ fields[$0].count <= 1 }), closing + 1 < fields.count {
             end = closing + 1
         }
+        // a label printed on the lines over and under its row's code and figures (cells centred
+        // vertically, as a scorecard pasted from a spreadsheet prints: `Average days to process new
+        // Housing Benefit` over `HC01   Low   21.4 …` over `and Council Tax Support claims`): the code
+        // first, the two lines of text starting together in the gap after it on the row's line
+        func centredLabelAround(_ k: Int) -> Bool {
+            guard k >= 1, k + 1 < fields.count, fields[k].count >= 3, isRowCode(fields[k][0].text),
+                  fields[k - 1].count == 1, fields[k + 1].count == 1, case let over = fields[k - 1][0], case let under = fields[k + 1][0],
+                  abs(over.start - under.start) <= 1, over.start > fields[k][0].end + 1,
+                  max(over.end, under.end) < fields[k][1].start else { return false }
+            return true
+        }
+        let centred = dataIndex.filter(centredLabelAround)
+        var centredHeads = Set(centred.map { $0 - 1 })
+        var centredTails = Set(centred.map { $0 + 1 })
+        // (a line between two such rows could go either way: it is left to the rules below)
+        for k in centredHeads.intersection(centredTails) { centredHeads.remove(k); centredTails.remove(k) }
         let body = fields[firstData..<end].filter { !$0.isEmpty }
         guard 3 * body.filter({ $0.count >= 2 }).count >= body.count else { return nil }
         // the columns, from the rows that carry figures: those with the most fields (when two rows
         // or more have that many), so that a label running into the next column in one row does
         // not join two columns; a field of another row under no column makes a column of its own
-        let bodyRows = body.filter { $0.count >= 2 }
+        // (a row whose label is centred over and under it has that label's column)
+        let bodyRows = (firstData..<end).filter { fields[$0].count >= 2 }.map { k in
+            centredHeads.contains(k - 1) ? [fields[k][0], fields[k - 1][0]] + fields[k].dropFirst() : fields[k]
+        }
         var rowsPerCount: [Int: Int] = [:]
         for r in bodyRows { rowsPerCount[r.count, default: 0] += 1 }
         let fullest = rowsPerCount.filter { $0.value >= 2 }.keys.max()
@@ -369,6 +393,7 @@ extension Extractor {
               !isTableCaption(plainLine(Substring(fields[head - 1][0].text))) {
             head -= 1
         }
+        if head == firstData, centredHeads.contains(firstData - 1) { head = firstData - 1 }
         var labelTop = firstData
         if head < firstData, fields[head][0].text.first?.isUppercase ?? false, head >= 1, !fields[head - 1].isEmpty {
             bodyStart = head
@@ -589,6 +614,8 @@ extension Extractor {
         // the head of a row's text: lines of text only, each going on in lower case on the line under it,
         // down to the row's figures (a label wrapped with its figures on its last or middle line)
         var headOf = Array(repeating: false, count: rows.count)
+        let fieldLine = rows.map { $0.line - 1 - range.lowerBound }
+        for k in headerRowCount..<rows.count where centredHeads.contains(fieldLine[k]) { headOf[k] = true }
         // rows printed a blank line apart: no row of figures straight under another
         // (and some blank line between rows: wrapped labels alone keep rows of figures apart too)
         let rowsBlankApart = rows.count - headerRowCount >= 2 && !(headerRowCount..<(rows.count - 1)).contains { k in
@@ -613,7 +640,8 @@ extension Extractor {
             return columns[c].start + above.cells[c].count + 1 + word.count > columns[c].end
         }
         if rows.count >= 2 {
-            for k in stride(from: rows.count - 2, through: headerRowCount, by: -1) where rows[k].wrappedLabel {
+            for k in stride(from: rows.count - 2, through: headerRowCount, by: -1)
+            where rows[k].wrappedLabel && !headOf[k] && !centredTails.contains(fieldLine[k]) {
                 let next = rows[k + 1]
                 // (a head may carry the row's code where the line under it has none: `S24-05  Symud …`)
                 // (in rows a blank line apart, text right under the blank line over a row whose code starts it
@@ -648,6 +676,10 @@ extension Extractor {
         for k in headerRowCount..<rows.count {
             guard rows[k].wrappedLabel else { previous = k; continue }
             rows[k].wrappedLabel = false
+            if centredTails.contains(fieldLine[k]) {
+                rows[k].joinsAbove = true
+                continue
+            }
             // (not a line at the labels' indent, further right than the group names, that a label above
             // too long for its column goes on on)
             if groupRows, !headOf[k], rows[k].nonEmpty == 1, !rows[k].cells[groupColumn].isEmpty, rows[k].cells[groupColumn].first?.isUppercase ?? false,
@@ -777,8 +809,9 @@ extension Extractor {
                     && f.start >= ext[a].start - 1 && f.end <= ext[b].end + 1 && f.end > ext[a].end && f.start < ext[b].start
                     && f.start + f.end >= 2 * ext[a].end && f.start + f.end <= 2 * ext[b].start {
                     // centred over the two (within two characters), its middle over the gap between them
+                    // (within four when it is alone on its line: `2025/26` over `Revised   Forecast`)
                     let off = offCentre(a, b)
-                    if off <= 4, off < bestOff { best = [a, b]; bestOff = off }
+                    if off <= (fields[k].count == 1 ? 8 : 4), off < bestOff { best = [a, b]; bestOff = off }
                 }
                 // (or centred over a run of years, quarters or months that no other heading on its line stands
                 // over: `Outturn` over `2022/23  2023/24  2024/25`, beside `Target` over `2025/26`)

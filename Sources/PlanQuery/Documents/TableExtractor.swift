@@ -993,6 +993,16 @@ struct Extractor {
                    splitPipe(lines[g]).count != splitPipe(lines[first.line - 1]).count {
                     continues = false
                 }
+                // and so is one under a header of its own in words on the same page (the contents list
+                // under the cover sheet's details), where a table going on repeats its header or, cut by
+                // a converter, heads the rest with a row of figures
+                if continues, encoding == .pipe, !sawDebris, kinds[g] == .pipe, g + 1 < n, kinds[g + 1] == .pipeSeparator,
+                   let first = block.rows.first, block.separatorAfter.contains(0),
+                   case let heading = splitPipe(lines[g]).map({ normalizedKey(cleanCell(Substring($0)).text) }),
+                   heading != splitPipe(lines[first.line - 1]).map({ normalizedKey(cleanCell(Substring($0)).text) }),
+                   !heading.contains(where: { isDataNumber($0) }) {
+                    continues = false
+                }
                 if continues && (blanks <= 1 || (sawDebris && g - j <= 8)) {
                     gap = gap || blanks > 0
                     debris = debris || sawDebris
@@ -1369,7 +1379,12 @@ struct Extractor {
     /// is words (no figure, no code) given once, every row has its second cell, and no row is a total.
     func fillDownGroupColumn(_ data: inout [ExtractedRow]) {
         // (total rows at the foot, `Total⇥⇥34⇥30.40`, are the table's own: the groups stand above them)
-        let body = data.count - data.reversed().prefix(while: { r in r.cells.contains { isTotalRowLabel($0) } }).count
+        // (and so are rows at the foot whose label runs over the second column, left empty, where every row
+        // above fills it: `Net cost of services` under the groups' services)
+        let body = data.count - data.reversed().prefix(while: { r in
+            r.cells.contains { isTotalRowLabel($0) }
+                || (r.cells.count >= 3 && !r.cells[0].isEmpty && r.cells[1].isEmpty && r.cells.dropFirst(2).contains { isDataNumber($0) })
+        }).count
         guard body >= 3, data.allSatisfy({ $0.cells.count >= 3 }) else { return }
         let names = data[..<body].map { $0.cells[0] }
         let given = names.filter { !$0.isEmpty }
@@ -1733,6 +1748,13 @@ struct Extractor {
         if headings.count >= 2, subs.count % headings.count == 0, case let p = subs.count / headings.count, p >= 2,
            case let keys = subs.map({ normalizedKey($0) }), (p..<keys.count).allSatisfy({ keys[$0] == keys[$0 - p] }) {
             return Array(repeating: p, count: headings.count)
+        }
+        // a sub-heading that is a unit alone (`£m`) is the unit of the heading over it alone: `Variance` over
+        // `£m`, beside `2025/26` over `Original estimate £m⇥Forecast £m` (no sibling of the headings before it)
+        if headings.count >= 2, subs.count > headings.count, let last = subs.last, isUnitsCell(last),
+           !isUnitsCell(subs[subs.count - 2]),
+           let rest = headings.count == 2 ? [subs.count - 1] : spansOverSubHeadings(Array(headings.dropLast()), Array(subs.dropLast())) {
+            return rest + [1]
         }
         // sub-headings all of one kind under headings of words (`Executive response⇥Progress of accepted
         // recommendations` over `Accepted⇥Partly accepted⇥Not accepted⇥Implemented⇥In progress⇥Not yet due⇥Overdue`):
