@@ -3039,4 +3039,147 @@ struct DocumentsLayoutTests {
         #expect(row(t, line: 4) == ["Leader and Corporate Strategy", "Communications and policy", "(33)",
                                     "Two vacant posts held pending the service review, which is due to report in January 2026."])
     }
+
+    // MARK: round 28
+
+    /// Markdown emphasis inside a cell goes, wherever it stands in the cell; a mark that opens nothing
+    /// (a footnote star, an underscore in a name) stays.
+    @Test func emphasisInsideACellGoes() {
+        let doc = imported([
+            "| Ref | Indicator | Q3<br>actual | Status |",                                                                  // 1
+            "|---|---|--:|---|",                                                                                            // 2
+            "| WS01 | Household waste sent for reuse, recycling and composting<br>*cumulative* | 42.6% | **Amber** |",      // 3
+            "| 1 | Roll out weekly food waste collections<br>*Simpler Recycling duty* | 78% | *On track* – 78% of rounds live |", // 4
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(row(t, line: 3) == ["WS01", "Household waste sent for reuse, recycling and composting cumulative", "42.6%", "Amber"])
+        #expect(row(t, line: 4)?[3] == "On track – 78% of rounds live")
+        #expect(withoutEmphasisMarks("**All homes (weighted average)**[^2]") == "All homes (weighted average)[^2]")
+        #expect(withoutEmphasisMarks("Garden waste scheme*") == "Garden waste scheme*")
+        #expect(withoutEmphasisMarks("* excludes *") == "* excludes *")
+        #expect(withoutEmphasisMarks("wexmoor_fra_budget") == "wexmoor_fra_budget")
+    }
+
+    /// A Markdown heading with a TAB after its number is the section, not a row of a TAB table.
+    @Test func aMarkdownHeadingWithATab() {
+        let doc = imported([
+            "### 4.1\tPerformance indicators",                                  // 1
+            "",                                                                  // 2
+            "| Ref | Indicator | Q3 actual |",                                  // 3
+            "|---|---|--:|",                                                     // 4
+            "| PB01 | Parks with a Green Flag Award | 7 |",                      // 5
+        ])
+        #expect(doc.tables.count == 1)
+        #expect(doc.tables.first?.section == "4.1 Performance indicators")
+    }
+
+    /// A web page pasted as text keeps its `On this page` list: the lines it names, alone between blank
+    /// lines further down, are the page's headings.
+    @Test func headingsNamedOnThisPage() {
+        let doc = imported([
+            "BUDGET AND PRECEPT 2026/27",                                                    // 1
+            "",                                                                               // 2
+            "On this page",                                                                   // 3
+            "",                                                                               // 4
+            "  - The precept for 2026/27",                                                    // 5
+            "  - Expenditure by cost centre",                                                 // 6
+            "",                                                                               // 7
+            "The precept for 2026/27",                                                        // 8
+            "",                                                                               // 9
+            "                                                2025/26       2026/27       Change", // 10
+            "Total expenditure                               277,300       287,450       10,150", // 11
+            "Less: income                                   (32,000)      (32,600)        (600)", // 12
+            "",                                                                               // 13
+            "Expenditure by cost centre",                                                     // 14
+            "",                                                                               // 15
+            "Cost centre                                      Budget      Forecast",         // 16
+            "Staff salaries and on-costs                     118,400       116,900",          // 17
+            "Insurance                                         6,200         6,480",          // 18
+        ])
+        #expect(doc.tables.map(\.section) == ["The precept for 2026/27", "Expenditure by cost centre"])
+    }
+
+    /// A page's footer of words and a page label, as the last line before a form feed, is page furniture:
+    /// the table goes on under its repeated header on the next page.
+    @Test func aFooterWithAPageLabelBeforeAFormFeed() {
+        let doc = imported([
+            "Ref    Measure                                   2024/25     2025/26    RAG",          // 1
+            "",                                                                                     // 2
+            "PE05   Major planning applications                 88.9%      100.0%    G",           // 3
+            "PE06   Minor planning applications                 79.5%       84.1%    A",           // 4
+            "",                                                                                     // 5
+            "Cabinet 11 December 2025 – Agenda item 9                                 Page 2 of 6", // 6
+            "\u{0C}Stourwick District Council          Corporate Performance Scorecard – Quarter 2 2025/26          OFFICIAL", // 7
+            "",                                                                                     // 8
+            "Ref    Measure                                   2024/25     2025/26    RAG",          // 9
+            "",                                                                                     // 10
+            "PE07   Food premises rated 3 or better             95.8%       96.4%    G",           // 11
+            "PE08   Car park income against profile             1,046         498    R",           // 12
+        ])
+        #expect(doc.tables.count == 1)
+        #expect(doc.tables.first?.rows.map { $0.cells[0] } == ["PE05", "PE06", "PE07", "PE08"])
+    }
+
+    /// A capitalised line under a label that did not wrap (its first word would have fitted beside it)
+    /// names the rows below; a line that could not have held the first word of the label under it, in a
+    /// table that prints figures on a label's last line, is that label's head.
+    @Test func aGroupNameUnderAWholeLabelAndAHeadOverItsFigures() {
+        let budget = imported([
+            "                                           Revised        Forecast",                                // 1
+            "Directorate / budget line                     £000            £000        Variance",             // 2
+            "Communities and Housing                      5,913           6,398             485",             // 3
+            "Net cost of services                        19,419          20,037             618",             // 4
+            "Corporate items",                                                                                 // 5
+            "Investment income (net of interest         (1,150)         (1,392)           (242)",             // 6
+            "payable)",                                                                                        // 7
+            "Contingency                                    400             150           (250)",             // 8
+        ])
+        guard let b = budget.tables.first else { Issue.record("no table"); return }
+        #expect(row(b, line: 5) == ["Corporate items", "", "", ""])
+        #expect(row(b, line: 6)?[0] == "Investment income (net of interest payable)")
+        let reserves = imported([
+            "                                                 HRA General     Major Repairs",                  // 1
+            "                                                     Reserve           Reserve           Total",  // 2
+            "                                                        £000              £000            £000",  // 3
+            "Balance at 1 April 2025                                4,850             3,210           8,060",  // 4
+            "Forecast in-year deficit (Table 1)                     (195)                 -           (195)",  // 5
+            "Depreciation transferred to the Major",                                                           // 6
+            "Repairs Reserve                                            -             9,120           9,120",  // 7
+            "Major Repairs Reserve applied to finance",                                                        // 8
+            "capital expenditure (Table 4)                              -           (9,870)         (9,870)",  // 9
+            "Forecast balance at 31 March 2026                      4,655             2,460           7,115",  // 10
+        ])
+        guard let r = reserves.tables.first else { Issue.record("no table"); return }
+        #expect(r.rows.map { $0.cells[0] } == ["Balance at 1 April 2025", "Forecast in-year deficit (Table 1)",
+                                               "Depreciation transferred to the Major Repairs Reserve",
+                                               "Major Repairs Reserve applied to finance capital expenditure (Table 4)",
+                                               "Forecast balance at 31 March 2026"])
+        // (a group name over its rows stops short of the label under it: `Income` over `Dwelling rents`)
+        let hra = imported([
+            "                                                  Original        Revised       Forecast",        // 1
+            "                                                    Budget         Budget        Outturn",        // 2
+            "Income",                                                                                          // 3
+            "Dwelling rents                                    (38,412)       (38,412)       (38,106)",        // 4
+            "Contributions towards expenditure",                                                               // 5
+            "and other income                                     (612)          (655)          (702)",        // 6
+            "Total income                                      (39,024)       (39,067)       (38,808)",        // 7
+        ])
+        guard let h = hra.tables.first else { Issue.record("no table"); return }
+        #expect(h.rows.map { $0.cells[0] } == ["Income", "Dwelling rents", "Contributions towards expenditure and other income", "Total income"])
+    }
+
+    /// Contact details as a pipe table under an empty header are no table.
+    @Test func contactDetailsUnderAnEmptyPipeHeader() {
+        let doc = imported([
+            "## Contact us",                                                   // 1
+            "",                                                                // 2
+            "| | |",                                                           // 3
+            "|---|---|",                                                       // 4
+            "| Email | environment@mossbury.gov.uk |",                         // 5
+            "| Telephone | 01632 960745 |",                                    // 6
+            "| Address | Environmental Services, Civic Offices, Riverside Way |", // 7
+        ])
+        #expect(doc.tables.isEmpty)
+        #expect(doc.rejects.contains { $0.line == 5 && $0.reason == .notATable })
+    }
 }

@@ -93,24 +93,50 @@ func cleanCell(_ raw: Substring) -> CleanedCell {
     }
     // Markdown links show their text: `[energy report](https://…)` → `energy report`
     if containsText(text, "]("), containsText(text, "[") { text = markdownLinkText(text) }
-    // (bold around the cell's text before a footnote marker: `**All homes (weighted average)**[^2]`)
-    if text.hasPrefix("**"), text.hasSuffix("]"), let close = text.ranges(of: "**[^").last,
-       close.lowerBound > text.index(text.startIndex, offsetBy: 2), !text[text.index(text.startIndex, offsetBy: 2)..<close.lowerBound].contains("**") {
-        text = String(text[text.index(text.startIndex, offsetBy: 2)..<close.lowerBound]) + String(text[text.index(close.lowerBound, offsetBy: 2)...])
-    }
-    // Markdown bold or italic around the whole cell (`**Department total**`)
-    for mark in ["**", "__"] where text.hasPrefix(mark) && text.hasSuffix(mark) && text.count > 2 * mark.count {
-        let inner = text.dropFirst(mark.count).dropLast(mark.count)
-        if !inner.contains(mark) { text = collapseSpaces(String(inner)) }
-    }
-    // Markdown italic around the whole cell (`*Total income*`, `*(59,165)*`): one mark each side,
-    // none inside, no space just inside the marks (`* excludes *` is no emphasis)
-    for mark: Character in ["*", "_"] where text.first == mark && text.last == mark && text.count > 2 {
-        let inner = text.dropFirst().dropLast()
-        if !inner.contains(mark), inner.first != " ", inner.last != " " { text = String(inner) }
-    }
+    // Markdown bold and italic (`**Department total**`, `*(59,165)*`, `… households<br>*Simpler Recycling
+    // duty*`, `*On track* – 78% of rounds live`, `**All homes (weighted average)**[^2]`)
+    if text.contains("*") || text.contains("_") { text = collapseSpaces(withoutEmphasisMarks(text)) }
     let (stripped, had, atEnd) = stripPageLabels(text)
     return CleanedCell(text: stripped, hadPageLabel: had, pageLabelAtEnd: atEnd)
+}
+
+/// The text without Markdown emphasis: a run of one or two `*` (or `_`) that opens at a word's start
+/// and the next like run that closes at a word's end (`*cumulative*`, `**Amber**`). A mark that
+/// opens nothing stays as printed: a footnote star (`scheme*`, `2005*`), `* excludes *`, a name
+/// written with underscores (`wexmoor_fra_budget`).
+func withoutEmphasisMarks(_ s: String) -> String {
+    let c = Array(s)
+    let n = c.count
+    func isMark(_ ch: Character) -> Bool { ch == "*" || ch == "_" }
+    func run(at i: Int) -> Int { var j = i; while j < n, c[j] == c[i] { j += 1 }; return j - i }
+    func opens(_ i: Int, _ len: Int) -> Bool {
+        (i == 0 || " ([“‘\"".contains(c[i - 1])) && i + len < n && c[i + len] != " " && !isMark(c[i + len])
+    }
+    func closes(_ i: Int, _ len: Int) -> Bool {
+        i > 0 && c[i - 1] != " " && !isMark(c[i - 1]) && (i + len == n || " .,;:)[]!?–—-”’\"".contains(c[i + len]))
+    }
+    var drop = Set<Int>()
+    var i = 0
+    while i < n {
+        guard isMark(c[i]) else { i += 1; continue }
+        let len = run(at: i)
+        guard len <= 2, opens(i, len) else { i += len; continue }
+        // the next run of the same mark and length that closes
+        var j = i + len, closer: Int?
+        while j < n {
+            if c[j] == c[i] {
+                let l = run(at: j)
+                if l == len, closes(j, l) { closer = j; break }
+                j += l
+            } else { j += 1 }
+        }
+        guard let k = closer else { i += len; continue }
+        for x in i..<(i + len) { drop.insert(x) }
+        for x in k..<(k + len) { drop.insert(x) }
+        i = k + len
+    }
+    guard !drop.isEmpty else { return s }
+    return String(c.indices.filter { !drop.contains($0) }.map { c[$0] })
 }
 
 /// `See [energy report](https://example.org)` → `See energy report`.

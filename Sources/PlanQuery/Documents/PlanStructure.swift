@@ -429,6 +429,8 @@ private let debrisWords: Set<String> = [
 /// its paragraphs, so numbered lines are not headings there.
 func isHeading(_ raw: Substring, plainPapers: Bool = false) -> String? {
     var raw = raw
+    // (a Markdown heading reads with a space for a TAB: `### 4.1⇥Performance indicators`)
+    if plainPapers, isMarkdownHeadingLine(raw) { raw = Substring(raw.replacing("\t", with: " ")) }
     if containsText(raw, "\t") {
         guard plainPapers, let h = tabbedNumberedHeading(raw) else { return nil }
         raw = Substring(h)
@@ -514,6 +516,14 @@ func tabbedNumberedHeading(_ raw: Substring) -> String? {
           isSectionNumber(filled[0]) || (filled[0].utf8.count <= 2 && isDigits(filled[0]) && filled[0].first != "0"),
           let f = filled[1].first, f.isUppercase, filled[1].count <= 80, !filled[1].hasSuffix(".") else { return nil }
     return filled[0] + " " + filled[1]
+}
+
+/// A Markdown ATX heading line: one to six `#` and a space or TAB (`## 3. Budget`, `###⇥4.1…`).
+func isMarkdownHeadingLine(_ line: Substring) -> Bool {
+    let t = trimPlanSpace(line)
+    let hashes = t.prefix { $0 == "#" }.count
+    guard (1...6).contains(hashes), let next = t.dropFirst(hashes).first else { return false }
+    return next == " " || next == "\t"
 }
 
 /// `1.`, `2.1`, `4.2.3` (a section number, not a quantity).

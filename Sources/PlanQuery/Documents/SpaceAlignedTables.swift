@@ -639,6 +639,20 @@ extension Extractor {
             guard c < columns.count, abs(indents[k] - columns[c].start) <= 1 else { return false }
             return columns[c].start + above.cells[c].count + 1 + word.count > columns[c].end
         }
+        // how the table prints a label over two lines: with its figures on the last line (a line of text
+        // over a row whose label goes on in lower case, `Major Repairs Reserve applied to finance` over
+        // `capital expenditure (Table 4)   -   (9,870)`) or on the first (a line in lower case under a row)
+        func startsLower(_ r: RawRow) -> Bool { r.cells.first { !$0.isEmpty }.map { goesOnFromAbove($0) } ?? false }
+        func figuresOnLast(_ k: Int) -> Bool {
+            guard k + 1 < rows.count, rows[k].wrappedLabel else { return false }
+            return !rows[k + 1].wrappedLabel && !rows[k + 1].gapBefore && startsLower(rows[k + 1])
+        }
+        func figuresOnFirst(_ k: Int) -> Bool {
+            guard k > headerRowCount, rows[k].wrappedLabel else { return false }
+            return !rows[k - 1].wrappedLabel && !rows[k].gapBefore && startsLower(rows[k])
+        }
+        let figuresOnLastLine = (headerRowCount..<rows.count).contains(where: figuresOnLast)
+        let figuresOnFirstLine = (headerRowCount..<rows.count).contains(where: figuresOnFirst)
         if rows.count >= 2 {
             for k in stride(from: rows.count - 2, through: headerRowCount, by: -1)
             where rows[k].wrappedLabel && !headOf[k] && !centredTails.contains(fieldLine[k]) {
@@ -657,8 +671,16 @@ extension Extractor {
                 let headAtLabelIndent = rows[k].nonEmpty == 1 && (rows[k].cells[0].first?.isUppercase ?? false) && !next.cells[0].isEmpty
                     && indents[k] == indents[k + 1] && !isTotalRowLabel(next.cells[0])
                     && indents[k] > minLoneLineIndent && !tailOfLabelAbove(k)
+                // (in a table that prints its figures on a label's last line, a capitalised line of text over a
+                // row is that row's head: `Depreciation transferred to the Major` over `Repairs Reserve   -   9,120`)
+                let headWhereFiguresComeLast = figuresOnLastLine && !figuresOnFirstLine && rows[k].nonEmpty == 1
+                    && !rows[k].cells[0].isEmpty && (rows[k].cells[0].first?.isUppercase ?? false)
+                    && !next.cells[0].isEmpty && indents[k] == indents[k + 1] && !isTotalRowLabel(next.cells[0])
+                    // (a line that could not have held the first word of the label under it: a group name over
+                    // its rows, `Income` over `Dwelling rents`, stops short)
+                    && indents[k] + rows[k].cells[0].count + 1 + (next.cells[0].split(separator: " ").first?.count ?? 0) > labelEdge
                 guard !next.gapBefore, textOnlyUnder(rows[k], next) || headUnder(rows[k], next), !next.wrappedLabel || headOf[k + 1],
-                      headOfCodedRow || headAtLabelIndent || rows[k].cells.indices.contains(where: { c in
+                      headOfCodedRow || headAtLabelIndent || headWhereFiguresComeLast || rows[k].cells.indices.contains(where: { c in
                           !rows[k].cells[c].isEmpty && (goesOnFromAbove(next.cells[c]) || (hangsOver(rows[k].cells[c]) && !next.cells[c].isEmpty))
                       })
                 else { continue }
@@ -703,6 +725,16 @@ extension Extractor {
                isTotalRowLabel(rows[p].cells[0]) || totalsNamed.contains(normalizedKey(name)) || isCodeLike(rows[p].cells[0])
                 // (or one that says it heads what follows: `Earmarked reserves:` under `General reserve   138,600`)
                 || name.hasSuffix(":") {
+                previous = k
+                continue
+            }
+            // a capitalised line alone right under a whole label that its first word would have fitted
+            // beside (`Corporate items` under `Net cost of services   19,419 …`), over a row: no tail of that
+            // label, which did not wrap, but the name of the rows below
+            if !headOf[k], rows[k].nonEmpty == 1, let name = rows[k].cells.first, name.first?.isUppercase ?? false,
+               let p = previous, p == k - 1, !rows[k].gapBefore, !rows[p].cells[0].isEmpty, indents[p] == indents[k],
+               !hangsOver(rows[p].cells[0]), !isTotalRowLabel(rows[p].cells[0]), rows[p].nonEmpty >= 2, !tailOfLabelAbove(k),
+               k + 1 < rows.count, !rows[k + 1].gapBefore, !rows[k + 1].cells[0].isEmpty, rows[k + 1].nonEmpty >= 2 {
                 previous = k
                 continue
             }

@@ -277,6 +277,11 @@ struct Extractor {
                 if b != 32 && b != 13 && b != 0xC2 && b != 0xA0 { allSpace = false }
             }
             if hasTab {
+                // a Markdown heading with a TAB after its number (`### 4.1⇥Performance indicators`) is a heading
+                if plainPapers, isMarkdownHeadingLine(line) {
+                    kinds.append(.prose)
+                    continue
+                }
                 // a numbered paragraph or a list item written with a TAB (`1.1⇥This paper presents …`,
                 // `•⇥improving access …`, as Word's "Save as Plain Text" writes them) is prose
                 if plainPapers, isTabbedProse(line) || isFormLine(line) {
@@ -392,9 +397,11 @@ struct Extractor {
         for p in pageStarts.sorted() where p > 0 && p < lines.count {
             var j = p - 1
             while j > 0, p - j <= 3, kinds[j] == .blank { j -= 1 }
+            // (or a footer of anything short and a page label: `Cabinet 11 December 2025 – Agenda item 9 ⋯ Page 2 of 6`)
             if kinds[j] == .prose, case let f = spacedFields(lines[j]), f.count >= 2, f.count <= 3, let last = f.last,
-               last.text.utf8.count <= 4, isDigits(Substring(last.text)),
-               f.dropLast().allSatisfy({ !$0.text.contains(where: \.isNumber) || parseFiscalYear(Substring($0.text)) != nil }) {
+               (last.text.utf8.count <= 4 && isDigits(Substring(last.text))
+                    && f.dropLast().allSatisfy({ !$0.text.contains(where: \.isNumber) || parseFiscalYear(Substring($0.text)) != nil }))
+                || (isPageLabel(Substring(last.text)) && f.dropLast().allSatisfy { $0.text.utf8.count <= 100 }) {
                 kinds[j] = .pageDebris
                 pageDebris.append(j + 1)
             }
@@ -692,6 +699,16 @@ struct Extractor {
             // a cover sheet's details as a pipe table above the first numbered heading (`| Report to |
             // Fire Authority |` over `| Date of meeting | 20 February 2025 |`): as in TAB text above
             if coverSheetDetails(block) { return .notATable }
+            // contact details as labelled values under an empty header (`| | |` over `| Email | … |`, `| Telephone |
+            // 01632 960745 |`, `| Address | … |`)
+            // (the empty header is no row: the rule stands right over the first)
+            if case let first = rows[0].line, first >= 3, kinds[first - 2] == .pipeSeparator,
+               splitPipe(lines[first - 3]).allSatisfy({ trimPlanSpace(Substring($0)).isEmpty }), rows.count >= 2,
+               rows.allSatisfy({ rawCellCount($0) == 2 && $0.nonEmpty == 2 && $0.cells[0].count <= 40 && !isDataNumber($0.cells[0]) }),
+               rows.contains(where: { r in isContactDetail(r.cells[1]) }),
+               !rows.contains(where: { r in isDataNumber(r.cells[1]) && !isContactDetail(r.cells[1]) }) {
+                return .notATable
+            }
             // a two-column block of labelled values under a one-cell title
             if let sep = block.separatorAfter.min(), sep == 0, rows.count >= 2, rawCellCount(rows[0]) == 2, rows[0].nonEmpty == 1,
                !rows[0].firstEmpty, rows.dropFirst().allSatisfy({ rawCellCount($0) == 2 && !$0.firstEmpty && !isDataNumber($0.cells[0]) }) {
@@ -899,6 +916,33 @@ struct Extractor {
             if plainPapers, i + 1 < lines.count, kinds[i + 1] == .prose, headingLevel(lines[i]).numbered != nil,
                trimPlanSpace(lines[i + 1]).first?.isLowercase ?? false { continue }
             if let h = isHeading(lines[i], plainPapers: plainPapers) { out.append((i + 1, h)) }
+        }
+        if plainPapers { out = (out + headingsNamedOnThisPage(taken: Set(out.map(\.0)))).sorted { $0.0 < $1.0 } }
+        return out
+    }
+
+    /// A web page pasted as text loses its heading styles, but its list of links to them (`On this page`
+    /// over `- The precept for 2026/27`, `- Expenditure by cost centre`) still names them: a later line
+    /// alone between blank lines that reads as one of the entries is that heading.
+    func headingsNamedOnThisPage(taken: Set<Int>) -> [(Int, String)] {
+        let titles: Set<String> = ["on this page", "on this page:", "contents", "contents:", "in this section", "page contents", "jump to"]
+        guard let at = lines.indices.first(where: { kinds[$0] == .prose && titles.contains(plainLine(trimPlanSpace(lines[$0])).lowercased()) })
+        else { return [] }
+        var entries: Set<String> = []
+        var i = at + 1
+        while i < lines.count, kinds[i] == .blank { i += 1 }
+        while i < lines.count, kinds[i] == .prose {
+            let t = trimPlanSpace(lines[i])
+            guard let mark = ["- ", "• ", "* "].first(where: { t.hasPrefix($0) }) else { break }
+            entries.insert(collapseSpaces(String(t.dropFirst(mark.count))))
+            i += 1
+        }
+        guard entries.count >= 2 else { return [] }
+        var out: [(Int, String)] = []
+        for k in i..<lines.count where kinds[k] == .prose && !taken.contains(k + 1)
+            && (k == 0 || kinds[k - 1] == .blank) && (k + 1 == lines.count || kinds[k + 1] == .blank) {
+            let t = collapseSpaces(String(trimPlanSpace(lines[k])))
+            if entries.contains(t) { out.append((k + 1, t)) }
         }
         return out
     }
