@@ -3182,4 +3182,153 @@ struct DocumentsLayoutTests {
         #expect(doc.tables.isEmpty)
         #expect(doc.rejects.contains { $0.line == 5 && $0.reason == .notATable })
     }
+
+    // MARK: round 29
+
+    /// Word's plain text with line breaks: a numbered paragraph's lines hang under a TAB, and list items
+    /// are indented by one; none of it is a table, and a key to scores of three columns is no table either.
+    @Test func paragraphsHangingUnderATabAndAScoreKey() {
+        let doc = imported([
+            "1.1\tThis report asks the Fire Authority to approve the revenue budget for 2026/27, the",     // 1
+            "\treserves strategy for 2026/27 to 2028/29 and the council tax precept to be levied on",      // 2
+            "\tthe five billing authorities in the Authority area.",                                        // 3
+            "",                                                                                             // 4
+            "2.1\tThe Fire Authority is recommended to:",                                                   // 5
+            "\t(a)\tapprove a net revenue budget requirement of £42,527,000 for 2026/27;",                  // 6
+            "\t(b)\tapprove a Band D council tax of £91.37 for 2026/27, an increase of £5.00 (5.79%);",     // 7
+            "",                                                                                             // 8
+            "9.1\tThe Authority is a major precepting authority under the Local Government Finance Act",   // 9
+            "\t1992 and must calculate its council tax requirement under section 42A of that Act. A",      // 10
+            "\t2026/27.",                                                                                   // 11
+            "",                                                                                             // 12
+            "Risk scoring key",                                                                             // 13
+            "Score\tRating\tResponse",                                                                      // 14
+            "15–25\tHigh\tActive management; reported to every Authority meeting",                          // 15
+            "8–12\tMedium\tManaged by the Executive Board; reviewed quarterly",                             // 16
+            "1–6\tLow\tManaged within departments",                                                         // 17
+        ])
+        #expect(doc.tables.isEmpty)
+    }
+
+    /// In Word text, a group line may open with its year (`2025/26 audit plan`), and a sentence under a row
+    /// whose last cell is a sentence is that cell's second paragraph, the table going on under it.
+    @Test func aGroupOpeningWithAYearAndASecondParagraphInTheLastCell() {
+        let doc = imported([
+            "Audit\tDirectorate\tStatus\tOpinion\tHigh\tMedium",                                                           // 1
+            "Carried forward from 2024/25",                                                                                 // 2
+            "Disabled facilities grants\tHousing and Communities\tFinal report issued\tLimited\t1\t4",                     // 3
+            "2025/26 audit plan",                                                                                           // 4
+            "Payroll and HR system\tFinance and Resources\tFinal report issued\tReasonable\t0\t2",                         // 5
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(t.rows.map { $0.cells[0] } == ["Carried forward from 2024/25", "Disabled facilities grants", "2025/26 audit plan", "Payroll and HR system"])
+        let actions = imported([
+            "Ref\tAudit\tPriority\tProgress reported by management",                                                                         // 1
+            "24/11.2\tDisabled facilities grants\tHigh\tPartly implemented. A checklist has been introduced.",                               // 2
+            "Testing of 15 grants in January 2026 found two without an independent check.",                                                 // 3
+            "25/09.1\tTemporary accommodation\tHigh\tPartly implemented. Reconciliation introduced for the two largest providers.",          // 4
+        ])
+        #expect(actions.tables.count == 1)
+        guard let a = actions.tables.first else { return }
+        #expect(a.rows.count == 2)
+        #expect(row(a, line: 2)?.last == "Partly implemented. A checklist has been introduced. Testing of 15 grants in January 2026 found two without an independent check.")
+    }
+
+    /// In an indented table, a group name over a sub-group's name, each further in, over rows: one table.
+    @Test func aGroupOverASubGroupInAnIndentedTable() {
+        let doc = imported([
+            "                                                             Original    Estimated    Variance",   // 1
+            "                                                                 £000         £000        £000",   // 2
+            "   Income",                                                                                          // 3
+            "     Council tax collectable                                  101,640      102,185         545",   // 4
+            "   Total income                                               101,680      102,231         551",   // 5
+            "",                                                                                                  // 6
+            "   Expenditure",                                                                                     // 7
+            "     Precepts and demands:",                                                                         // 8
+            "       Ivelshire County Council                                72,486       72,486           –",   // 9
+            "       Fernacre District Council                               10,372       10,372           –",   // 10
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.rows.map { $0.cells[0] } == ["Income", "Council tax collectable", "Total income", "Expenditure", "Precepts and demands:",
+                                               "Ivelshire County Council", "Fernacre District Council"])
+    }
+
+    /// A heading over status words with their units under them stands over the run; a year on the header's
+    /// top line stands over the columns between the labels and the next heading on its line, though not
+    /// when it is the first line of its own column's heading.
+    @Test func spanningHeadingsOverRunsOfColumns() {
+        let savings = imported([
+            "                                                                                             Remaining savings", // 1
+            "                                                 Savings        Achieved                                                      Forecast", // 2
+            "  Directorate                                     target         to date           Green         Amber           Red          delivery", // 3
+            "                                                    £000            £000            £000          £000          £000                 %", // 4
+            "",                                                                                                                           // 5
+            "    Adults and Health                              4,200           1,350           1,900           650           300              77.4", // 6
+            "    Children and Families                          2,650             720           1,080           560           290              67.9", // 7
+        ])
+        #expect(savings.tables.first?.header == ["Directorate", "Savings target £000", "Achieved to date £000", "Remaining savings Green £000",
+                                                 "Remaining savings Amber £000", "Remaining savings Red £000", "Forecast delivery %"])
+        let capital = imported([
+            "                                                                                 2025/26                                  Later years budget", // 1
+            "                                                       Revised      Spend to",                                                                 // 2
+            "  Programme                                             budget       30 Sept      Forecast      Variance             2026/27       2027/28", // 3
+            "                                                          £000          £000          £000          £000                £000          £000", // 4
+            "",                                                                                                                                              // 5
+            "    Schools condition and expansion                     18,450         6,210        16,900       (1,550)              12,300         8,750", // 6
+            "    Highways maintenance                                 9,200         4,105         9,200             –               9,400         9,600", // 7
+        ])
+        #expect(capital.tables.first?.header == ["Programme", "2025/26 Revised budget £000", "2025/26 Spend to 30 Sept £000", "2025/26 Forecast £000",
+                                                 "2025/26 Variance £000", "Later years budget 2026/27 £000", "Later years budget 2027/28 £000"])
+        let stacked = imported([
+            "                                                           2025/26                   Share of", // 1
+            "                                                        precept or                  estimated", // 2
+            "   Preceptor                                                demand     Share          surplus", // 3
+            "                                                              £000         %             £000", // 4
+            "   Ivelshire County Council                                 72,486     72.50            1,485", // 5
+            "   Fernacre District Council                                10,372     10.37              212", // 6
+        ])
+        #expect(stacked.tables.first?.header == ["Preceptor", "2025/26 precept or demand £000", "Share %", "Share of estimated surplus £000"])
+    }
+
+    /// Where the paper names its units with labelled lines, its title names none; a key's title is no
+    /// section heading.
+    @Test func labelledUnitsOverTheTitleAndAKeyTitle() {
+        let doc = imported([
+            "# Housing Service Plan 2025–2028",                        // 1
+            "",                                                        // 2
+            "### 3.1 Performance scorecard",                           // 3
+            "",                                                        // 4
+            "**Key to trend symbols**",                                // 5
+            "",                                                        // 6
+            "| Measure | 2024/25 | Trend |",                           // 7
+            "|---|---:|:---:|",                                        // 8
+            "| Households in temporary accommodation | 131 | ▼ |",     // 9
+            "",                                                        // 10
+            "### 4.1 Housing options",                                 // 11
+            "",                                                        // 12
+            "**Service:** Housing Options and Homelessness",           // 13
+            "",                                                        // 14
+            "| Measure | 2024/25 |",                                   // 15
+            "|---|---:|",                                              // 16
+            "| Approaches | 1,486 |",                                  // 17
+        ])
+        #expect(doc.tables.map(\.unit) == ["", "Housing Options and Homelessness"])
+        #expect(doc.tables.first?.section == "3.1 Performance scorecard")
+    }
+
+    /// A header row printed again in an HTML table's body is no row.
+    @Test func anHTMLHeaderRepeatedInTheBody() {
+        let doc = imported([
+            "<table>",                                                                           // 1
+            "<thead><tr><th>Scheme</th><th>Budget<br>&pound;000</th></tr></thead>",              // 2
+            "<tbody>",                                                                           // 3
+            "<tr><td>Bus shelter renewal</td><td>140</td></tr>",                                 // 4
+            "<tr class=\"mgRepeatHeader\"><th>Scheme</th><th>Budget<br>&pound;000</th></tr>",    // 5
+            "<tr><td>Car park repairs</td><td>1,150</td></tr>",                                  // 6
+            "</tbody></table>",                                                                  // 7
+        ])
+        #expect(doc.tables.first?.rows.map { $0.cells[0] } == ["Bus shelter renewal", "Car park repairs"])
+        #expect(doc.rejects.contains { $0.line == 5 && $0.reason == .repeatedHeader })
+    }
 }

@@ -278,8 +278,12 @@ func detectNamedUnits(lines: [Substring]) -> [PlanSpan] {
         let s = plainLine(line.contains("\t") ? Substring(line.replacing("\t", with: " ")) : line).lowercased()
         return s.hasPrefix("portfolio:") || s.hasPrefix("portfolio :")
     }
+    // (where the paper names its units with labelled lines, they are its units: its title, `Housing Service Plan
+    // 2025–2028`, is the plan's name then, not a unit over the sections that name none)
+    let labelsUnits = lines.contains { isLabelledUnitLine($0) && !isPortfolioLine($0) }
     for (i, line) in lines.enumerated() {
         guard let unit = namedUnit(line) else { continue }
+        if labelsUnits, !isLabelledUnitLine(line) { continue }
         if isPortfolioLine(line),
            (max(0, i - 3)..<min(lines.count, i + 4)).contains(where: { $0 != i && isLabelledUnitLine(lines[$0]) && !isPortfolioLine(lines[$0]) }) {
             continue
@@ -461,6 +465,10 @@ func isHeading(_ raw: Substring, plainPapers: Bool = false) -> String? {
 }
 
 private func plainPaperHeading(_ t: Substring, _ s: String) -> String? {
+    // a key's title (`**Key to trend symbols**`, `**RAG key**`, `Legend`) heads the key, not a section
+    if case let k = s.lowercased(), k == "key" || k.hasPrefix("key to ") || k.hasSuffix(" key") || k == "legend" || k.hasSuffix(" legend") {
+        return nil
+    }
     // a Markdown heading (`## 2. Performance against targets`), or a whole line in bold
     if t.hasPrefix("#") || (t.hasPrefix("**") && t.hasSuffix("**") && t.count > 4 && s.count <= 80 && !s.hasSuffix(".")) { return s }
     // a numbered heading: `2. Performance against targets`, `3.1 Adult social care`

@@ -218,7 +218,10 @@ extension Extractor {
         // (a group name printed full width may be longer than a label: `Priority 2: Children and young
         // people get the best start in life`)
         while k < lines.count, k < start + 3, kinds[k] == .prose, lines[k].utf8.count <= (k == start && spacedFields(lines[k]).count == 1 ? 80 : 60), !isSpacedDataLine(spacedFields(lines[k])),
-              k == start || (spacedFields(lines[k]).count == 1 && spacedFields(lines[k - 1]).count == 1 && lines[k - 1].first != " ") {
+              // (the line above at the margin, or left of this one in an indented table: `Expenditure` over
+              // `  Precepts and demands:`)
+              k == start || (spacedFields(lines[k]).count == 1 && spacedFields(lines[k - 1]).count == 1
+                             && (lines[k - 1].first != " " || spacedFields(lines[k - 1])[0].start < spacedFields(lines[k])[0].start)) {
             k += 1
         }
         return k > start && k < lines.count && kinds[k] == .prose && isSpacedDataLine(spacedFields(lines[k]))
@@ -847,9 +850,28 @@ extension Extractor {
                 }
                 // (or centred over a run of years, quarters or months that no other heading on its line stands
                 // over: `Outturn` over `2022/23  2023/24  2024/25`, beside `Target` over `2025/26`)
-                if best == [c], fields[k].count >= 2, case let run = widenedToItsFamily([c], heading: k, fields: fields, header: lines, columns: columns),
+                if best == [c], case let run = widenedToItsFamily([c], heading: k, fields: fields, header: lines, columns: columns),
                    run.count >= 3, run.count % 2 == 1, let lo = run.first, let hi = run.last, lo < c, c < hi, offCentre(lo, hi) <= 4 {
                     best = run
+                }
+                // (or a year with a heading of its own after it on its line, over the columns between the labels
+                // and that heading that no heading on its line stands over: `2025/26` over `Revised budget ⋯
+                // Variance`, beside `Later years budget` over `2026/27  2027/28`; its middle over them)
+                // (on the header's top line: a year lower down is a date's, `31 March` over `2025`)
+                // (not one aligned with its own column, the first line of a heading stacked over it: `2025/26` over
+                // `precept or` over `demand`)
+                if best == [c], isYearHeading(Substring(f.text)), c >= 1, lines.first(where: { !fields[$0].isEmpty }) == k,
+                   f.end != ext[c].end, f.start != ext[c].start,
+                   let next = fields[k].first(where: { $0.start > f.end && $0.text.contains(where: { $0.isLetter || $0.isNumber }) }),
+                   let stop = spacedColumnsOf(next, in: columns).first, stop > c + 1 {
+                    func free(_ x: Int) -> Bool {
+                        !fields[k].contains { $0.start != f.start && $0.text.contains(where: { $0.isLetter || $0.isNumber }) && columns[x].overlap($0) > 0 }
+                    }
+                    var lo = c
+                    while lo > 1, free(lo - 1) { lo -= 1 }
+                    var hi = c
+                    while hi + 1 < stop, free(hi + 1) { hi += 1 }
+                    if hi > lo, 2 * ext[lo].start <= f.start + f.end, f.start + f.end <= 2 * ext[hi].end { best = Array(lo...hi) }
                 }
                 out[k - lines.lowerBound][fi] = [(f, best)]
             }
@@ -956,10 +978,10 @@ extension Extractor {
     /// whose sub-headings are of that kind too: status words, quarters, months or financial years, as a
     /// heading centred by eye over a run of them leaves one at the edge uncovered.
     func widenedToItsFamily(_ cols: [Int], heading k: Int, fields: [[SpacedField]], header: Range<Int>, columns: [SpacedColumn]) -> [Int] {
-        // the words under each column on the header lines below this one
+        // the words under each column on the header lines below this one (its unit aside: `Green` over `£000`)
         var under = Array(repeating: "", count: columns.count)
         for line in (k + 1)..<header.upperBound {
-            for f in fields[line] {
+            for f in fields[line] where !isUnitsCell(f.text) {
                 let cs = spacedColumnsOf(f, in: columns)
                 if cs.count == 1 { under[cs[0]] += (under[cs[0]].isEmpty ? "" : " ") + f.text }
             }

@@ -284,7 +284,7 @@ struct Extractor {
                 }
                 // a numbered paragraph or a list item written with a TAB (`1.1⇥This paper presents …`,
                 // `•⇥improving access …`, as Word's "Save as Plain Text" writes them) is prose
-                if plainPapers, isTabbedProse(line) || isFormLine(line) {
+                if plainPapers, isTabbedProse(line) || isFormLine(line) || isWrappedParagraphLine(i) {
                     kinds.append(.prose)
                     continue
                 }
@@ -461,6 +461,24 @@ struct Extractor {
         }
         guard isSectionNumber(mark) else { return false }
         return text.utf8.count > 100 || (text.count >= 12 && (text.hasSuffix(".") || text.hasSuffix(":") || text.hasSuffix(";")))
+    }
+
+    /// A paragraph that Word saved as text with line breaks, its lines hanging under a TAB: a numbered
+    /// paragraph's first line full to the margin (`1.1⇥This report asks the Fire Authority to approve the
+    /// revenue budget for 2026/27, the`) over a line that goes on after a TAB (`⇥reserves strategy for …`),
+    /// each such line under a line of the paragraph, and a list item indented so (`⇥(a)⇥approve a net …`).
+    /// Line `i` is 0-based; the lines above are classified already.
+    func isWrappedParagraphLine(_ i: Int) -> Bool {
+        func parts(_ l: Substring) -> [Substring] { l.split(separator: "\t", omittingEmptySubsequences: false).map { trimPlanSpace($0) } }
+        let p = parts(lines[i])
+        func goesOnAfterTab(_ q: [Substring]) -> Bool { q.count == 2 && q[0].isEmpty && q[1].contains(where: \.isLetter) }
+        if p.count == 2, isSectionNumber(p[0]), p[1].count >= 60, p[1].contains(" "), i + 1 < lines.count, goesOnAfterTab(parts(lines[i + 1])) {
+            return true
+        }
+        guard i > 0, kinds[i - 1] == .prose, containsText(lines[i - 1], "\t") else { return false }
+        // (however short: `⇥2026/27.` ends the sentence)
+        if p.count == 2, p[0].isEmpty, !p[1].isEmpty { return true }
+        return p.count == 3 && p[0].isEmpty && isTabbedProse(lines[i].drop { $0 == "\t" })
     }
 
     /// Whether line `j` (0-based), next to a numbered heading written with a TAB, is a row of a TAB
@@ -863,9 +881,14 @@ struct Extractor {
             // its items, `Wednesday 16 July 2025` between `Item⇥Purpose and scope⇥…` and `Housing Allocations Policy⇥…`)
             let betweenWordRows = tabs(i + 1) >= 2 && tabs(i + 1) == tabs(i - 1) && !isTabbedProse(lines[i - 1]) && !isTabbedProse(lines[i + 1])
                 && !t.hasSuffix(".") && !t.hasSuffix(":") && !t.hasSuffix(";") && !isTableCaption(plainLine(t))
-            guard t.utf8.count <= 100, isHeading(lines[i], plainPapers: true) == nil,
-                  dataRow(i - 1) || headerOver(i - 1) || groupWithTabs || wholeRowAbove || betweenCodedRows || betweenWordRows,
-                  dataRow(i + 1) || betweenCodedRows || betweenWordRows else { continue }
+            // (or a sentence under a row whose last cell is a sentence: that cell's second paragraph, `Testing of 15
+            // grants in January 2026 found two without an independent check.` under `…⇥Partly implemented. A checklist …`)
+            func isSentence(_ x: Substring) -> Bool { x.split(separator: " ").count >= 4 && (x.hasSuffix(".") || x.hasSuffix(";")) }
+            let paragraphOfLastCell = isSentence(t) && tabs(i - 1) >= 2
+                && lines[i - 1].split(separator: "\t").last.map { isSentence(trimPlanSpace($0)) } ?? false
+            guard t.utf8.count <= 100 || paragraphOfLastCell, isHeading(lines[i], plainPapers: true) == nil,
+                  dataRow(i - 1) || headerOver(i - 1) || groupWithTabs || wholeRowAbove || betweenCodedRows || betweenWordRows || paragraphOfLastCell,
+                  dataRow(i + 1) || betweenCodedRows || betweenWordRows || paragraphOfLastCell else { continue }
             kinds[i] = .wrappedLabel
         }
     }
@@ -1279,7 +1302,9 @@ struct Extractor {
                 let wordRowsGroup = block.encoding == .tab && idx < rows.count && headerWidth > 0
                     && rawCellCount(rows[idx]) == headerWidth && !rows[idx].firstEmpty && !isDataNumber(rows[idx].cells[0])
                     && (data.last.map { rawCellCount(previousRaw ?? r) == headerWidth && !$0.cells[0].isEmpty && !hangsOver($0.cells[0]) } ?? true)
-                    && text.first?.isUppercase ?? false && !text.hasSuffix(".") && !text.hasSuffix(",") && text.count <= 80
+                    // (a name may open with its year: `2025/26 audit plan` under `Carried forward from 2024/25`'s rows)
+                    && (text.first?.isUppercase ?? false || text.split(separator: " ").first.map { isYearHeading($0) } ?? false)
+                    && !text.hasSuffix(".") && !text.hasSuffix(",") && text.count <= 80
                 // (a table that opens with such a line under its header is grouped: a later line that is no
                 // sentence is the next group's name, whatever the row above ends in: `Town centre anti-social
                 // behaviour – review reported to Cabinet on 2 April 2025` under `… as part of the 2025/26 budget.`)
@@ -1542,7 +1567,15 @@ struct Extractor {
             return nil
         }
         var data: [ExtractedRow] = []
+        // (a header row printed again in the body, as a page's repeated header: `<tr class="mgRepeatHeader">`)
+        let headerKeys = Set(headerGrid.map { compactKey($0) })
         for (k, r) in rows.enumerated() where k >= headerCount {
+            if r.cells.allSatisfy({ $0.header }), headerKeys.contains(compactKey(padded(grid[k], width))) {
+                for l in r.lines where l <= lines.count {
+                    rejects.append(RejectedLine(line: l, reason: .repeatedHeader, text: String(sourceLines[l - 1])))
+                }
+                continue
+            }
             let first = r.lines[0], last = r.lines.max() ?? first
             data.append(ExtractedRow(cells: padded(grid[k], width), lines: first...last, sourceLines: r.lines, continued: r.lines.count > 1))
         }
@@ -2078,13 +2111,16 @@ extension Extractor {
     /// calls it a key or legend (`RAG key`).
     func isStatusKey(_ rows: [[String]], title: String) -> Bool {
         let filled = rows.map { $0.filter { !$0.isEmpty } }
-        guard filled.count >= 2, filled.count <= 12, filled.allSatisfy({ $0.count == 2 }),
+        // (rows of two cells, a mark and what it means; or of three, a score's range, its rating and the
+        // response, `15–25⇥High⇥Active management …`, or under a line that calls them a key)
+        let widths = Set(filled.map(\.count))
+        guard filled.count >= 2, filled.count <= 12, widths == [2] || widths == [3],
               !filled.contains(where: { r in r.contains { isDataNumber($0) } }) else { return false }
         func isMark(_ m: String) -> Bool {
             statusKeyMarks.contains(m) || (m.count <= 2 && m.unicodeScalars.allSatisfy { (0x2190...0x21FF).contains($0.value) || (0x25A0...0x25FF).contains($0.value) })
         }
         let marks = filled.map { normalizedKey($0[0]) }
-        if marks.allSatisfy(isMark) { return true }
+        if widths == [2], marks.allSatisfy(isMark) { return true }
         // or the marks second, after the ranges of a score they stand for (`1 – 4 | Low`), under headings
         let rated = filled.dropFirst()
         if rated.count >= 2, rated.allSatisfy({ r in isMark(normalizedKey(r[1])) && r[0].count <= 12 && r[0].contains(where: { $0.isNumber }) }) {
