@@ -3331,4 +3331,113 @@ struct DocumentsLayoutTests {
         #expect(doc.tables.first?.rows.map { $0.cells[0] } == ["Bus shelter renewal", "Car park repairs"])
         #expect(doc.rejects.contains { $0.line == 5 && $0.reason == .repeatedHeader })
     }
+
+    // MARK: round 30
+
+    /// Word text: a group's name over the first paragraph of the next row's label (two lines without TAB),
+    /// runs of sub-headings repeated under years beside headings of one sub-heading each, and a second
+    /// paragraph under a cell of two words.
+    @Test func aGroupOverALabelsFirstParagraphUnderRepeatedSubHeadings() {
+        let doc = imported([
+            "Charge\t2025/26\t2026/27\tVAT\tIncrease",                                              // 1
+            "\t£ excl VAT\t£ incl VAT\t£ excl VAT\t£ incl VAT\tcode\t%",                            // 2
+            "Garden waste",                                                                         // 3
+            "Garden waste subscription",                                                            // 4
+            "(first bin, per year)\t48.00\t48.00\t52.00\t52.00\tO\t8.3",                            // 5
+            "Replacement garden waste bin (delivery included)\t30.00\t30.00\t32.00\t32.00\tO\t6.7", // 6
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(t.header == ["Charge", "2025/26 £ excl VAT", "2025/26 £ incl VAT", "2026/27 £ excl VAT", "2026/27 £ incl VAT", "VAT code", "Increase %"])
+        #expect(t.rows.map { $0.cells[0] } == ["Garden waste", "Garden waste subscription (first bin, per year)", "Replacement garden waste bin (delivery included)"])
+        let fees = imported([
+            "Licence\tFee 2025/26\tFee 2026/27\tNotes",                                                  // 1
+            "Animal boarding (3 years)\t285.00\t296.00\tApplication fee.",                               // 2
+            "Vet inspection charged at cost where required.",                                            // 3
+            "Scrap metal site licence (3 years)\t415.00\t430.00\t",                                      // 4
+        ])
+        #expect(fees.tables.first?.rows.map { $0.cells.last } == ["Application fee. Vet inspection charged at cost where required.", ""])
+    }
+
+    /// A heading alone on its line, as well centred over one more column each side as over the two it
+    /// overlaps, stands over the four; over a pair of one kind (`Quarter 3  Quarter 2`) it stays.
+    @Test func aLoneHeadingOverFourColumns() {
+        let doc = imported([
+            "                                                                              2025/26 £000",                                                            // 1
+            "                                                                          Delivered",                                                                   // 2
+            "Ref    Saving                              Lead officer           Target    to date  Forecast  Variance    RAG     Comment",                          // 3
+            "",                                                                                                                                                      // 4
+            "SAV01  Garden waste subscription charge    Head of                   180        172       180         0    Green   21,430 subscriptions at 30 September.", // 5
+            "       increased from £52 to £58           Environmental",                                                                                             // 6
+            "                                           Services",                                                                                                  // 7
+            "SAV02  Waste collection round              Head of                   250         60       190      (60)    Amber   New rounds start 5 January 2026, so only a", // 8
+            "       optimisation                        Environmental                                                           part-year effect in 2025/26.",       // 9
+            "                                           Services",                                                                                                  // 10
+            "SAV03  Digital customer contact – online   Head of Customer          120         55       110      (10)    Amber   Webchat launch slipped from July to September.", // 11
+        ])
+        #expect(doc.tables.first?.header.dropFirst(3).prefix(4) == ["2025/26 £000 Target", "2025/26 £000 Delivered to date",
+                                                                     "2025/26 £000 Forecast", "2025/26 £000 Variance"])
+    }
+
+    /// A clause (`21 November 2025; staff`), a year closing a bracket and a sentence (`2026).`) and the head
+    /// of a count (`6 of 15 target`) are words in a comment, not figures that start rows.
+    @Test func clausesThatOpenWithFiguresAreWords() {
+        let doc = imported([
+            "Ref    Risk and consequence                      Risk owner      Score   Further action and date",          // 1
+            "",                                                                                                          // 2
+            "CR01   Financial sustainability: the             Director of     25      Budget options for 2026/27 to",    // 3
+            "       medium-term funding gap is not closed.    Resources               Cabinet (January",                 // 4
+            "                                                                         2026).",                           // 5
+            "",                                                                                                          // 6
+            "CR02   Local government reorganisation:          Chief           16      Interim proposal submitted by",    // 7
+            "       proposals divert officer capacity.        Executive               21 November 2025; staff",          // 8
+            "                                                                         briefings monthly.",              // 9
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(t.rows.count == 2)
+        #expect(row(t, line: 3)?.last == "Budget options for 2026/27 to Cabinet (January 2026).")
+        #expect(row(t, line: 7)?[2] == "Chief Executive")
+        #expect(row(t, line: 7)?.last == "Interim proposal submitted by 21 November 2025; staff briefings monthly.")
+        let capital = imported([
+            "Scheme                             Budget     Spend  Forecast  Variance  Comment",                 // 1
+            "Larchfield Road new build           4,200     2,950     4,200         -  First 12 homes",         // 2
+            "Buyback of former council           1,500       620     1,100     (400)  6 of 15 target",         // 3
+            "homes                                                                    acquisitions completed;", // 4
+            "                                                                         limited market supply.", // 5
+        ])
+        #expect(capital.tables.first?.rows.count == 2)
+        #expect(capital.tables.first.flatMap { row($0, line: 3) }?.last == "6 of 15 target acquisitions completed; limited market supply.")
+    }
+
+    /// A date in bold under the meeting's name is no heading, so the cover's details under it are no
+    /// table; a numbered heading in capitals wrapped under its title is one heading.
+    @Test func aBoldDateAndAWrappedCapitalHeading() {
+        let cover = imported([
+            "## Governance and Audit Committee",                                          // 1
+            "",                                                                           // 2
+            "**17 July 2025**",                                                           // 3
+            "",                                                                           // 4
+            "| Report title | Annual Complaints and Compliments Report 2024/25 |",         // 5
+            "|---|---|",                                                                  // 6
+            "| Report of | Director of Corporate Services |",                             // 7
+            "| Status | For information |",                                               // 8
+            "",                                                                           // 9
+            "# **1. Summary**",                                                           // 10
+        ])
+        #expect(cover.tables.isEmpty)
+        let doc = imported([
+            "5.   HRA RESERVES AND BALANCES – FORECAST POSITION AT",                                  // 1
+            "     31 MARCH 2026",                                                                     // 2
+            "",                                                                                       // 3
+            "5.1  The HRA general balance is forecast to fall to £5.530m at 31 March 2026 after",    // 4
+            "     funding the in-year deficit.",                                                      // 5
+            "",                                                                                       // 6
+            "     Table 2: HRA reserves and balances",                                                // 7
+            "",                                                                                       // 8
+            "                                        Balance at       Forecast    Forecast",         // 9
+            "                                           1 April  contributions     applied",         // 10
+            "     HRA general balance                     6,250              0       (720)",          // 11
+            "     Major Repairs Reserve                   1,850          8,240     (8,900)",          // 12
+        ])
+        #expect(doc.tables.first?.section == "5. HRA RESERVES AND BALANCES – FORECAST POSITION AT 31 MARCH 2026")
+    }
 }

@@ -143,13 +143,13 @@ struct DocumentsTests {
         // a repeated header may say it is continued
         #expect(x.compactKey(["Budget line (continued)", "2024/25 budget £000"]) == x.compactKey(["Budget line", "2024/25 budget £000"]))
         // the dates of a signature block: month names whole or abbreviated, or day/month/year
-        #expect(x.isDateText("28 January 2025"))
-        #expect(x.isDateText("28 Jan 2025"))
-        #expect(x.isDateText("3 Sept. 2024"))
-        #expect(x.isDateText("30/09/2025"))
-        #expect(!x.isDateText("28 Janitor 2025"))
-        #expect(!x.isDateText("28 January 25"))
-        #expect(!x.isDateText("Total 2025"))
+        #expect(isDateText("28 January 2025"))
+        #expect(isDateText("28 Jan 2025"))
+        #expect(isDateText("3 Sept. 2024"))
+        #expect(isDateText("30/09/2025"))
+        #expect(!isDateText("28 Janitor 2025"))
+        #expect(!isDateText("28 January 25"))
+        #expect(!isDateText("Total 2025"))
     }
 }
 

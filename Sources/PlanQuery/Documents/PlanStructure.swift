@@ -470,7 +470,8 @@ private func plainPaperHeading(_ t: Substring, _ s: String) -> String? {
         return nil
     }
     // a Markdown heading (`## 2. Performance against targets`), or a whole line in bold
-    if t.hasPrefix("#") || (t.hasPrefix("**") && t.hasSuffix("**") && t.count > 4 && s.count <= 80 && !s.hasSuffix(".")) { return s }
+    // (a date in bold, `**17 July 2025**` under the meeting's name, is the meeting's date)
+    if t.hasPrefix("#") || (t.hasPrefix("**") && t.hasSuffix("**") && t.count > 4 && s.count <= 80 && !s.hasSuffix(".") && !isDateText(s)) { return s }
     // a numbered heading: `2. Performance against targets`, `3.1 Adult social care`
     if let f = s.first, f.isNumber, s.count <= 70, !s.hasSuffix("."), !s.hasSuffix(":"), s.split(separator: " ").count <= 9 {
         let number = s.prefix { $0.isNumber || $0 == "." }

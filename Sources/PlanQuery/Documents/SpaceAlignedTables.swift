@@ -83,8 +83,14 @@ extension Extractor {
     /// period (`Q2 2024/25`) or a units heading (`£000`).
     func isLayoutValue(_ text: String) -> Bool {
         if isUnitsCell(text) { return false }
-        // a year that ends a sentence (`2026.` wrapped onto a line of its own at the foot of a comment)
+        // a year that ends a sentence (`2026.` wrapped onto a line of its own at the foot of a comment, or
+        // `2026).`), and a clause (`21 November 2025; staff`): words, not a figure
         if text.count == 5, text.hasSuffix("."), isCalendarYear(Substring(text.dropLast())) { return false }
+        if text.hasSuffix(").") || text.contains(";") { return false }
+        // (`6 of 15` is a count, `6 of 15 target` the head of a comment)
+        if case let w = text.split(separator: " "), w.count >= 4, w[1] == "of", w[0].allSatisfy(\.isNumber), w[2].allSatisfy({ $0.isNumber || $0 == "," }) {
+            return false
+        }
         if isDataNumber(text) { return true }
         // short (`105 kg`, `£145.00`), not a sentence that starts with a number
         guard text.count <= 24, let f = text.first, "0123456789£$€(-−+".contains(f), text.contains(where: { $0.isNumber }) else { return false }
@@ -847,6 +853,19 @@ extension Extractor {
                     // (within four when it is alone on its line: `2025/26` over `Revised   Forecast`)
                     let off = offCentre(a, b)
                     if off <= (fields[k].count == 1 ? 8 : 4), off < bestOff { best = [a, b]; bestOff = off }
+                }
+                // (alone on its line, as well centred over one more column each side: `2025/26 £000` over `Target
+                // Delivered  Forecast  Variance`, its middle over the gap between the middle two)
+                // (not over a pair of one kind, `Quarter 3  Quarter 2` under `Variance`, beside others)
+                func firstWordUnder(_ x: Int) -> String? {
+                    ((k + 1)...last).lazy.compactMap { j in fields[j].first { spacedColumnsOf($0, in: columns) == [x] } }
+                        .first.map { String($0.text.prefix { $0 != " " }).lowercased() }
+                }
+                if best.count == 2, fields[k].count == 1, best[0] >= 1, best[1] + 1 < columns.count, headed[best[0] - 1], headed[best[1] + 1],
+                   firstWordUnder(best[0]) == nil || firstWordUnder(best[0]) != firstWordUnder(best[1]),
+                   case let wide = offCentre(best[0] - 1, best[1] + 1), wide <= 4, wide <= bestOff {
+                    best = Array((best[0] - 1)...(best[1] + 1))
+                    bestOff = wide
                 }
                 // (or centred over a run of years, quarters or months that no other heading on its line stands
                 // over: `Outturn` over `2022/23  2023/24  2024/25`, beside `Target` over `2025/26`)

@@ -70,6 +70,17 @@ func isTotalRowLabel(_ s: String) -> Bool {
     return first == "total" || first == "subtotal" || last == "total" || last == "subtotal"
 }
 
+/// `28 January 2025`, `28 Jan 2025`, `30/09/2025`.
+func isDateText(_ s: String) -> Bool {
+    let words = s.split(separator: " ")
+    if words.count == 3, isDigits(words[0]), words[0].count <= 2, monthNumber(words[1]) != nil, isDigits(words[2]), words[2].count == 4 { return true }
+    if words.count == 1 {
+        let p = s.split(separator: "/")
+        return p.count == 3 && p.allSatisfy { isDigits($0) } && p[2].count == 4
+    }
+    return false
+}
+
 /// How a source line looks.
 enum LineKind: Equatable {
     case blank, prose, pageDebris, tab, pipe, pipeSeparator
@@ -837,17 +848,6 @@ struct Extractor {
         return line.contains("\t") ? line.split(separator: "\t", omittingEmptySubsequences: false).count : splitPipe(line).count
     }
 
-    /// `28 January 2025`, `28 Jan 2025`, `30/09/2025`.
-    func isDateText(_ s: String) -> Bool {
-        let words = s.split(separator: " ")
-        if words.count == 3, isDigits(words[0]), words[0].count <= 2, monthNumber(words[1]) != nil, isDigits(words[2]), words[2].count == 4 { return true }
-        if words.count == 1 {
-            let p = s.split(separator: "/")
-            return p.count == 3 && p.allSatisfy { isDigits($0) } && p[2].count == 4
-        }
-        return false
-    }
-
     /// Lines without TAB standing between two TAB data rows (numbers on both sides): the
     /// converter wrapped a row label onto a line of its own. Kept in the table so that the label
     /// is joined to its row (see `buildTable`).
@@ -884,12 +884,30 @@ struct Extractor {
             // (or a sentence under a row whose last cell is a sentence: that cell's second paragraph, `Testing of 15
             // grants in January 2026 found two without an independent check.` under `…⇥Partly implemented. A checklist …`)
             func isSentence(_ x: Substring) -> Bool { x.split(separator: " ").count >= 4 && (x.hasSuffix(".") || x.hasSuffix(";")) }
+            // (the cell above ending a sentence of two words or more: `Application fee.`)
             let paragraphOfLastCell = isSentence(t) && tabs(i - 1) >= 2
-                && lines[i - 1].split(separator: "\t").last.map { isSentence(trimPlanSpace($0)) } ?? false
+                && lines[i - 1].split(separator: "\t").last.map { c in
+                    let x = trimPlanSpace(c)
+                    return x.contains(" ") && (x.hasSuffix(".") || x.hasSuffix(";"))
+                } ?? false
             guard t.utf8.count <= 100 || paragraphOfLastCell, isHeading(lines[i], plainPapers: true) == nil,
                   dataRow(i - 1) || headerOver(i - 1) || groupWithTabs || wholeRowAbove || betweenCodedRows || betweenWordRows || paragraphOfLastCell,
                   dataRow(i + 1) || betweenCodedRows || betweenWordRows || paragraphOfLastCell else { continue }
             kinds[i] = .wrappedLabel
+        }
+        // two lines without TAB between rows as wide as each other: a group's name over the first paragraph of
+        // the next row's label (`Garden waste` over `Garden waste subscription` over `(first bin, per year)⇥48.00⇥…`)
+        for i in 1..<max(1, kinds.count - 2) where kinds[i] == .prose && kinds[i + 1] == .prose && kinds[i - 1] == .tab && kinds[i + 2] == .tab {
+            let a = trimPlanSpace(lines[i]), b = trimPlanSpace(lines[i + 1])
+            guard tabs(i - 1) >= 2, tabs(i - 1) == tabs(i + 2), dataRow(i + 2), !isTabbedProse(lines[i + 2]),
+                  [a, b].allSatisfy({ t in
+                      t.utf8.count <= 80 && !t.hasSuffix(".") && !t.hasSuffix(":") && !isTableCaption(plainLine(t))
+                          && isHeading(Substring(t), plainPapers: true) == nil
+                  }),
+                  let label = lines[i + 2].split(separator: "\t", omittingEmptySubsequences: false).first,
+                  goesOnInLowerCase(String(trimPlanSpace(label))) else { continue }
+            kinds[i] = .wrappedLabel
+            kinds[i + 1] = .wrappedLabel
         }
     }
 
@@ -938,7 +956,17 @@ struct Extractor {
             // is no heading: `6.1 The Housing Ombudsman's Complaint Handling Code requires the` over `council, …`)
             if plainPapers, i + 1 < lines.count, kinds[i + 1] == .prose, headingLevel(lines[i]).numbered != nil,
                trimPlanSpace(lines[i + 1]).first?.isLowercase ?? false { continue }
-            if let h = isHeading(lines[i], plainPapers: plainPapers) { out.append((i + 1, h)) }
+            if let h = isHeading(lines[i], plainPapers: plainPapers) {
+                // a numbered heading in capitals wrapped onto the next line, indented under its title (`5.   HRA RESERVES
+                // AND BALANCES – FORECAST POSITION AT` over `     31 MARCH 2026`): one heading
+                if plainPapers, let last = out.last, last.0 == i, headingLevel(lines[i - 1]).numbered != nil,
+                   case let above = spacedFields(lines[i - 1]), above.count == 2, spacedFields(lines[i]).first?.start == above[1].start,
+                   h.allSatisfy({ !$0.isLetter || $0.isUppercase }), last.1.allSatisfy({ !$0.isLetter || $0.isUppercase }) {
+                    out[out.count - 1].1 += " " + h
+                    continue
+                }
+                out.append((i + 1, h))
+            }
         }
         if plainPapers { out = (out + headingsNamedOnThisPage(taken: Set(out.map(\.0)))).sorted { $0.0 < $1.0 } }
         return out
@@ -1269,6 +1297,15 @@ struct Extractor {
                 // `Unscheduled Care` over `Emergency Department ⇥ …`): a row of its own
                 if let above = data.last?.cells.first, isTotalRowLabel(above), text.first?.isUppercase ?? false,
                    !(idx < rows.count && rows[idx].cells.first?.first?.isLowercase ?? false) {
+                    data.append(ExtractedRow(cells: [text], lines: r.line...r.line, sourceLines: [r.line]))
+                    previousRaw = r
+                    breakPending = false
+                    continue
+                }
+                // a line over the head of the next row's label (that label going on in lower case) is the name
+                // of the group it opens (`Garden waste` over `Garden waste subscription` over `(first bin, …)⇥48.00`)
+                if idx + 1 < rows.count, rows[idx].wrappedLabel, !rows[idx + 1].wrappedLabel, goesOnInLowerCase(rows[idx + 1].cells.first ?? ""),
+                   text.first?.isUppercase ?? false {
                     data.append(ExtractedRow(cells: [text], lines: r.line...r.line, sourceLines: [r.line]))
                     previousRaw = r
                     breakPending = false
@@ -1825,6 +1862,17 @@ struct Extractor {
         if headings.count >= 2, subs.count % headings.count == 0, case let p = subs.count / headings.count, p >= 2,
            case let keys = subs.map({ normalizedKey($0) }), (p..<keys.count).allSatisfy({ keys[$0] == keys[$0 - p] }) {
             return Array(repeating: p, count: headings.count)
+        }
+        // a run of different sub-headings repeated under the first headings, one sub-heading under each of the
+        // others (`2025/26⇥2026/27⇥VAT⇥Increase` over `£ excl VAT⇥£ incl VAT⇥£ excl VAT⇥£ incl VAT⇥code⇥%`)
+        if headings.count >= 3, case let keys = subs.map({ normalizedKey($0) }), keys.count >= 5 {
+            for p in 2...(keys.count / 2) where Set(keys[0..<p]).count == p {
+                var m = 1
+                while (m + 1) * p <= keys.count, Array(keys[(m * p)..<((m + 1) * p)]) == Array(keys[0..<p]) { m += 1 }
+                if m >= 2, m < headings.count, keys.count - m * p == headings.count - m {
+                    return Array(repeating: p, count: m) + Array(repeating: 1, count: headings.count - m)
+                }
+            }
         }
         // a sub-heading that is a unit alone (`£m`) is the unit of the heading over it alone: `Variance` over
         // `£m`, beside `2025/26` over `Original estimate £m⇥Forecast £m` (no sibling of the headings before it)
