@@ -3440,4 +3440,167 @@ struct DocumentsLayoutTests {
         ])
         #expect(doc.tables.first?.section == "5. HRA RESERVES AND BALANCES – FORECAST POSITION AT 31 MARCH 2026")
     }
+
+    // MARK: round 31
+
+    /// Word text of a risk register whose cells hold several paragraphs: each row is broken over lines,
+    /// each going on in the last cell of the one above, under theme names; a cell's last paragraph may
+    /// end the table; a risk's code printed once over its actions is filled down.
+    @Test func rowsBrokenOverLinesByParagraphsInTheirCells() {
+        let doc = imported([
+            "Ref\tRisk and consequences\tKey controls in place\tCurrent risk\tTrend\tTarget score\tRisk owner",                      // 1
+            "\t\t\tL\tI\tScore\t\t\t",                                                                                                  // 2
+            "Theme 1: Financial resilience",                                                                                            // 3
+            "CR01\tFailure to deliver a balanced budget over the medium term.",                                                         // 4
+            "Consequence: reserves fall below the minimum level.\tMedium Term Financial Strategy refreshed each September.",            // 5
+            "Monthly budget monitoring to Corporate Leadership Team and quarterly to Cabinet.",                                         // 6
+            "Savings tracker reviewed fortnightly by the Transformation Board.\t4\t4\t16\t↔\t8\tDirector of Finance (s151 Officer)",   // 7
+            "Theme 2: Housing and communities",                                                                                         // 8
+            "CR04\tDemand for temporary accommodation continues to exceed supply.\tTemporary Accommodation Strategy 2024–2027.",       // 9
+            "Weekly placement panel.",                                                                                                  // 10
+            "Acquisition programme for 30 homes.\t4\t4\t16\t↔\t12\tHead of HR and",                                                    // 11
+            "Organisational Development",                                                                                               // 12
+            "CR12\tSerious data breach.\tData protection training (97% completion).\t2\t4\t8\t↔\t4\tDirector of Resources",            // 13
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Ref", "Risk and consequences", "Key controls in place", "Current risk L", "Current risk I", "Current risk Score",
+                             "Trend", "Target score", "Risk owner"])
+        #expect(t.rows.map { $0.cells[0] } == ["Theme 1: Financial resilience", "CR01", "Theme 2: Housing and communities", "CR04", "CR12"])
+        #expect(row(t, line: 4)?[1] == "Failure to deliver a balanced budget over the medium term. Consequence: reserves fall below the minimum level.")
+        #expect(row(t, line: 4)?[2] == "Medium Term Financial Strategy refreshed each September. Monthly budget monitoring to Corporate Leadership Team and quarterly to Cabinet. Savings tracker reviewed fortnightly by the Transformation Board.")
+        #expect(row(t, line: 9)?.last == "Head of HR and Organisational Development")
+        let actions = imported([
+            "Risk ref\tAction\tLead officer\tDue date\tRevised date\tStatus",                                                      // 1
+            "CR04\tComplete purchase of 12 homes\tHead of Housing Options\t30/09/2025\t31/01/2026\tOverdue",                      // 2
+            "7 of 12 completed",                                                                                                    // 3
+            "\tOpen Ferris Court hostel (24 units)\tHead of Housing Options\t31/12/2025\t\tOn track",                               // 4
+            "CR06\tComplete damp and mould surveys\tHead of Housing Property Services\t30/09/2025\t31/12/2025\tOverdue",           // 5
+            "1,032 of 1,150 surveyed",                                                                                              // 6
+            "CR07\tCabinet decision on preferred bidder\tDirector of Place\t10/12/2025\t\tOn track",                                // 7
+        ])
+        guard let a = actions.tables.first else { Issue.record("no table"); return }
+        #expect(a.rows.map { $0.cells[0] } == ["CR04", "CR04", "CR06", "CR07"])
+        #expect(row(a, line: 2)?.last == "Overdue 7 of 12 completed")
+        #expect(row(a, line: 5)?.last == "Overdue 1,032 of 1,150 surveyed")
+    }
+
+    /// The tables under a heading that names a key are the key, not data.
+    @Test func tablesUnderAKeyHeading() {
+        let doc = imported([
+            "Appendix C: Risk scoring key",                                              // 1
+            "Likelihood\tScore\tDescription",                                            // 2
+            "Almost certain\t5\tExpected to occur in most circumstances",                // 3
+            "Likely\t4\tWill probably occur (51% to 80%)",                               // 4
+            "",                                                                          // 5
+            "Rating\tScore\tResponse",                                                   // 6
+            "High\t15–25\tReported to Cabinet and this Committee quarterly",             // 7
+            "Low\t1–6\tManaged within the service",                                      // 8
+        ])
+        #expect(doc.tables.isEmpty)
+    }
+
+    /// Space-aligned: a group's name at the foot of a page, its rows on the next, goes on with the table.
+    @Test func aGroupNameAtThePageFoot() {
+        let doc = imported([
+            "                                                   Original     Revised                 Variance",  // 1
+            "  Service area                                       budget      budget     Outturn   to revised",  // 2
+            "",                                                                                                  // 3
+            "  Planning Services",                                                                               // 4
+            "    Development management                            1,284       1,302       1,347           45",  // 5
+            "  Subtotal Planning Services                          1,284       1,302       1,347           45",  // 6
+            "",                                                                                                  // 7
+            "  Environmental Health and Licensing",                                                              // 8
+            "",                                                                                                  // 9
+            "",                                                                                                  // 10
+            "                                               Page 6 of 8",                                        // 11
+            "\u{0C}Galtonbury District Council                         Planning and Regulatory Services Annual Report 2024/25", // 12
+            "",                                                                                                  // 13
+            "    Food safety and health and safety                   612         618         596         (22)",  // 14
+            "    Licensing (net of fee income)                        96          96          71         (25)",  // 15
+        ])
+        #expect(doc.tables.count == 1)
+        #expect(doc.tables.first?.rows.map { $0.cells[0] } == ["Planning Services", "Development management", "Subtotal Planning Services",
+                                                               "Environmental Health and Licensing", "Food safety and health and safety",
+                                                               "Licensing (net of fee income)"])
+    }
+
+    /// Word text: a header row that prints a year over each column spans none; a cell going on in its column
+    /// on a line of TABs; list items indented by a TAB are prose.
+    @Test func yearsOverEachColumnAndACellGoingOnUnderTabs() {
+        let items = imported([
+            "2.1\tThat the committee RECOMMENDS to Full Council:", // 1
+            "", // 2
+            "\ta)\tthe draft budget for 2025/26 at Table 1, with net expenditure of £301,100;", // 3
+            "\tb)\ta precept of £301,100 for 2025/26, a Band D council tax of £46.48 (Table 2);", // 4
+            "\tc)\tthe planned movements on reserves at Table 3; and", // 5
+            "\td)\tcommunity grants totalling £12,500 as set out at Table 4.", // 6
+        ])
+        #expect(items.tables.isEmpty)
+        let budget = imported([
+            "\t\t2024/25\t2024/25\t2025/26\t", // 1
+            "Code\tCost centre\tBudget\tForecast\tDraft budget\tChange", // 2
+            "\t\t£\t£\t£\t£", // 3
+            "\tINCOME\t\t\t\t", // 4
+            "101\tPrecept\t280,150\t280,150\t301,100\t20,950", // 5
+        ])
+        #expect(budget.tables.first?.header == ["Code", "Cost centre", "2024/25 Budget £", "2024/25 Forecast £", "2025/26 Draft budget £", "Change £"])
+        let grants = imported([
+            "", // 1
+            "Ref\tApplicant\tPurpose\tRequested\tRecommended", // 2
+            "\t\t\t£\t£", // 3
+            "G25/01\tPurlwick Community Larder\tRefrigeration unit and food hygiene\t1,800\t1,500", // 4
+            "\t\ttraining for volunteers", // 5
+            "G25/02\t3rd Purlwick Scout Group\tReplacement camping equipment\t2,400\t2,000", // 6
+        ])
+        #expect(grants.tables.first?.rows.first?.cells[2] == "Refrigeration unit and food hygiene training for volunteers")
+    }
+
+    /// Space-aligned: a heading on the line above the last over two columns headed only on that line
+    /// (`Variance` over `£000` and `%`); a phrase running over the next column is one heading; a contents
+    /// list with dot leaders is no table.
+    @Test func headingsOverUnitsAndPhrasesAndDotLeaders() {
+        let outturn = imported([
+            "                                                                   2024/25                      Variance             Quarter 3", // 1
+            "      Directorate                                        Revised         Outturn            £000           %          forecast", // 2
+            "                                                     budget £000            £000                                 variance £000", // 3
+            "      ------------------------------------------------------------------------------------------------------------------------", // 4
+            "      Adult Social Care and Health                       214,560         221,873           7,313        3.4%             6,850", // 5
+            "      Children, Young People and Families                128,940         136,215           7,275        5.6%             7,910", // 6
+            "      Environment and Transport                           96,310          94,882         (1,428)      (1.5%)             (950)", // 7
+            "      Growth and Communities                              31,475          30,906           (569)      (1.8%)             (420)", // 8
+            "      Chief Executive's and Resources                     42,880          41,737         (1,143)      (2.7%)             (780)", // 9
+            "      ------------------------------------------------------------------------------------------------------------------------", // 10
+            "      Total directorates                                 514,165         525,613          11,448        2.2%            12,610", // 11
+            "      Corporate budgets and capital financing             38,420          33,196         (5,224)     (13.6%)           (4,600)", // 12
+            "      ------------------------------------------------------------------------------------------------------------------------", // 13
+            "      Net expenditure                                    552,585         558,809           6,224        1.1%             8,010", // 14
+            "      Funding (council tax, business rates             (552,585)       (553,071)           (486)      (0.1%)             (450)", // 15
+            "      and general grants)", // 16
+            "      ------------------------------------------------------------------------------------------------------------------------", // 17
+            "      Net overspend met from General Fund balance              –           5,738           5,738         n/a             7,560", // 18
+            "      ========================================================================================================================", // 19
+        ])
+        #expect(outturn.tables.first?.header.dropFirst(3).prefix(2) == ["Variance £000", "Variance %"])
+        #expect(outturn.tables.first?.header.dropFirst(1).prefix(2) == ["2024/25 Revised budget £000", "2024/25 Outturn £000"])
+        let reserves = imported([
+            "                                                                                            Movements in 2024/25", // 1
+            "                                                                     Balance         Transfers       Transfers             Balance", // 2
+            "      Reserve                                                   1 April 2024                in             out       31 March 2025", // 3
+            "                                                                        £000              £000            £000                £000", // 4
+            "      ------------------------------------------------------------------------------------------------------------------------------", // 5
+            "      General reserves", // 6
+            "        General Fund balance                                          28,500                 –         (5,738)              22,762", // 7
+            "", // 8
+        ])
+        #expect(reserves.tables.first?.header.dropFirst(2).prefix(2) == ["Movements in 2024/25 Transfers in £000", "Movements in 2024/25 Transfers out £000"])
+        let contents = imported([
+            "      Contents",                                                                             // 1
+            "      1.   Purpose of the report ............................................    1",       // 2
+            "      2.   Recommendations ..................................................    2",       // 3
+            "      3.   Revenue outturn 2024/25 ..........................................    2",       // 4
+            "      4.   Savings delivery 2024/25 .........................................    5",       // 5
+        ])
+        #expect(contents.tables.isEmpty)
+    }
 }

@@ -465,13 +465,14 @@ func isHeading(_ raw: Substring, plainPapers: Bool = false) -> String? {
 }
 
 private func plainPaperHeading(_ t: Substring, _ s: String) -> String? {
-    // a key's title (`**Key to trend symbols**`, `**RAG key**`, `Legend`) heads the key, not a section
-    if case let k = s.lowercased(), k == "key" || k.hasPrefix("key to ") || k.hasSuffix(" key") || k == "legend" || k.hasSuffix(" legend") {
-        return nil
-    }
     // a Markdown heading (`## 2. Performance against targets`), or a whole line in bold
     // (a date in bold, `**17 July 2025**` under the meeting's name, is the meeting's date)
-    if t.hasPrefix("#") || (t.hasPrefix("**") && t.hasSuffix("**") && t.count > 4 && s.count <= 80 && !s.hasSuffix(".") && !isDateText(s)) { return s }
+    // (a key's title in bold, `**Key to trend symbols**`, `**RAG key**`, heads the key, not a section)
+    let k = s.lowercased()
+    let keyTitle = k == "key" || k.hasPrefix("key to ") || k.hasSuffix(" key") || k == "legend" || k.hasSuffix(" legend")
+    if t.hasPrefix("#") || (t.hasPrefix("**") && t.hasSuffix("**") && t.count > 4 && s.count <= 80 && !s.hasSuffix(".") && !isDateText(s) && !keyTitle) {
+        return s
+    }
     // a numbered heading: `2. Performance against targets`, `3.1 Adult social care`
     if let f = s.first, f.isNumber, s.count <= 70, !s.hasSuffix("."), !s.hasSuffix(":"), s.split(separator: " ").count <= 9 {
         let number = s.prefix { $0.isNumber || $0 == "." }

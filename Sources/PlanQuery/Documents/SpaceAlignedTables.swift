@@ -846,7 +846,14 @@ extension Extractor {
                 let c = cols[0]
                 func offCentre(_ a: Int, _ b: Int) -> Int { abs((ext[a].start + ext[b].end) - (f.start + f.end)) }
                 var best = [c], bestOff = offCentre(c, c)
-                for (a, b) in [(c - 1, c), (c, c + 1)] where a >= 0 && b < columns.count && headed[a] && headed[b]
+                // (a column is headed by a heading on the header's last line or on any line between: `Variance`
+                // over `£000` and `%`, printed on the line above the last)
+                // (and no other heading on this line over it: `Not` beside `Responded`, each the top of its own)
+                func headedUnder(_ x: Int) -> Bool {
+                    headed[x] || (((k + 1)...last).contains { j in fields[j].contains { spacedColumnsOf($0, in: columns) == [x] } }
+                                  && !fields[k].enumerated().contains { $0.offset != fi && spacedColumnsOf($0.element, in: columns).contains(x) })
+                }
+                for (a, b) in [(c - 1, c), (c, c + 1)] where a >= 0 && b < columns.count && headedUnder(a) && headedUnder(b)
                     && f.start >= ext[a].start - 1 && f.end <= ext[b].end + 1 && f.end > ext[a].end && f.start < ext[b].start
                     && f.start + f.end >= 2 * ext[a].end && f.start + f.end <= 2 * ext[b].start {
                     // centred over the two (within two characters), its middle over the gap between them
@@ -890,6 +897,8 @@ extension Extractor {
                     while lo > 1, free(lo - 1) { lo -= 1 }
                     var hi = c
                     while hi + 1 < stop, free(hi + 1) { hi += 1 }
+                    // (as far as it is best centred: the next heading may stand over the column before it too)
+                    if let h = (c...hi).min(by: { offCentre(lo, $0) < offCentre(lo, $1) }) { hi = max(c, h) }
                     if hi > lo, 2 * ext[lo].start <= f.start + f.end, f.start + f.end <= 2 * ext[hi].end { best = Array(lo...hi) }
                 }
                 out[k - lines.lowerBound][fi] = [(f, best)]
@@ -986,7 +995,9 @@ extension Extractor {
         guard pieces.count == cols.count else { return nil }
         let firstWords = Set(pieces.map { $0.0.text.split(separator: " ").first.map { normalizedKey(String($0)) } ?? "" })
         if pieces.count >= 2, firstWords.count == 1, pieces.allSatisfy({ $0.0.text.contains(" ") }) { return pieces }
-        guard pieces.count == 2, let below = ((k + 1)..<header.upperBound).first(where: { !fields[$0].isEmpty }) else { return nil }
+        // (a phrase going on over the next column is one heading: `Movements in 2024/25` over `Transfers  Transfers`)
+        guard pieces.count == 2, !(pieces[1].0.text.first?.isLowercase ?? false),
+              let below = ((k + 1)..<header.upperBound).first(where: { !fields[$0].isEmpty }) else { return nil }
         let under = cols.map { c in fields[below].filter { spacedColumnsOf($0, in: columns) == [c] }.map(\.text) }
         guard under.allSatisfy({ $0.count == 1 }), normalizedKey(under[0][0]) == normalizedKey(under[1][0]) else { return nil }
         return pieces

@@ -139,6 +139,8 @@ struct Extractor {
     var firstHeadingLine = Int.max
     /// The line of the paper's first numbered heading (`## 1 Introduction`), 1-based.
     var firstNumberedHeadingLine = Int.max
+    /// The paper's headings (1-based line, text), in order.
+    var headingsFound: [(Int, String)] = []
     /// Tables drawn with rules (pandoc grid and multiline tables).
     var ruledBlocks: [Block] = []
     /// Lines (0-based) of a converter's page footer: running text and a page number (`numberedRunningLines`).
@@ -177,6 +179,7 @@ struct Extractor {
         }
         let headings = collectHeadings(plainPapers: !template)
         firstHeadingLine = headings.first?.0 ?? Int.max
+        headingsFound = headings
         firstNumberedHeadingLine = headings.first(where: { h in
             let n = h.1.prefix { $0 != " " }
             return n.count < h.1.count && n.count <= 8 && (n.first?.isNumber ?? false) && n.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
@@ -486,10 +489,11 @@ struct Extractor {
         if p.count == 2, isSectionNumber(p[0]), p[1].count >= 60, p[1].contains(" "), i + 1 < lines.count, goesOnAfterTab(parts(lines[i + 1])) {
             return true
         }
+        // (a list item indented by a TAB: `⇥a)⇥the draft budget …`, `⇥•⇥Staff costs: …`)
+        if p.count == 3, p[0].isEmpty, isTabbedProse(lines[i].drop { $0 == "\t" }) { return true }
         guard i > 0, kinds[i - 1] == .prose, containsText(lines[i - 1], "\t") else { return false }
         // (however short: `⇥2026/27.` ends the sentence)
-        if p.count == 2, p[0].isEmpty, !p[1].isEmpty { return true }
-        return p.count == 3 && p[0].isEmpty && isTabbedProse(lines[i].drop { $0 == "\t" })
+        return p.count == 2 && p[0].isEmpty && !p[1].isEmpty
     }
 
     /// Whether line `j` (0-based), next to a numbered heading written with a TAB, is a row of a TAB
@@ -669,8 +673,21 @@ struct Extractor {
         // a risk scoring matrix: each cell the product of its row's and its column's leading numbers
         // (`5 Almost certain⇥5⇥10⇥15⇥20⇥25` under `⇥1 Negligible⇥2 Minor⇥…`), a key to the scores, not data
         if isScoringMatrix(rows.map { $0.cells }) { return .notATable }
+        // the tables of a part headed as a key (`Appendix C: Risk scoring key` over likelihood, impact and rating
+        // scales): short tables of a few columns that explain the scores, not data
+        if let h = headingsFound.last(where: { $0.0 < rows[0].line }), case let k = h.1.lowercased(),
+           k.hasSuffix(" key") || k.contains(" key to ") || k.hasSuffix(" legend") || k.hasSuffix(" scoring matrix"),
+           rows.count <= 16, rows.allSatisfy({ rawCellCount($0) <= 4 }) {
+            return .notATable
+        }
         // a status key (`Green⇥On track` over `Amber⇥…`, or two columns of words under a `RAG key` line)
         if isStatusKey(rows.map { $0.cells }, title: caption(before: rows[0].line)) { return .notATable }
+        // a contents list with dot leaders (`1.   Purpose of the report ........    1`): most rows end in a page number
+        // after a run of dots, whatever heads it
+        let leadered = rows.filter { r in
+            r.cells.contains { $0.contains("....") } && r.cells.last(where: { !$0.isEmpty }).map { Int($0).map { $0 <= 999 } ?? false } ?? false
+        }
+        if leadered.count >= 3, leadered.count * 2 >= rows.count { return .notATable }
         if block.encoding == .tab || block.encoding == .pipe || block.encoding == .spaces {
             // a contents list: page numbers in order in the last cell, no other figures (a pipe table's
             // first entry stands above its rule; one laid out with spaces heads its pages `Contents ⋯ Page`)
@@ -862,7 +879,7 @@ struct Extractor {
         func headerOver(_ j: Int) -> Bool {
             (j == 0 || kinds[j - 1] != .tab || !dataRow(j - 1)) && !dataRow(j) && tabs(j) == tabs(j + 2) && !isTabbedProse(lines[j])
         }
-        for i in 1..<(kinds.count - 1) where kinds[i] == .prose && kinds[i - 1] == .tab && kinds[i + 1] == .tab {
+        for i in 1..<(kinds.count - 1) where kinds[i] == .prose && kinds[i - 1] == .tab && (kinds[i + 1] == .tab || kinds[i + 1] == .blank) {
             let t = trimPlanSpace(lines[i])
             // (or a group name kept in its row of TABs, `Other services⇥⇥⇥`, among rows of figures)
             let groupWithTabs = i >= 2 && kinds[i - 2] == .tab && !dataRow(i - 1)
@@ -883,16 +900,26 @@ struct Extractor {
                 && !t.hasSuffix(".") && !t.hasSuffix(":") && !t.hasSuffix(";") && !isTableCaption(plainLine(t))
             // (or a sentence under a row whose last cell is a sentence: that cell's second paragraph, `Testing of 15
             // grants in January 2026 found two without an independent check.` under `…⇥Partly implemented. A checklist …`)
-            func isSentence(_ x: Substring) -> Bool { x.split(separator: " ").count >= 4 && (x.hasSuffix(".") || x.hasSuffix(";")) }
-            // (the cell above ending a sentence of two words or more: `Application fee.`)
+            func isSentence(_ x: Substring) -> Bool { x.split(separator: " ").count >= (plainPapers ? 2 : 4) && (x.hasSuffix(".") || x.hasSuffix(";")) }
+            // (the cell above ending a sentence: `Application fee.`, `Monitor.`)
             let paragraphOfLastCell = isSentence(t) && tabs(i - 1) >= 2
                 && lines[i - 1].split(separator: "\t").last.map { c in
                     let x = trimPlanSpace(c)
-                    return x.contains(" ") && (x.hasSuffix(".") || x.hasSuffix(";"))
+                    return x.hasSuffix(".") || x.hasSuffix(";")
                 } ?? false
-            guard t.utf8.count <= 100 || paragraphOfLastCell, isHeading(lines[i], plainPapers: true) == nil,
-                  dataRow(i - 1) || headerOver(i - 1) || groupWithTabs || wholeRowAbove || betweenCodedRows || betweenWordRows || paragraphOfLastCell,
-                  dataRow(i + 1) || betweenCodedRows || betweenWordRows || paragraphOfLastCell else { continue }
+            // (in a table of coded rows broken over lines by paragraphs in their cells, as Word saves it: a name over a
+            // coded row, `Theme 2: Housing and communities` over `CR04⇥Demand for …`, whatever the lines around it hold,
+            // and a line inside a row, under its code and over a line of TABs that starts no row, `Weekly placement panel.`)
+            let groupOverCodedRow = plainPapers && codeRow(i + 1) && !t.hasSuffix(".") && !t.hasSuffix(":") && t.utf8.count <= 80
+                && (t.first?.isUppercase ?? false) && !isTableCaption(plainLine(t))
+            let insideBrokenRow = plainPapers && kinds[i + 1] == .tab && !codeRow(i + 1) && !lines[i + 1].hasPrefix("\t") && ((max(0, i - 3))..<i).contains(where: { kinds[$0] == .tab && codeRow($0) })
+                && !isTableCaption(plainLine(t))
+            // (a table's last line: only a cell's paragraph goes on under it)
+            guard kinds[i + 1] == .tab || (plainPapers && paragraphOfLastCell) else { continue }
+            guard t.utf8.count <= 100 || paragraphOfLastCell || insideBrokenRow, isHeading(lines[i], plainPapers: true) == nil,
+                  dataRow(i - 1) || headerOver(i - 1) || groupWithTabs || wholeRowAbove || betweenCodedRows || betweenWordRows || paragraphOfLastCell
+                    || groupOverCodedRow || insideBrokenRow,
+                  dataRow(i + 1) || betweenCodedRows || betweenWordRows || paragraphOfLastCell || groupOverCodedRow || insideBrokenRow else { continue }
             kinds[i] = .wrappedLabel
         }
         // two lines without TAB between rows as wide as each other: a group's name over the first paragraph of
@@ -1347,7 +1374,12 @@ struct Extractor {
                 // behaviour – review reported to Cabinet on 2 April 2025` under `… as part of the 2025/26 budget.`)
                 let opensWithGroup = data.first.map { $0.cells.count == 1 } ?? false
                     && !text.hasSuffix(".") && !text.hasSuffix(";") && !text.hasSuffix(",")
-                if idx < rows.count, !rows[idx].wrappedLabel, (isCodeLike(rows[idx].cells.first ?? "") && !isCodeLike(text)) || wordRowsGroup,
+                // (a name starts with a letter or a year: `1,032 of 1,150 surveyed` goes on in the cell above)
+                let namesGroup = !plainPapers || text.first?.isLetter ?? false || text.split(separator: " ").first.map { isYearHeading($0) } ?? false
+                // (nor is the rest of a cell that cannot end where it does: `Head of HR and` over `Organisational Development`)
+                let aboveHangs = plainPapers && data.last.flatMap { $0.cells.last(where: { !$0.isEmpty }) }.map { hangsOver($0) } ?? false
+                if idx < rows.count, !rows[idx].wrappedLabel, !aboveHangs,
+                   (isCodeLike(rows[idx].cells.first ?? "") && !isCodeLike(text) && namesGroup) || wordRowsGroup,
                    !aboveEndsInProse || opensWithGroup,
                    data.last.map({ $0.cells.count >= 2 && (isCodeLike($0.cells[0]) || wordRowsGroup) }) ?? true {
                     data.append(ExtractedRow(cells: [text], lines: r.line...r.line, sourceLines: [r.line]))
@@ -1359,12 +1391,58 @@ struct Extractor {
                     // the row above ends in a text cell (a comment): the line is the rest of that cell
                     let cells = data[data.count - 1].cells
                     var target = 0
+                    // (under a whole row of Word's text, whose every cell is on its line, a paragraph break can only
+                    // have been in the last: `Overdue` over `7 of 12 completed`)
+                    // (unless the label is the one cut short: `Time to initial assessment within` over `15 minutes (type 1)*`)
+                    let labelCut = cells.first.map { c in
+                        hangsOver(c) || ["within", "between", "than", "per", "across", "under", "over", "about", "after", "before", "against"]
+                            .contains(c.split(separator: " ").last.map { $0.lowercased() } ?? "")
+                    } ?? false
+                    let wholeAbove = plainPapers && block.encoding == .tab && headerWidth > 0 && !labelCut && previousRaw.map { rawCellCount($0) == headerWidth } ?? false
                     if let last = cells.lastIndex(where: { !$0.isEmpty }), last > 0, !isDataNumber(cells[last]),
-                       cells[last].contains(" "), canonicalNumber(cells[last]) == nil {
+                       cells[last].contains(" ") || wholeAbove, canonicalNumber(cells[last]) == nil {
                         target = last
                     }
                     data[data.count - 1].cells[target] += cells[target].isEmpty ? text : " " + text
                     appendLine(r.line, to: &data[data.count - 1])
+                    continue
+                }
+            }
+            // a cell's text going on in its column on a line of TABs of its own (`⇥⇥training for volunteers` under
+            // `G25/01⇥Purlwick Community Larder⇥Refrigeration unit and food hygiene⇥1,800⇥1,500`): in lower case,
+            // no figure, each piece under text in the row above
+            if plainPapers, block.encoding == .tab, r.firstEmpty, !hasNumbers(r), let above = data.last, r.nonEmpty >= 1,
+               r.cells.indices.allSatisfy({ c in
+                   r.cells[c].isEmpty || (goesOnInLowerCase(r.cells[c]) && c < above.cells.count && !above.cells[c].isEmpty && !isDataNumber(above.cells[c]))
+               }) {
+                for (c, text) in r.cells.enumerated() where !text.isEmpty { data[data.count - 1].cells[c] += " " + text }
+                appendLine(r.line, to: &data[data.count - 1])
+                continue
+            }
+            // a row broken over three lines or more by paragraph breaks in its cells, as Word saves it as text
+            // (`CR01⇥Failure to deliver …` / `Consequence: …⇥Medium Term Financial Strategy …` / `Monthly budget …` /
+            // `Savings tracker …⇥4⇥4⇥16⇥↔⇥8⇥Director of Finance`): each line goes on in the last cell of the one
+            // above, none is led by a code, and together they make exactly one row of the header's width
+            if plainPapers, block.encoding == .tab, headerWidth > 0, isCodeLike(r.cells.first ?? ""), !hasNumbers(r), rawCellCount(r) < headerWidth {
+                var count = rawCellCount(r), j = idx
+                while j < rows.count, count < headerWidth, case let p = rows[j],
+                      p.wrappedLabel || (!isCodeLike(p.cells.first ?? "") && rawCellCount(p) < headerWidth && !p.firstEmpty) {
+                    count += rawCellCount(p) - 1
+                    j += 1
+                }
+                if count == headerWidth, j - idx >= 2 {
+                    var cells = r.cells
+                    var source = [r.line]
+                    for p in rows[idx..<j] {
+                        let more = p.wrappedLabel ? [p.cells.first ?? ""] : p.cells
+                        cells[cells.count - 1] += (cells[cells.count - 1].isEmpty ? "" : " ") + (more.first ?? "")
+                        cells += more.dropFirst()
+                        source.append(p.line)
+                    }
+                    data.append(ExtractedRow(cells: padded(cells, headerWidth), lines: r.line...rows[j - 1].line, sourceLines: source, continued: true))
+                    previousRaw = rows[j - 1]
+                    breakPending = false
+                    idx = j
                     continue
                 }
             }
@@ -1471,6 +1549,7 @@ struct Extractor {
             }
         }
         if plainPapers { fillDownGroupColumn(&data) }
+        if plainPapers, block.encoding == .tab, !headerLost { fillDownMergedCodes(&data) }
         let firstLine = rows.first!.line
         let lastLine = rows.last!.line
         return ExtractedTable(header: header, headerRows: headerRowCells, headerLines: headerLines,
@@ -1502,6 +1581,24 @@ struct Extractor {
         var current = ""
         for k in 0..<body {
             if data[k].cells[0].isEmpty { data[k].cells[0] = current } else { current = data[k].cells[0] }
+        }
+    }
+
+    /// Word saves a code merged over the rows of its group (`CR01` over two actions) in the first of them only:
+    /// a whole row under a coded row, its first cell empty, takes that code, as HTML `rowspan` is filled down.
+    /// Not a total, nor across a group row (a name alone on its row).
+    func fillDownMergedCodes(_ data: inout [ExtractedRow]) {
+        guard data.filter({ isCodeLike($0.cells.first ?? "") }).count >= 2 else { return }
+        var code = ""
+        for k in data.indices {
+            let cells = data[k].cells
+            let filled = cells.filter { !$0.isEmpty }.count
+            if isCodeLike(cells.first ?? "") { code = cells[0]; continue }
+            guard !code.isEmpty, cells.first?.isEmpty ?? false, filled >= 3, !cells.contains(where: { isTotalRowLabel($0) }) else {
+                code = ""
+                continue
+            }
+            data[k].cells[0] = code
         }
     }
 
@@ -1979,6 +2076,9 @@ struct Extractor {
                         if before == after, !before.contains("") { notSpanned = Set((last + w)..<width) }
                     }
                 }
+                // (a row that prints a heading again over each column it covers, `2024/25⇥2024/25⇥2025/26⇥` over
+                // `Budget⇥Forecast⇥Draft budget⇥Change`, spans none: the last heading stands over its own column)
+                if plainPapers, zip(grid[r], grid[r].dropFirst()).contains(where: { !$0.isEmpty && $0 == $1 }) { continue }
                 // a column that has its own heading above is not spanned from the left
                 for c in 1..<max(width, 1) where filled[r][c].isEmpty && !filled[r][c - 1].isEmpty && !notSpanned.contains(c)
                     && !(0..<r).contains(where: { !grid[$0][c].isEmpty }) {
@@ -2073,7 +2173,17 @@ struct Extractor {
                isHeading(lines[t.firstLine - 2], plainPapers: true) == nil, !isTableCaption(plainLine(above)) {
                 groupAbove = t.firstLine - 1
             }
-            let gap = gapAllowsMerge(from: a.lastLine, to: groupAbove ?? t.firstLine)
+            // (or the name of the group printed under the table's last row, at the foot of the page, its rows on the
+            // next: `Environmental Health and Licensing` under `Subtotal Planning Services`)
+            var groupBelow: Int?
+            if groupAbove == nil, t.encoding == .spaces, t.headerLost,
+               let g = ((a.lastLine + 1)...min(a.lastLine + 2, t.firstLine - 1)).first(where: { kinds[$0 - 1] != .blank }),
+               kinds[g - 1] == .prose, case let name = trimPlanSpace(lines[g - 1]), name.utf8.count <= 80, !name.contains("  "),
+               name.first?.isUppercase ?? false, !name.hasSuffix("."), !name.hasSuffix(":"),
+               isHeading(lines[g - 1], plainPapers: true) == nil, !isTableCaption(plainLine(name)) {
+                groupBelow = g
+            }
+            let gap = gapAllowsMerge(from: groupBelow ?? a.lastLine, to: groupAbove ?? t.firstLine)
             guard gap.ok || gap.okIfHeaderRepeats else { out.append(t); continue }
             // never across the start of another unit's plan
             if let p = plans.last(where: { $0.firstLine <= t.firstLine }), p.firstLine > a.lastLine { out.append(t); continue }
@@ -2092,7 +2202,7 @@ struct Extractor {
             guard (sameHeader && (gap.ok || t.headerRows.count == a.headerRows.count)) || lostHeaderContinuation else {
                 out.append(t); continue
             }
-            if let g = groupAbove {
+            if let g = groupAbove ?? groupBelow {
                 t.rows.insert(ExtractedRow(cells: [cleanCell(trimPlanSpace(lines[g - 1])).text] + Array(repeating: "", count: max(0, t.header.count - 1)), lines: g...g, sourceLines: [g]), at: 0)
                 t.firstLine = g
                 t.caption = ""
