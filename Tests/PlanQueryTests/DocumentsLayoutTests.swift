@@ -3603,4 +3603,45 @@ struct DocumentsLayoutTests {
         ])
         #expect(contents.tables.isEmpty)
     }
+
+    // MARK: round 32
+
+    /// Word text: a run of sub-headings shared among the headings over it, the other headings merged down
+    /// (`Q3 2023/24⇥Q3 2024/25` over `Actual⇥Target⇥Actual`, beside `RAG` and `Direction of travel`).
+    @Test func aRunSharedAmongTheHeadingsOverIt() {
+        let doc = imported([
+            "Ref\tMeasure\tGood is\tQ3 2023/24\tQ3 2024/25\tRAG\tDirection of travel", // 1
+            "\t\t\tActual\tTarget\tActual\t\t", // 2
+            "Thriving places", // 3
+            "PG01\tMajor planning applications determined within 13 weeks (%)\tHigh\t84.6%\t80.0%\t88.9%\tGreen\t↑ Improved", // 4
+            "PG02\tMinor planning applications determined within 8 weeks (%)\tHigh\t71.2%\t75.0%\t73.4%\tAmber\t↑ Improved", // 5
+        ])
+        #expect(doc.tables.first?.header == ["Ref", "Measure", "Good is", "Q3 2023/24 Actual", "Q3 2024/25 Target", "Q3 2024/25 Actual",
+                                             "RAG", "Direction of travel"])
+    }
+
+    /// A date alone on its line is the meeting's, no heading, so a unit labelled under it covers the paper;
+    /// a numbered heading in capitals written with a TAB may run long.
+    @Test func aDateLineAndALongCapitalHeading() {
+        #expect(isHeading("                                    12 FEBRUARY 2025", plainPapers: true) == nil)
+        #expect(isHeading("5.\tANNUAL GOVERNANCE AND ACCOUNTABILITY RETURN 2024/25 – CONCLUSION OF EXTERNAL REVIEW", plainPapers: true)
+                == "5. ANNUAL GOVERNANCE AND ACCOUNTABILITY RETURN 2024/25 – CONCLUSION OF EXTERNAL REVIEW")
+    }
+
+    /// A span of time in words over a rule (`10 working days` under `Inspected within`) is a heading's line.
+    @Test func aSpanOfTimeInAHeadingOverARule() {
+        let doc = imported([
+            "  Month                                      New    Inspected within       % inspected           Works       Open cases at", // 1
+            "                                         reports     10 working days           in time       completed           month end", // 2
+            "  ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────", // 3
+            "  Brought forward at 1 July 2025                                                                                       212", // 4
+            "  July 2025                                   96                  84             87.5%              88                 220", // 5
+            "  August 2025                                 81                  76             93.8%             102                 199", // 6
+            "  September 2025                             117                 111             94.9%              95                 221", // 7
+            "  ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────", // 8
+        ])
+        #expect(doc.tables.first?.header == ["Month", "New reports", "Inspected within 10 working days", "% inspected in time",
+                                             "Works completed", "Open cases at month end"])
+        #expect(doc.tables.first?.rows.count == 4)
+    }
 }

@@ -449,6 +449,8 @@ func isHeading(_ raw: Substring, plainPapers: Bool = false) -> String? {
     // a table's caption (`Table 3.1 – Planning applications`, `**Table 1: Outcome indicators**`) is no heading
     if plainPapers, isTableCaption(s) { return nil }
     let t = trimPlanSpace(raw)
+    // (a date alone on its line, `12 FEBRUARY 2025` under the meeting's name, is the meeting's date)
+    if plainPapers, isDateText(s) { return nil }
     if plainPapers, let h = plainPaperHeading(t, s) { return h }
     var upper = 0, lower = 0
     for ch in s where ch.isLetter {
@@ -524,7 +526,9 @@ func tabbedNumberedHeading(_ raw: Substring) -> String? {
     // row of numbered names from a heading, see `tabRowBeside`)
     guard filled.count == 2, parts.first.map({ !$0.isEmpty }) ?? false,
           isSectionNumber(filled[0]) || (filled[0].utf8.count <= 2 && isDigits(filled[0]) && filled[0].first != "0"),
-          let f = filled[1].first, f.isUppercase, filled[1].count <= 80, !filled[1].hasSuffix(".") else { return nil }
+          // (a title in capitals runs longer: `ANNUAL GOVERNANCE AND ACCOUNTABILITY RETURN 2024/25 – CONCLUSION OF EXTERNAL REVIEW`)
+          let f = filled[1].first, f.isUppercase, filled[1].count <= (filled[1].allSatisfy({ !$0.isLowercase }) ? 120 : 80),
+          !filled[1].hasSuffix(".") else { return nil }
     return filled[0] + " " + filled[1]
 }
 

@@ -303,7 +303,8 @@ extension Extractor {
            dataIndex.prefix(while: { $0 < rule }).allSatisfy({ k in
                fields[k].dropFirst().allSatisfy { f in
                    let x = cleanCell(Substring(f.text)).text
-                   return !isLayoutValue(x) || isDateText(x)
+                   // (or a span of time in words: `10 working days` under `Inspected within`)
+                   return !isLayoutValue(x) || isDateText(x) || x.split(separator: " ").count >= 3
                }
            }) {
             dataIndex.removeAll { $0 < rule }

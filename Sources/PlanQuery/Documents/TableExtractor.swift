@@ -983,17 +983,16 @@ struct Extractor {
             // is no heading: `6.1 The Housing Ombudsman's Complaint Handling Code requires the` over `council, …`)
             if plainPapers, i + 1 < lines.count, kinds[i + 1] == .prose, headingLevel(lines[i]).numbered != nil,
                trimPlanSpace(lines[i + 1]).first?.isLowercase ?? false { continue }
-            if let h = isHeading(lines[i], plainPapers: plainPapers) {
-                // a numbered heading in capitals wrapped onto the next line, indented under its title (`5.   HRA RESERVES
-                // AND BALANCES – FORECAST POSITION AT` over `     31 MARCH 2026`): one heading
-                if plainPapers, let last = out.last, last.0 == i, headingLevel(lines[i - 1]).numbered != nil,
-                   case let above = spacedFields(lines[i - 1]), above.count == 2, spacedFields(lines[i]).first?.start == above[1].start,
-                   h.allSatisfy({ !$0.isLetter || $0.isUppercase }), last.1.allSatisfy({ !$0.isLetter || $0.isUppercase }) {
-                    out[out.count - 1].1 += " " + h
-                    continue
-                }
-                out.append((i + 1, h))
+            // a numbered heading in capitals wrapped onto the next line, indented under its title (`5.   HRA RESERVES
+            // AND BALANCES – FORECAST POSITION AT` over `     31 MARCH 2026`): one heading
+            if plainPapers, let last = out.last, last.0 == i, headingLevel(lines[i - 1]).numbered != nil,
+               case let above = spacedFields(lines[i - 1]), above.count == 2, case let here = spacedFields(lines[i]), here.count == 1,
+               here[0].start == above[1].start, case let h = plainLine(trimPlanSpace(lines[i])), h.contains(where: \.isLetter),
+               h.allSatisfy({ !$0.isLetter || $0.isUppercase }), last.1.allSatisfy({ !$0.isLetter || $0.isUppercase }) {
+                out[out.count - 1].1 += " " + h
+                continue
             }
+            if let h = isHeading(lines[i], plainPapers: plainPapers) { out.append((i + 1, h)) }
         }
         if plainPapers { out = (out + headingsNamedOnThisPage(taken: Set(out.map(\.0)))).sorted { $0.0 < $1.0 } }
         return out
@@ -2056,6 +2055,16 @@ struct Extractor {
                 var relaid = Array(top[..<s])
                 relaid += [top[s]] + Array(repeating: "", count: runEnd - s - 1)
                 relaid += top[(s + 1)...]
+                rows[0] = relaid
+            } else if plainPapers, case let low = padded(low, width), top.count < low.count, top.allSatisfy({ !$0.isEmpty }),
+                      let s = low.firstIndex(where: { !$0.isEmpty }), case let runEnd = low[s...].firstIndex(where: { $0.isEmpty }) ?? low.count,
+                      !low[runEnd...].contains(where: { !$0.isEmpty }), case let m = runEnd - s - (low.count - top.count), m >= 2, s + m <= top.count,
+                      let spans = spansOverSubHeadings(Array(top[s..<(s + m)]), Array(low[s..<runEnd])) {
+                // (the run shared among several headings over it, the others merged down: `Q3 2023/24⇥Q3 2024/25` over
+                // `Actual⇥Target⇥Actual`, beside `RAG` and `Direction of travel` over empty cells)
+                var relaid = Array(top[..<s])
+                for (h, span) in zip(top[s..<(s + m)], spans) { relaid += [h] + Array(repeating: "", count: span - 1) }
+                relaid += top[(s + m)...]
                 rows[0] = relaid
             }
         }
