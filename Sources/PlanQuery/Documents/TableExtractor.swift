@@ -2186,7 +2186,8 @@ struct Extractor {
             // next: `Environmental Health and Licensing` under `Subtotal Planning Services`)
             var groupBelow: Int?
             if groupAbove == nil, t.encoding == .spaces, t.headerLost,
-               let g = ((a.lastLine + 1)...min(a.lastLine + 2, t.firstLine - 1)).first(where: { kinds[$0 - 1] != .blank }),
+               // (a stride, not a range: the two tables may touch, and an empty range must not trap)
+               let g = stride(from: a.lastLine + 1, through: min(a.lastLine + 2, t.firstLine - 1), by: 1).first(where: { kinds[$0 - 1] != .blank }),
                kinds[g - 1] == .prose, case let name = trimPlanSpace(lines[g - 1]), name.utf8.count <= 80, !name.contains("  "),
                name.first?.isUppercase ?? false, !name.hasSuffix("."), !name.hasSuffix(":"),
                isHeading(lines[g - 1], plainPapers: true) == nil, !isTableCaption(plainLine(name)) {
