@@ -3644,4 +3644,169 @@ struct DocumentsLayoutTests {
                                              "Works completed", "Open cases at month end"])
         #expect(doc.tables.first?.rows.count == 4)
     }
+
+    // MARK: round 33
+
+    /// A table typed with TABs as tab stops: as many TABs between cells as the text before them needs
+    /// (`Pavilion roof⇥⇥⇥12,000` beside `Play area replacement⇥⇥18,500`), one cell per column.
+    @Test func aTableTypedToTabStops() {
+        let doc = imported([
+            "Reserve\t\t\t\tBalance\t\tIn-year\t\tForecast", // 1
+            "\t\t\t\t1 Apr 2025\tmovement\t31 Mar 2026", // 2
+            "\t\t\t\t£\t\t£\t\t£", // 3
+            "Play area replacement\t\t18,500\t\t5,000\t\t23,500", // 4
+            "Pavilion roof\t\t\t12,000\t\t(12,000)\t\t-", // 5
+            "Elections\t\t\t3,000\t\t2,000\t\t5,000", // 6
+            "Neighbourhood plan\t\t4,250\t\t(1,800)\t\t2,450", // 7
+            "Christmas lights\t\t2,600\t\t1,000\t\t3,600", // 8
+            "Total earmarked reserves\t40,350\t\t(5,800)\t\t34,550", // 9
+            "General reserve\t\t31,200\t\t1,295\t\t32,495", // 10
+            "Total reserves\t\t71,550\t\t(4,505)\t\t67,045", // 11
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Reserve", "Balance 1 Apr 2025 £", "In-year movement £", "Forecast 31 Mar 2026 £"])
+        #expect(row(t, line: 5) == ["Pavilion roof", "12,000", "(12,000)", "-"])
+        #expect(row(t, line: 9) == ["Total earmarked reserves", "40,350", "(5,800)", "34,550"])
+        #expect(t.rows.count == 8)
+    }
+
+    /// Word's one TAB per cell is not read as tab stops, however its TABs fall: every row holds as
+    /// many, and each cell keeps its place.
+    @Test func wordTextIsNotReadAsTabStops() {
+        let doc = imported([
+            "Service\tBudget\tForecast\tVariance", // 1
+            "Parks and open spaces\t1,200\t1,150\t(50)", // 2
+            "Car parks\t\t310\t310", // 3
+            "Public conveniences\t96\t\t(96)", // 4
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(row(t, line: 3) == ["Car parks", "", "310", "310"])
+        #expect(row(t, line: 4) == ["Public conveniences", "96", "", "(96)"])
+    }
+
+    /// A table typed to tab stops with group names typed flush left between its rows, no TAB on their
+    /// lines: they are its group rows, and the table goes on under them.
+    @Test func groupNamesFlushLeftInATableTypedToTabStops() {
+        let doc = imported([
+            "Fee\t\t\t\t\t\t\t\t2025/26\t\t2026/27\t\tIncrease", // 1
+            "\t\t\t\t\t\t\t\t£\t\t£\t\t%", // 2
+            "CREMATION FEES", // 3
+            "Adult cremation with service in chapel (40 minutes)\t\t1,045.00\t1,092.00\t4.5", // 4
+            "Early morning cremation, 9.00 am (20 minutes)\t\t\t795.00\t\t830.00\t\t4.4", // 5
+            "Direct cremation (no service or attendance)\t\t\t545.00\t\t570.00\t\t4.6", // 6
+            "Child under 18 or non-viable foetal remains\t\t\tNil\t\tNil\t\t-", // 7
+            "Additional chapel time (each 40 minutes)\t\t\t260.00\t\t272.00\t\t4.6", // 8
+            "CHAPEL SERVICES", // 9
+            "Webcast of service (live and 28 days viewing)\t\t\t75.00\t\t78.00\t\t4.0", // 10
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Fee", "2025/26 £", "2026/27 £", "Increase %"])
+        #expect(row(t, line: 3) == ["CREMATION FEES", "", "", ""])
+        #expect(row(t, line: 5) == ["Early morning cremation, 9.00 am (20 minutes)", "795.00", "830.00", "4.4"])
+        #expect(row(t, line: 10) == ["Webcast of service (live and 28 days viewing)", "75.00", "78.00", "4.0"])
+    }
+
+    /// An agenda (`1.⇥Apologies for absence`) whose items are the headings printed further on, whatever
+    /// their case or length (`3.⇥MINUTES`), is no table.
+    @Test func anAgendaOfTheHeadingsIsNoTable() {
+        let doc = imported([
+            "AGENDA", // 1
+            "", // 2
+            "1.\tApologies for absence", // 3
+            "2.\tDeclarations of interest", // 4
+            "3.\tMinutes of the meeting held on 9 October 2025", // 5
+            "", // 6
+            "1.\tAPOLOGIES FOR ABSENCE", // 7
+            "", // 8
+            "To receive apologies for absence.", // 9
+            "", // 10
+            "2.\tDECLARATIONS OF INTEREST", // 11
+            "", // 12
+            "Members are reminded to declare any disclosable pecuniary or other registrable interests in items on", // 13
+            "this agenda.", // 14
+            "", // 15
+            "3.\tMINUTES", // 16
+            "", // 17
+            "To approve as a correct record the minutes of the meeting held on 9 October 2025 (copy enclosed", // 18
+            "separately).", // 19
+        ])
+        #expect(doc.tables.isEmpty)
+        #expect(doc.rejects.contains { $0.line == 5 && $0.reason == .notATable })
+    }
+
+    /// The sentence leading into a list indented by a TAB, and an item's text going on two TABs in, are prose.
+    @Test func anIndentedListAndTheSentenceLeadingIntoIt() {
+        let doc = imported([
+            "7.\tRecommendations", // 1
+            "", // 2
+            "\tThe Council is recommended to:", // 3
+            "", // 4
+            "\t(a)\tapprove the budget for 2026/27 set out in section 2;", // 5
+            "\t(b)\tnote the forecast position on reserves at 31 March 2026;", // 6
+            "\t(c)\tset a precept of £98,600 for 2026/27, giving a Band D charge of", // 7
+            "\t\t£57.90; and", // 8
+            "\t(d)\tauthorise the Clerk to submit the precept form to Upperwold District", // 9
+            "\t\tCouncil by 31 January 2026.", // 10
+        ])
+        #expect(doc.tables.isEmpty)
+    }
+
+    /// A heading printed over the gap between two columns, beside one over the next column (`RAG` between
+    /// `A` and `↑ Improving`, `Direction` over the latter): it heads the column left unheaded.
+    @Test func aHeadingOverTheGapBesideOneOverTheNextColumn() {
+        let doc = imported([
+            "  Ref    Indicator                                 2024/25       Q2 2025/26           RAG   Direction      Commentary", // 1
+            "                                                   outturn      Target    Actual             of travel", // 2
+            "  --------------------------------------------------------------------------------------------------------------------------------------------------------------------", // 3
+            "  CG01   Percentage of household waste sent         41.2%       43.0%     42.1%    A     ↑ Improving    Garden waste tonnages were lower than profiled because of the", // 4
+            "         for reuse, recycling and composting                                                            dry summer. Food waste participation has risen since the July", // 5
+            "                                                                                                        leaflet drop.", // 6
+            "", // 7
+            "  CG02   Residual household waste per                 498         240       236    G     ↑ Improving    Cumulative figure for April to September.", // 8
+            "         household (kg)", // 9
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(t.header == ["Ref", "Indicator", "2024/25 outturn", "Q2 2025/26 Target", "Q2 2025/26 Actual", "RAG", "Direction of travel", "Commentary"])
+    }
+
+    /// Word text: a row broken by paragraph breaks in its cells under a group name merged down the first
+    /// column (`⇥AR2⇥Introduce …` / `Review planning …⇥Head of HR` / `Head of Finance⇥March 2026⇥At risk`), over
+    /// two lines or three, is one row.
+    @Test func aRowBrokenByParagraphsUnderAMergedGroupName() {
+        let doc = imported([
+            "Theme\tRef\tAction\tLead\tTarget date\tStatus", // 1
+            "Attract and recruit\tAR1\tLaunch a new careers website with a job alert service and employee stories.\tHead of HR\tApril 2026\tOn track", // 2
+            "\tAR2\tIntroduce a market supplement policy for hard-to-fill posts.", // 3
+            "Review planning officer and HGV driver grades first.\tHead of HR", // 4
+            "Head of Finance\tMarch 2026\tAt risk", // 5
+            "\tAR3\tOffer six new apprenticeships across front-line services.\tL&D Manager\tSeptember 2026\tOn track", // 6
+            "Develop and grow\tDG1\tRoll out the “Leading Dunmarrow” programme to all team leaders.\tL&D Manager\tDecember 2025\tComplete", // 7
+            "\tDG2\tMove appraisals to the new HR system.", // 8
+            "Provide guidance and drop-in sessions for managers.\tHR Systems Lead\tJune 2026\tOn track", // 9
+            "\tDG3\tSet up a graduate trainee scheme with two places in Planning and Regeneration.\tDirector of Planning and Regeneration\tSeptember 2026\tOn track", // 10
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(row(t, line: 3) == ["Attract and recruit", "AR2", "Introduce a market supplement policy for hard-to-fill posts. Review planning officer and HGV driver grades first.",
+                                    "Head of HR Head of Finance", "March 2026", "At risk"])
+        #expect(row(t, line: 8) == ["Develop and grow", "DG2", "Move appraisals to the new HR system. Provide guidance and drop-in sessions for managers.",
+                                    "HR Systems Lead", "June 2026", "On track"])
+        #expect(t.rows.count == 6)
+    }
+
+    /// A web page's document history (`Version | Date | Change`) is no table, as in text.
+    @Test func aDocumentHistoryOnAWebPage() {
+        let doc = imported([
+            "<html><body>", // 1
+            "<h2>Document history</h2>", // 2
+            "<table class=\"mgStatsTable\">", // 3
+            "<tr><th>Version</th><th>Date</th><th>Change</th></tr>", // 4
+            "<tr><td>2024.1</td><td>28 February 2024</td><td>Scheme for 2024/25 adopted</td></tr>", // 5
+            "<tr><td>2025.1</td><td>26 February 2025</td><td>Uprating of 3.0%; Minority Group leader SRA introduced</td></tr>", // 6
+            "</table>", // 7
+            "</body></html>", // 8
+        ])
+        #expect(doc.tables.isEmpty)
+    }
 }

@@ -971,6 +971,23 @@ extension Extractor {
                 out[k - lines.lowerBound][fi] = [(f, over)]
             }
         }
+        // a heading over no column that shares the nearest with a heading on its line standing over it
+        // (`RAG` printed between `A` and `↑ Improving`, beside `Direction` over the latter) heads the
+        // column on its side when no heading stands over that one
+        var headedAny = Array(repeating: false, count: columns.count)
+        for piece in out.joined().joined() { for c in piece.1 { headedAny[c] = true } }
+        for k in lines {
+            let row = out[k - lines.lowerBound]
+            for fi in row.indices where row[fi].count == 1 && row[fi][0].1.count == 1 {
+                let (f, cs) = row[fi][0]
+                let c = cs[0], side = f.end <= columns[c].start ? c - 1 : c + 1
+                guard columns[c].overlap(f) == 0, side >= 0, side < columns.count, !headedAny[side],
+                      row.indices.contains(where: { gi in gi != fi && row[gi].count == 1 && row[gi][0].1 == [c] && columns[c].overlap(row[gi][0].0) > 0 })
+                else { continue }
+                out[k - lines.lowerBound][fi] = [(f, [side])]
+                headedAny[side] = true
+            }
+        }
         return out
     }
 

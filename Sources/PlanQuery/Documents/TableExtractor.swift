@@ -35,6 +35,7 @@ package func importDocument(name: String, text: String) -> DocumentImport {
     let pageStarts = Set(lines.indices.filter { lines[$0].utf8.first == 12 })
     for i in pageStarts { lines[i] = lines[i].drop { $0 == "\u{0C}" } }
     let hasHTMLTable = mayHoldHTMLTable(lines), htmlPage = isHTMLPage(lines)
+    if !htmlPage { lines = rewritingTabStopTables(lines) }
     let markup = hasHTMLTable || htmlPage ? joiningTagsSplitOverLines(lines) : lines
     let htmlTables = hasHTMLTable ? findHTMLTables(markup) : []
     var proseLines = lines
@@ -491,9 +492,16 @@ struct Extractor {
         }
         // (a list item indented by a TAB: `⇥a)⇥the draft budget …`, `⇥•⇥Staff costs: …`)
         if p.count == 3, p[0].isEmpty, isTabbedProse(lines[i].drop { $0 == "\t" }) { return true }
+        // (and the sentence that leads into such a list: `⇥The Council is recommended to:`)
+        if p.count == 2, p[0].isEmpty, p[1].hasSuffix(":"), p[1].split(separator: " ").count >= 4, p[1].first?.isUppercase ?? false,
+           let next = lines[(i + 1)...].first(where: { !trimPlanSpace($0).isEmpty }), case let q = parts(next),
+           q.count == 3, q[0].isEmpty, isTabbedProse(next.drop { $0 == "\t" }) {
+            return true
+        }
         guard i > 0, kinds[i - 1] == .prose, containsText(lines[i - 1], "\t") else { return false }
-        // (however short: `⇥2026/27.` ends the sentence)
-        return p.count == 2 && p[0].isEmpty && !p[1].isEmpty
+        // (however short: `⇥2026/27.` ends the sentence; under an indented list item's text, two TABs in:
+        // `⇥⇥£57.90; and`)
+        return p.count >= 2 && p.dropLast().allSatisfy(\.isEmpty) && !p[p.count - 1].isEmpty
     }
 
     /// Whether line `j` (0-based), next to a numbered heading written with a TAB, is a row of a TAB
@@ -648,12 +656,7 @@ struct Extractor {
     func notATable(_ block: Block) -> RejectedLine.Reason? {
         guard plainPapers, !block.rows.isEmpty else { return nil }
         let rows = block.rows
-        // a version history (`Version | Date | Author | Change`): the paper's own record, not plan data
-        let first = Set(rows[0].cells.map { normalizedKey($0) })
-        if first.contains("version") || first.contains("revision"), first.contains("date"),
-           !first.isDisjoint(with: ["author", "change", "changes", "description", "comments", "summary of changes", "approved by"]) {
-            return .notATable
-        }
+        if isVersionHistoryHeader(rows[0].cells) { return .notATable }
         // a glossary or a legend (`Term | Meaning`, `Rating | Meaning`): words and what they mean, no figures
         // (a pandoc simple table or one laid out with spaces: its cells as read)
         func width(_ r: RawRow) -> Int { block.encoding == .tab || block.encoding == .pipe ? rawCellCount(r) : r.cells.count }
@@ -711,6 +714,19 @@ struct Extractor {
             }
         }
         if block.encoding == .tab {
+            // an agenda or contents without page numbers (`1.⇥Apologies for absence`): each row a number and
+            // words, most of them a heading printed further on (`1.⇥APOLOGIES FOR ABSENCE`), whatever its case,
+            // or its first words (`3.⇥MINUTES` for `3.⇥Minutes of the meeting held on 9 October 2025`)
+            let later = headingsFound.filter { $0.0 > rows[rows.count - 1].line }.map { normalizedKey($0.1) }
+            let items = rows.map { r in r.cells.filter { !$0.isEmpty } }
+            if rows.count >= 3, items.allSatisfy({ c in
+                c.count == 2 && (isSectionNumber(Substring(c[0])) || (c[0].count <= 2 && isDigits(Substring(c[0])))) && !isDataNumber(c[1])
+            }), case let named = items.filter({ c in
+                let k = normalizedKey(c[0] + " " + c[1])
+                return later.contains { $0 == k || k.hasPrefix($0 + " ") }
+            }).count, named * 3 >= rows.count * 2 {
+                return .notATable
+            }
             // labelled values, and a signature block of them (`Signed:⇥Helen Farrant⇥Town Clerk` over
             // `Date:⇥20 January 2025`): a label ending `:` first on every row, no figures
             if rows.allSatisfy({ isLabelledValueRow($0) })
@@ -775,6 +791,13 @@ struct Extractor {
         // (in Word text too: `Households on the housing register⇥2,871`)
         if block.encoding == .tab, areKeyFacts(block) { return .notATable }
         return nil
+    }
+
+    /// A version history's header (`Version | Date | Author | Change`): the paper's own record, not plan data.
+    func isVersionHistoryHeader(_ cells: [String]) -> Bool {
+        let first = Set(cells.map { normalizedKey($0) })
+        return (first.contains("version") || first.contains("revision")) && first.contains("date")
+            && !first.isDisjoint(with: ["author", "change", "changes", "description", "comments", "summary of changes", "approved by"])
     }
 
     /// A block of key facts (`Population of the district      118,600`) under a heading that says so:
@@ -1422,14 +1445,17 @@ struct Extractor {
             // (`CR01⇥Failure to deliver …` / `Consequence: …⇥Medium Term Financial Strategy …` / `Monthly budget …` /
             // `Savings tracker …⇥4⇥4⇥16⇥↔⇥8⇥Director of Finance`): each line goes on in the last cell of the one
             // above, none is led by a code, and together they make exactly one row of the header's width
-            if plainPapers, block.encoding == .tab, headerWidth > 0, isCodeLike(r.cells.first ?? ""), !hasNumbers(r), rawCellCount(r) < headerWidth {
+            // (the code may stand in the second cell, under a group's name merged down the first: `⇥AR2⇥Introduce …`)
+            if plainPapers, block.encoding == .tab, headerWidth > 0,
+               isCodeLike(r.cells.first ?? "") || (r.firstEmpty && r.cells.count >= 2 && isCodeLike(r.cells[1])), !hasNumbers(r), rawCellCount(r) < headerWidth {
                 var count = rawCellCount(r), j = idx
                 while j < rows.count, count < headerWidth, case let p = rows[j],
                       p.wrappedLabel || (!isCodeLike(p.cells.first ?? "") && rawCellCount(p) < headerWidth && !p.firstEmpty) {
                     count += rawCellCount(p) - 1
                     j += 1
                 }
-                if count == headerWidth, j - idx >= 2 {
+                // (two lines are one row only under a merged first cell: otherwise the middle cell's rule below reads them)
+                if count == headerWidth, j - idx >= (r.firstEmpty ? 1 : 2) {
                     var cells = r.cells
                     var source = [r.line]
                     for p in rows[idx..<j] {
@@ -1626,8 +1652,8 @@ struct Extractor {
             }
             return nil
         }
-        // a status key (`<tr><td>Green</td><td>On or better than target</td></tr>` …)
-        if plainPapers, isStatusKey(rows.map { r in r.cells.map { $0.text } }, title: t.caption.isEmpty ? caption(before: t.firstLine) : t.caption) {
+        // a status key (`<tr><td>Green</td><td>On or better than target</td></tr>` …), or a document history
+        if plainPapers, isVersionHistoryHeader(rows[0].cells.map(\.text)) || isStatusKey(rows.map { r in r.cells.map { $0.text } }, title: t.caption.isEmpty ? caption(before: t.firstLine) : t.caption) {
             for l in t.captionLines + rows.flatMap({ $0.lines }) where l <= lines.count {
                 rejects.append(RejectedLine(line: l, reason: .notATable, text: String(sourceLines[l - 1])))
             }

@@ -1,0 +1,153 @@
+/// Tables typed with TABs as tab stops.
+///
+/// Word's "Save as Plain Text" writes one TAB between a table's cells, so a cell's place is its
+/// TAB count, and every row has as many TABs as the table has columns. A table typed with tab
+/// stops instead presses TAB until the cursor reaches the column: how many TABs depends on how
+/// wide the text before them is (`Pavilion roof⇥⇥⇥12,000` beside `Play area replacement⇥⇥18,500`).
+/// Read as Word text such rows fall apart. Each is rewritten as Word would have written it, one
+/// TAB per cell, and the TAB-table reader takes it from there.
+///
+/// The widths are those of the font the typist saw, which the text does not keep, so a cell's place
+/// is known for certain only in a row with a cell in every column (its cells in order). A row with
+/// fewer cells puts each where its text starts, laid out at stops every eighth column (editors'
+/// and Word's default), nearest the columns the full rows start at.
+
+let tabStopWidth = 8
+
+/// The lines with each table typed to tab stops rewritten one TAB per cell; other lines as they
+/// are. A table is a run of lines holding TABs, between blank lines or lines without a TAB (a group
+/// name typed flush left); a run too short to tell (a header, a total, a lone row) a line or two
+/// from a typed table, its cells all near that table's columns, is part of that table.
+func rewritingTabStopTables(_ lines: [Substring]) -> [Substring] {
+    var runs: [Range<Int>] = []
+    var i = 0
+    while i < lines.count {
+        guard lines[i].utf8.contains(9) else { i += 1; continue }
+        var j = i
+        while j < lines.count, lines[j].utf8.contains(9) { j += 1 }
+        runs.append(i..<j)
+        i = j
+    }
+    guard !runs.isEmpty else { return lines }
+    let layouts = runs.map { tabStopLayout(lines[$0]) }
+    var out = lines
+    var laidOut: [[ClosedRange<Int>]?] = Array(repeating: nil, count: runs.count)
+    for (k, run) in runs.enumerated() {
+        var layout = layouts[k]
+        if case .undecided = layout {
+            for n in [k - 1, k + 1] where n >= 0 && n < runs.count {
+                guard case .typed(let columns) = layouts[n] else { continue }
+                let gap = n < k ? run.lowerBound - runs[n].upperBound : runs[n].lowerBound - run.upperBound
+                let placed = lines[run].map { placing(cellsOf($0), in: columns) }
+                // a prose line under a number (`3.1⇥The Council holds …`) fits any table's first
+                // columns: a neighbour joins only with a cell past them
+                if gap <= 2, placed.allSatisfy({ $0 != nil }), placed.contains(where: { $0!.contains { $0.column >= 2 } }) {
+                    layout = .typed(columns)
+                    break
+                }
+            }
+        }
+        guard case .typed(let columns) = layout else { continue }
+        laidOut[k] = columns
+        for l in run {
+            guard let placed = placing(cellsOf(lines[l]), in: columns) else { continue }
+            var cells = Array(repeating: "", count: columns.count)
+            for p in placed { cells[p.column] = p.text }
+            out[l] = Substring(cells.joined(separator: "\t"))
+        }
+    }
+    // a line without a TAB alone between two parts of a typed table (`CREMATION FEES`, a group name
+    // typed flush left) is a row of that table with its first cell filled, as Word writes one
+    for k in runs.indices.dropFirst() {
+        guard let above = laidOut[k - 1], let below = laidOut[k], above.count == below.count,
+              runs[k].lowerBound - runs[k - 1].upperBound == 1 else { continue }
+        let l = runs[k - 1].upperBound
+        let text = trimPlanSpace(lines[l])
+        guard !text.isEmpty, text.count <= 80, !text.hasSuffix(".") else { continue }
+        out[l] = Substring(String(text) + String(repeating: "\t", count: below.count - 1))
+    }
+    return out
+}
+
+private enum TabStopLayout {
+    /// typed to tab stops: each column's start columns, laid out at the stops, in its full rows
+    case typed([ClosedRange<Int>])
+    /// one TAB per cell (Word's), or prose
+    case notTyped
+    /// fewer than two rows of figures
+    case undecided
+}
+
+/// A cell of a line: its text and the column it starts at, laid out at the stops.
+private struct TypedCell {
+    var text: String
+    var start: Int
+}
+
+private func cellsOf(_ line: Substring) -> [TypedCell] {
+    var cells: [TypedCell] = [], column = 0
+    for field in line.split(separator: "\t", omittingEmptySubsequences: false) {
+        let leading = field.prefix { $0 == " " }.count
+        let text = trimPlanSpace(field)
+        if !text.isEmpty { cells.append(TypedCell(text: String(text), start: column + leading)) }
+        column = ((column + field.count) / tabStopWidth + 1) * tabStopWidth
+    }
+    return cells
+}
+
+/// A run is typed to tab stops when its widest rows (a cell in every column) put their cells at
+/// different TAB counts and its rows hold different numbers of TABs: Word writes every row of a
+/// table with the same TABs, so neither can happen there. At least two rows must hold two figures
+/// beside a label.
+private func tabStopLayout(_ run: ArraySlice<Substring>) -> TabStopLayout {
+    struct Row { var filled: [Int]; var tabs: Int; var cells: [TypedCell] }
+    var rows: [Row] = [], rowsOfFigures = 0
+    for line in run {
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        let filled = fields.indices.filter { !trimPlanSpace(fields[$0]).isEmpty }
+        let figures = filled.dropFirst().filter { k in
+            switch parsePlanCell(String(trimPlanSpace(fields[k]))) {
+            case .integer, .decimal: return true
+            default: return false
+            }
+        }
+        if figures.count >= 2 { rowsOfFigures += 1 }
+        rows.append(Row(filled: filled, tabs: fields.count - 1, cells: cellsOf(line)))
+    }
+    guard rowsOfFigures >= 2, let width = rows.map(\.filled.count).max(), width >= 3 else { return .undecided }
+    let full = rows.filter { $0.filled.count == width }
+    guard full.count >= 2, Set(full.map(\.filled)).count > 1, Set(rows.map(\.tabs)).count > 1 else { return .notTyped }
+    let columns = (0..<width).map { c in full.map { $0.cells[c].start }.min()!...full.map { $0.cells[c].start }.max()! }
+    // the columns must keep their order: a row whose cells overlap another column is no table
+    for c in 1..<width where columns[c].lowerBound <= columns[c - 1].upperBound { return .notTyped }
+    return .typed(columns)
+}
+
+/// The columns a row's cells go in, in order, each nearest where it starts; nil when a cell starts
+/// far from every column (more than a stop from it) or the row has more cells than columns.
+private func placing(_ cells: [TypedCell], in columns: [ClosedRange<Int>]) -> [(column: Int, text: String)]? {
+    guard cells.count <= columns.count else { return nil }
+    func distance(_ start: Int, _ c: Int) -> Int {
+        columns[c].contains(start) ? 0 : min(abs(start - columns[c].lowerBound), abs(start - columns[c].upperBound))
+    }
+    // the best order-keeping assignment by dynamic programming over (cell, column)
+    let n = cells.count, m = columns.count, far = Int.max / 4
+    var cost = Array(repeating: Array(repeating: far, count: m + 1), count: n + 1)
+    for c in 0...m { cost[0][c] = 0 }
+    for k in stride(from: 1, through: n, by: 1) {
+        for c in stride(from: k, through: m, by: 1) {
+            let here = distance(cells[k - 1].start, c - 1)
+            let take = here > tabStopWidth || cost[k - 1][c - 1] >= far ? far : cost[k - 1][c - 1] + here
+            cost[k][c] = min(cost[k][c - 1], take)
+        }
+    }
+    guard n == 0 || cost[n][m] < far else { return nil }
+    var placed: [(column: Int, text: String)] = []
+    var c = m
+    for k in stride(from: n, to: 0, by: -1) {
+        while c > k, cost[k][c] == cost[k][c - 1] { c -= 1 }
+        placed.append((c - 1, cells[k - 1].text))
+        c -= 1
+    }
+    return placed.reversed()
+}
