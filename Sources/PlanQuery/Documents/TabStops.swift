@@ -38,10 +38,10 @@ func rewritingTabStopTables(_ lines: [Substring]) -> [Substring] {
             for n in [k - 1, k + 1] where n >= 0 && n < runs.count {
                 guard case .typed(let columns) = layouts[n] else { continue }
                 let gap = n < k ? run.lowerBound - runs[n].upperBound : runs[n].lowerBound - run.upperBound
-                let placed = lines[run].map { placing(cellsOf($0), in: columns) }
+                let placed = lines[run].compactMap { placing(cellsOf($0), in: columns) }
                 // a prose line under a number (`3.1⇥The Council holds …`) fits any table's first
                 // columns: a neighbour joins only with a cell past them
-                if gap <= 2, placed.allSatisfy({ $0 != nil }), placed.contains(where: { $0!.contains { $0.column >= 2 } }) {
+                if gap <= 2, placed.count == run.count, placed.contains(where: { $0.contains { $0.column >= 2 } }) {
                     layout = .typed(columns)
                     break
                 }
@@ -115,9 +115,12 @@ private func tabStopLayout(_ run: ArraySlice<Substring>) -> TabStopLayout {
         rows.append(Row(filled: filled, tabs: fields.count - 1, cells: cellsOf(line)))
     }
     guard rowsOfFigures >= 2, let width = rows.map(\.filled.count).max(), width >= 3 else { return .undecided }
-    let full = rows.filter { $0.filled.count == width }
+    let full = rows.filter { $0.filled.count == width && $0.cells.count == width }
     guard full.count >= 2, Set(full.map(\.filled)).count > 1, Set(rows.map(\.tabs)).count > 1 else { return .notTyped }
-    let columns = (0..<width).map { c in full.map { $0.cells[c].start }.min()!...full.map { $0.cells[c].start }.max()! }
+    let columns = (0..<width).map { c in
+        let starts = full.map { $0.cells[c].start }
+        return starts.reduce(Int.max, min)...starts.reduce(0, max)
+    }
     // the columns must keep their order: a row whose cells overlap another column is no table
     for c in 1..<width where columns[c].lowerBound <= columns[c - 1].upperBound { return .notTyped }
     return .typed(columns)
