@@ -3809,4 +3809,137 @@ struct DocumentsLayoutTests {
         ])
         #expect(doc.tables.isEmpty)
     }
+
+    // MARK: round 34
+
+    /// A total's label printed from the codes' left edge and run on over the labels (`Subtotal B and C
+    /// roads` under `CR25/08`) stands in the first column, where the group names stand.
+    @Test func aTotalsLabelFromTheCodesEdge() {
+        let doc = imported([
+            " Ref       Road / location                           Ward          Treatment                 Length   Estimate", // 1
+            "                                                                                                (m)       £000", // 2
+            "", // 3
+            " CR25/07   C214 Tanners Lane                         Stoke Ashby   Micro asphalt                960         84", // 4
+            " CR25/08   C302 Withy Bed Road, Upper Ashby to       Stoke Ashby   Full depth reconstruction    410        318", // 5
+            "           Lower Ashby                                             (part length)", // 6
+            " Subtotal B and C roads                                                                       3,940        759", // 7
+            "", // 8
+            " Unclassified roads", // 9
+            " CR25/09   Orchard Way (whole length)                Abbeyfield    Micro asphalt                530         49", // 10
+            " CR25/10   Larkspur Close                            Northgate     Plane and inlay (40mm)       210         58", // 11
+            " CR25/11   Ferry Road service road                   Coldwater     Plane and inlay (40mm)       340         71", // 12
+            " CR25/12   St Anne's Road and Priory Walk            Town Centre   Plane and inlay (40mm)       460        112", // 13
+            " CR25/13   Wheelwright Avenue estate roads           Marsh Green   Surface dressing           1,720         96", // 14
+            "           (phase 2 of 3)", // 15
+            " Subtotal unclassified roads                                                                  3,260        386", // 16
+            "", // 17
+            " Total carriageway resurfacing                                                               11,670      2,738", // 18
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(row(t, line: 7) == ["Subtotal B and C roads", "", "", "", "3,940", "759"])
+        #expect(row(t, line: 9) == ["Unclassified roads", "", "", "", "", ""])
+        #expect(row(t, line: 18) == ["Total carriageway resurfacing", "", "", "", "11,670", "2,738"])
+    }
+
+    /// Word text: a row broken over lines by paragraph breaks in its cells, its first line without a
+    /// TAB (`Option C` / `(recommended)⇥Uprate …` / `Introduce …` / `Increase …⇥6,851⇥57⇥312`), is one row
+    /// when the TABs of its lines add up to a whole row's; so is one under a merged group name.
+    @Test func aRowBrokenOverLinesWhoseTabsMakeAWholeRow() {
+        let doc = imported([
+            "Table 2: Scheme options and estimated cost for 2026/27", // 1
+            "Option\tDescription\tEstimated cost 2026/27", // 2
+            "£000\tChange from 2025/26", // 3
+            "£000\tWorking-age claimants worse off", // 4
+            "2025/26 scheme (baseline)\tCurrent four-band scheme, bands uprated by 6.7% in April 2025\t6,794\t–\t–", // 5
+            "Option A\tRetain the current scheme.", // 6
+            "Uprate income bands by September 2025 CPI (3.8%).\t6,912\t118\t0", // 7
+            "Option B\tRemove band 4 (25% reduction).", // 8
+            "No uprating of income bands.\t6,541\t(253)\t2,114", // 9
+            "Option C", // 10
+            "(recommended)\tUprate income bands by CPI (3.8%).", // 11
+            "Introduce a minimum weekly award of £2.", // 12
+            "Increase the hardship fund to £60,000.\t6,851\t57\t312", // 13
+            "Option D\tReduce the maximum reduction for working-age claimants to 85%.", // 14
+            "Uprate income bands by CPI (3.8%).\t6,430\t(364)\t4,401", // 15
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(doc.tables.count == 1)
+        #expect(row(t, line: 10) == ["Option C (recommended)", "Uprate income bands by CPI (3.8%). Introduce a minimum weekly award of £2. Increase the hardship fund to £60,000.",
+                                     "6,851", "57", "312"])
+        #expect(row(t, line: 14) == ["Option D", "Reduce the maximum reduction for working-age claimants to 85%. Uprate income bands by CPI (3.8%).",
+                                     "6,430", "(364)", "4,401"])
+        let formula = imported([
+            "Factor group\tFactor\t2025/26 local value\t2026/27 NFF value\t2026/27 proposed value\tComment", // 1
+            "Basic entitlement\tPrimary AWPU\t£3,562\t£3,640\t£3,640\tMirrors NFF", // 2
+            "\tKey stage 3 AWPU\t£5,022\t£5,132\t£5,132\tMirrors NFF", // 3
+            "\tKey stage 4 AWPU\t£5,661\t£5,785\t£5,785\tMirrors NFF", // 4
+            "Deprivation\tFree school meals (FSM)\t£490\t£500\t£500\tMirrors NFF", // 5
+            "\tFSM6 primary\t£820\t£840\t£840\tMirrors NFF", // 6
+            "\tFSM6 secondary\t£1,200\t£1,225\t£1,225\tMirrors NFF", // 7
+            "\tIDACI band A", // 8
+            "primary / secondary\t£680 / £945\t£695 / £965\t£695 / £965\tMirrors NFF", // 9
+            "Additional needs\tLow prior attainment primary\t£1,170\t£1,195\t£1,195\tMirrors NFF", // 10
+        ])
+        guard let f = formula.tables.first else { Issue.record("no table"); return }
+        #expect(row(f, line: 8) == ["Deprivation", "IDACI band A primary / secondary", "£680 / £945", "£695 / £965", "£695 / £965", "Mirrors NFF"])
+        #expect(row(f, line: 10)?.first == "Additional needs")
+    }
+
+    /// Not a row broken over lines: a group name over a coded row (a code starts a row), nor a line without
+    /// TAB under a row ending in words (it goes on in that row's last cell).
+    @Test func noRowOverLinesFromAGroupNameOrTheRestOfALastCell() {
+        let risks = imported([
+            "Ref\tRisk and consequences\tKey controls in place\tCurrent risk\tTrend\tTarget score\tRisk owner", // 1
+            "\t\t\tL\tI\tScore\t\t\t", // 2
+            "Theme 1: Financial resilience", // 3
+            "CR01\tFailure to deliver a balanced budget over the medium term.", // 4
+            "Consequence: reserves fall below the minimum level; possible section 114 notice; reductions in services.\tMedium Term Financial Strategy refreshed each September.", // 5
+            "Monthly budget monitoring to Corporate Leadership Team and quarterly to Cabinet.", // 6
+            "Savings tracker reviewed fortnightly by the Transformation Board.\t4\t4\t16\t↔\t8\tDirector of Finance (s151 Officer)", // 7
+            "CR02\tSavings and income programme of £2.9m for 2025/26 not delivered in full.\tNamed lead for each saving, RAG-rated monthly.", // 8
+            "Contingency budget of £400,000.\t3\t4\t12\t↔\t8\tDirector of Finance (s151 Officer)", // 9
+        ])
+        guard let r = risks.tables.first else { Issue.record("no table"); return }
+        #expect(row(r, line: 3) == ["Theme 1: Financial resilience", "", "", "", "", "", "", "", ""])
+        #expect(row(r, line: 4)?.first == "CR01")
+        let audit = imported([
+            "Ref\tAudit\tAgreed action\tPriority\tResponsible officer\tOriginal date\tRevised date\tProgress reported by management", // 1
+            "24/11.2\tDisabled facilities grants (2024/25)\tIntroduce an independent check of contractor quotes before a grant is approved.\tHigh\tHousing Renewal Manager\t30/06/2025\t31/03/2026\tPartly implemented. A checklist has been in use since September 2025.", // 2
+            "Testing of 15 grants in January 2026 found two without an independent check.", // 3
+            "25/07.1\tCyber security – patch management\tApply critical and high-risk patches within 14 days of release.", // 4
+            "Report patch compliance monthly to the ICT Board.\tHigh\tHead of ICT\t31/10/2025\t28/02/2026\tNot implemented – the new patching tool has been delayed by the supplier.", // 5
+            "25/09.1\tTemporary accommodation\tReconcile nightly-paid invoices to placement records before payment.\tHigh\tHousing Options Manager\t30/11/2025\t31/03/2026\tPartly implemented. Reconciliation introduced for the two largest providers.", // 6
+        ])
+        guard let a = audit.tables.first else { Issue.record("no table"); return }
+        #expect(row(a, line: 2)?.last == "Partly implemented. A checklist has been in use since September 2025. Testing of 15 grants in January 2026 found two without an independent check.")
+        #expect(row(a, line: 4)?.prefix(3) == ["25/07.1", "Cyber security – patch management",
+                                               "Apply critical and high-risk patches within 14 days of release. Report patch compliance monthly to the ICT Board."])
+    }
+
+    /// A lettered list item whose text opens with words in brackets (`e)⇥(maintained school members only)
+    /// agree …`) is prose, as its neighbours are.
+    @Test func aListItemOpeningInBrackets() {
+        let doc = imported([
+            "2.1\tSchools Forum is asked to:", // 1
+            "a)\tnote the Dedicated Schools Grant allocations for 2026/27 in Table 1;", // 2
+            "b)\tnote the consultation responses summarised in Table 3;", // 3
+            "c)\tgive its views on the proposed formula factor values in Table 2 before the Cabinet Member for Children and Young People takes the final decision;", // 4
+            "d)\tnote the high needs block forecast and the DSG reserve position in section 5; and", // 5
+            "e)\t(maintained school members only) agree the de-delegation of the budgets listed in paragraph 10.2.", // 6
+            "", // 7
+        ])
+        #expect(doc.tables.isEmpty)
+    }
+
+    /// A spreadsheet's quotes around a cell broken over two lines go when the lines are joined.
+    @Test func spreadsheetQuotesAroundACellBrokenOverLines() {
+        let doc = imported([
+            "Ref\tScheme\tLead directorate\tTarget\tForecast\tVariance\tRAG\tMovement", // 1
+            "S01\t\"Theatre productivity –", // 2
+            "additional sessions\"\tPlanned Care\t2,400\t1,850\t(550)\tAmber\t↓", // 3
+            "S02\tMedicines management – biosimilar switching\tPrimary, Community & Mental Health\t3,100\t3,350\t250\tGreen\t↑", // 4
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(row(t, line: 2)?.prefix(3) == ["S01", "Theatre productivity – additional sessions", "Planned Care"])
+    }
 }

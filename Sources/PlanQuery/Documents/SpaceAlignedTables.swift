@@ -567,6 +567,11 @@ extension Extractor {
             }
             return pieces.count >= 2 ? pieces : nil
         }
+        // a first column of codes (`CR25/07`): most of the body's fields in it alone are codes
+        let codesFirst = columns.count >= 3 && {
+            let firsts = (bodyStart..<end).compactMap { k in fields[k].first.flatMap { spacedColumnsOf($0, in: columns) == [0] ? $0.text : nil } }
+            return firsts.count >= 3 && firsts.filter { isCodeLike($0) }.count * 2 > firsts.count
+        }()
         var rows: [RawRow] = []
         var indents: [Int] = []   // where each row's first field starts
         var gap = false
@@ -590,6 +595,10 @@ extension Extractor {
                 } else if fields[k].count == 1, cols.first == 0, f.start <= columns[0].start + 1 {
                     // a line of text alone that starts at the first column's left edge is in that column, however
                     // far it runs (a group name `Food safety and health protection` over `EH01  Food …`)
+                    cells[0] = cells[0].isEmpty ? text : cells[0] + " " + text
+                } else if plainPapers, codesFirst, cols.count >= 2, cols[0] == 0, f.start <= columns[0].start + 1, isTotalRowLabel(text) {
+                    // a total's label from the codes' left edge run on over the labels (`Subtotal B and C roads`
+                    // under `CR25/08`): in the first column, where a group's name stands
                     cells[0] = cells[0].isEmpty ? text : cells[0] + " " + text
                 } else if cols.count >= 2, let pieces = figuresOnePerColumn(f) {
                     // figures a single space apart, one over each column (pandoc's bold total row,

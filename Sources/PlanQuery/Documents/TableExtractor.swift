@@ -361,7 +361,10 @@ struct Extractor {
         ruledBlocks = findRuledTables()
         markPipeTablesWithoutOuterBars()
         markWrappedLabels()
-        if plainPapers { markHeaderRowsOverLines() }
+        if plainPapers {
+            markHeaderRowsOverLines()
+            markBodyRowsOverLines()
+        }
         // HTML tables: the lines of their rows and captions; the lines of markup between them
         // (`<table>`, `</tbody>`) hold nothing
         for t in htmlTables {
@@ -465,15 +468,17 @@ struct Extractor {
         if ["•", "·", "▪", "◦", "o", "-", "–", "§"].contains(mark) { return first.isLetter || text.contains(" ") && text.contains(where: \.isLetter) }
         // (a numbered paragraph may open with a figure: `6.2⇥999 call handling has improved …`, a sentence
         // of more than 100 characters)
-        if !first.isLetter { return isSectionNumber(mark) && text.utf8.count > 100 && text.contains(" ") }
-        // a lettered or roman list item: `a)⇥approve a net revenue budget …`, `(ii)⇥note the plan`
+        // a lettered or roman list item: `a)⇥approve a net revenue budget …`, `(ii)⇥note the plan`, its text
+        // perhaps opening with words in brackets (`e)⇥(maintained school members only) agree the …`)
         let letters = mark.drop { $0 == "(" }.prefix { $0.isLetter }
         if !letters.isEmpty, letters.count <= 4, letters.allSatisfy({ $0.isASCII && $0.isLowercase }),
            letters.count == 1 || letters.allSatisfy({ "ivx".contains($0) }),
            mark.dropFirst(mark.hasPrefix("(") ? 1 : 0).dropFirst(letters.count) == ")" || mark.dropFirst(letters.count) == ".",
-           text.count >= 12, first.isLowercase || text.hasSuffix(".") || text.hasSuffix(";") {
+           text.count >= 12, case let opening = text.drop { $0 == "(" }.first ?? first, opening.isLetter,
+           opening.isLowercase || text.hasSuffix(".") || text.hasSuffix(";") {
             return true
         }
+        if !first.isLetter { return isSectionNumber(mark) && text.utf8.count > 100 && text.contains(" ") }
         guard isSectionNumber(mark) else { return false }
         return text.utf8.count > 100 || (text.count >= 12 && (text.hasSuffix(".") || text.hasSuffix(":") || text.hasSuffix(";")))
     }
@@ -566,6 +571,45 @@ struct Extractor {
             rowsOverLines[i] = end
             for l in i...end { kinds[l] = .tab }
             i = end
+        }
+    }
+
+    /// A body row of a TAB table broken over lines by paragraph breaks in its cells, as Word's "Save as
+    /// Plain Text" writes it: under a whole row (as many TABs as the table's rows hold), lines each with
+    /// fewer TABs, the second and later ones starting with text, whose TABs add up to a whole row's, are
+    /// one row, each going on in the last cell of the line above (`Option C` / `(recommended)⇥Uprate income
+    /// bands …` / `Introduce a minimum weekly award …` / `Increase the hardship fund …⇥6,851⇥57⇥312`;
+    /// `⇥IDACI band A` / `primary / secondary⇥£680 / £945⇥…` under a merged group name).
+    mutating func markBodyRowsOverLines() {
+        let n = lines.count
+        func tabs(_ k: Int) -> Int { lines[k].utf8.reduce(0) { $0 + ($1 == 9 ? 1 : 0) } }
+        var i = 1
+        // (a row over lines ending on the line above is a whole row too)
+        var rowAboveWidth: Int?
+        while i < n {
+            let width = rowAboveWidth ?? tabs(i - 1)
+            rowAboveWidth = nil
+            defer { i += 1 }
+            guard width >= 2, kinds[i - 1] == .tab, rowsOverLines[i] == nil, tabs(i) < width, !trimPlanSpace(lines[i]).isEmpty else { continue }
+            // (a line without TAB under a row ending in words goes on in that row's last cell)
+            if tabs(i) == 0, let last = lines[i - 1].split(separator: "\t", omittingEmptySubsequences: false).last,
+               case let text = cleanCell(last).text, !text.isEmpty, !isDataNumber(text) {
+                continue
+            }
+            var count = tabs(i), j = i
+            // (a code starts a row, so no line led by one goes on from the line above: a group name over
+            // `CR01⇥Failure to deliver …` is a row of its own)
+            while count < width, j + 1 < n, j - i < 8, tabs(j + 1) < width, rowsOverLines[j + 1] == nil,
+                  let head = lines[j + 1].split(separator: "\t", omittingEmptySubsequences: false).first, !trimPlanSpace(head).isEmpty,
+                  !isCodeLike(String(trimPlanSpace(head))) {
+                j += 1
+                count += tabs(j)
+            }
+            guard count == width, j > i else { continue }
+            rowsOverLines[i] = j
+            for l in i...j { kinds[l] = .tab }
+            i = j
+            rowAboveWidth = width
         }
     }
 
@@ -1187,7 +1231,8 @@ struct Extractor {
         if encoding == .tab, let end = rowsOverLines[j], end > j, !rawCells.isEmpty {
             for l in (j + 1)...end {
                 let parts = lines[l].split(separator: "\t", omittingEmptySubsequences: false)
-                rawCells[rawCells.count - 1] = Substring(String(rawCells[rawCells.count - 1]) + " " + String(parts[0]))
+                // (a spreadsheet's quotes around a cell with a line break in it go: `"Theatre productivity –` / `additional sessions"`)
+                rawCells[rawCells.count - 1] = Substring(withoutSpreadsheetQuotes(String(rawCells[rawCells.count - 1]) + " " + String(parts[0])))
                 rawCells += parts.dropFirst()
                 moreLines.append(l + 1)
             }
@@ -1576,7 +1621,8 @@ struct Extractor {
         if plainPapers { fillDownGroupColumn(&data) }
         if plainPapers, block.encoding == .tab, !headerLost { fillDownMergedCodes(&data) }
         let firstLine = rows.first!.line
-        let lastLine = rows.last!.line
+        // (a row written over several lines ends on its last)
+        let lastLine = rows.last.map { ([$0.line] + $0.moreLines).max() ?? $0.line } ?? firstLine
         return ExtractedTable(header: header, headerRows: headerRowCells, headerLines: headerLines,
                               rows: data, firstLine: firstLine, lastLine: lastLine, unit: "", directorate: "",
                               section: "", caption: title, encoding: block.encoding, headerLost: headerLost)
