@@ -3942,4 +3942,266 @@ struct DocumentsLayoutTests {
         guard let t = doc.tables.first else { Issue.record("no table"); return }
         #expect(row(t, line: 2)?.prefix(3) == ["S01", "Theatre productivity – additional sessions", "Planned Care"])
     }
+
+    // MARK: round 35
+
+    /// A table typed to tab stops whose group names stand between blank lines and its parts (`INCOME`
+    /// over its rows, the header a blank line above), its figures one stop right where a label ran long.
+    @Test func aTableTypedToTabStopsWithGroupsBetweenBlankLines() {
+        let doc = imported([
+            "Table 1 - Revenue account", // 1
+            "", // 2
+            "\t\t\t\t\t\t2023/24\t\t2024/25\t\t2024/25\t\t2025/26", // 3
+            "\t\t\t\t\t\tActual\t\tBudget\t\tForecast\tEstimate", // 4
+            "\t\t\t\t\t\t£\t\t£\t\t£\t\t£", // 5
+            "", // 6
+            "INCOME", // 7
+            "Drainage rates (agricultural occupiers)\t\t318,420\t\t331,200\t\t330,640\t\t347,800", // 8
+            "Special levies (district councils)\t\t612,300\t\t643,100\t\t643,100\t\t675,300", // 9
+            "Highland water contributions (Environment Agency)\t48,950\t\t49,000\t\t51,230\t\t52,000", // 10
+            "Development contributions\t\t\t22,400\t\t15,000\t\t31,780\t\t15,000", // 11
+            "Rechargeable works\t\t\t\t14,860\t\t10,000\t\t8,420\t\t10,000", // 12
+            "Interest on balances\t\t\t\t21,370\t\t18,000\t\t24,610\t\t16,500", // 13
+            "Rents and wayleaves\t\t\t\t3,120\t\t3,200\t\t3,200\t\t3,300", // 14
+            "\t\t\t\t\t\t-------\t\t-------\t\t-------\t\t-------", // 15
+            "TOTAL INCOME\t\t\t\t\t1,041,420\t1,069,500\t1,092,980\t1,119,900", // 16
+            "", // 17
+            "EXPENDITURE", // 18
+            "Maintenance of watercourses\t\t\t356,800\t\t372,000\t\t368,450\t\t389,000", // 19
+            "Pumping stations - electricity\t\t\t142,600\t\t128,000\t\t117,930\t\t121,000", // 20
+            "Pumping stations - repairs and maintenance\t61,240\t\t65,000\t\t79,310\t\t68,000", // 21
+            "Environment Agency precept\t\t\t71,930\t\t74,080\t\t74,080\t\t76,300", // 22
+            "Administration (consortium charge)\t\t198,400\t\t206,300\t\t206,300\t\t214,500", // 23
+            "Insurance\t\t\t\t\t18,760\t\t19,500\t\t20,940\t\t22,000", // 24
+            "Audit and professional fees\t\t\t9,850\t\t10,500\t\t11,200\t\t11,500", // 25
+            "Plant and vehicle running costs\t\t\t42,300\t\t44,000\t\t46,720\t\t47,500", // 26
+            "Biodiversity action plan\t\t\t6,200\t\t7,500\t\t5,900\t\t7,500", // 27
+            "Contribution to renewal reserve\t\t\t100,000\t\t100,000\t\t100,000\t\t120,000", // 28
+            "\t\t\t\t\t\t-------\t\t-------\t\t-------\t\t-------", // 29
+            "TOTAL EXPENDITURE\t\t\t\t1,008,080\t1,026,880\t1,030,830\t1,077,300", // 30
+            "", // 31
+            "SURPLUS / (DEFICIT) FOR THE YEAR\t\t33,340\t\t42,620\t\t62,150\t\t42,600", // 32
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["", "2023/24 Actual £", "2024/25 Budget £", "2024/25 Forecast £", "2025/26 Estimate £"])
+        #expect(row(t, line: 7)?.first == "INCOME")
+        #expect(row(t, line: 10) == ["Highland water contributions (Environment Agency)", "48,950", "49,000", "51,230", "52,000"])
+        #expect(row(t, line: 18)?.first == "EXPENDITURE")
+        #expect(row(t, line: 32) == ["SURPLUS / (DEFICIT) FOR THE YEAR", "33,340", "42,620", "62,150", "42,600"])
+    }
+
+    /// Typed to tab stops: a label's second line in lower case without TAB goes on in the label; a cell's
+    /// second line typed at its column goes on in that cell; years one over each column stand over their
+    /// own, not the `Funding` beside them.
+    @Test func aTableTypedToTabStopsWithWrappedCells() {
+        let doc = imported([
+            "\t\t\t\t\t2024/25\t\t2025/26\t\t2026/27", // 1
+            "Scheme\t\t\t\t\tForecast\tEstimate\tIndicative\tFunding", // 2
+            "\t\t\t\t\t£\t\t£\t\t£", // 3
+            "", // 4
+            "Gannock Fen PS - replacement weedscreen\t-\t\t145,000\t\t-\t\tRenewal reserve", // 5
+            "cleaner and conveyor", // 6
+            "Sluice Lane PS - pump No. 2 refurbishment\t38,400\t\t-\t\t-\t\tRenewal reserve", // 7
+            "Telemetry upgrade (all stations)\t12,600\t\t24,000\t\t-\t\tRenewal reserve", // 8
+            "Replacement 14 tonne excavator\t\t-\t\t168,000\t\t-\t\tPlant reserve", // 9
+            "Drove Road culvert renewal\t\t-\t\t40,000\t\t210,000\t\tReserve (design) and", // 10
+            "\t\t\t\t\t\t\t\t\t\t\tFDGiA (works)", // 11
+            "\t\t\t\t\t-------\t\t-------\t\t-------", // 12
+            "TOTAL\t\t\t\t\t51,000\t\t377,000\t\t210,000", // 13
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(t.header == ["Scheme", "2024/25 Forecast £", "2025/26 Estimate £", "2026/27 Indicative £", "Funding"])
+        #expect(row(t, line: 5) == ["Gannock Fen PS - replacement weedscreen cleaner and conveyor", "-", "145,000", "-", "Renewal reserve"])
+        #expect(row(t, line: 10) == ["Drove Road culvert renewal", "-", "40,000", "210,000", "Reserve (design) and FDGiA (works)"])
+    }
+
+    /// Typed to tab stops: a run of rows that happen to hold as many TABs each joins the table it is part of.
+    @Test func aRunWithEvenTabsInATableTypedToTabStops() {
+        let doc = imported([
+            "Table 5 - Current and proposed charges (including VAT)", // 1
+            "", // 2
+            "Length of stay\t\t\t\tCurrent\t\tProposed", // 3
+            "\t\t\t\t\tcharge\t\tcharge", // 4
+            "SHORT STAY - Market Place and Church Lane", // 5
+            "Up to 30 minutes\t\t\t£0.60\t\t£0.70", // 6
+            "Up to 1 hour\t\t\t\t£1.20\t\t£1.30", // 7
+            "Up to 2 hours\t\t\t\t£2.20\t\t£2.40", // 8
+            "Up to 3 hours\t\t\t\t£3.20\t\t£3.50", // 9
+            "LONG STAY - Station Road and Riverside Meadow", // 10
+            "Up to 2 hours\t\t\t\t£1.80\t\t£2.00", // 11
+            "Up to 4 hours\t\t\t\t£3.00\t\t£3.20", // 12
+            "All day\t\t\t\t\t£4.50\t\t£4.80", // 13
+            "SEASON TICKETS AND PERMITS", // 14
+            "Quarterly season ticket (long stay)\t£120.00\t\t£130.00", // 15
+            "Annual season ticket (long stay)\t£420.00\t\t£450.00", // 16
+            "Residents' overnight permit (annual)\t£60.00\t\t£60.00", // 17
+            "", // 18
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(row(t, line: 15) == ["Quarterly season ticket (long stay)", "£120.00", "£130.00"])
+    }
+
+    /// List items indented by a TAB with their marks set off by spaces (`⇥-  a wet winter …`, `⇥(a)  notes …`) are prose.
+    @Test func listItemsMarkedWithSpacesAfterATab() {
+        let doc = imported([
+            "", // 1
+            "6.1\tThe main financial risks for 2025/26 are:", // 2
+            "", // 3
+            "\t-  a wet winter increasing pumping hours and electricity costs above the", // 4
+            "\t   fixed-price contract allowance (the contract covers 85% of usage);", // 5
+            "\t-  failure of a pump at Gannock Fen before the weedscreen works are complete;", // 6
+            "\t-  a further increase in the Environment Agency precept; and", // 7
+            "\t-  the FDGiA bid for Drove Road culvert not being approved.", // 8
+            "", // 9
+            "6.2\tThe general reserve and the flood emergency reserve are considered", // 10
+            "\tadequate to meet these risks.", // 11
+            "", // 12
+            "", // 13
+            "7.\tRECOMMENDATIONS", // 14
+            "", // 15
+            "7.1\tThat the Board:", // 16
+            "", // 17
+            "\t(a)  notes the revised estimates for 2024/25;", // 18
+            "\t(b)  approves the estimates for 2025/26 as set out in Table 1;", // 19
+            "\t(c)  approves the capital works programme in Table 2;", // 20
+            "\t(d)  makes a drainage rate of 9.42p in the £ for 2025/26; and", // 21
+            "\t(e)  issues special levies on the district councils totalling £675,300", // 22
+            "\t     as set out in Table 4.", // 23
+        ])
+        #expect(doc.tables.isEmpty)
+    }
+
+    /// A pandoc grid table whose header's second row stands under the `===` rule, the cell after a heading
+    /// over two columns left empty, and pandoc's hard line breaks (`Budget\`) in its cells.
+    @Test func aGridTablesSecondHeaderRowUnderTheRule() {
+        let doc = imported([
+            "+------------------------+------------+------------+------------+------------+", // 1
+            "| Service                | 2024/25    |            | 2025/26    | Change     |", // 2
+            "+========================+============+============+============+============+", // 3
+            "|                        | Budget\\    | Forecast\\  | Budget\\    | £000       |", // 4
+            "|                        | £000       | £000       | £000       |            |", // 5
+            "+------------------------+------------+------------+------------+------------+", // 6
+            "| Conservation and Land  | 1,486      | 1,452      | 1,538      | 52         |", // 7
+            "| Management             |            |            |            |            |", // 8
+            "+------------------------+------------+------------+------------+------------+", // 9
+            "| Planning               | 1,127      | 1,181      | 1,164      | 37         |", // 10
+            "+------------------------+------------+------------+------------+------------+", // 11
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(t.header == ["Service", "2024/25 Budget £000", "2024/25 Forecast £000", "2025/26 Budget £000", "Change £000"])
+        #expect(row(t, line: 7) == ["Conservation and Land Management", "1,486", "1,452", "1,538", "52"])
+    }
+
+    /// A footer over two lines (`Appendix A ⋯ 2` over `Page 23`) before a form feed is page furniture, no heading.
+    @Test func aFooterOverTwoLinesBeforeAFormFeed() {
+        let doc = imported([
+            "    3.   Service delivery", // 1
+            "", // 2
+            "    3.1  Interventions at food establishments", // 3
+            "", // 4
+            "    3.1.1   Establishments are risk-rated under the Food Law Code of Practice. Table 2", // 5
+            "            sets out the interventions due in 2025/26, including those carried forward", // 6
+            "            from 2024/25 because of the vacancy described in section 6.", // 7
+            "", // 8
+            "", // 9
+            "", // 10
+            "    Appendix A                                                                      2", // 11
+            "                                                Page 23", // 12
+            "\u{0C}    Bramblestoke District Council                                    Food Law Enforcement Service Plan 2025/26", // 13
+            "", // 14
+            "    Table 2: Planned food hygiene interventions 2025/26", // 15
+            "", // 16
+            "    Risk        Minimum                         Premises      Due in     Carried       Total", // 17
+            "    category    intervention                  at 1 April     2025/26     forward     planned", // 18
+            "                frequency                           2025                    from     2025/26", // 19
+            "                                                                         2024/25", // 20
+            "", // 21
+            "    A           At least every 6 months                4           8           0           8", // 22
+            "    B           At least every 12 months              37          37           2          39", // 23
+            "    C           At least every 18 months             196         131           9         140", // 24
+            "    D           At least every 2 years               288         144           6         150", // 25
+            "    E           Alternative enforcement              371         124           0         124", // 26
+            "                strategy, every 3 years", // 27
+            "    Unrated     First inspection within               63          63           –          63", // 28
+            "                28 days of trading", // 29
+            "", // 30
+            "    Total                                            959         507          17         524", // 31
+            "", // 32
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(t.section == "3.1 Interventions at food establishments")
+    }
+
+    /// An action plan laid out with spaces, no figures: rows found by their one target date beside cells of
+    /// words, a theme merged down its rows, the table going on over a page under its repeated header with
+    /// the theme still merged.
+    @Test func anActionPlanFoundByItsDates() {
+        let doc = imported([
+            "         reported to this Committee twice a year.", // 1
+            "", // 2
+            "         Table 5: Prevention delivery plan 2025/26", // 3
+            "", // 4
+            "      Theme                 Action                                        Target date     Lead", // 5
+            "", // 6
+            "      Home safety           Introduce an online home fire safety check    June 2025       Prevention", // 7
+            "                            with triage for lower-risk households                         Manager", // 8
+            "", // 9
+            "                            Extend the specialist sensory alarm           September 2025  CSA Team", // 10
+            "                            scheme to all station areas                                   Leader", // 11
+            "", // 12
+            "                            Fit 4,000 ten-year sealed smoke alarms        March 2026      Station", // 13
+            "                                                                                          Managers", // 14
+            "", // 15
+            "      Vulnerable people     Agree a data-sharing protocol with adult      July 2025       Prevention", // 16
+            "                            social care for referrals of people at                        Manager", // 17
+            "                            higher risk", // 18
+            "", // 19
+            "                            Train all operational staff in level 2        December 2025   Safeguarding", // 20
+            "                            safeguarding                                                  Lead", // 21
+            "", // 22
+            "                            Act on the learning from the two fatal        June 2025       Group Manager", // 23
+            "                            fire reviews of 2024/25                                       Prevention", // 24
+            "", // 25
+            "      Children and young    Deliver the Key Stage 2 fire safety           March 2026      Education", // 26
+            "      people                programme to all primary schools                              Officer", // 27
+            "", // 28
+            "", // 29
+            "                                            Page 4 of 5", // 30
+            "                                              OFFICIAL", // 31
+            "", // 32
+            "\u{0C}                                              OFFICIAL", // 33
+            "Nantlowe Fire and Rescue Authority                                      Prevention Plan 2025/26", // 34
+            "", // 35
+            "      Theme                 Action                                        Target date     Lead", // 36
+            "", // 37
+            "                            Relaunch the fire setter intervention         October 2025    Education", // 38
+            "                            scheme with the youth justice service                         Officer", // 39
+            "", // 40
+            "      Road safety           Deliver 12 Biker Down courses with the        March 2026      Road Safety", // 41
+            "                            police road safety team                                       Officer", // 42
+            "", // 43
+            "      CSA = Community Safety Advocate.", // 44
+            "", // 45
+            "6.       FINANCIAL IMPLICATIONS", // 46
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Theme", "Action", "Target date", "Lead"])
+        #expect(row(t, line: 10) == ["Home safety", "Extend the specialist sensory alarm scheme to all station areas", "September 2025", "CSA Team Leader"])
+        #expect(row(t, line: 38) == ["Children and young people", "Relaunch the fire setter intervention scheme with the youth justice service",
+                                     "October 2025", "Education Officer"])
+        #expect(row(t, line: 41)?.first == "Road safety")
+    }
+
+    /// HTML's named entities, all of HTML 4's: `caf&eacute;s` is `cafés`.
+    @Test func htmlNamedEntities() {
+        #expect(decodeEntity("eacute") == "é")
+        #expect(decodeEntity("Ccedil") == "Ç")
+        #expect(decodeEntity("nbsp") == " ")
+        #expect(decodeEntity("#160") == " ")
+        #expect(decodeEntity("#x2013") == "–")
+        #expect(decodeEntity("notanentity") == nil)
+    }
 }

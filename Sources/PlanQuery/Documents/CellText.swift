@@ -164,54 +164,12 @@ private func tagName(_ tag: Substring) -> String {
 }
 
 func decodeEntity(_ e: Substring) -> String? {
-    switch e {
-    case "amp": return "&"
-    case "lt": return "<"
-    case "gt": return ">"
-    case "quot": return "\""
-    case "apos", "#39": return "'"
-    case "nbsp", "#160": return " "
-    case "pound", "#163": return "£"
-    case "ndash": return "–"
-    case "mdash": return "—"
-    case "bull": return "•"
-    case "rsquo": return "’"
-    case "lsquo": return "‘"
-    case "rdquo": return "”"
-    case "ldquo": return "“"
-    case "hellip": return "…"
-    case "euro": return "€"
-    case "copy": return "©"
-    case "times": return "×"
-    case "minus": return "−"
-    case "deg": return "°"
-    case "middot": return "·"
-    case "frac12": return "½"
-    case "frac14": return "¼"
-    case "frac34": return "¾"
-    case "sup1": return "¹"
-    case "sup2": return "²"
-    case "sup3": return "³"
-    case "ensp", "emsp", "thinsp": return " "
-    case "shy": return ""
-    case "uarr": return "↑"
-    case "darr": return "↓"
-    case "rarr": return "→"
-    case "larr": return "←"
-    case "dagger": return "†"
-    case "Dagger": return "‡"
-    case "sect": return "§"
-    case "para": return "¶"
-    case "plusmn": return "±"
-    case "le": return "≤"
-    case "ge": return "≥"
-    case "harr": return "↔"
-    case "check": return "✓"
-    default:
-        if e.hasPrefix("#x") || e.hasPrefix("#X"), let v = UInt32(e.dropFirst(2), radix: 16), let s = Unicode.Scalar(v) { return String(Character(s)) }
-        if e.hasPrefix("#"), let v = UInt32(e.dropFirst()), let s = Unicode.Scalar(v) { return String(Character(s)) }
-        return nil
-    }
+    if let named = htmlEntities[e] { return named }
+    // (a no-break space by number is a space, as by name)
+    if e == "#160" || e == "#xA0" || e == "#xa0" { return " " }
+    if e.hasPrefix("#x") || e.hasPrefix("#X"), let v = UInt32(e.dropFirst(2), radix: 16), let s = Unicode.Scalar(v) { return String(Character(s)) }
+    if e.hasPrefix("#"), let v = UInt32(e.dropFirst()), let s = Unicode.Scalar(v) { return String(Character(s)) }
+    return nil
 }
 
 /// Collapses runs of white space (including no-break spaces) to one space and trims.

@@ -188,7 +188,9 @@ extension Extractor {
                     continue
                 }
                 parts[parts.count - 1].append(l)
-                for (x, text) in c.cells.enumerated() where !text.isEmpty {
+                for (x, line) in c.cells.enumerated() where !line.isEmpty {
+                    // (a backslash ending a cell's line is pandoc's hard line break: `Budget\` over `£000`)
+                    let text = line.hasSuffix("\\") && !line.hasSuffix("\\\\") ? String(line.dropLast()) : line
                     // a heading spanning columns stands over each of them
                     for y in x..<(isHeader ? min(width, x + c.spans[x]) : x + 1) {
                         partCells[partCells.count - 1][y] += partCells[partCells.count - 1][y].isEmpty ? text : " " + text
@@ -224,6 +226,13 @@ extension Extractor {
         // no `+===+` rule: a first row of names over rows of figures is the header
         if headerRows == 0, rows.count >= 2, !hasNumbers(rows[0]), rows[0].nonEmpty >= 2, rows.dropFirst().contains(where: { hasNumbers($0) }) {
             headerCount = 1
+        }
+        // a second heading row printed under the rule, as pandoc writes a header of two rows (`| | Budget\ £000 |
+        // Forecast\ £000 |` under `| Service | 2024/25 | |`): short names under an empty first cell over rows
+        // of figures, as in a pipe table
+        if headerCount > 0, headerCount + 1 < rows.count, case let r = rows[headerCount], r.firstEmpty, r.nonEmpty >= 2,
+           !hasNumbers(r), r.cells.allSatisfy({ $0.count <= 30 }), rows[(headerCount + 1)...].contains(where: { hasNumbers($0) }) {
+            headerCount += 1
         }
         return (Block(encoding: .ruled, rows: rows, separatorAfter: headerCount > 0 ? [headerCount - 1] : [], firstLine: top + 1, lastLine: end), end)
     }

@@ -280,7 +280,25 @@ extension Extractor {
         // a row of words led by its code (`A1   Complete the food hygiene …   Healthy   Commercial Team   30
         // September`): an action plan has no figures to find its rows by
         // (or by a number like a section's, `1.1   Recommission the home care …   Dec 2025   Head of …`)
-        return fields.count >= 4 && fields[0].start <= 8 && isRowCode(fields[0].text)
+        if fields.count >= 4 && fields[0].start <= 8 && isRowCode(fields[0].text) { return true }
+        return isRowOfWordsWithADate(fields)
+    }
+
+    /// A row of an action plan found by the one date a column holds, a target date or a deadline, beside a cell
+    /// of words (`Extend the specialist sensory alarm ⋯ September 2025 ⋯ CSA Team`); a header of dates,
+    /// `1 April 2024 ⋯ 1 April 2025`, holds more than one.
+    func isRowOfWordsWithADate(_ fields: [SpacedField]) -> Bool {
+        guard fields.count >= 3 else { return false }
+        let texts = fields.dropFirst().map { cleanCell(Substring($0.text)).text }
+        return texts.dropLast().filter(isMonthAndYear).count == 1 && !isMonthAndYear(texts[texts.count - 1])
+            && fields.contains { $0.text.split(separator: " ").count >= 4 }
+    }
+
+    /// A month and its year (`June 2025`, `Dec 2025`), or a day before them (`31 March 2026`).
+    func isMonthAndYear(_ text: String) -> Bool {
+        let w = text.split(separator: " ")
+        return (w.count == 2 || (w.count == 3 && w[0].count <= 2 && isDigits(w[0]))) && monthNumber(w[w.count - 2]) != nil
+            && w[w.count - 1].count == 4 && isCalendarYear(w[w.count - 1])
     }
 
     /// The table in a paragraph of prose lines, if it is one.
@@ -312,7 +330,9 @@ extension Extractor {
         // header lines holding a year or a date under a heading (`Balance at` / `1 April` / `2024`, `Forecast`
         // / `balance at` / `31 March 2025`): the label column empty, no other figures, above the rows
         // (or with the label column's heading, over a line of units: `Reserve  2025  2025/26  31 March 2026` over `£000`)
-        while dataIndex.count >= 2, case let k = dataIndex[0], let labelStart = dataIndex.dropFirst().map({ fields[$0][0].start }).min(),
+        // (not a row of words found by its date, its first cell merged over it: `⋯ Relaunch the fire setter ⋯ October 2025`)
+        while dataIndex.count >= 2, case let k = dataIndex[0], !isRowOfWordsWithADate(fields[k]),
+              let labelStart = dataIndex.dropFirst().map({ fields[$0][0].start }).min(),
               fields[k][0].start > labelStart + 2
                 || (k + 1 < fields.count && fields[k + 1].count >= 2 && fields[k + 1].allSatisfy { isUnitsCell($0.text) }),
               fields[k].allSatisfy({ f in

@@ -16,8 +16,9 @@ let tabStopWidth = 8
 
 /// The lines with each table typed to tab stops rewritten one TAB per cell; other lines as they
 /// are. A table is a run of lines holding TABs, between blank lines or lines without a TAB (a group
-/// name typed flush left); a run too short to tell (a header, a total, a lone row) a line or two
-/// from a typed table, its cells all near that table's columns, is part of that table.
+/// name typed flush left); a run too short to tell (a header, a total, a lone row), or one whose rows
+/// happen to hold as many TABs each, a line or two from a typed table, its cells all near that table's
+/// columns, is part of that table.
 func rewritingTabStopTables(_ lines: [Substring]) -> [Substring] {
     var runs: [Range<Int>] = []
     var i = 0
@@ -29,12 +30,15 @@ func rewritingTabStopTables(_ lines: [Substring]) -> [Substring] {
         i = j
     }
     guard !runs.isEmpty else { return lines }
-    let layouts = runs.map { tabStopLayout(lines[$0]) }
-    var out = lines
-    var laidOut: [[ClosedRange<Int>]?] = Array(repeating: nil, count: runs.count)
-    for (k, run) in runs.enumerated() {
-        var layout = layouts[k]
-        if case .undecided = layout {
+    var layouts = runs.map { tabStopLayout(lines[$0]) }
+    // (a run that joins may bring in the next: a header over a row whose label wraps onto a line without TAB)
+    var joined = true
+    while joined {
+        joined = false
+        // (a run whose rows happen to hold as many TABs each, `Quarterly season ticket (long stay)⇥£120.00⇥⇥£130.00`,
+        // joins as well: the table's other parts show how it was typed)
+        for (k, run) in runs.enumerated() {
+            if case .typed = layouts[k] { continue }
             for n in [k - 1, k + 1] where n >= 0 && n < runs.count {
                 guard case .typed(let columns) = layouts[n] else { continue }
                 let gap = n < k ? run.lowerBound - runs[n].upperBound : runs[n].lowerBound - run.upperBound
@@ -42,12 +46,17 @@ func rewritingTabStopTables(_ lines: [Substring]) -> [Substring] {
                 // a prose line under a number (`3.1⇥The Council holds …`) fits any table's first
                 // columns: a neighbour joins only with a cell past them
                 if gap <= 2, placed.count == run.count, placed.contains(where: { $0.contains { $0.column >= 2 } }) {
-                    layout = .typed(columns)
+                    layouts[k] = .typed(columns)
+                    joined = true
                     break
                 }
             }
         }
-        guard case .typed(let columns) = layout else { continue }
+    }
+    var out = lines
+    var laidOut: [[ClosedRange<Int>]?] = Array(repeating: nil, count: runs.count)
+    for (k, run) in runs.enumerated() {
+        guard case .typed(let columns) = layouts[k] else { continue }
         laidOut[k] = columns
         for l in run {
             guard let placed = placing(cellsOf(lines[l]), in: columns) else { continue }
@@ -56,14 +65,16 @@ func rewritingTabStopTables(_ lines: [Substring]) -> [Substring] {
             out[l] = Substring(cells.joined(separator: "\t"))
         }
     }
-    // a line without a TAB alone between two parts of a typed table (`CREMATION FEES`, a group name
-    // typed flush left) is a row of that table with its first cell filled, as Word writes one
+    // a line without a TAB between two parts of a typed table, perhaps beside a blank line (`CREMATION
+    // FEES`, `INCOME`: a group name typed flush left), is a row of that table with its first cell filled,
+    // as Word writes one
     for k in runs.indices.dropFirst() {
         guard let above = laidOut[k - 1], let below = laidOut[k], above.count == below.count,
-              runs[k].lowerBound - runs[k - 1].upperBound == 1 else { continue }
-        let l = runs[k - 1].upperBound
-        let text = trimPlanSpace(lines[l])
-        guard !text.isEmpty, text.count <= 80, !text.hasSuffix(".") else { continue }
+              case let between = runs[k - 1].upperBound..<runs[k].lowerBound, between.count <= 2 else { continue }
+        let names = between.filter { !trimPlanSpace(lines[$0]).isEmpty }
+        // (a label's second line, in lower case, `cleaner and conveyor`, is typed where the label is: it
+        // is that cell's, a row of its own only to be joined to the label above)
+        guard names.count == 1, let l = names.first, case let text = trimPlanSpace(lines[l]), text.count <= 80, !text.hasSuffix(".") else { continue }
         out[l] = Substring(String(text) + String(repeating: "\t", count: below.count - 1))
     }
     return out

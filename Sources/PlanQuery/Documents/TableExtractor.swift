@@ -415,6 +415,12 @@ struct Extractor {
         for p in pageStarts.sorted() where p > 0 && p < lines.count {
             var j = p - 1
             while j > 0, p - j <= 3, kinds[j] == .blank { j -= 1 }
+            // (a footer over two lines, its page label alone under it: `Appendix A ⋯ 2` over `Page 23`)
+            if j > 0, kinds[j] == .pageDebris || isPageLabel(trimPlanSpace(lines[j])) {
+                var above = j - 1
+                while above > 0, j - above <= 2, kinds[above] == .blank { above -= 1 }
+                if kinds[above] != .blank { j = above }
+            }
             // (or a footer of anything short and a page label: `Cabinet 11 December 2025 – Agenda item 9 ⋯ Page 2 of 6`)
             if kinds[j] == .prose, case let f = spacedFields(lines[j]), f.count >= 2, f.count <= 3, let last = f.last,
                (last.text.utf8.count <= 4 && isDigits(Substring(last.text))
@@ -497,6 +503,11 @@ struct Extractor {
         }
         // (a list item indented by a TAB: `⇥a)⇥the draft budget …`, `⇥•⇥Staff costs: …`)
         if p.count == 3, p[0].isEmpty, isTabbedProse(lines[i].drop { $0 == "\t" }) { return true }
+        // (or its mark set off with spaces: `⇥-  a wet winter …`, `⇥(a)  notes the revised estimates …`)
+        if p.count == 2, p[0].isEmpty, let gap = p[1].firstRange(of: "  "), p[1].distance(from: p[1].startIndex, to: gap.lowerBound) <= 5,
+           isTabbedProse(Substring(String(p[1][..<gap.lowerBound]) + "\t" + p[1][gap.upperBound...].drop { $0 == " " })) {
+            return true
+        }
         // (and the sentence that leads into such a list: `⇥The Council is recommended to:`)
         if p.count == 2, p[0].isEmpty, p[1].hasSuffix(":"), p[1].split(separator: " ").count >= 4, p[1].first?.isUppercase ?? false,
            let next = lines[(i + 1)...].first(where: { !trimPlanSpace($0).isEmpty }), case let q = parts(next),
@@ -1478,9 +1489,11 @@ struct Extractor {
             // a cell's text going on in its column on a line of TABs of its own (`⇥⇥training for volunteers` under
             // `G25/01⇥Purlwick Community Larder⇥Refrigeration unit and food hygiene⇥1,800⇥1,500`): in lower case,
             // no figure, each piece under text in the row above
+            // (or under text that cannot end where it does: `Reserve (design) and` over `FDGiA (works)`)
             if plainPapers, block.encoding == .tab, r.firstEmpty, !hasNumbers(r), let above = data.last, r.nonEmpty >= 1,
                r.cells.indices.allSatisfy({ c in
-                   r.cells[c].isEmpty || (goesOnInLowerCase(r.cells[c]) && c < above.cells.count && !above.cells[c].isEmpty && !isDataNumber(above.cells[c]))
+                   r.cells[c].isEmpty || (c < above.cells.count && !above.cells[c].isEmpty && !isDataNumber(above.cells[c])
+                                          && (goesOnInLowerCase(r.cells[c]) || hangsOver(above.cells[c])))
                }) {
                 for (c, text) in r.cells.enumerated() where !text.isEmpty { data[data.count - 1].cells[c] += " " + text }
                 appendLine(r.line, to: &data[data.count - 1])
@@ -1855,6 +1868,9 @@ struct Extractor {
         for c in 0..<width {
             header.append(collapseSpaces(headerRows.map { c < $0.cells.count ? $0.cells[c] : "" }.filter { !$0.isEmpty }.joined(separator: " ")))
         }
+        // (a pandoc grid table's header of two rows leaves the cell after a heading over two columns empty, as
+        // Word's text does: `| Service | 2024/25 | | 2025/26 |` over `| | Budget | Forecast | Budget |`)
+        if plainPapers, block.encoding == .ruled, headerRows.count >= 2 { header = mergeHeader(headerRows.map(\.cells), width: width) }
         if headerLost { header = (1...max(width, 1)).map { "column \($0)" } }
         var headerCells = headerRows.map { padded($0.cells, width) }
         // codes and the labels beside them under one heading (`Cost centre` over `100  Administration and
@@ -2156,6 +2172,12 @@ struct Extractor {
                         let after = (last..<(last + w)).map { normalizedKey(grid[r + 1][$0]) }
                         if before == after, !before.contains("") { notSpanned = Set((last + w)..<width) }
                     }
+                    // (years printed one over each column, `2024/25⇥2025/26⇥2026/27` over `Forecast⇥Estimate⇥
+                    // Indicative⇥Funding`: the last stands over its own column, as the others do)
+                    if plainPapers, w == 1, starts.count >= 2, zip(starts, starts.dropFirst()).allSatisfy({ $1 - $0 == 1 }),
+                       starts.allSatisfy({ isYearHeading(Substring(grid[r][$0])) }) {
+                        notSpanned = Set((last + 1)..<width)
+                    }
                 }
                 // (a row that prints a heading again over each column it covers, `2024/25⇥2024/25⇥2025/26⇥` over
                 // `Budget⇥Forecast⇥Draft budget⇥Change`, spans none: the last heading stands over its own column)
@@ -2315,8 +2337,12 @@ struct Extractor {
             // the first row after the break may continue the last row before it
             // (not a capitalised name under a label that is whole: `Children, Families and Education` after
             // `… alternative to residential care` is the next group)
+            // (nor a row with a date of its own under the last row's: `⋯ Relaunch the fire setter … ⋯ October 2025` under
+            // a group's name merged over it, after `… ⋯ March 2026`)
+            func dated(_ cell: String) -> Bool { isDateText(cell) || isMonthAndYear(cell) }
             if let first = rows.first, var last = a.rows.last, first.cells.first?.isEmpty ?? false,
                !first.cells.contains(where: { isDataNumber($0) }), last.cells.filter({ !$0.isEmpty }).count >= 2,
+               !first.cells.indices.contains(where: { c in dated(first.cells[c]) && c < last.cells.count && dated(last.cells[c]) }),
                first.cells.contains(where: { goesOnFromAbove($0) }) || last.cells.contains(where: { hangsOver($0) })
                 || first.cells.filter({ !$0.isEmpty }).count >= 2 {
                 for (c, text) in first.cells.enumerated() where !text.isEmpty {
@@ -2325,6 +2351,15 @@ struct Extractor {
                 for l in first.sourceLines { appendLine(l, to: &last) }
                 a.rows[a.rows.count - 1] = last
                 rows.removeFirst()
+            }
+            // a group's name filled down its rows before the break goes on down the rows after it that name none
+            // (`Children and young people` over the first row of the next page)
+            if plainPapers, a.rows.count >= 2, a.rows.allSatisfy({ !($0.cells.first ?? "").isEmpty }),
+               zip(a.rows, a.rows.dropFirst()).contains(where: { $0.cells[0] == $1.cells[0] }), let name = a.rows.last?.cells.first {
+                for i in rows.indices {
+                    guard rows[i].cells.count >= 2, rows[i].cells[0].isEmpty, !rows[i].cells[1].isEmpty else { break }
+                    rows[i].cells[0] = name
+                }
             }
             a.rows += rows
             a.lastLine = t.lastLine
