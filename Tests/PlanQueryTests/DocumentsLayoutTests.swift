@@ -4204,4 +4204,136 @@ struct DocumentsLayoutTests {
         #expect(decodeEntity("#x2013") == "–")
         #expect(decodeEntity("notanentity") == nil)
     }
+
+    // MARK: round 36
+
+    /// Units in brackets (`(£)`, `(%)`) under headings are a header line, not a row of figures.
+    @Test func unitsInBracketsAreHeadings() {
+        let doc = imported([
+            "  Table 2: Hackney carriage and private hire fees", // 1
+            "", // 2
+            "                                                  Current fee  Proposed fee    Change    Change", // 3
+            "  Licence or service                              2024/25 (£)   2025/26 (£)       (£)       (%)", // 4
+            "  ---------------------------------------------------------------------------------------------", // 5
+            "  Driver licences", // 6
+            "     Dual driver licence – new (3 years)               265.00        280.00     15.00       5.7", // 7
+            "     Dual driver licence – renewal (3 years)           235.00        248.00     13.00       5.5", // 8
+            "     Dual driver licence – renewal (1 year)            110.00        116.00      6.00       5.5", // 9
+            "     Knowledge test (per attempt)                       45.00         48.00      3.00       6.7", // 10
+            "     DBS enhanced check (passed through at cost)        49.50         49.50      0.00       0.0", // 11
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(t.header == ["Licence or service", "Current fee 2024/25 (£)", "Proposed fee 2025/26 (£)", "Change (£)", "Change (%)"])
+        #expect(row(t, line: 6)?.first == "Driver licences")
+    }
+
+    /// A capitalised line alone printed left of the labels of the rows around it is the next group's name,
+    /// though no group name opened the table (its first part is on the page before).
+    @Test func aGroupNameLeftOfTheLabelsAfterAPageBreak() {
+        let doc = imported([
+            "", // 1
+            "                                                  Current fee  Proposed fee    Change    Change", // 2
+            "  Licence or service                              2024/25 (£)   2025/26 (£)       (£)       (%)", // 3
+            "  ---------------------------------------------------------------------------------------------", // 4
+            "     Private hire operator licence – 5 years           480.00        505.00     25.00       5.2", // 5
+            "     (1 to 5 vehicles)", // 6
+            "     Private hire operator licence – 5 years           760.00        800.00     40.00       5.3", // 7
+            "     (6 or more vehicles)", // 8
+            "     Private hire operator licence – 1 year            190.00        200.00     10.00       5.3", // 9
+            "  Other charges", // 10
+            "     Replacement driver badge                           15.00         15.00      0.00       0.0", // 11
+            "     Substitution of vehicle                            60.00         63.00      3.00       5.0", // 12
+            "     Vehicle retest following failure                   35.00         37.00      2.00       5.7", // 13
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(row(t, line: 9)?.first == "Private hire operator licence – 1 year")
+        #expect(row(t, line: 10) == ["Other charges", "", "", "", ""])
+    }
+
+    /// Typed to tab stops with one figure a row (`26/04/2024⇥22/00871/FUL⇥Land rear of …⇥£3,412.50`), a label's
+    /// second line after a dash (`⇥⇥⇥⇥- instalment 2 of 3`) going on in it.
+    @Test func aTableTypedToTabStopsWithOneFigureARow() {
+        let doc = imported([
+            "Date received\tPlanning ref\tDevelopment\t\t\t\tAmount", // 1
+            "-------------\t------------\t-----------\t\t\t\t------", // 2
+            "26/04/2024\t22/00871/FUL\tLand rear of 14 Harbour View (2 dwellings)\t£3,412.50", // 3
+            "26/04/2024\t21/01544/FUL\tFormer Quayside Garage (9 flats)\t£18,906.25", // 4
+            "25/10/2024\t20/02210/REM\tTregarth Farm phase 2 (112 dwellings)\t£27,340.00", // 5
+            "\t\t\t\t- instalment 2 of 3", // 6
+            "25/10/2024\t23/00419/FUL\t3 Chapel Street (change of use to 2 flats)\t£2,118.75", // 7
+            "25/10/2024\t23/01102/FUL\tKirtle Road Garden Centre extension\t£1,845.60", // 8
+            "\t\t\t\t\t\t\t\t\t----------", // 9
+            "\t\t\t\tTOTAL RECEIVED\t\t\t\t£53,623.10", // 10
+            "\t\t\t\t\t\t\t\t\t==========", // 11
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(t.header == ["Date received", "Planning ref", "Development", "Amount"])
+        #expect(row(t, line: 5) == ["25/10/2024", "20/02210/REM", "Tregarth Farm phase 2 (112 dwellings) - instalment 2 of 3", "£27,340.00"])
+        #expect(row(t, line: 10) == ["", "", "TOTAL RECEIVED", "£53,623.10"])
+    }
+
+    /// A date with its unit (`31/3/25 £` under `Spent to`) is a heading's words.
+    @Test func aDateWithItsUnitIsAHeading() {
+        let doc = imported([
+            "Year                 Received        Spent to      Unspent   To be spent by", // 1
+            "received                    £       31/3/25 £            £", // 2
+            "---------------------------------------------------------------------------", // 3
+            "2020/21             14,560.00       14,560.00         0.00       31/03/2026", // 4
+            "2021/22             21,345.80       21,345.80         0.00       31/03/2027", // 5
+            "2022/23             26,112.30       26,112.30         0.00       31/03/2028", // 6
+            "2023/24             38,615.20       21,527.30    17,087.90       31/03/2029", // 7
+            "2024/25             53,623.10            0.00    53,623.10       31/03/2030", // 8
+            "---------------------------------------------------------------------------", // 9
+            "Total              154,256.40       83,545.40    70,711.00", // 10
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(t.header == ["Year received", "Received £", "Spent to 31/3/25 £", "Unspent £", "To be spent by"])
+        #expect(t.rows.count == 6)
+    }
+
+    /// A milestone plan laid out with spaces: rows found by their one date, their first cell of words however
+    /// short (`Soft market testing ⋯ January 2026 ⋯ Not started`).
+    @Test func milestonesFoundByTheirDates() {
+        let doc = imported([
+            "Milestone                                             Target date         Status", // 1
+            "Options appraisal (extend, re-procure, in-house)      September 2024      Complete", // 2
+            "Cabinet decision on future delivery model             February 2025       Complete", // 3
+            "Handback condition survey (10% sample)                October 2025        In progress", // 4
+            "Soft market testing                                   January 2026        Not started", // 5
+            "Procurement launch (Find a Tender notice)             June 2026           Not started", // 6
+            "Handback inspection and snagging                      October 2032        Not started", // 7
+            "Contract expiry                                       31 March 2033       –", // 8
+            "", // 9
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(t.header == ["Milestone", "Target date", "Status"])
+        #expect(t.rows.count == 7)
+        #expect(row(t, line: 5) == ["Soft market testing", "January 2026", "Not started"])
+    }
+
+    /// A glossary under a line that says so, and a key whose title is its first row, are no tables.
+    @Test func aGlossaryAndAKeyTitledInItsFirstRow() {
+        let glossary = imported([
+            "12.1\tCorporate Health and Safety Improvement Plan 2024/25 (Staffing and Appointments Committee, 19 June 2024).", // 1
+            "", // 2
+            "Glossary", // 3
+            "HSE\tHealth and Safety Executive", // 4
+            "IOSH\tInstitution of Occupational Safety and Health", // 5
+            "RIDDOR\tReporting of Injuries, Diseases and Dangerous Occurrences Regulations 2013", // 6
+            "FTE\tFull-time equivalent", // 7
+            "", // 8
+        ])
+        #expect(glossary.tables.isEmpty)
+        let key = imported([
+            "<html><body>", // 1
+            "<table class=\"key\" role=\"presentation\">", // 2
+            "<tr><th>RAG key</th></tr>", // 3
+            "<tr><td class=\"rag rag-green\">Green</td><td>At or above the national rate</td></tr>", // 4
+            "<tr><td class=\"rag rag-amber\">Amber</td><td>Up to 2 percentage points below the national rate</td></tr>", // 5
+            "<tr><td class=\"rag rag-red\">Red</td><td>More than 2 percentage points below the national rate</td></tr>", // 6
+            "</table>", // 7
+            "</body></html>", // 8
+        ])
+        #expect(key.tables.isEmpty)
+    }
 }

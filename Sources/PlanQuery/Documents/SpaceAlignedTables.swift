@@ -103,6 +103,10 @@ extension Extractor {
         // a date written with dots is a heading's words (`Spend to` over `31.3.25`)
         if case let p = text.split(separator: ".", omittingEmptySubsequences: false), p.count == 3,
            p.allSatisfy({ isDigits($0) }), p[0].count <= 2, p[1].count <= 2, p[2].count == 2 || p[2].count == 4 { return false }
+        // and so is a date with its unit (`31/3/25 £` under `Spent to`)
+        if case let w = text.split(separator: " "), w.count >= 2, w.dropFirst().allSatisfy({ isUnitsCell(String($0)) }),
+           case let p = w[0].split(separator: "/", omittingEmptySubsequences: false), p.count == 3, p.allSatisfy({ isDigits($0) }),
+           p[0].count <= 2, p[1].count <= 2, p[2].count == 2 || p[2].count == 4 { return false }
         // a range is a heading's words (`3 to 6` over `months`)
         if case let w = text.split(separator: " "), w.count == 3, w[1] == "to", isDigits(w[0]), isDigits(w[2]) { return false }
         if text.split(separator: " ").dropFirst().filter({ $0.contains(where: \.isLetter) }).count > 2 { return false }
@@ -285,13 +289,14 @@ extension Extractor {
     }
 
     /// A row of an action plan found by the one date a column holds, a target date or a deadline, beside a cell
-    /// of words (`Extend the specialist sensory alarm ⋯ September 2025 ⋯ CSA Team`); a header of dates,
-    /// `1 April 2024 ⋯ 1 April 2025`, holds more than one.
+    /// of words (`Extend the specialist sensory alarm ⋯ September 2025 ⋯ CSA Team`, `Soft market testing ⋯
+    /// January 2026 ⋯ Not started`), its first cell words; a header of dates, `1 April 2024 ⋯ 1 April 2025`,
+    /// holds more than one, and a header with one date leads with a heading of a word (`Original ⋯ 31 Dec 2024`).
     func isRowOfWordsWithADate(_ fields: [SpacedField]) -> Bool {
         guard fields.count >= 3 else { return false }
         let texts = fields.dropFirst().map { cleanCell(Substring($0.text)).text }
         return texts.dropLast().filter(isMonthAndYear).count == 1 && !isMonthAndYear(texts[texts.count - 1])
-            && fields.contains { $0.text.split(separator: " ").count >= 4 }
+            && fields[0].text.split(separator: " ").count >= 2 && (fields[0].text.first?.isLetter ?? false)
     }
 
     /// A month and its year (`June 2025`, `Dec 2025`), or a day before them (`31 March 2026`).
@@ -774,6 +779,15 @@ extension Extractor {
                let p = previous, p == k - 1, !rows[k].gapBefore, !rows[p].cells[0].isEmpty, indents[p] == indents[k],
                !hangsOver(rows[p].cells[0]), !isTotalRowLabel(rows[p].cells[0]), rows[p].nonEmpty >= 2, !tailOfLabelAbove(k),
                k + 1 < rows.count, !rows[k + 1].gapBefore, !rows[k + 1].cells[0].isEmpty, rows[k + 1].nonEmpty >= 2 {
+                previous = k
+                continue
+            }
+            // a capitalised line alone printed left of the labels of the rows of figures above and below it
+            // (`Other charges` at the group names' indent, between `Private hire operator licence – 1 year` and
+            // `Replacement driver badge`): the next group's name, though no group name opened the table
+            if !headOf[k], rows[k].nonEmpty == 1, let name = rows[k].cells.first, name.first?.isUppercase ?? false, name.count <= 60,
+               let p = previous, p == k - 1, k + 1 < rows.count, !rows[k + 1].wrappedLabel, rows[p].nonEmpty >= 2, rows[k + 1].nonEmpty >= 2,
+               indents[k] + 2 <= indents[p], indents[k] + 2 <= indents[k + 1], !hangsOver(rows[p].cells[0]) {
                 previous = k
                 continue
             }

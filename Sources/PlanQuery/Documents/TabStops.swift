@@ -85,7 +85,7 @@ private enum TabStopLayout {
     case typed([ClosedRange<Int>])
     /// one TAB per cell (Word's), or prose
     case notTyped
-    /// fewer than two rows of figures
+    /// fewer than two rows with figures
     case undecided
 }
 
@@ -108,8 +108,8 @@ private func cellsOf(_ line: Substring) -> [TypedCell] {
 
 /// A run is typed to tab stops when its widest rows (a cell in every column) put their cells at
 /// different TAB counts and its rows hold different numbers of TABs: Word writes every row of a
-/// table with the same TABs, so neither can happen there. At least two rows must hold two figures
-/// beside a label.
+/// table with the same TABs, so neither can happen there. At least two rows of three cells or more
+/// must hold a figure beside a label.
 private func tabStopLayout(_ run: ArraySlice<Substring>) -> TabStopLayout {
     struct Row { var filled: [Int]; var tabs: Int; var cells: [TypedCell] }
     var rows: [Row] = [], rowsOfFigures = 0
@@ -122,7 +122,7 @@ private func tabStopLayout(_ run: ArraySlice<Substring>) -> TabStopLayout {
             default: return false
             }
         }
-        if figures.count >= 2 { rowsOfFigures += 1 }
+        if !figures.isEmpty, filled.count >= 3 { rowsOfFigures += 1 }
         rows.append(Row(filled: filled, tabs: fields.count - 1, cells: cellsOf(line)))
     }
     guard rowsOfFigures >= 2, let width = rows.map(\.filled.count).max(), width >= 3 else { return .undecided }

@@ -446,6 +446,13 @@ struct Extractor {
         return first == "(" && (cell.dropFirst().first?.isLowercase ?? false)
     }
 
+    /// Whether a cell's text goes on from the line above after a dash: `- instalment 2 of 3` under
+    /// `Tregarth Farm phase 2 (112 dwellings)`.
+    func goesOnAfterADash(_ cell: String) -> Bool {
+        guard let first = cell.first, first == "-" || first == "–", cell.dropFirst().first == " " else { return false }
+        return goesOnInLowerCase(String(cell.dropFirst(2)))
+    }
+
     /// A line of a form to fill in, cells of a label and a blank to write on (`Signed: ________ (Chair)⇥Date: ______`):
     /// no table row.
     func isFormLine(_ line: Substring) -> Bool {
@@ -726,6 +733,12 @@ struct Extractor {
         if rows.count >= 3, isLegendHeader(rows[0]), rows.allSatisfy({ r in
             width(r) <= 3 && (isLegendHeader(r) || (r.cells.count >= 2 && r.cells[1].count >= 20 && r.cells[1].hasSuffix(".")))
         }) {
+            return .notATable
+        }
+        // a glossary under a line that says so (`Glossary` over `HSE⇥Health and Safety Executive`): terms and
+        // what they stand for, no figures
+        if rows.count >= 2, glossaryTitles.contains(normalizedKey(caption(before: rows[0].line))),
+           rows.allSatisfy({ r in r.cells.filter { !$0.isEmpty }.count == 2 && !hasNumbers(r) }) {
             return .notATable
         }
         // a risk scoring matrix: each cell the product of its row's and its column's leading numbers
@@ -1493,7 +1506,7 @@ struct Extractor {
             if plainPapers, block.encoding == .tab, r.firstEmpty, !hasNumbers(r), let above = data.last, r.nonEmpty >= 1,
                r.cells.indices.allSatisfy({ c in
                    r.cells[c].isEmpty || (c < above.cells.count && !above.cells[c].isEmpty && !isDataNumber(above.cells[c])
-                                          && (goesOnInLowerCase(r.cells[c]) || hangsOver(above.cells[c])))
+                                          && (goesOnInLowerCase(r.cells[c]) || goesOnAfterADash(r.cells[c]) || hangsOver(above.cells[c])))
                }) {
                 for (c, text) in r.cells.enumerated() where !text.isEmpty { data[data.count - 1].cells[c] += " " + text }
                 appendLine(r.line, to: &data[data.count - 1])
@@ -1975,8 +1988,10 @@ struct Extractor {
     }
 
     func isUnitsCell(_ c: String) -> Bool {
-        let k = c.lowercased().replacing(" ", with: "")
-        return ["£'000", "£000", "£000's", "£000s", "£'000s", "£k", "£m", "£", "%", "fte", "[no.]", "no.", "£000’s", "£’000", "(£000)", "(£'000)"].contains(k)
+        var k = c.lowercased().replacing(" ", with: "")
+        // (in brackets too: `(£)`, `(%)`, `(£m)`)
+        if k.count >= 3, k.first == "(", k.last == ")" { k = String(k.dropFirst().dropLast()) }
+        return ["£'000", "£000", "£000's", "£000s", "£'000s", "£k", "£m", "£", "%", "fte", "[no.]", "no.", "£000’s", "£’000"].contains(k)
     }
 
     func isUnitsRow(_ r: RawRow) -> Bool {
@@ -2386,6 +2401,8 @@ extension Extractor {
     /// calls it a key or legend (`RAG key`).
     func isStatusKey(_ rows: [[String]], title: String) -> Bool {
         let filled = rows.map { $0.filter { !$0.isEmpty } }
+        // (its title in a row of its own over the marks: `<th>RAG key</th>`)
+        if filled.count >= 3, filled[0].count == 1, namesAKey(filled[0][0]) { return isStatusKey(Array(rows.dropFirst()), title: filled[0][0]) }
         // (rows of two cells, a mark and what it means; or of three, a score's range, its rating and the
         // response, `15–25⇥High⇥Active management …`, or under a line that calls them a key)
         let widths = Set(filled.map(\.count))
@@ -2401,10 +2418,19 @@ extension Extractor {
         if rated.count >= 2, rated.allSatisfy({ r in isMark(normalizedKey(r[1])) && r[0].count <= 12 && r[0].contains(where: { $0.isNumber }) }) {
             return true
         }
+        return namesAKey(title)
+    }
+
+    /// A title that calls what follows a key: `Key`, `RAG key`, `Legend`, `Key to symbols`.
+    func namesAKey(_ title: String) -> Bool {
         let t = normalizedKey(title)
         return t == "key" || t == "legend" || t.hasSuffix(" key") || t.hasSuffix(" legend") || t.hasPrefix("key to ")
     }
 }
+
+/// The line over a glossary (`Glossary`, `Abbreviations`).
+let glossaryTitles: Set<String> = ["glossary", "glossary of terms", "abbreviations", "abbreviations used", "acronyms",
+                                   "acronyms and abbreviations", "abbreviations and acronyms", "key to abbreviations", "definitions"]
 
 /// The second heading of a two-column legend or glossary (`Rating | Meaning`).
 let legendHeadings: Set<String> = ["meaning", "definition", "description", "explanation", "what it means"]
