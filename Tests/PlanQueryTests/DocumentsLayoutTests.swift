@@ -4336,4 +4336,150 @@ struct DocumentsLayoutTests {
         ])
         #expect(key.tables.isEmpty)
     }
+
+    // MARK: round 37
+
+    /// Word text: a header broken over lines over rows broken over lines, every row's TABs adding up to the
+    /// header's (`Archetype⇥Measure package⇥Homes in grant` / `agreement⇥Completed⇥…` over `Solid wall houses
+    /// (pre-1919)⇥External wall insulation` / `Loft insulation top-up⇥38⇥31⇥5⇥2`); a total whose label is merged
+    /// over the first two columns, one TAB short, has its figures under the last.
+    @Test func aHeaderAndRowsBrokenOverLines() {
+        let doc = imported([
+            "Table 1: Delivery by archetype and measure package, position at 31 July 2025", // 1
+            "Archetype\tMeasure package\tHomes in grant", // 2
+            "agreement\tCompleted\tIn progress\tNot started", // 3
+            "Solid wall houses (pre-1919)\tExternal wall insulation", // 4
+            "Loft insulation top-up\t38\t31\t5\t2", // 5
+            "\tInternal wall insulation", // 6
+            "Mechanical extract ventilation\t14\t9\t3\t2", // 7
+            "Cavity wall houses (1930–1975)\tCavity extraction and refill", // 8
+            "Loft insulation top-up\t64\t58\t4\t2", // 9
+            "\tWindows and doors", // 10
+            "Loft insulation top-up", // 11
+            "Mechanical extract ventilation\t46\t39\t6\t1", // 12
+            "Non-traditional houses (Airey and Cornish Unit)\tOver-cladding (EWI)", // 13
+            "Roof replacement\t22\t14\t6\t2", // 14
+            "\tOver-cladding (EWI)", // 15
+            "Air source heat pump\t12\t6\t4\t2", // 16
+            "Low-rise flats (three storey)\tCommunal roof insulation", // 17
+            "Windows and doors\t48\t40\t8\t0", // 18
+            "\tSolar PV (communal supply)\t18\t12\t0\t6", // 19
+            "Total\t262\t209\t36\t17", // 20
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(t.header == ["Archetype", "Measure package", "Homes in grant agreement", "Completed", "In progress", "Not started"])
+        #expect(row(t, line: 4) == ["Solid wall houses (pre-1919)", "External wall insulation Loft insulation top-up", "38", "31", "5", "2"])
+        #expect(row(t, line: 20) == ["Total", "", "262", "209", "36", "17"])
+    }
+
+    /// Word text: a total among the sub-headings closes the run of the heading over it; a label's second line
+    /// in brackets carries the row's TABs.
+    @Test func aTotalClosesTheRunOfItsHeading() {
+        let doc = imported([
+            "Table 2: Programme budget and spend (£)", // 1
+            "\tBudget\tPosition at 31 July 2025", // 2
+            "\tSHDF grant £\tCouncil match £\tTotal £\tSpent to date £\tRemaining £", // 3
+            "Capital works (measures)\t3,284,000\t3,402,600\t6,686,600\t5,118,420\t1,568,180", // 4
+            "Retrofit assessment, design and coordination", // 5
+            "(PAS 2035 roles)\t312,400\t104,100\t416,500\t366,910\t49,590", // 6
+            "Administration and ancillary costs\t186,300\t0\t186,300\t141,250\t45,050", // 7
+            "Contingency\t0\t180,000\t180,000\t62,300\t117,700", // 8
+            "Total\t3,782,700\t3,686,700\t7,469,400\t5,688,880\t1,780,520", // 9
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(t.header == ["", "Budget SHDF grant £", "Budget Council match £", "Budget Total £", "Position at 31 July 2025 Spent to date £",
+                             "Position at 31 July 2025 Remaining £"])
+        #expect(row(t, line: 5) == ["Retrofit assessment, design and coordination (PAS 2035 roles)", "312,400", "104,100", "416,500", "366,910", "49,590"])
+    }
+
+    /// Word text: a unit alone first among the sub-headings (`£` under `Total cost`) is the first heading's alone.
+    @Test func aUnitAloneFirstAmongTheSubHeadings() {
+        let doc = imported([
+            "Table 3: Funding of discretionary relief awarded in 2024/25", // 1
+            "Relief\tTotal cost\tShare of cost met by", // 2
+            "\t£\tCentral government (50%) £\tHambleside DC (40%) £\tCounty council (9%) £\tFire authority (1%) £", // 3
+            "Discretionary top-up for charities and CASCs\t104,900\t52,450\t41,960\t9,441\t1,049", // 4
+            "Not-for-profit organisations\t47,300\t23,650\t18,920\t4,257\t473", // 5
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(t.header == ["Relief", "Total cost £", "Share of cost met by Central government (50%) £", "Share of cost met by Hambleside DC (40%) £",
+                             "Share of cost met by County council (9%) £", "Share of cost met by Fire authority (1%) £"])
+    }
+
+    /// Word text: a key under a table on a line of its own (`RAG key:⇥Green – …`) is no row, and a report's
+    /// clearance (`Clearance⇥Name⇥Date`) is no table.
+    @Test func aKeyLineUnderATableAndAReportsClearance() {
+        let doc = imported([
+            "Table 5: Principal programme risks", // 1
+            "Ref\tRisk\tL\tI\tScore\tMitigation\tRAG", // 2
+            "R1\tWorks not complete by the end of the grant period (30 September 2025)\t3\t4\t12\tWeekly progress meetings with contractor", // 3
+            "DESNZ informed of homes at risk\tAmber", // 4
+            "R2\tDelay in grid connection approval for communal solar PV\t4\t2\t8\tChange control request to DESNZ", // 5
+            "Regular contact with network operator\tAmber", // 6
+            "R3\tTenants decline access or withdraw consent\t2\t3\t6\tResident liaison visits before works", // 7
+            "Reserve list of eligible homes\tGreen", // 8
+            "R4\tDamp or structural defects found once works start\t3\t3\t9\tContingency of £180,000 held", // 9
+            "Pre-works surveys extended to all non-traditional homes\tAmber", // 10
+            "R5\tContractor insolvency\t1\t5\t5\tParent company guarantee and performance bond\tGreen", // 11
+            "R6\tGrant clawback for non-compliance with PAS 2035\t2\t5\t10\tRetrofit coordinator signs off every home", // 12
+            "Internal audit review in October 2025\tAmber", // 13
+            "", // 14
+            "RAG key:\tGreen – score 1 to 6\tAmber – score 8 to 12\tRed – score 15 to 25", // 15
+        ])
+        #expect(doc.tables.count == 1)
+        #expect(doc.tables.first?.rows.count == 6)
+        #expect(doc.rejects.contains { $0.line == 15 && $0.reason == .notATable })
+        let clearance = imported([
+            "Report clearance", // 1
+            "Clearance\tName\tDate", // 2
+            "Chief Finance Officer (s151)\tRachel Onions\t26 August 2025", // 3
+            "Monitoring Officer\tTunde Fagbemi\t27 August 2025", // 4
+            "Director of Housing and Communities\tLouise Garside\t27 August 2025", // 5
+        ])
+        #expect(clearance.tables.isEmpty)
+    }
+
+    /// Space-aligned: a label closed by its bracket is whole, so a capitalised word under it is a group's name
+    /// (`Mobile boat hoist (50 tonne)` over `Marina`); a footer of a marking, a page label and a reference
+    /// (`OPEN ⋯ Page 5 of 7 ⋯ SHC/B/2025/07`) is page furniture, so a table can go on after it.
+    @Test func aLabelClosedByItsBracketAndAFooterAroundItsPageLabel() {
+        let capital = imported([
+            "        Table 4: Capital programme and funding (continued)", // 1
+            "", // 2
+            "                                           2025/26  2026/27  2027/28  2028/29  2029/30     Total", // 3
+            "Scheme                                        £000     £000     £000     £000     £000      £000", // 4
+            "Mobile boat hoist (50 tonne)                     –        –        –      410        –       410", // 5
+            "Marina", // 6
+            "Pontoon replacement – A and B arms             260      275        –        –        –       535", // 7
+            "Shower and laundry block                         –        –      140        –        –       140", // 8
+            "  refurbishment", // 9
+            "Pontoon replacement – C arm                      –        –        –        –      310       310", // 10
+        ])
+        guard let c = capital.tables.first else { Issue.record("no table"); return }
+        #expect(row(c, line: 5)?.first == "Mobile boat hoist (50 tonne)")
+        #expect(row(c, line: 6)?.first == "Marina")
+        let dues = imported([
+            "        Table 5: Harbour dues and charges (excluding VAT where applicable)", // 1
+            "", // 2
+            "Charge                                   Basis                     2024/25    2025/26   Increase", // 3
+            "                                                                         £          £          %", // 4
+            "Commercial vessel dues                   per GT per call              0.52       0.54        3.8", // 5
+            "Fishing vessel dues – under 10m          per vessel per year        410.00     426.00        3.9", // 6
+            "Fishing vessel dues – 10m and over       per metre per year          58.50      60.80        3.9", // 7
+            "Visiting yachts                          per metre per night          3.20       3.35        4.7", // 8
+            "Annual marina berth                      per metre per year         412.00     428.50        4.0", // 9
+            "Slipway launch                           per launch                  14.00      15.00        7.1", // 10
+            "", // 11
+            "", // 12
+            "OPEN                                      Page 5 of 7                            SHC/B/2025/07", // 13
+            "\u{0C}Skerrymouth Harbour Commissioners                      Board of Commissioners – 11 February 2025", // 14
+            "                                                                                   Agenda item 7", // 15
+            "", // 16
+            "Boat hoist lift and return (up to 10t)   per lift                   165.00     172.00        4.2", // 17
+            "Pilotage – vessels up to 3,000 GT        per act                    385.00     400.00        3.9", // 18
+            "Pilotage – each further 1,000 GT or      per act                     96.00     100.00        4.2", // 19
+            "  part", // 20
+        ])
+        #expect(dues.pageDebrisLines.contains(13))
+    }
 }

@@ -678,6 +678,9 @@ extension Extractor {
                   !above.cells[c].isEmpty, !isTotalRowLabel(above.cells[c]),
                   let word = rows[k].cells[c].split(separator: " ").first else { return false }
             if c == 0 {
+                // (a label closed by its bracket is whole: `Mobile boat hoist (50 tonne)` over `Marina`, a group's name)
+                if above.cells[0].hasSuffix(")"), word.first?.isUppercase ?? false,
+                   above.cells[0].filter({ $0 == "(" }).count == above.cells[0].filter({ $0 == ")" }).count { return false }
                 return indents[k - 1] == indents[k] && indents[k - 1] + above.cells[0].count + 1 + word.count > labelEdge
             }
             guard c < columns.count, abs(indents[k] - columns[c].start) <= 1 else { return false }

@@ -425,7 +425,9 @@ struct Extractor {
             if kinds[j] == .prose, case let f = spacedFields(lines[j]), f.count >= 2, f.count <= 3, let last = f.last,
                (last.text.utf8.count <= 4 && isDigits(Substring(last.text))
                     && f.dropLast().allSatisfy({ !$0.text.contains(where: \.isNumber) || parseFiscalYear(Substring($0.text)) != nil }))
-                || (isPageLabel(Substring(last.text)) && f.dropLast().allSatisfy { $0.text.utf8.count <= 100 }) {
+                || (isPageLabel(Substring(last.text)) && f.dropLast().allSatisfy { $0.text.utf8.count <= 100 })
+                // (or with the page label between a marking and a reference: `OPEN ⋯ Page 5 of 7 ⋯ SHC/B/2025/07`)
+                || (f.count == 3 && isPageLabel(Substring(f[1].text)) && f.allSatisfy { $0.text.utf8.count <= 40 }) {
                 kinds[j] = .pageDebris
                 pageDebris.append(j + 1)
             }
@@ -571,7 +573,7 @@ struct Extractor {
             var k = i + 1
             while k < min(n, i + 12), kinds[k] == .tab || shortText(k), !(kinds[k] == .tab && figures(k)) { k += 1 }
             guard k < n, kinds[k] == .tab, figures(k) else { continue }
-            let width = tabs(k)
+            var width = tabs(k)
             var count = tabs(i), j = i
             guard count < width else { continue }
             while j + 1 < k, count < width {
@@ -580,6 +582,12 @@ struct Extractor {
                 guard let head = lines[j].split(separator: "\t", omittingEmptySubsequences: false).first,
                       !trimPlanSpace(head).isEmpty else { break }
                 count += tabs(j)
+            }
+            // (the first row of figures may be broken over lines too, its TABs from the header's end on adding up
+            // to the header's: `Solid wall houses (pre-1919)⇥External wall insulation` / `Loft insulation top-up⇥38⇥…`)
+            if count != width, count > width, j > i, case let rowAbove = ((j + 1)..<k).reduce(0, { $0 + tabs($1) }), rowAbove > 0,
+               count == width + rowAbove, ((j + 1)..<k).allSatisfy({ kinds[$0] == .tab }) {
+                width = count
             }
             guard count == width, j > i else { continue }
             // lines without TAB after the last TAB go on in the last cell, up to the next row
@@ -602,10 +610,12 @@ struct Extractor {
         let n = lines.count
         func tabs(_ k: Int) -> Int { lines[k].utf8.reduce(0) { $0 + ($1 == 9 ? 1 : 0) } }
         var i = 1
-        // (a row over lines ending on the line above is a whole row too)
+        // (a row over lines ending on the line above is a whole row too, a header's among them)
         var rowAboveWidth: Int?
+        var headerEnding: [Int: Int] = [:]
+        for (start, end) in rowsOverLines { headerEnding[end] = (start...end).reduce(0) { $0 + tabs($1) } }
         while i < n {
-            let width = rowAboveWidth ?? tabs(i - 1)
+            let width = rowAboveWidth ?? headerEnding[i - 1] ?? tabs(i - 1)
             rowAboveWidth = nil
             defer { i += 1 }
             guard width >= 2, kinds[i - 1] == .tab, rowsOverLines[i] == nil, tabs(i) < width, !trimPlanSpace(lines[i]).isEmpty else { continue }
@@ -617,7 +627,15 @@ struct Extractor {
             var count = tabs(i), j = i
             // (a code starts a row, so no line led by one goes on from the line above: a group name over
             // `CR01⇥Failure to deliver …` is a row of its own)
-            while count < width, j + 1 < n, j - i < 8, tabs(j + 1) < width, rowsOverLines[j + 1] == nil,
+            // (the last line may hold all the TABs but the first cell's when it cannot start a row, in brackets or
+            // lower case: `Retrofit assessment, design and coordination` over `(PAS 2035 roles)⇥312,400⇥…`; a line
+            // without TAB over a whole row is otherwise a group's name)
+            func startsNoRow(_ l: Int) -> Bool {
+                let head = trimPlanSpace(lines[l].prefix { $0 != "\t" })
+                return head.first == "(" || (head.first?.isLowercase ?? false)
+            }
+            while count < width, j + 1 < n, j - i < 8, tabs(j + 1) < width || (count == 0 && tabs(j + 1) == width && startsNoRow(j + 1)),
+                  rowsOverLines[j + 1] == nil,
                   let head = lines[j + 1].split(separator: "\t", omittingEmptySubsequences: false).first, !trimPlanSpace(head).isEmpty,
                   !isCodeLike(String(trimPlanSpace(head))) {
                 j += 1
@@ -782,6 +800,12 @@ struct Extractor {
             }
         }
         if block.encoding == .tab {
+            // a report's clearance (`Clearance⇥Name⇥Date` over the officers who signed it off, each with a date): who
+            // cleared the paper, not plan data
+            if rows.count >= 2, ["clearance", "cleared by", "signed off by", "sign off", "sign-off", "report clearance"]
+                .contains(normalizedKey(rows[0].cells.first ?? "")), !rows.contains(where: { hasNumbers($0) }) {
+                return .notATable
+            }
             // an agenda or contents without page numbers (`1.⇥Apologies for absence`): each row a number and
             // words, most of them a heading printed further on (`1.⇥APOLOGIES FOR ABSENCE`), whatever its case,
             // or its first words (`3.⇥MINUTES` for `3.⇥Minutes of the meeting held on 9 October 2025`)
@@ -1407,6 +1431,18 @@ struct Extractor {
         while idx < rows.count {
             var r = rows[idx]
             idx += 1
+            // a key printed under the table on a line of its own (`RAG key:⇥Green – score 1 to 6⇥Amber – …`): no row
+            if plainPapers, block.encoding == .tab, !hasNumbers(r), let label = r.cells.first, label.hasSuffix(":"),
+               namesAKey(String(label.dropLast())) {
+                for l in [r.line] + r.moreLines { rejects.append(RejectedLine(line: l, reason: .notATable, text: String(lines[l - 1]))) }
+                continue
+            }
+            // a total row whose label is merged over the first columns (`Total⇥262⇥209⇥36⇥17` under six headings,
+            // Word writing one cell for the merged ones): its figures stand under the last columns
+            if plainPapers, block.encoding == .tab, headerWidth > 0, !r.wrappedLabel, r.moreLines.isEmpty, case let c = rawCellCount(r),
+               c >= 3, c < headerWidth, r.cells.count == c, isTotalRowLabel(r.cells[0]), r.cells.dropFirst().allSatisfy({ isDataNumber($0) }) {
+                r.cells = [r.cells[0]] + Array(repeating: "", count: headerWidth - c) + r.cells.dropFirst()
+            }
             // a label wrapped onto a line without TAB: the head of the next row's label when that
             // goes on in lower case, else the end of the row above
             if r.wrappedLabel {
@@ -2073,12 +2109,27 @@ struct Extractor {
                 }
             }
         }
+        // a total among the sub-headings closes the run of the heading over it (`SHDF grant £⇥Council match £⇥Total £`
+        // under `Budget`, then `Spent to date £⇥Remaining £` under `Position at 31 July 2025`)
+        if headings.count >= 2, subs.count > headings.count {
+            let closes = subs.indices.dropLast().filter { normalizedKey(subs[$0]).hasPrefix("total") }
+            if closes.count == headings.count - 1 {
+                let ends = closes.map { $0 + 1 } + [subs.count]
+                return zip(ends, [0] + ends.dropLast()).map { $0 - $1 }
+            }
+        }
         // a sub-heading that is a unit alone (`£m`) is the unit of the heading over it alone: `Variance` over
         // `£m`, beside `2025/26` over `Original estimate £m⇥Forecast £m` (no sibling of the headings before it)
         if headings.count >= 2, subs.count > headings.count, let last = subs.last, isUnitsCell(last),
            !isUnitsCell(subs[subs.count - 2]),
            let rest = headings.count == 2 ? [subs.count - 1] : spansOverSubHeadings(Array(headings.dropLast()), Array(subs.dropLast())) {
             return rest + [1]
+        }
+        // (and a unit alone first, `£` under `Total cost`, is the unit of the first heading alone, beside `Share of cost
+        // met by` over `Central government (50%) £⇥Hambleside DC (40%) £⇥…`)
+        if headings.count >= 2, subs.count > headings.count, let first = subs.first, isUnitsCell(first), !isUnitsCell(subs[1]),
+           let rest = headings.count == 2 ? [subs.count - 1] : spansOverSubHeadings(Array(headings.dropFirst()), Array(subs.dropFirst())) {
+            return [1] + rest
         }
         // sub-headings all of one kind under headings of words (`Executive response⇥Progress of accepted
         // recommendations` over `Accepted⇥Partly accepted⇥Not accepted⇥Implemented⇥In progress⇥Not yet due⇥Overdue`):
@@ -2135,6 +2186,14 @@ struct Extractor {
                 // `Code⇥Cost centre⇥Budget £⇥Forecast £⇥Budget £`: a run starts again at its first sub-heading)
                 var relaid = Array(repeating: "", count: low.count)
                 for (k, start) in starts.enumerated() { relaid[start] = top[k0 + k] }
+                rows[0] = relaid
+            } else if plainPapers, let k0 = top.firstIndex(where: { !$0.isEmpty }), k0 >= 1, top[k0...].allSatisfy({ !$0.isEmpty }),
+                      case let lowUsed = used(low), top.count < lowUsed, (k0..<lowUsed).allSatisfy({ !low[$0].isEmpty }),
+                      let spans = spansOverSubHeadings(Array(top[k0...]), Array(low[k0..<lowUsed])) {
+                // (spanning headings over sub-headings of different names, after empty cells over the first columns:
+                // `⇥Budget⇥Position at 31 July 2025` over `⇥SHDF grant £⇥Council match £⇥Total £⇥Spent to date £⇥Remaining £`)
+                var relaid = Array(top[..<k0])
+                for (h, span) in zip(top[k0...], spans) { relaid += [h] + Array(repeating: "", count: span - 1) }
                 rows[0] = relaid
             } else if case let lowUsed = used(low), top.count < lowUsed, top.allSatisfy({ !$0.isEmpty }),
                       // (headings after the runs merged down over the last empty cells, one each: `Target score⇥Trend`)
