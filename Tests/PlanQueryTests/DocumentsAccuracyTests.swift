@@ -166,7 +166,17 @@ enum UnseenDocuments {
                 continue
             }
             let table = got[g]
-            let columnIndex = Dictionary(table.header.enumerated().map { (norm($0.element), $0.offset) }, uniquingKeysWith: { a, _ in a })
+            // a heading printed twice (`£` over two columns of amounts) is matched by its occurrence: the second
+            // expected `£` with the second extracted one
+            var columnsNamed: [String: [Int]] = [:]
+            for (i, h) in table.header.enumerated() { columnsNamed[norm(h), default: []].append(i) }
+            var occurrence: [String: Int] = [:]
+            let expectedColumnIndex: [Int?] = exp.columns.map { column in
+                let key = norm(column), n = occurrence[key, default: 0]
+                occurrence[key] = n + 1
+                guard let found = columnsNamed[key], !found.isEmpty else { return nil }
+                return found[min(n, found.count - 1)]
+            }
             // rows by line; a line holding two rows (a two-column layout) in order
             var byLine: [Int: [ExtractedRow]] = [:]
             for r in table.rows { byLine[r.lines.lowerBound, default: []].append(r) }
@@ -194,7 +204,7 @@ enum UnseenDocuments {
                 check("section", row[2], table.section)
                 for (c, column) in exp.columns.enumerated() {
                     let want = 3 + c < row.count ? row[3 + c] : ""
-                    let have = columnIndex[norm(column)].map { $0 < r.cells.count ? r.cells[$0] : "" }
+                    let have = expectedColumnIndex[c].map { $0 < r.cells.count ? r.cells[$0] : "" }
                     if let have {
                         check("[\(column)]", want, have)
                     } else {
@@ -397,6 +407,16 @@ struct DocumentsAccuracyScorerTests {
         let s = UnseenDocuments.score(name: "t", extracted: [first, bad], expected: want)
         #expect(s.right == 13)
         #expect(s.wrongCells == 3 && s.lostToTables == 0 && s.lostToRows == 0)
+    }
+
+    @Test func aHeadingPrintedTwiceIsMatchedByItsOccurrence() {
+        // `£` over the items and `£` over their subtotals: the second expected `£` is the second extracted one
+        let twice = [Expected(columns: ["", "£", "£"], rows: [["30", "U", "S", "Current account", "3,118.42", ""],
+                                                              ["31", "U", "S", "", "", "47,027.14"]])]
+        let right = extracted(["", "£", "£"], [(30, ["Current account", "3,118.42", ""]), (31, ["", "", "47,027.14"])])
+        #expect(UnseenDocuments.score(name: "t", extracted: [right], expected: twice).wrongCells == 0)
+        let swapped = extracted(["", "£", "£"], [(30, ["Current account", "", "3,118.42"]), (31, ["", "47,027.14", ""])])
+        #expect(UnseenDocuments.score(name: "t", extracted: [swapped], expected: twice).wrongCells == 4)
     }
 
     @Test func tablesArePairedInOrder() {

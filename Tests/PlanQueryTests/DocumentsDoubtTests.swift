@@ -208,4 +208,42 @@ struct DocumentsDoubtNeighbourTests {
         markSplitNeighbours(&apart)
         #expect(apart.allSatisfy { $0.doubts.isEmpty })
     }
+
+    /// A row whose lines make one row only together (Word broke it by paragraphs in its cells: its first line is
+    /// short of its TABs) is no line joined by mistake, nor is a line of a table typed to tab stops.
+    @Test func rowsBrokenByParagraphsAreNoLineJoinedByMistake() {
+        let doc = importDocument(name: "t", text: [
+                "Table 1: Delivery by archetype and measure package, position at 31 July 2025", // 1
+                "Archetype\tMeasure package\tHomes in grant", // 2
+                "agreement\tCompleted\tIn progress\tNot started", // 3
+                "Solid wall houses (pre-1919)\tExternal wall insulation", // 4
+                "Loft insulation top-up\t38\t31\t5\t2", // 5
+                "\tInternal wall insulation", // 6
+                "Mechanical extract ventilation\t14\t9\t3\t2", // 7
+                "Cavity wall houses (1930–1975)\tCavity extraction and refill", // 8
+                "Loft insulation top-up\t64\t58\t4\t2", // 9
+                "\tWindows and doors", // 10
+                "Loft insulation top-up", // 11
+                "Mechanical extract ventilation\t46\t39\t6\t1", // 12
+                "Non-traditional houses (Airey and Cornish Unit)\tOver-cladding (EWI)", // 13
+                "Roof replacement\t22\t14\t6\t2", // 14
+                "\tOver-cladding (EWI)", // 15
+                "Air source heat pump\t12\t6\t4\t2", // 16
+                "Low-rise flats (three storey)\tCommunal roof insulation", // 17
+                "Windows and doors\t48\t40\t8\t0", // 18
+                "\tSolar PV (communal supply)\t18\t12\t0\t6", // 19
+                "Total\t262\t209\t36\t17", // 20
+        ].joined(separator: "\n") + "\n")
+        #expect(doc.tables.count == 1)
+        #expect(doc.tables.first.map { !$0.doubts.contains(.capitalLineJoined) } ?? false)
+        let typed = importDocument(name: "t", text: [
+            "Box\t\t\t2023/24\t2024/25\tVariance\tExplanation",
+            "2 Precept\t\t38,500\t40,400\t1,900\t4.9\tUnder 15%.",
+            "3 Other receipts\t6,912\t9,355\t2,443\t35.3\tFirst CIL receipt",
+            "\t\t\t\t\t\t\tFoundation grant towards",
+            "4 Staff costs\t\t14,880\t15,620\t740\t5.0\tUnder 15%.",
+        ].joined(separator: "\n") + "\n")
+        #expect(typed.tables.first?.rows.count == 3)
+        #expect(typed.tables.first.map { !$0.doubts.contains(.capitalLineJoined) } ?? false)
+    }
 }

@@ -4482,4 +4482,90 @@ struct DocumentsLayoutTests {
         ])
         #expect(dues.pageDebrisLines.contains(13))
     }
+
+    // MARK: round 38
+
+    /// Typed to tab stops, rows a blank line apart with their comments wrapped in the last column (`2 Precept⇥⇥38,500⇥…`
+    /// over `⇥⇥⇥⇥⇥⇥⇥raised by 4.9% for`): told together, each comment's lines going on in its cell, whatever they start with.
+    @Test func rowsOfATableTypedToTabStopsABlankLineApart() {
+        let doc = imported([
+            "Box\t\t\t2023/24\t2024/25\tVariance\tExplanation", // 1
+            "\t\t\t£\t£\t£\t%", // 2
+            "", // 3
+            "2 Precept\t\t38,500\t40,400\t1,900\t4.9\tUnder 15%. Precept", // 4
+            "\t\t\t\t\t\t\traised by 4.9% for", // 5
+            "\t\t\t\t\t\t\t2024/25.", // 6
+            "", // 7
+            "3 Other receipts\t6,912\t9,355\t2,443\t35.3\tFirst CIL receipt", // 8
+            "\t\t\t\t\t\t\t(£1,980, Orchard Close)", // 9
+            "\t\t\t\t\t\t\tand a £2,500 Community", // 10
+            "\t\t\t\t\t\t\tFoundation grant towards", // 11
+            "\t\t\t\t\t\t\tthe play area, partly", // 12
+            "\t\t\t\t\t\t\toffset by a smaller VAT", // 13
+            "\t\t\t\t\t\t\trefund (£2,022 against", // 14
+            "\t\t\t\t\t\t\t£4,105).", // 15
+            "", // 16
+            "4 Staff costs\t\t14,880\t15,620\t740\t5.0\tUnder 15%. NJC pay award", // 17
+            "\t\t\t\t\t\t\tfrom 1 April 2024.", // 18
+            "", // 19
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(t.header == ["Box", "2023/24 £", "2024/25 £", "Variance £", "Variance %", "Explanation"])
+        #expect(row(t, line: 8) == ["3 Other receipts", "6,912", "9,355", "2,443", "35.3",
+                                    "First CIL receipt (£1,980, Orchard Close) and a £2,500 Community Foundation grant towards the play area, partly offset by a smaller VAT refund (£2,022 against £4,105)."])
+        #expect(t.rows.count == 3)
+    }
+
+    /// A numbered paragraph's last word on a line of its own after a TAB (`2.1⇥That the Committee notes …` over
+    /// `⇥2024/25.`) is prose.
+    @Test func aNumberedParagraphEndingOnAYear() {
+        let doc = imported([
+            "2.\tRECOMMENDATIONS", // 1
+            "", // 2
+            "2.1\tThat the Committee notes the outcomes reported by grant recipients for", // 3
+            "\t2024/25.", // 4
+            "", // 5
+            "2.2\tThat the Committee awards the round 2 grants for 2025/26 as recommended in", // 6
+            "\tsection 8 of this report.", // 7
+            "", // 8
+        ])
+        #expect(doc.tables.isEmpty)
+    }
+
+    /// Space-aligned: a label from the first column's edge run on over the next in a row of figures
+    /// (`Precautionary network (Priority 1 + 2)` under rows led by `Priority 1`) is in the first column.
+    @Test func aLabelFromTheFirstColumnsEdge() {
+        let doc = imported([
+            "Priority     Roads included                    North    Central    South      Total      % of", // 1
+            "                                               area      area      area                 county", // 2
+            "                                                km        km        km         km       network", // 3
+            "", // 4
+            "Priority 1   All A and B roads; bus routes     412.6     388.4     356.0    1,157.0      22.4%", // 5
+            "             with 4 or more buses an hour;", // 6
+            "             access to hospitals, ambulance", // 7
+            "             and fire stations", // 8
+            "", // 9
+            "Priority 2   Other bus routes; C roads         298.5     254.7     311.3      864.5      16.7%", // 10
+            "             linking villages of 100 or more", // 11
+            "             homes; access to secondary", // 12
+            "             schools and main industrial", // 13
+            "             estates", // 14
+            "", // 15
+            "Precautionary network (Priority 1 + 2)         711.1     643.1     667.3    2,021.5      39.1%", // 16
+            "", // 17
+            "Priority 3   Remaining C roads and hill        402.3     188.9     517.8    1,109.0      21.5%", // 18
+            "             routes to isolated communities;", // 19
+            "             treated only in prolonged", // 20
+            "             freezing weather or snow", // 21
+            "", // 22
+            "Untreated    Unclassified estate roads,        729.0     374.5     930.5    2,034.0      39.4%", // 23
+            "             cul-de-sacs and minor rural", // 24
+            "             lanes", // 25
+            "", // 26
+            "Total county road network                    1,842.4   1,206.5   2,115.6    5,164.5     100.0%", // 27
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(row(t, line: 16)?.prefix(3) == ["Precautionary network (Priority 1 + 2)", "", "711.1"])
+        #expect(row(t, line: 27)?.prefix(2) == ["Total county road network", ""])
+    }
 }

@@ -592,10 +592,10 @@ extension Extractor {
             }
             return pieces.count >= 2 ? pieces : nil
         }
-        // a first column of codes (`CR25/07`): most of the body's fields in it alone are codes
+        // a first column of codes (`CR25/07`, `100`): most of the body's fields in it alone are codes
         let codesFirst = columns.count >= 3 && {
             let firsts = (bodyStart..<end).compactMap { k in fields[k].first.flatMap { spacedColumnsOf($0, in: columns) == [0] ? $0.text : nil } }
-            return firsts.count >= 3 && firsts.filter { isCodeLike($0) }.count * 2 > firsts.count
+            return firsts.count >= 3 && firsts.filter { isCodeLike($0) || (isDigits(Substring($0)) && $0.count >= 2) }.count * 2 > firsts.count
         }()
         var rows: [RawRow] = []
         var indents: [Int] = []   // where each row's first field starts
@@ -621,9 +621,14 @@ extension Extractor {
                     // a line of text alone that starts at the first column's left edge is in that column, however
                     // far it runs (a group name `Food safety and health protection` over `EH01  Food …`)
                     cells[0] = cells[0].isEmpty ? text : cells[0] + " " + text
-                } else if plainPapers, codesFirst, cols.count >= 2, cols[0] == 0, f.start <= columns[0].start + 1, isTotalRowLabel(text) {
+                } else if plainPapers, cols.count >= 2, cols[0] == 0, f.start <= columns[0].start + 1, fi == 0,
+                          codesFirst ? isTotalRowLabel(text)
+                            : !(text.split(separator: " ").first.map { isRowCode(String($0)) || isDigits($0) } ?? true)
+                              && fields[k].dropFirst().contains(where: { isLayoutValue(cleanCell(Substring($0.text)).text) }) {
                     // a total's label from the codes' left edge run on over the labels (`Subtotal B and C roads`
-                    // under `CR25/08`): in the first column, where a group's name stands
+                    // under `CR25/08`), or a label from the first column's edge run on over the next in a row of
+                    // figures (`Precautionary network (Priority 1 + 2)` over `Priority 1 ⋯ All A and B roads`): in the
+                    // first column, where it starts
                     cells[0] = cells[0].isEmpty ? text : cells[0] + " " + text
                 } else if cols.count >= 2, let pieces = figuresOnePerColumn(f) {
                     // figures a single space apart, one over each column (pandoc's bold total row,

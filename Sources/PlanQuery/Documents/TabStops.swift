@@ -14,12 +14,12 @@
 
 let tabStopWidth = 8
 
-/// The lines with each table typed to tab stops rewritten one TAB per cell; other lines as they
-/// are. A table is a run of lines holding TABs, between blank lines or lines without a TAB (a group
+/// The lines with each table typed to tab stops rewritten one TAB per cell, other lines as they
+/// are, and which lines (0-based) were rewritten. A table is a run of lines holding TABs, between blank lines or lines without a TAB (a group
 /// name typed flush left); a run too short to tell (a header, a total, a lone row), or one whose rows
 /// happen to hold as many TABs each, a line or two from a typed table, its cells all near that table's
 /// columns, is part of that table.
-func rewritingTabStopTables(_ lines: [Substring]) -> [Substring] {
+func rewritingTabStopTables(_ lines: [Substring]) -> (lines: [Substring], typed: Set<Int>) {
     var runs: [Range<Int>] = []
     var i = 0
     while i < lines.count {
@@ -29,8 +29,23 @@ func rewritingTabStopTables(_ lines: [Substring]) -> [Substring] {
         runs.append(i..<j)
         i = j
     }
-    guard !runs.isEmpty else { return lines }
+    guard !runs.isEmpty else { return (lines, []) }
     var layouts = runs.map { tabStopLayout(lines[$0]) }
+    // rows a blank line apart, each a run of its own with the lines its cells go on on (`2 Precept⇥⇥38,500⇥…` over
+    // `⇥⇥⇥⇥⇥⇥⇥raised by 4.9% for`): too short to tell one by one, told together, runs a line or two apart
+    var c = 0
+    while c < runs.count {
+        var d = c
+        while d + 1 < runs.count, runs[d + 1].lowerBound - runs[d].upperBound <= 2 { d += 1 }
+        if d > c, !layouts[c...d].contains(where: { if case .typed = $0 { return true } else { return false } }),
+           case .typed(let columns) = tabStopLayout(ArraySlice(runs[c...d].flatMap { lines[$0] })) {
+            for k in c...d {
+                let placed = lines[runs[k]].compactMap { placing(cellsOf($0), in: columns) }
+                if placed.count == runs[k].count, placed.contains(where: { $0.contains { $0.column >= 2 } }) { layouts[k] = .typed(columns) }
+            }
+        }
+        c = d + 1
+    }
     // (a run that joins may bring in the next: a header over a row whose label wraps onto a line without TAB)
     var joined = true
     while joined {
@@ -54,6 +69,7 @@ func rewritingTabStopTables(_ lines: [Substring]) -> [Substring] {
         }
     }
     var out = lines
+    var typed = Set<Int>()
     var laidOut: [[ClosedRange<Int>]?] = Array(repeating: nil, count: runs.count)
     for (k, run) in runs.enumerated() {
         guard case .typed(let columns) = layouts[k] else { continue }
@@ -63,6 +79,7 @@ func rewritingTabStopTables(_ lines: [Substring]) -> [Substring] {
             var cells = Array(repeating: "", count: columns.count)
             for p in placed { cells[p.column] = p.text }
             out[l] = Substring(cells.joined(separator: "\t"))
+            typed.insert(l)
         }
     }
     // a line without a TAB between two parts of a typed table, perhaps beside a blank line (`CREMATION
@@ -76,8 +93,9 @@ func rewritingTabStopTables(_ lines: [Substring]) -> [Substring] {
         // is that cell's, a row of its own only to be joined to the label above)
         guard names.count == 1, let l = names.first, case let text = trimPlanSpace(lines[l]), text.count <= 80, !text.hasSuffix(".") else { continue }
         out[l] = Substring(String(text) + String(repeating: "\t", count: below.count - 1))
+        typed.insert(l)
     }
-    return out
+    return (out, typed)
 }
 
 private enum TabStopLayout {

@@ -43,8 +43,9 @@ package enum TableDoubt: String, Sendable, CaseIterable, Equatable {
     case rowWithoutCode = "a row without a code among coded rows"
 }
 
-/// The doubts about `table`, read from `lines` (the document's lines, 1-based as the table's).
-func tableDoubts(_ table: ExtractedTable, lines: [Substring]) -> [TableDoubt] {
+/// The doubts about `table`, read from `lines` (the document's lines, 1-based as the table's); `typedToTabStops`
+/// holds the lines (0-based) of tables typed with TABs as tab stops, whose cells their columns place.
+func tableDoubts(_ table: ExtractedTable, lines: [Substring], typedToTabStops: Set<Int> = []) -> [TableDoubt] {
     var doubts: [TableDoubt] = []
     if table.headerLost { doubts.append(.headerLost) }
     if !table.headerLost, table.header.contains(where: { h in
@@ -64,7 +65,7 @@ func tableDoubts(_ table: ExtractedTable, lines: [Substring]) -> [TableDoubt] {
     if hasRowWithoutCode(rows) { doubts.append(.rowWithoutCode) }
     if table.encoding == .spaces || table.encoding == .tab {
         if leavesTextOut(table, lines: lines) { doubts.append(.textLeftOut) }
-        if table.encoding == .tab, joinsACapitalLine(table, lines: lines) { doubts.append(.capitalLineJoined) }
+        if table.encoding == .tab, joinsACapitalLine(table, lines: lines, typedToTabStops: typedToTabStops) { doubts.append(.capitalLineJoined) }
     }
     if ["{#", "**", "<", "](", "\\"].contains(where: table.section.contains) { doubts.append(.sectionMarkup) }
     return doubts
@@ -199,9 +200,15 @@ private func leavesTextOut(_ table: ExtractedTable, lines: [Substring]) -> Bool 
 /// figure) and starts with a capital letter: a cell's text broken by a paragraph mark goes on in
 /// lower case, so that line may be a row or a group name of its own. (Not in space-aligned text,
 /// where a label wraps at any word, `Planning` as readily as `than`.)
-private func joinsACapitalLine(_ table: ExtractedTable, lines: [Substring]) -> Bool {
+private func joinsACapitalLine(_ table: ExtractedTable, lines: [Substring], typedToTabStops: Set<Int>) -> Bool {
+    func tabs(_ line: Int) -> Int { line >= 1 && line <= lines.count ? lines[line - 1].utf8.reduce(0) { $0 + ($1 == 9 ? 1 : 0) } : 0 }
     for row in table.rows where row.sourceLines.count >= 2 {
-        for line in row.sourceLines.dropFirst() where line >= 1 && line <= lines.count {
+        // (not a row whose first line is short of its TABs: Word broke it over lines by paragraphs in its cells, and
+        // the lines make one row only together)
+        if let first = row.sourceLines.first, tabs(first) < table.header.count - 1,
+           row.sourceLines.reduce(0, { $0 + tabs($1) }) == table.header.count - 1 { continue }
+        // (nor a line of a table typed to tab stops: its column places it in the cell it goes on)
+        for line in row.sourceLines.dropFirst() where line >= 1 && line <= lines.count && !typedToTabStops.contains(line - 1) {
             let text = lines[line - 1]
             let fields = text.split(separator: "\t").map { trimPlanSpace($0) }.filter { !$0.isEmpty }
             guard fields.count == 1, let first = fields[0].first, first.isUppercase,

@@ -35,7 +35,8 @@ package func importDocument(name: String, text: String) -> DocumentImport {
     let pageStarts = Set(lines.indices.filter { lines[$0].utf8.first == 12 })
     for i in pageStarts { lines[i] = lines[i].drop { $0 == "\u{0C}" } }
     let hasHTMLTable = mayHoldHTMLTable(lines), htmlPage = isHTMLPage(lines)
-    if !htmlPage { lines = rewritingTabStopTables(lines) }
+    var typedLines = Set<Int>()
+    if !htmlPage { (lines, typedLines) = rewritingTabStopTables(lines) }
     let markup = hasHTMLTable || htmlPage ? joiningTagsSplitOverLines(lines) : lines
     let htmlTables = hasHTMLTable ? findHTMLTables(markup) : []
     var proseLines = lines
@@ -43,6 +44,7 @@ package func importDocument(name: String, text: String) -> DocumentImport {
     var extractor = Extractor(name: name, lines: proseLines)
     extractor.htmlTables = htmlTables
     extractor.sourceLines = lines
+    extractor.typedToTabStops = typedLines
     extractor.pageStarts = htmlPage ? [] : pageStarts
     return extractor.run()
 }
@@ -129,6 +131,8 @@ struct Extractor {
     /// plain text).
     var htmlTables: [HTMLTable] = []
     var sourceLines: [Substring] = []
+    /// Lines (0-based) of tables typed with TABs as tab stops, written again one TAB per cell (`TabStops.swift`).
+    var typedToTabStops: Set<Int> = []
     /// Lines (0-based) that start a page: `pdftotext` begins each page after the first with a form feed.
     var pageStarts: Set<Int> = []
     /// Tables drawn with spaces only (`pdftotext -layout`), found among the prose lines.
@@ -220,7 +224,7 @@ struct Extractor {
             let notBefore = plainPapers ? 0 : doc.plan(containing: first)?.firstLine ?? 0
             tables[i].section = nearestHeading(headings, before: first, notBefore: notBefore)
             if tables[i].caption.isEmpty { tables[i].caption = caption(before: first) }
-            tables[i].doubts = tableDoubts(tables[i], lines: lines)
+            tables[i].doubts = tableDoubts(tables[i], lines: lines, typedToTabStops: typedToTabStops)
         }
         markSplitNeighbours(&tables)
         doc.tables = tables
@@ -489,7 +493,7 @@ struct Extractor {
         if !letters.isEmpty, letters.count <= 4, letters.allSatisfy({ $0.isASCII && $0.isLowercase }),
            letters.count == 1 || letters.allSatisfy({ "ivx".contains($0) }),
            mark.dropFirst(mark.hasPrefix("(") ? 1 : 0).dropFirst(letters.count) == ")" || mark.dropFirst(letters.count) == ".",
-           text.count >= 12, case let opening = text.drop { $0 == "(" }.first ?? first, opening.isLetter,
+           text.count >= 12, case let opening = text.drop(while: { $0 == "(" }).first ?? first, opening.isLetter,
            opening.isLowercase || text.hasSuffix(".") || text.hasSuffix(";") {
             return true
         }
@@ -506,7 +510,8 @@ struct Extractor {
     func isWrappedParagraphLine(_ i: Int) -> Bool {
         func parts(_ l: Substring) -> [Substring] { l.split(separator: "\t", omittingEmptySubsequences: false).map { trimPlanSpace($0) } }
         let p = parts(lines[i])
-        func goesOnAfterTab(_ q: [Substring]) -> Bool { q.count == 2 && q[0].isEmpty && q[1].contains(where: \.isLetter) }
+        // (or a sentence's last word, a year: `⇥2024/25.`)
+        func goesOnAfterTab(_ q: [Substring]) -> Bool { q.count == 2 && q[0].isEmpty && (q[1].contains(where: \.isLetter) || q[1].hasSuffix(".")) }
         if p.count == 2, isSectionNumber(p[0]), p[1].count >= 60, p[1].contains(" "), i + 1 < lines.count, goesOnAfterTab(parts(lines[i + 1])) {
             return true
         }
@@ -1538,11 +1543,14 @@ struct Extractor {
             // a cell's text going on in its column on a line of TABs of its own (`⇥⇥training for volunteers` under
             // `G25/01⇥Purlwick Community Larder⇥Refrigeration unit and food hygiene⇥1,800⇥1,500`): in lower case,
             // no figure, each piece under text in the row above
-            // (or under text that cannot end where it does: `Reserve (design) and` over `FDGiA (works)`)
-            if plainPapers, block.encoding == .tab, r.firstEmpty, !hasNumbers(r), let above = data.last, r.nonEmpty >= 1,
+            // (or under text that cannot end where it does: `Reserve (design) and` over `FDGiA (works)`; in a table typed
+            // to tab stops, whatever it is: the typist wraps a long cell in its column, `First CIL receipt` over
+            // `(£1,980, Orchard Close)`, where Word would have kept it in one)
+            let typedOn = typedToTabStops.contains(r.line - 1) && !r.gapBefore
+            if plainPapers, block.encoding == .tab, r.firstEmpty, !hasNumbers(r) || typedOn, let above = data.last, r.nonEmpty >= 1,
                r.cells.indices.allSatisfy({ c in
                    r.cells[c].isEmpty || (c < above.cells.count && !above.cells[c].isEmpty && !isDataNumber(above.cells[c])
-                                          && (goesOnInLowerCase(r.cells[c]) || goesOnAfterADash(r.cells[c]) || hangsOver(above.cells[c])))
+                                          && (typedOn || goesOnInLowerCase(r.cells[c]) || goesOnAfterADash(r.cells[c]) || hangsOver(above.cells[c])))
                }) {
                 for (c, text) in r.cells.enumerated() where !text.isEmpty { data[data.count - 1].cells[c] += " " + text }
                 appendLine(r.line, to: &data[data.count - 1])
@@ -1927,7 +1935,9 @@ struct Extractor {
         // (the heading printed over both, or over the codes only)
         if !headerLost, width >= 3, !header[0].isEmpty, header[1].isEmpty || header[1] == header[0],
            data.allSatisfy({ r in
-               (r.cells[0].isEmpty || (r.cells[0].count <= 8 && (isDigits(Substring(r.cells[0])) || isCodeLike(r.cells[0]))))
+               // (a total's label printed from the codes' edge stands in the first: `Total net expenditure`)
+               (r.cells[0].isEmpty || (r.cells[0].count <= 8 && (isDigits(Substring(r.cells[0])) || isCodeLike(r.cells[0])))
+                   || (isTotalRowLabel(r.cells[0]) && r.cells[1].isEmpty))
                    && (r.cells[1].isEmpty || canonicalNumber(r.cells[1]) == nil)
            }),
            data.contains(where: { !$0.cells[0].isEmpty && !$0.cells[1].isEmpty }) {
