@@ -470,9 +470,7 @@ private func plainPaperHeading(_ t: Substring, _ s: String) -> String? {
     // a Markdown heading (`## 2. Performance against targets`), or a whole line in bold
     // (a date in bold, `**17 July 2025**` under the meeting's name, is the meeting's date)
     // (a key's title in bold, `**Key to trend symbols**`, `**RAG key**`, heads the key, not a section)
-    let k = s.lowercased()
-    let keyTitle = k == "key" || k.hasPrefix("key to ") || k.hasSuffix(" key") || k == "legend" || k.hasSuffix(" legend")
-    if t.hasPrefix("#") || (t.hasPrefix("**") && t.hasSuffix("**") && t.count > 4 && s.count <= 80 && !s.hasSuffix(".") && !isDateText(s) && !keyTitle) {
+    if t.hasPrefix("#") || (t.hasPrefix("**") && t.hasSuffix("**") && t.count > 4 && s.count <= 80 && !s.hasSuffix(".") && !isDateText(s) && !namesAKey(s)) {
         return s
     }
     // a numbered heading: `2. Performance against targets`, `3.1 Adult social care`
@@ -531,6 +529,15 @@ func tabbedNumberedHeading(_ raw: Substring) -> String? {
           !filled[1].hasSuffix(".") else { return nil }
     return filled[0] + " " + filled[1]
 }
+
+/// A title that calls what follows a key: `Key`, `RAG key`, `Legend`, `Key to trend symbols`.
+func namesAKey(_ title: String) -> Bool {
+    let t = normalizedKey(title)
+    return t == "key" || t == "legend" || t.hasSuffix(" key") || t.hasSuffix(" legend") || t.hasPrefix("key to ")
+}
+
+/// How many TABs a line holds (Word's text writes one between cells).
+func tabCount(_ line: Substring) -> Int { line.utf8.reduce(0) { $0 + ($1 == 9 ? 1 : 0) } }
 
 /// A Markdown ATX heading line: one to six `#` and a space or TAB (`## 3. Budget`, `###⇥4.1…`).
 func isMarkdownHeadingLine(_ line: Substring) -> Bool {

@@ -33,12 +33,14 @@ func rewritingTabStopTables(_ lines: [Substring]) -> (lines: [Substring], typed:
     var layouts = runs.map { tabStopLayout(lines[$0]) }
     // rows a blank line apart, each a run of its own with the lines its cells go on on (`2 Precept⇥⇥38,500⇥…` over
     // `⇥⇥⇥⇥⇥⇥⇥raised by 4.9% for`): too short to tell one by one, told together, runs a line or two apart
+    // (only runs too short to tell: two tables of Word's, each telling itself, may differ from one another)
+    func undecided(_ k: Int) -> Bool { if case .undecided = layouts[k] { return true } else { return false } }
     var c = 0
     while c < runs.count {
+        guard undecided(c) else { c += 1; continue }
         var d = c
-        while d + 1 < runs.count, runs[d + 1].lowerBound - runs[d].upperBound <= 2 { d += 1 }
-        if d > c, !layouts[c...d].contains(where: { if case .typed = $0 { return true } else { return false } }),
-           case .typed(let columns) = tabStopLayout(ArraySlice(runs[c...d].flatMap { lines[$0] })) {
+        while d + 1 < runs.count, undecided(d + 1), runs[d + 1].lowerBound - runs[d].upperBound <= 2 { d += 1 }
+        if d > c, case .typed(let columns) = tabStopLayout(ArraySlice(runs[c...d].flatMap { lines[$0] })) {
             for k in c...d {
                 let placed = lines[runs[k]].compactMap { placing(cellsOf($0), in: columns) }
                 if placed.count == runs[k].count, placed.contains(where: { $0.contains { $0.column >= 2 } }) { layouts[k] = .typed(columns) }

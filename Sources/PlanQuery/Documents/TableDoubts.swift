@@ -201,7 +201,7 @@ private func leavesTextOut(_ table: ExtractedTable, lines: [Substring]) -> Bool 
 /// lower case, so that line may be a row or a group name of its own. (Not in space-aligned text,
 /// where a label wraps at any word, `Planning` as readily as `than`.)
 private func joinsACapitalLine(_ table: ExtractedTable, lines: [Substring], typedToTabStops: Set<Int>) -> Bool {
-    func tabs(_ line: Int) -> Int { line >= 1 && line <= lines.count ? lines[line - 1].utf8.reduce(0) { $0 + ($1 == 9 ? 1 : 0) } : 0 }
+    func tabs(_ line: Int) -> Int { line >= 1 && line <= lines.count ? tabCount(lines[line - 1]) : 0 }
     for row in table.rows where row.sourceLines.count >= 2 {
         // (not a row whose first line is short of its TABs: Word broke it over lines by paragraphs in its cells, and
         // the lines make one row only together)

@@ -561,7 +561,7 @@ struct Extractor {
     /// of figures below them and the first line holds fewer.
     mutating func markHeaderRowsOverLines() {
         let n = lines.count
-        func tabs(_ k: Int) -> Int { lines[k].utf8.reduce(0) { $0 + ($1 == 9 ? 1 : 0) } }
+        func tabs(_ k: Int) -> Int { tabCount(lines[k]) }
         func figures(_ k: Int) -> Bool {
             lines[k].split(separator: "\t", omittingEmptySubsequences: false).contains { isDataNumber(cleanCell($0).text) }
         }
@@ -613,7 +613,7 @@ struct Extractor {
     /// `⇥IDACI band A` / `primary / secondary⇥£680 / £945⇥…` under a merged group name).
     mutating func markBodyRowsOverLines() {
         let n = lines.count
-        func tabs(_ k: Int) -> Int { lines[k].utf8.reduce(0) { $0 + ($1 == 9 ? 1 : 0) } }
+        func tabs(_ k: Int) -> Int { tabCount(lines[k]) }
         var i = 1
         // (a row over lines ending on the line above is a whole row too, a header's among them)
         var rowAboveWidth: Int?
@@ -993,7 +993,7 @@ struct Extractor {
         func dataRow(_ j: Int) -> Bool {
             lines[j].split(separator: "\t", omittingEmptySubsequences: false).dropFirst().contains { isDataNumber(cleanCell($0).text) }
         }
-        func tabs(_ j: Int) -> Int { lines[j].utf8.reduce(0) { $0 + ($1 == 9 ? 1 : 0) } }
+        func tabs(_ j: Int) -> Int { tabCount(lines[j]) }
         // a header row of words alone over the line (`Code⇥Measure⇥…` / `Overall` / `TP01⇥…`): the line
         // names the first group of rows
         func headerOver(_ j: Int) -> Bool {
@@ -2488,12 +2488,6 @@ extension Extractor {
             return true
         }
         return namesAKey(title)
-    }
-
-    /// A title that calls what follows a key: `Key`, `RAG key`, `Legend`, `Key to symbols`.
-    func namesAKey(_ title: String) -> Bool {
-        let t = normalizedKey(title)
-        return t == "key" || t == "legend" || t.hasSuffix(" key") || t.hasSuffix(" legend") || t.hasPrefix("key to ")
     }
 }
 
