@@ -213,28 +213,15 @@ struct DocumentsDoubtNeighbourTests {
     /// short of its TABs) is no line joined by mistake, nor is a line of a table typed to tab stops.
     @Test func rowsBrokenByParagraphsAreNoLineJoinedByMistake() {
         let doc = importDocument(name: "t", text: [
-                "Table 1: Delivery by archetype and measure package, position at 31 July 2025", // 1
-                "Archetype\tMeasure package\tHomes in grant", // 2
-                "agreement\tCompleted\tIn progress\tNot started", // 3
-                "Solid wall houses (pre-1919)\tExternal wall insulation", // 4
-                "Loft insulation top-up\t38\t31\t5\t2", // 5
-                "\tInternal wall insulation", // 6
-                "Mechanical extract ventilation\t14\t9\t3\t2", // 7
-                "Cavity wall houses (1930–1975)\tCavity extraction and refill", // 8
-                "Loft insulation top-up\t64\t58\t4\t2", // 9
-                "\tWindows and doors", // 10
-                "Loft insulation top-up", // 11
-                "Mechanical extract ventilation\t46\t39\t6\t1", // 12
-                "Non-traditional houses (Airey and Cornish Unit)\tOver-cladding (EWI)", // 13
-                "Roof replacement\t22\t14\t6\t2", // 14
-                "\tOver-cladding (EWI)", // 15
-                "Air source heat pump\t12\t6\t4\t2", // 16
-                "Low-rise flats (three storey)\tCommunal roof insulation", // 17
-                "Windows and doors\t48\t40\t8\t0", // 18
-                "\tSolar PV (communal supply)\t18\t12\t0\t6", // 19
-                "Total\t262\t209\t36\t17", // 20
+            "Archetype\tMeasure package\tHomes\tCompleted", // 1
+            "Solid wall houses\tExternal wall insulation", // 2
+            "Loft insulation top-up\t38\t31", // 3
+            "Cavity wall houses\tWindows and doors", // 4
+            "Loft insulation top-up", // 5
+            "Mechanical extract ventilation\t46\t39", // 6
         ].joined(separator: "\n") + "\n")
         #expect(doc.tables.count == 1)
+        #expect(doc.tables.first?.rows.last?.cells == ["Cavity wall houses", "Windows and doors Loft insulation top-up Mechanical extract ventilation", "46", "39"])
         #expect(doc.tables.first.map { !$0.doubts.contains(.capitalLineJoined) } ?? false)
         let typed = importDocument(name: "t", text: [
             "Box\t\t\t2023/24\t2024/25\tVariance\tExplanation",
