@@ -4568,4 +4568,162 @@ struct DocumentsLayoutTests {
         #expect(row(t, line: 16)?.prefix(3) == ["Precautionary network (Priority 1 + 2)", "", "711.1"])
         #expect(row(t, line: 27)?.prefix(2) == ["Total county road network", ""])
     }
+
+    // MARK: round 39
+
+    /// Word plain text: a whole header row whose last cell goes on in its unit on a line of its own (`Ref⇥Description⇥2025/26`
+    /// over `£`): the unit is that cell's, not the first column's.
+    @Test func aHeadersUnitOnALineOfItsOwn() {
+        let doc = imported([
+            "Table 2 – Budget changes 2025/26", // 1
+            "Ref\tDescription\t2025/26", // 2
+            "£", // 3
+            "\tPressures\t", // 4
+            "P1\tPay award 2024/25 above the 4% assumed in the budget (full-year effect)\t38,400", // 5
+            "P2\tPay award 2025/26 (assumed 3%)\t99,800", // 6
+            "\tTotal pressures\t138,200", // 7
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(t.header == ["Ref", "Description", "2025/26 £"])
+        #expect(row(t, line: 5) == ["P1", "Pay award 2024/25 above the 4% assumed in the budget (full-year effect)", "38,400"])
+        #expect(t.rows.count == 4)
+    }
+
+    /// Space-aligned: a heading over one column running on over the heading of the column beside it, which no heading on
+    /// its line stands over (`Movements 2025/26` over `To reserve  From reserve`), stands over both, though the rows
+    /// above a page break leave the second column narrow (`-` under `From reserve`).
+    @Test func aHeadingRunningOnOverTheNextColumnsHeading() {
+        let doc = imported([
+            "", // 1
+            "Reserve                                    Balance      Movements 2025/26            Balance", // 2
+            "                                          31 March   To reserve  From reserve       31 March", // 3
+            "                                              2025         £000          £000           2026", // 4
+            "                                              £000                                      £000", // 5
+            "General fund balance                         2,450            -             -          2,450", // 6
+            "Earmarked reserves:", // 7
+            "  Budget smoothing reserve                   1,820          326             -          2,146", // 8
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(t.header == ["Reserve", "Balance 31 March 2025 £000", "Movements 2025/26 To reserve £000",
+                             "Movements 2025/26 From reserve £000", "Balance 31 March 2026 £000"])
+    }
+
+    /// Typed to tab stops: a label ending in a dash goes on in lower case on the next line (`Imported food consignments -`
+    /// over `  documentary checks`), whether its figures are on its first line or its last, and a lower-case line under
+    /// the last row ends that row's label (`  from vessels`).
+    @Test func labelsWrappedByATypistUnderAndOverTheirFigures() {
+        let doc = imported([
+            "4.\tPERFORMANCE IN 2024/25 AND TARGETS FOR 2025/26", // 1
+            "------------------------------------------------------", // 2
+            "", // 3
+            "4.1\tThe table below compares activity in 2024/25 (forecast to 31 March", // 4
+            "\t2025, based on the first nine months) with the targets set last year,", // 5
+            "\tand proposes targets for 2025/26.", // 6
+            "", // 7
+            "Activity\t\t\t\t\t2024/25\t\t2024/25\t\t2025/26", // 8
+            "\t\t\t\t\t\tTarget\t\tForecast\tTarget", // 9
+            "", // 10
+            "Ship sanitation inspections\t\t\t520\t\t548\t\t540", // 11
+            "Ship sanitation certificates issued\t\t470\t\t495\t\t490", // 12
+            "Imported food consignments -\t\t\t6,400\t\t6,932\t\t7,000", // 13
+            "  documentary checks", // 14
+            "Imported food consignments -", // 15
+            "  identity and physical checks\t\t\t1,150\t\t1,086\t\t1,100", // 16
+            "Consignments cleared within 24 hours\t\t95%\t\t97.2%\t\t95%", // 17
+            "Samples taken for analysis\t\t\t260\t\t241\t\t250", // 18
+            "Potable water samples from vessels\t\t180\t\t192\t\t190", // 19
+            "Rodent control inspections of berths\t\t40\t\t44\t\t45", // 20
+            "Infectious disease notifications\t\tn/a\t\t37\t\tn/a", // 21
+            "  from vessels", // 22
+            "", // 23
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(t.header == ["Activity", "2024/25 Target", "2024/25 Forecast", "2025/26 Target"])
+        #expect(row(t, line: 13) == ["Imported food consignments - documentary checks", "6,400", "6,932", "7,000"])
+        #expect(row(t, line: 15) == ["Imported food consignments - identity and physical checks", "1,150", "1,086", "1,100"])
+        #expect(row(t, line: 21) == ["Infectious disease notifications from vessels", "n/a", "37", "n/a"])
+        #expect(t.rows.count == 9)
+    }
+
+    /// A line in capitals right over a table, in a paper that numbers its headings, is the table's title, not a section
+    /// (`ESTIMATES OF INCOME AND EXPENDITURE` under `5.⇥ESTIMATES 2025/26`); an appendix's title over its table is a heading.
+    @Test func aTitleInCapitalsOverATable() {
+        let doc = imported([
+            "4.\tPERFORMANCE IN 2024/25 AND TARGETS FOR 2025/26", // 1
+            "------------------------------------------------------", // 2
+            "", // 3
+            "5.\tESTIMATES 2025/26", // 4
+            "-------------------------", // 5
+            "", // 6
+            "5.1\tThe revised estimate for 2024/25 shows net expenditure £34,350 lower", // 7
+            "\tthan the original estimate, mainly because of higher fee income. The", // 8
+            "\tsurplus will be added to the general reserve.", // 9
+            "", // 10
+            "ESTIMATES OF INCOME AND EXPENDITURE", // 11
+            "", // 12
+            "\t\t\t\t\t2024/25\t\t2024/25\t\t2025/26", // 13
+            "\t\t\t\t\tOriginal\tRevised\t\tEstimate", // 14
+            "\t\t\t\t\t£\t\t£\t\t£", // 15
+            "EXPENDITURE", // 16
+            "Employees\t\t\t\t612,400\t\t598,150\t\t641,900", // 17
+            "Premises\t\t\t\t38,200\t\t41,760\t\t42,300", // 18
+            "Transport\t\t\t\t16,850\t\t15,900\t\t16,400", // 19
+            "Supplies and services\t\t\t44,600\t\t52,340\t\t47,800", // 20
+            "Sampling and analysis\t\t\t31,500\t\t28,900\t\t30,000", // 21
+            "Support services (Quaysend City Council)\t58,300\t58,300\t\t60,050", // 22
+            "\t\t\t\t\t--------\t--------\t--------", // 23
+            "Total expenditure\t\t\t801,850\t\t795,350\t\t838,450", // 24
+            "", // 25
+            "INCOME", // 26
+            "Import inspection fees\t\t\t(214,000)\t(236,500)\t(248,000)", // 27
+            "Ship sanitation certificate fees\t(61,200)\t(65,800)\t(67,400)", // 28
+            "Other fees and charges\t\t\t(8,400)\t\t(9,150)\t\t(9,300)", // 29
+            "Government grant (port health new burdens)\t(22,000)\t(22,000)\t(15,000)", // 30
+            "\t\t\t\t\t--------\t--------\t--------", // 31
+            "Total income\t\t\t\t(305,600)\t(333,450)\t(339,700)", // 32
+            "", // 33
+            "NET EXPENDITURE\t\t\t\t496,250\t\t461,900\t\t498,750", // 34
+            "Contribution to/(from) general reserve\t(16,250)\t18,100\t\t(4,350)", // 35
+            "", // 36
+            "APPENDIX A – FEES 2025/26", // 37
+            "", // 38
+            "Tonnage\t2024/25\t2025/26", // 39
+            "Up to 1,000\t115\t120", // 40
+            "1,001 - 3,000\t160\t165", // 41
+        ])
+        #expect(doc.tables.map { $0.section } == ["5. ESTIMATES 2025/26", "APPENDIX A – FEES 2025/26"])
+        #expect(doc.tables.first?.rows.count == 16)
+    }
+
+    /// A contact's lines under its label (`Contact:⇥Gareth Ellery, …` over `⇥⇥Tel. 01632 960417`) and the names of a
+    /// report's authors over their posts (`Gareth Ellery⇥⇥⇥⇥Helen Marchbank` over `Chief Port Health Officer⇥⇥Treasurer`)
+    /// are no tables.
+    @Test func contactLinesAndAuthorsOverTheirPosts() {
+        let doc = imported([
+            "Joint report of the Chief Port Health Officer and the Treasurer", // 1
+            "", // 2
+            "Service:\tPort Health and Imported Food Control", // 3
+            "Contact:\tGareth Ellery, Chief Port Health Officer", // 4
+            "\t\tTel. 01632 960417", // 5
+            "\t\tport.health@quaysend-pha.example.org.uk", // 6
+            "", // 7
+            "", // 8
+            "1.\tPURPOSE OF REPORT", // 9
+            "-------------------------", // 10
+            "", // 11
+            "10.\tBACKGROUND PAPERS", // 12
+            "", // 13
+            "Budget working papers held by the Treasurer.", // 14
+            "Association of Port Health Authorities fee scale, December 2024.", // 15
+            "", // 16
+            "", // 17
+            "Gareth Ellery\t\t\t\tHelen Marchbank", // 18
+            "Chief Port Health Officer\t\tTreasurer", // 19
+            "", // 20
+            "27 January 2025", // 21
+            "", // 22
+        ])
+        #expect(doc.tables.isEmpty)
+        for l in [3, 4, 5, 6, 18, 19] { #expect(doc.rejects.contains { $0.line == l && $0.reason == .notATable }) }
+    }
 }

@@ -913,6 +913,19 @@ extension Extractor {
                     let off = offCentre(a, b)
                     if off <= (fields[k].count == 1 ? 8 : 4), off < bestOff { best = [a, b]; bestOff = off }
                 }
+                // (or running on over the heading of the column beside it, which no heading on its line stands
+                // over: `Movements 2025/26` over `To reserve  From reserve`, its end over `From res`; the rows
+                // above a page break may leave that column narrow, `-` under `From reserve`, so its own
+                // heading shows where it lies)
+                if best == [c], plainPapers {
+                    func free(_ x: Int) -> Bool { !fields[k].enumerated().contains { $0.offset != fi && spacedColumnsOf($0.element, in: columns).contains(x) } }
+                    for side in [c + 1, c - 1] where best == [c] && side >= 0 && side < columns.count && free(side)
+                        && columns[side].overlap(f) == 0 && ((k + 1)...last).contains(where: { j in
+                            fields[j].contains { g in spacedColumnsOf(g, in: columns) == [side] && min(g.end, f.end) - max(g.start, f.start) >= 2 }
+                        }) {
+                        best = [min(c, side), max(c, side)]
+                    }
+                }
                 // (alone on its line, as well centred over one more column each side: `2025/26 £000` over `Target
                 // Delivered  Forecast  Variance`, its middle over the gap between the middle two)
                 // (not over a pair of one kind, `Quarter 3  Quarter 2` under `Variance`, beside others)

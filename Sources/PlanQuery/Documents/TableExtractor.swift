@@ -49,6 +49,12 @@ package func importDocument(name: String, text: String) -> DocumentImport {
     return extractor.run()
 }
 
+/// A heading that starts with its section number (`4.`, `4.2`, `12.3.1`) and goes on with its title.
+func isNumberedHeadingText(_ h: String) -> Bool {
+    let n = h.prefix { $0 != " " }
+    return n.count < h.count && n.count <= 8 && (n.first?.isNumber ?? false) && n.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
+}
+
 /// A budget table's last row, `Total Cost of Unit`: a table printed after it is another table,
 /// even under the same header.
 func isGrandTotalRow(_ cells: [String]) -> Bool {
@@ -185,10 +191,7 @@ struct Extractor {
         let headings = collectHeadings(plainPapers: !template)
         firstHeadingLine = headings.first?.0 ?? Int.max
         headingsFound = headings
-        firstNumberedHeadingLine = headings.first(where: { h in
-            let n = h.1.prefix { $0 != " " }
-            return n.count < h.1.count && n.count <= 8 && (n.first?.isNumber ?? false) && n.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
-        })?.0 ?? Int.max
+        firstNumberedHeadingLine = headings.first(where: { isNumberedHeadingText($0.1) })?.0 ?? Int.max
         if plainPapers { self.plans = closeLabelledUnits(self.plans, headings: headings) }
         let plans = self.plans
         var blocks = splitAtKnownHeaders(splitLabelledValues(buildBlocks()))
@@ -574,6 +577,18 @@ struct Extractor {
             guard kinds[i] == .tab, i == 0 || (kinds[i - 1] != .tab && kinds[i - 1] != .wrappedLabel),
                   let last = lines[i].split(separator: "\t", omittingEmptySubsequences: false).last, !trimPlanSpace(last).isEmpty,
                   !figures(i) else { continue }
+            // (a whole header row whose last cell goes on in its unit on a line of its own: `Ref⇥Description⇥2025/26`
+            // over `£`, Word ending the line at the paragraph break in that cell)
+            if plainPapers, i + 1 < n, tabs(i + 1) == 0, isUnitsCell(cleanCell(lines[i + 1]).text) {
+                var end = i + 1
+                while end + 1 < n, tabs(end + 1) == 0, isUnitsCell(cleanCell(lines[end + 1]).text) { end += 1 }
+                if end + 1 < n, kinds[end + 1] == .tab, tabs(end + 1) == tabs(i) {
+                    rowsOverLines[i] = end
+                    for l in i...end { kinds[l] = .tab }
+                    i = end
+                    continue
+                }
+            }
             // the first row of figures below, within a few lines
             var k = i + 1
             while k < min(n, i + 12), kinds[k] == .tab || shortText(k), !(kinds[k] == .tab && figures(k)) { k += 1 }
@@ -627,6 +642,12 @@ struct Extractor {
             // (a line without TAB under a row ending in words goes on in that row's last cell)
             if tabs(i) == 0, let last = lines[i - 1].split(separator: "\t", omittingEmptySubsequences: false).last,
                case let text = cleanCell(last).text, !text.isEmpty, !isDataNumber(text) {
+                continue
+            }
+            // (nor does a line in lower case under a label that hangs over it: its end, `Imported food consignments -⇥6,400⇥…`
+            // over `  documentary checks`)
+            if plainPapers, tabs(i) == 0, trimPlanSpace(lines[i]).first?.isLowercase ?? false,
+               let head = lines[i - 1].split(separator: "\t", omittingEmptySubsequences: false).first, hangsOver(String(trimPlanSpace(head))) {
                 continue
             }
             var count = tabs(i), j = i
@@ -830,6 +851,22 @@ struct Extractor {
                 || rows.allSatisfy({ r in !r.firstEmpty && r.cells[0].hasSuffix(":") && r.cells[0].count <= 40 && !hasNumbers(r) }) {
                 return .notATable
             }
+            // (or a contact's lines under its label, `Contact:⇥Gareth Ellery, Chief Port Health Officer` over
+            // `⇥⇥Tel. 01632 960417` and `⇥⇥port.health@…`)
+            func contactLine(_ r: RawRow) -> Bool { r.firstEmpty && r.cells.allSatisfy { $0.isEmpty || isContactDetail($0) } }
+            if rows.contains(where: contactLine), rows.allSatisfy({ r in
+                contactLine(r) || (!r.firstEmpty && r.cells[0].hasSuffix(":") && r.cells[0].count <= 40 && !hasNumbers(r))
+            }) {
+                return .notATable
+            }
+            // a signature block: the names of the report's authors over their posts (`Gareth Ellery⇥Helen Marchbank`
+            // over `Chief Port Health Officer⇥Treasurer`), no figures
+            if rows.count == 2 || rows.count == 3, !rows.contains(where: { hasNumbers($0) }),
+               case let names = rows[0].cells.filter({ !$0.isEmpty }), !names.isEmpty, names.allSatisfy(isPersonName),
+               case let posts = rows[1].cells.filter({ !$0.isEmpty }), posts.count == names.count, posts.allSatisfy(namesAPost),
+               rows.count == 2 || rows[2].cells.allSatisfy({ $0.isEmpty || isDateText($0) || namesAPost($0) }) {
+                return .notATable
+            }
             // a cover sheet's details above the paper's first heading (`Meeting⇥Trust Board`, `Report
             // author⇥…`): two cells on every line, a short label in words (not a code: `41A⇥KCC
             // Residential` is a table) and a value that is text (one figure at most: `Agenda item⇥14`),
@@ -938,13 +975,29 @@ struct Extractor {
             && rows.filter({ isDataNumber($0.cells[1]) }).count <= 1 && Set(rows.map { normalizedKey($0.cells[0]) }).count == rows.count
     }
 
+    /// A person's name as a report signs it: two to four words, each capitalised, of letters
+    /// (`Helen Marchbank`, `Dr Amira Khan`, `J. O'Neill-Hart`).
+    func isPersonName(_ cell: String) -> Bool {
+        let words = cell.split(separator: " ")
+        return (2...4).contains(words.count) && cell.count <= 40 && words.allSatisfy { w in
+            (w.first?.isUppercase ?? false) && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }
+        }
+    }
+
+    /// A post an officer signs as (`Chief Port Health Officer`, `Treasurer`, `Director of Resources`).
+    func namesAPost(_ cell: String) -> Bool {
+        let posts: Set<String> = ["officer", "treasurer", "director", "manager", "clerk", "executive", "head", "secretary", "solicitor",
+                                  "accountant", "chair", "chairman", "leader", "controller", "commissioner", "chief", "lead", "deputy"]
+        return cell.count <= 80 && !isDataNumber(cell) && cell.split(separator: " ").contains { posts.contains($0.lowercased()) }
+    }
+
     /// An email address or a UK telephone number (`01632 960231`, `+44 1632 960231`, `Tel: 01632 960 771`).
     func isContactDetail(_ cell: String) -> Bool {
         var t = trimPlanSpace(Substring(cell))
         for label in ["Email:", "E-mail:", "E:"] where t.hasPrefix(label) { t = trimPlanSpace(t.dropFirst(label.count)) }
         if !t.contains(" "), let at = t.firstIndex(of: "@"), t[at...].contains("."), t.first != "@" { return true }
         var s = t
-        for label in ["Tel:", "Tel", "Telephone:", "Phone:", "Mobile:", "T:"] where s.hasPrefix(label) { s = trimPlanSpace(s.dropFirst(label.count)) }
+        for label in ["Tel:", "Tel.", "Tel", "Telephone:", "Phone:", "Mobile:", "T:"] where s.hasPrefix(label) { s = trimPlanSpace(s.dropFirst(label.count)) }
         let digits = s.filter { $0.isNumber }
         return (s.hasPrefix("0") || s.hasPrefix("+44")) && (10...12).contains(digits.count)
             && s.allSatisfy { $0.isNumber || $0 == " " || $0 == "+" || $0 == "(" || $0 == ")" || $0 == "-" }
@@ -1034,12 +1087,15 @@ struct Extractor {
                 && (t.first?.isUppercase ?? false) && !isTableCaption(plainLine(t))
             let insideBrokenRow = plainPapers && kinds[i + 1] == .tab && !codeRow(i + 1) && !lines[i + 1].hasPrefix("\t") && ((max(0, i - 3))..<i).contains(where: { kinds[$0] == .tab && codeRow($0) })
                 && !isTableCaption(plainLine(t))
-            // (a table's last line: only a cell's paragraph goes on under it)
-            guard kinds[i + 1] == .tab || (plainPapers && paragraphOfLastCell) else { continue }
+            // (a table's last line: only a cell's paragraph goes on under it, or the end of its label, in lower case
+            // under a row of figures: `Infectious disease notifications⇥⇥n/a⇥…` over `  from vessels`)
+            let labelEnds = plainPapers && dataRow(i - 1) && t.first?.isLowercase ?? false && t.utf8.count <= 60 && !t.hasSuffix(".")
+            guard kinds[i + 1] == .tab || (plainPapers && paragraphOfLastCell) || labelEnds else { continue }
             guard t.utf8.count <= 100 || paragraphOfLastCell || insideBrokenRow, isHeading(lines[i], plainPapers: true) == nil,
                   dataRow(i - 1) || headerOver(i - 1) || groupWithTabs || wholeRowAbove || betweenCodedRows || betweenWordRows || paragraphOfLastCell
                     || groupOverCodedRow || insideBrokenRow,
-                  dataRow(i + 1) || betweenCodedRows || betweenWordRows || paragraphOfLastCell || groupOverCodedRow || insideBrokenRow else { continue }
+                  dataRow(i + 1) || betweenCodedRows || betweenWordRows || paragraphOfLastCell || groupOverCodedRow || insideBrokenRow
+                    || labelEnds else { continue }
             kinds[i] = .wrappedLabel
         }
         // two lines without TAB between rows as wide as each other: a group's name over the first paragraph of
@@ -1115,6 +1171,23 @@ struct Extractor {
             if let h = isHeading(lines[i], plainPapers: plainPapers) { out.append((i + 1, h)) }
         }
         if plainPapers { out = (out + headingsNamedOnThisPage(taken: Set(out.map(\.0)))).sorted { $0.0 < $1.0 } }
+        // a line in capitals right over a table (a blank line between at most), in a paper that numbers its headings,
+        // is the table's title, not a section: `ESTIMATES OF INCOME AND EXPENDITURE` over the table under `5.⇥ESTIMATES
+        // 2025/26` (not a Markdown heading nor a line in bold, which say they are headings, nor an appendix's title over
+        // its table, `APPENDIX A – CAPITAL PROGRAMME 2025/26 TO 2028/29`, which heads a part of the paper)
+        if plainPapers, out.filter({ isNumberedHeadingText($0.1) }).count >= 2 {
+            func tableRightUnder(_ i: Int) -> Bool {
+                var j = i + 1
+                if j < kinds.count, kinds[j] == .blank { j += 1 }
+                return j < kinds.count && kinds[j].isTable
+            }
+            out.removeAll { h in
+                let raw = trimPlanSpace(lines[h.0 - 1])
+                let part = ["APPENDIX", "ANNEX", "SECTION", "SCHEDULE", "PART "].contains { h.1.hasPrefix($0) }
+                return !isNumberedHeadingText(h.1) && !part && !raw.hasPrefix("#") && !raw.hasPrefix("**") && h.1.contains(where: \.isLetter)
+                    && h.1.allSatisfy({ !$0.isLetter || $0.isUppercase }) && tableRightUnder(h.0 - 1)
+            }
+        }
         return out
     }
 
@@ -1478,7 +1551,10 @@ struct Extractor {
                 // `Weekend and bank holiday ceremonies are charged at the approved premises rate for the day.⇥310.00`)
                 let nextLabel = idx < rows.count ? rows[idx].cells.first ?? "" : ""
                 let nextIsSentence = nextLabel.hasSuffix(".") && nextLabel.split(separator: " ").count >= 6 && !text.hasSuffix(".")
-                if idx < rows.count, !rows[idx].wrappedLabel,
+                // (not the end of a label that hangs over it, in lower case: `Imported food consignments -⇥6,400⇥…` over
+                // `  documentary checks`)
+                let endsLabelAbove = plainPapers && text.first?.isLowercase ?? false && data.last?.cells.first.map { hangsOver($0) } ?? false
+                if idx < rows.count, !rows[idx].wrappedLabel, !endsLabelAbove,
                    goesOnInLowerCase(nextLabel) || (cellsOverLines && aboveEndsInFigure && !rows[idx].firstEmpty) || nextIsSentence {
                     pendingLabel = r
                     continue
@@ -1530,7 +1606,9 @@ struct Extractor {
                         hangsOver(c) || ["within", "between", "than", "per", "across", "under", "over", "about", "after", "before", "against"]
                             .contains(c.split(separator: " ").last.map { $0.lowercased() } ?? "")
                     } ?? false
-                    let wholeAbove = plainPapers && block.encoding == .tab && headerWidth > 0 && !labelCut && previousRaw.map { rawCellCount($0) == headerWidth } ?? false
+                    // (a typist wraps a cell in its own column, though: the label's, under a row typed to tab stops)
+                    let wholeAbove = plainPapers && block.encoding == .tab && headerWidth > 0 && !labelCut
+                        && previousRaw.map { rawCellCount($0) == headerWidth && !typedToTabStops.contains($0.line - 1) } ?? false
                     if let last = cells.lastIndex(where: { !$0.isEmpty }), last > 0, !isDataNumber(cells[last]),
                        cells[last].contains(" ") || wholeAbove, canonicalNumber(cells[last]) == nil {
                         target = last
