@@ -4726,4 +4726,315 @@ struct DocumentsLayoutTests {
         #expect(doc.tables.isEmpty)
         for l in [3, 4, 5, 6, 18, 19] { #expect(doc.rejects.contains { $0.line == l && $0.reason == .notATable }) }
     }
+
+    // MARK: round 40
+
+    /// Typed to tab stops: a rule typed under the header, then a group name, between it and the rows (`Code⇥Budget heading⇥…`
+    /// over `-----` over `INCOME`): one table, the group a row of it; and a total a blank line under the table's last part
+    /// (`⇥Total expenditure⇥⇥⇥58,750⇥…`) takes that part's columns, though with the line under it it might tell a table of its own.
+    @Test func aTypedTableUnderARuleWithATotalBelow() {
+        let doc = imported([
+            "\t\t\t\t\t\t2025/26\t\t2025/26\t\t2026/27", // 1
+            "Code\tBudget heading\t\t\t\tBudget\t\tForecast\tProposed", // 2
+            "----------------------------------------------------------------------------------------", // 3
+            "INCOME", // 4
+            "100\tPrecept\t\t\t\t\t46,200\t\t46,200\t\t48,750", // 5
+            "110\tAllotment rents\t\t\t\t1,850\t\t1,920\t\t2,010", // 6
+            "120\tVillage hall hire\t\t\t6,400\t\t7,150\t\t7,500", // 7
+            "130\tBurial fees\t\t\t\t2,200\t\t1,650\t\t2,000", // 8
+            "140\tGrants received\t\t\t\t1,500\t\t3,800\t\t500", // 9
+            "150\tBank interest\t\t\t\t600\t\t1,140\t\t800", // 10
+            "\tTotal income\t\t\t\t58,750\t\t61,860\t\t61,560", // 11
+            "", // 12
+            "ADMINISTRATION", // 13
+            "200\tClerk's salary and on-costs\t\t19,800\t\t20,250\t\t21,250", // 14
+            "210\tOffice, postage and stationery\t\t850\t\t780\t\t850", // 15
+            "220\tInsurance\t\t\t\t2,350\t\t2,418\t\t2,500", // 16
+            "230\tAudit fees\t\t\t\t900\t\t1,050\t\t1,100", // 17
+            "240\tSubscriptions\t\t\t\t720\t\t735\t\t760", // 18
+            "250\tTraining\t\t\t\t400\t\t210\t\t400", // 19
+            "260\tElections\t\t\t\t0\t\t0\t\t3,500", // 20
+            "\tSubtotal administration\t\t\t25,020\t\t25,443\t\t30,360", // 21
+            "", // 22
+            "OPEN SPACES", // 23
+            "300\tGrass cutting contract\t\t\t9,600\t\t9,600\t\t10,050", // 24
+            "310\tPlay area inspections and repairs\t2,200\t\t6,650\t\t2,500", // 25
+            "320\tBurial ground maintenance\t\t1,600\t\t1,380\t\t1,600", // 26
+            "330\tStreet lighting\t\t\t\t4,200\t\t3,960\t\t4,150", // 27
+            "340\tBus shelters and benches\t\t500\t\t120\t\t500", // 28
+            "\tSubtotal open spaces\t\t\t18,100\t\t21,710\t\t18,800", // 29
+            "", // 30
+            "VILLAGE HALL", // 31
+            "400\tHall utilities\t\t\t\t3,900\t\t3,520\t\t3,700", // 32
+            "410\tHall cleaning and caretaking\t\t5,280\t\t5,430\t\t5,650", // 33
+            "420\tHall repairs and maintenance\t\t2,500\t\t4,100\t\t2,500", // 34
+            "\tSubtotal village hall\t\t\t11,680\t\t13,050\t\t11,850", // 35
+            "", // 36
+            "COMMUNITY", // 37
+            "500\tGrants to local organisations\t\t1,500\t\t1,500\t\t1,500", // 38
+            "510\tChristmas lights and events\t\t1,800\t\t1,950\t\t2,000", // 39
+            "520\tNewsletter\t\t\t\t650\t\t640\t\t550", // 40
+            "\tSubtotal community\t\t\t3,950\t\t4,090\t\t4,050", // 41
+            "", // 42
+            "\tTotal expenditure\t\t\t58,750\t\t64,293\t\t65,060", // 43
+            "", // 44
+            "\tSurplus/deficit for year\t\t0\t\t-2,433\t\t-3,500", // 45
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(doc.tables.count == 1)
+        #expect(t.header == ["Code", "Budget heading", "2025/26 Budget", "2025/26 Forecast", "2026/27 Proposed"])
+        #expect(row(t, line: 4) == ["INCOME", "", "", "", ""])
+        #expect(row(t, line: 43) == ["", "Total expenditure", "58,750", "64,293", "65,060"])
+        #expect(row(t, line: 45) == ["", "Surplus/deficit for year", "0", "-2,433", "-3,500"])
+    }
+
+    /// Typed to tab stops: runs between group names, each with one row that fills a column of notes (`Water charge, per
+    /// plot⇥⇥⇥⇥£8.00⇥⇥£9.00⇥⇥Metered`), too few to tell alone, are told together.
+    @Test func aTypedTableWithOneFullRowInEachPart() {
+        let doc = imported([
+            "\t\t\t\t\t\t2025/26\t\t2026/27\t\tNotes", // 1
+            "Allotments", // 2
+            "Full plot (10 poles), per year\t\t\t£58.00\t\t£62.00", // 3
+            "Half plot, per year\t\t\t\t£32.00\t\t£34.00", // 4
+            "Water charge, per plot\t\t\t\t£8.00\t\t£9.00\t\tMetered", // 5
+            "", // 6
+            "Village hall (per hour)", // 7
+            "Main hall - local groups\t\t\t£14.00\t\t£15.00", // 8
+            "Main hall - private and commercial\t\t£20.00\t\t£22.00", // 9
+            "Committee room\t\t\t\t\t£9.00\t\t£10.00", // 10
+            "Saturday party hire (up to 8 hours)\t\t£180.00\t\t£195.00\t\tDeposit £100", // 11
+            "", // 12
+            "Burial ground", // 13
+            "Interment - resident\t\t\t\t£220.00\t\t£230.00", // 14
+            "Interment - non-resident\t\t\t£440.00\t\t£460.00", // 15
+            "Exclusive right of burial (50 yrs)\t\t£350.00\t\t£365.00\t\tResident", // 16
+            "Memorial permit\t\t\t\t\t£85.00\t\t£90.00", // 17
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(doc.tables.count == 1)
+        #expect(t.header == ["", "2025/26", "2026/27", "Notes"])
+        #expect(row(t, line: 5) == ["Water charge, per plot", "£8.00", "£9.00", "Metered"])
+        #expect(row(t, line: 7) == ["Village hall (per hour)", "", "", ""])
+        #expect(row(t, line: 11) == ["Saturday party hire (up to 8 hours)", "£180.00", "£195.00", "Deposit £100"])
+        #expect(t.rows.count == 14)
+    }
+
+    /// Word plain text without blank lines: a numbered heading of one TAB under a table's last row (`4.⇥Workforce` under
+    /// `Total incidents⇥6,299⇥…`) is no row of it, and the lines after it with TABs, taken for prose, are in no row.
+    @Test func aNumberedHeadingRightUnderAWordTable() {
+        let doc = imported([
+            "3.1.4\tUnwanted fire signals rose by 3.7%. A revised call-challenge policy for automatic fire alarms in non-residential premises will be introduced from October 2025 (action IP3 in Table 5).", // 1
+            "3.2\tIncidents attended", // 2
+            "3.2.1\tThe Service attended 6,471 incidents in 2024/25, 0.9% fewer than in 2023/24. Fires continued to fall while special service incidents, in particular assisting other agencies and flooding, rose for the third year.", // 3
+            "Table 2: Incidents attended by type", // 4
+            "Incident type\t2022/23\t2023/24\t2024/25\tChange on 2023/24", // 5
+            "Primary fires\t612\t588\t561\t-4.6%", // 6
+            "Secondary fires\t1,104\t1,322\t1,187\t-10.2%", // 7
+            "Chimney fires\t88\t71\t64\t-9.9%", // 8
+            "Road traffic collisions\t402\t415\t431\t3.9%", // 9
+            "Other special services\t1,246\t1,318\t1,395\t5.8%", // 10
+            "False alarms – good intent\t1,030\t1,088\t1,051\t-3.4%", // 11
+            "False alarms – automatic fire alarms\t1,721\t1,642\t1,703\t3.7%", // 12
+            "False alarms – malicious\t96\t84\t79\t-6.0%", // 13
+            "Total incidents\t6,299\t6,528\t6,471\t-0.9%", // 14
+            "4.\tWorkforce", // 15
+            "Directorate: People and Organisational Development", // 16
+            "4.1\tEstablishment and strength", // 17
+            "4.1.1\tTable 3 compares the funded establishment with the number of staff in post (strength) at 31 March 2025. Full-time equivalent (FTE) figures for on-call firefighters are based on contracted hours of cover.", // 18
+            "4.1.2\tThe largest gap remains in the on-call workforce, where the Service is 34.5 FTE below establishment. Recruitment campaigns in Holme Bridge, Norton Fell and Wixley are described in section 5.", // 19
+            "Table 3: Establishment and strength at 31 March 2025", // 20
+            "Staff group\tEstablishment FTE\tStrength FTE\tVariance FTE\tHeadcount\tLeavers 2024/25\tTurnover %", // 21
+            "Operational\t\t\t\t\t\t", // 22
+            "Wholetime firefighters (FF to CM)\t312.0\t301.0\t(11.0)\t301\t18\t6.0%", // 23
+        ])
+        #expect(doc.tables.map { $0.section } == ["3.2 Incidents attended", "4.1 Establishment and strength"])
+        #expect(doc.tables.first?.rows.last?.cells.first == "Total incidents")
+    }
+
+    /// Word plain text: in a table of coded rows that opened with a coded row, a line between two rows is the rest of the
+    /// last cell above, a second paragraph in it (`Delayed` over `Revised date agreed by …`), not a group's name.
+    @Test func aCellsSecondParagraphBetweenCodedRows() {
+        let doc = imported([
+            "5.2\tOf the eight actions, five are on track, two are at risk and one has been delayed. Revised dates require the agreement of the Strategic Leadership Team and are reported to this Committee.", // 1
+            "Table 5: Improvement plan actions 2025/26", // 2
+            "Ref\tAction\tLead officer\tTarget date\tStatus", // 3
+            "IP1\tIntroduce the revised on-call availability model at Holme Bridge, Norton Fell and Wixley.", // 4
+            "Evaluate the effect on appliance availability after six months.\tArea Manager, Response\t31 March 2026\tOn track", // 5
+            "IP2\tComplete the review of the risk-based inspection programme for high-rise residential buildings.\tGroup Manager, Protection\t30 September 2025\tOn track", // 6
+            "IP3\tImplement the call-challenge policy for automatic fire alarms in non-residential premises.\tGroup Manager, Fire Control\t31 October 2025\tAt risk", // 7
+            "IP4\tReplace the mobilising system at Fire Control.", // 8
+            "Dual running with the existing system for a minimum of four weeks before go-live.\tHead of ICT\t28 February 2026\tDelayed", // 9
+            "Revised date agreed by the Strategic Leadership Team in June 2025", // 10
+            "IP5\tLaunch the on-call recruitment campaign in the Sallet Green and Wixley station areas.\tHead of People\t31 August 2025\tOn track", // 11
+            "IP6\tDeliver the leadership development programme to all watch and crew managers.\tHead of Organisational Development\t31 January 2026\tOn track", // 12
+            "IP7\tRefresh the Home Fire Safety Visit referral agreement with Ketterby County Council adult social care.", // 13
+            "Include a shared dataset of high-risk households.\tArea Manager, Prevention\t30 November 2025\tAt risk", // 14
+            "IP8\tPublish the Equality, Diversity and Inclusion Action Plan 2025–2028.\tHead of People\t30 September 2025\tOn track", // 15
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(doc.tables.count == 1)
+        #expect(row(t, line: 8)?.last == "Delayed Revised date agreed by the Strategic Leadership Team in June 2025")
+        #expect(t.rows.count == 8)
+    }
+
+    /// A contact officer's details as labelled values, most of them a telephone number or an email address (`Contact
+    /// officer⇥Tom Ellery, …` over `Telephone⇥01632 960275` and `Email⇥…`), are no table.
+    @Test func aContactOfficersDetailsAsLabelledValues() {
+        let doc = imported([
+            "•\tCommunity Risk Management Plan 2024–2028", // 1
+            "•\tInspection report: Ketterby Fire and Rescue Service, effectiveness, efficiency and people 2023", // 2
+            "•\tAnnual Performance Report 2023/24, Performance and Resources Committee, 18 July 2024", // 3
+            "", // 4
+            "Contact officer\tTom Ellery, Assistant Chief Fire Officer", // 5
+            "Telephone\t01632 960275", // 6
+            "Email\ttom.ellery@ketterbyfire.gov.uk", // 7
+        ])
+        #expect(doc.tables.isEmpty)
+        for l in 5...7 { #expect(doc.rejects.contains { $0.line == l && $0.reason == .notATable }) }
+    }
+
+    /// `pdftotext -layout`: a note naming the table above by its number (`Table 5 (continued)`) joins the rows after it
+    /// to that table, its header printed again (`Outcome ⋯ 2022/23 ⋯`) or not; a name alone over the rows at the labels'
+    /// edge, nothing over the figures (`Notional outcomes (£)`), is then the first group's name, not a header. (The footer
+    /// and header of the page before come first: they are known as page furniture by being printed twice.)
+    @Test func aTableContinuedUnderANoteNamingIt() {
+        let doc = imported([
+            "", // 1
+            "", // 2
+            "      Counter Fraud and Corruption Annual Report 2024/25                                        Page 1 of 5", // 3
+            "", // 4
+            "\u{0C}      Hawkstowe Borough Council                                     Audit and Governance Committee – 22 July 2025", // 5
+            "", // 6
+            "", // 7
+            "      Table 2: Investigation outcomes and financial results", // 8
+            "", // 9
+            "      Outcome                                                 2022/23      2023/24      2024/25", // 10
+            "", // 11
+            "      Investigations", // 12
+            "      Cases closed                                                231          266          289", // 13
+            "      Fraud or error proven                                        74           88           97", // 14
+            "      Prosecutions                                                  3            5            4", // 15
+            "      Cautions and administrative penalties                         6            9           11", // 16
+            "      Council homes recovered                                       7            9            6", // 17
+            "      Right to Buy applications stopped                             4            6            3", // 18
+            "", // 19
+            "      Cashable outcomes (£)", // 20
+            "      Council tax reduction overpayments                       68,420       81,950       94,310", // 21
+            "      Council tax discounts and exemptions removed             41,870       39,260       52,480", // 22
+            "      Business rates reliefs and liability                     22,600       37,140       45,920", // 23
+            "      Other                                                     5,310        2,850        8,140", // 24
+            "      Total cashable outcomes                                 138,200      161,200      200,850", // 25
+            "", // 26
+            "", // 27
+            "", // 28
+            "", // 29
+            "", // 30
+            "", // 31
+            "", // 32
+            "", // 33
+            "", // 34
+            "", // 35
+            "      Counter Fraud and Corruption Annual Report 2024/25                                        Page 2 of 5", // 36
+            "", // 37
+            "\u{0C}      Hawkstowe Borough Council                                     Audit and Governance Committee – 22 July 2025", // 38
+            "", // 39
+            "", // 40
+            "      Table 2 (continued)", // 41
+            "", // 42
+            "      Outcome                                                 2022/23      2023/24      2024/25", // 43
+            "", // 44
+            "", // 45
+            "      Notional outcomes (£)", // 46
+            "      Council homes recovered                                 651,000      837,000      558,000", // 47
+            "      Right to Buy discounts avoided                          364,400      548,100      287,400", // 48
+            "      Total notional outcomes                               1,015,400    1,385,100      845,400", // 49
+            "", // 50
+            "      Total outcomes (£)                                    1,153,600    1,546,300    1,046,250", // 51
+            "      Cash recovered in the year (£)                           96,540      112,380      131,920", // 52
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(t.header == ["Outcome", "2022/23", "2023/24", "2024/25"])
+        #expect(row(t, line: 46) == ["Notional outcomes (£)", "", "", ""])
+        #expect(row(t, line: 52)?.first == "Cash recovered in the year (£)")
+        #expect(doc.rejects.contains { $0.line == 43 && $0.reason == .repeatedHeader })
+    }
+
+    /// `pdftotext -layout`: a table going on at the top of the next page without its header under a group's name (`Finance
+    /// and Resources`) is one table, the name its row; `Funded by` over the sources of funding is a group's name, not the
+    /// head of the label under it. (The footer and header of the page before come first, as above.)
+    @Test func aTableGoingOnUnderAGroupNameAtTheTopOfAPage() {
+        let doc = imported([
+            "", // 1
+            "", // 2
+            "Revenue and Capital Budget Monitoring 2025/26 – Quarter 2                                Page 1 of 8", // 3
+            "                                              OFFICIAL", // 4
+            "\u{0C}                                              OFFICIAL", // 5
+            "Gallowmoor District Council                                               Cabinet – 14 October 2025", // 6
+            "", // 7
+            "       by higher interest receipts on the Council's cash balances.", // 8
+            "", // 9
+            "Table 1: General Fund revenue forecast outturn 2025/26 at Quarter 2", // 10
+            "", // 11
+            "                                         Original      Revised     Forecast     Forecast   Variance", // 12
+            "                                           budget       budget      outturn     variance          %", // 13
+            "                                             £000         £000         £000         £000", // 14
+            "", // 15
+            "Place", // 16
+            "Planning and Building Control               1,842        1,905        2,061          156       8.2%", // 17
+            "Waste and Recycling                         4,310        4,388        4,702          314       7.2%", // 18
+            "Street Scene and Parks                      2,156        2,171        2,098         (73)      -3.4%", // 19
+            "Car Parks                                 (1,420)      (1,420)      (1,288)          132      -9.3%", // 20
+            "Total Place                                 6,888        7,044        7,573          529       7.5%", // 21
+            "", // 22
+            "Communities", // 23
+            "Housing Options and Homelessness*           1,284        1,362        1,611          249      18.3%", // 24
+            "Leisure and Culture                         1,905        1,905        1,874         (31)      -1.6%", // 25
+            "Environmental Health and Licensing            987        1,002          968         (34)      -3.4%", // 26
+            "Community Safety and Grants                   412          412          405          (7)      -1.7%", // 27
+            "Total Communities                           4,588        4,681        4,858          177       3.8%", // 28
+            "", // 29
+            "", // 30
+            "Revenue and Capital Budget Monitoring 2025/26 – Quarter 2                                Page 2 of 8", // 31
+            "                                              OFFICIAL", // 32
+            "\u{0C}                                              OFFICIAL", // 33
+            "Gallowmoor District Council                                               Cabinet – 14 October 2025", // 34
+            "", // 35
+            "Finance and Resources", // 36
+            "Finance, Revenues and Benefits              2,018        2,046        2,011         (35)      -1.7%", // 37
+            "Legal and Democratic Services               1,236        1,236        1,262           26       2.1%", // 38
+            "ICT and Digital                             1,544        1,580        1,571          (9)      -0.6%", // 39
+            "Corporate Property and Facilities             862          874          951           77       8.8%", // 40
+            "Management", // 41
+            "Human Resources and Organisational            698          698          684         (14)      -2.0%", // 42
+            "Development", // 43
+            "Total Finance and Resources                 6,358        6,434        6,479           45       0.7%", // 44
+            "", // 45
+            "Net Cost of Services                       17,834       18,159       18,910          751       4.1%", // 46
+            "", // 47
+            "Corporate items", // 48
+            "Interest receivable                       (1,150)      (1,150)      (1,392)        (242)      21.0%", // 49
+            "Minimum Revenue Provision                   1,120        1,120        1,120            0       0.0%", // 50
+            "Contingency                                   250          150            0        (150)    -100.0%", // 51
+            "Contribution to/(from) reserves               310          310          310            0       0.0%", // 52
+            "Net budget requirement                     18,364       18,589       18,948          359       1.9%", // 53
+            "", // 54
+            "Funded by", // 55
+            "Council tax                              (13,003)     (13,228)     (13,228)            0       0.0%", // 56
+            "Business rates retained                   (4,216)      (4,216)      (4,302)         (86)       2.0%", // 57
+            "Revenue Support Grant                       (612)        (612)        (612)            0       0.0%", // 58
+            "New Homes Bonus                             (388)        (388)        (388)            0       0.0%", // 59
+            "Collection Fund surplus                     (145)        (145)        (145)            0       0.0%", // 60
+            "Total funding                            (18,364)     (18,589)     (18,675)         (86)       0.5%", // 61
+            "", // 62
+            "Net (surplus)/deficit                           0            0          273          273        n/a", // 63
+            "", // 64
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(t.header == ["", "Original budget £000", "Revised budget £000", "Forecast outturn £000", "Forecast variance £000", "Variance %"])
+        #expect(row(t, line: 36) == ["Finance and Resources", "", "", "", "", ""])
+        #expect(row(t, line: 55) == ["Funded by", "", "", "", "", ""])
+        #expect(row(t, line: 56)?.first == "Council tax")
+    }
 }

@@ -249,6 +249,8 @@ extension Extractor {
         if l == "-" { return text.dropLast().last == " " }
         // or with a word that joins it to what follows (`Is-gyfanswm Lle ac Amgylchedd / Place and`)
         guard let w = text.split(separator: " ").last, text.contains(" ") else { return false }
+        // (not the name a budget gives its sources of funding, over them: `Funded by` over `Council tax ⋯`)
+        if ["funded by", "financed by", "represented by", "met by"].contains(text.lowercased()) { return false }
         return ["and", "of", "for", "to", "the", "in", "on", "or", "with", "by", "a", "an", "at", "from", "into", "via"].contains(String(w))
     }
 
@@ -262,12 +264,6 @@ extension Extractor {
         let w = text.split(separator: " ")
         guard w.count == 2, isDigits(w[0]) else { return false }
         return ["day", "days", "week", "weeks", "month", "months", "year", "years"].contains(w[1].lowercased())
-    }
-
-    /// A line drawn with dashes alone (`------------`, `=====   =====`).
-    func isDashRule(_ line: Substring) -> Bool {
-        let t = trimPlanSpace(line)
-        return t.count >= 3 && t.allSatisfy { "-=_─━ ".contains($0) } && t.contains(where: { $0 != " " })
     }
 
     func isSpacedDataLine(_ fields: [SpacedField]) -> Bool {
@@ -519,6 +515,16 @@ extension Extractor {
             if f.count == 2, f[0].text.first?.isNumber ?? false, isSectionNumber(Substring(f[0].text)),
                isHeading(lines[range.lowerBound + top - 1], plainPapers: true) != nil { break }
             top -= 1
+        }
+        // a name alone over the first row, at the labels' edge, nothing over the columns of figures (`Finance and
+        // Resources` at the top of a page, the table going on without its header): the first group's name, no header
+        if plainPapers, bodyStart - top == 1, bodyStart == firstData, fields[top].count == 1, columns.count >= 3, case let g = fields[top][0],
+           spacedColumnsOf(g, in: columns) == [0], g.start <= columns[0].start, g.text.count <= 60, g.text.first?.isUppercase ?? false,
+           !g.text.hasSuffix(":"), !hangsOver(g.text), top == 0 || fields[top - 1].isEmpty,
+           !fields[firstData].contains(where: { goesOnFromAbove(cleanCell(Substring($0.text)).text) }) {
+            bodyStart = top
+            groupColumn = 0
+            groupRows = true
         }
         // a pandoc simple table's rule (`------ --------------- ----------`, its dashes a space apart) gives
         // the columns' extents: header words a single space apart are cut where the rule's dashes break

@@ -31,6 +31,33 @@ func rewritingTabStopTables(_ lines: [Substring]) -> (lines: [Substring], typed:
     }
     guard !runs.isEmpty else { return (lines, []) }
     var layouts = runs.map { tabStopLayout(lines[$0]) }
+    // (a run that joins may bring in the next: a header over a row whose label wraps onto a line without TAB)
+    func joinNeighbours() {
+        var joined = true
+        while joined {
+            joined = false
+            // (a run whose rows happen to hold as many TABs each, `Quarterly season ticket (long stay)⇥£120.00⇥⇥£130.00`,
+            // joins as well: the table's other parts show how it was typed)
+            for (k, run) in runs.enumerated() {
+                if case .typed = layouts[k] { continue }
+                for n in [k - 1, k + 1] where n >= 0 && n < runs.count {
+                    guard case .typed(let columns) = layouts[n] else { continue }
+                    let gap = n < k ? run.lowerBound - runs[n].upperBound : runs[n].lowerBound - run.upperBound
+                    let placed = lines[run].compactMap { placing(cellsOf($0), in: columns) }
+                    // a prose line under a number (`3.1⇥The Council holds …`) fits any table's first
+                    // columns: a neighbour joins only with a cell past them
+                    if gap <= 2, placed.count == run.count, placed.contains(where: { $0.contains { $0.column >= 2 } }) {
+                        layouts[k] = .typed(columns)
+                        joined = true
+                        break
+                    }
+                }
+            }
+        }
+    }
+    // a short run beside a table that tells itself takes that table's columns first: a total a blank line under
+    // it (`⇥Total expenditure⇥⇥⇥58,750⇥…`) is its row, though with another such run it might tell a table of its own
+    joinNeighbours()
     // rows a blank line apart, each a run of its own with the lines its cells go on on (`2 Precept⇥⇥38,500⇥…` over
     // `⇥⇥⇥⇥⇥⇥⇥raised by 4.9% for`): too short to tell one by one, told together, runs a line or two apart
     // (only runs too short to tell: two tables of Word's, each telling itself, may differ from one another)
@@ -48,28 +75,7 @@ func rewritingTabStopTables(_ lines: [Substring]) -> (lines: [Substring], typed:
         }
         c = d + 1
     }
-    // (a run that joins may bring in the next: a header over a row whose label wraps onto a line without TAB)
-    var joined = true
-    while joined {
-        joined = false
-        // (a run whose rows happen to hold as many TABs each, `Quarterly season ticket (long stay)⇥£120.00⇥⇥£130.00`,
-        // joins as well: the table's other parts show how it was typed)
-        for (k, run) in runs.enumerated() {
-            if case .typed = layouts[k] { continue }
-            for n in [k - 1, k + 1] where n >= 0 && n < runs.count {
-                guard case .typed(let columns) = layouts[n] else { continue }
-                let gap = n < k ? run.lowerBound - runs[n].upperBound : runs[n].lowerBound - run.upperBound
-                let placed = lines[run].compactMap { placing(cellsOf($0), in: columns) }
-                // a prose line under a number (`3.1⇥The Council holds …`) fits any table's first
-                // columns: a neighbour joins only with a cell past them
-                if gap <= 2, placed.count == run.count, placed.contains(where: { $0.contains { $0.column >= 2 } }) {
-                    layouts[k] = .typed(columns)
-                    joined = true
-                    break
-                }
-            }
-        }
-    }
+    joinNeighbours()
     var out = lines
     var typed = Set<Int>()
     var laidOut: [[ClosedRange<Int>]?] = Array(repeating: nil, count: runs.count)
@@ -89,8 +95,10 @@ func rewritingTabStopTables(_ lines: [Substring]) -> (lines: [Substring], typed:
     // as Word writes one
     for k in runs.indices.dropFirst() {
         guard let above = laidOut[k - 1], let below = laidOut[k], above.count == below.count,
-              case let between = runs[k - 1].upperBound..<runs[k].lowerBound, between.count <= 2 else { continue }
-        let names = between.filter { !trimPlanSpace(lines[$0]).isEmpty }
+              case let between = runs[k - 1].upperBound..<runs[k].lowerBound, between.count <= 3 else { continue }
+        // (a rule typed under the header may stand between: `Code⇥Budget heading⇥…` over `-----` over `INCOME`)
+        let names = between.filter { !trimPlanSpace(lines[$0]).isEmpty && !isDashRule(lines[$0]) }
+        guard between.count <= 2 || names.count < between.filter({ !trimPlanSpace(lines[$0]).isEmpty }).count else { continue }
         // (a label's second line, in lower case, `cleaner and conveyor`, is typed where the label is: it
         // is that cell's, a row of its own only to be joined to the label above)
         guard names.count == 1, let l = names.first, case let text = trimPlanSpace(lines[l]), text.count <= 80, !text.hasSuffix(".") else { continue }
@@ -100,12 +108,18 @@ func rewritingTabStopTables(_ lines: [Substring]) -> (lines: [Substring], typed:
     return (out, typed)
 }
 
+/// A line drawn with dashes alone (`------------`, `=====   =====`).
+func isDashRule(_ line: Substring) -> Bool {
+    let t = trimPlanSpace(line)
+    return t.count >= 3 && t.allSatisfy { "-=_─━ \t".contains($0) } && t.contains(where: { $0 != " " && $0 != "\t" })
+}
+
 private enum TabStopLayout {
     /// typed to tab stops: each column's start columns, laid out at the stops, in its full rows
     case typed([ClosedRange<Int>])
     /// one TAB per cell (Word's), or prose
     case notTyped
-    /// fewer than two rows with figures
+    /// fewer than two rows with figures, or than two rows with a cell in every column
     case undecided
 }
 
@@ -147,7 +161,10 @@ private func tabStopLayout(_ run: ArraySlice<Substring>) -> TabStopLayout {
     }
     guard rowsOfFigures >= 2, let width = rows.map(\.filled.count).max(), width >= 3 else { return .undecided }
     let full = rows.filter { $0.filled.count == width && $0.cells.count == width }
-    guard full.count >= 2, Set(full.map(\.filled)).count > 1, Set(rows.map(\.tabs)).count > 1 else { return .notTyped }
+    // (one full row is too few to tell: a column of notes filled on one row of a short run, `Water charge, per
+    // plot⇥⇥⇥⇥£8.00⇥⇥£9.00⇥⇥Metered`; the runs beside it may tell, taken together)
+    if full.count < 2 { return .undecided }
+    guard Set(full.map(\.filled)).count > 1, Set(rows.map(\.tabs)).count > 1 else { return .notTyped }
     let columns = (0..<width).map { c in
         let starts = full.map { $0.cells[c].start }
         return starts.reduce(Int.max, min)...starts.reduce(0, max)

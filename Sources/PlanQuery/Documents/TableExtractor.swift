@@ -49,6 +49,15 @@ package func importDocument(name: String, text: String) -> DocumentImport {
     return extractor.run()
 }
 
+/// The number a table's caption gives it (`Table 5: Revenue budget …`, `Table 5 (continued)`, `Table 3.1 – …`: `5`, `5`,
+/// `3.1`), nil for other text.
+func tableNumber(_ caption: String) -> String? {
+    guard caption.lowercased().hasPrefix("table ") else { return nil }
+    let n = caption.dropFirst(6).prefix { !$0.isWhitespace && $0 != ":" && $0 != "(" }
+    let number = n.hasSuffix(".") ? n.dropLast() : n
+    return !number.isEmpty && number.first?.isNumber ?? false ? String(number) : nil
+}
+
 /// A heading that starts with its section number (`4.`, `4.2`, `12.3.1`) and goes on with its title.
 func isNumberedHeadingText(_ h: String) -> Bool {
     let n = h.prefix { $0 != " " }
@@ -543,6 +552,9 @@ struct Extractor {
     func tabRowBeside(_ j: Int, heading: Substring) -> Bool {
         guard j >= 0, j < lines.count, containsText(lines[j], "\t") else { return false }
         if isTabbedProse(lines[j]) { return false }
+        // (Word writes a table's rows with as many TABs each: a heading of one TAB beside a row of five, `4.⇥Workforce`
+        // under `Total incidents⇥6,299⇥…`, is no row of that table)
+        if plainPapers, tabCount(heading) == 1, tabCount(lines[j]) >= 3 { return false }
         if let a = tabbedNumberedHeading(heading), let b = tabbedNumberedHeading(lines[j]) {
             func number(_ h: String) -> String {
                 var n = String(h.prefix { $0 != " " })
@@ -638,7 +650,10 @@ struct Extractor {
             let width = rowAboveWidth ?? headerEnding[i - 1] ?? tabs(i - 1)
             rowAboveWidth = nil
             defer { i += 1 }
-            guard width >= 2, kinds[i - 1] == .tab, rowsOverLines[i] == nil, tabs(i) < width, !trimPlanSpace(lines[i]).isEmpty else { continue }
+            // (a line with TABs taken for prose, a numbered heading or paragraph, `4.⇥Workforce` under `Total incidents⇥…`,
+            // is in no row)
+            func prose(_ l: Int) -> Bool { kinds[l] == .prose && tabs(l) > 0 }
+            guard width >= 2, kinds[i - 1] == .tab, rowsOverLines[i] == nil, tabs(i) < width, !trimPlanSpace(lines[i]).isEmpty, !prose(i) else { continue }
             // (a line without TAB under a row ending in words goes on in that row's last cell)
             if tabs(i) == 0, let last = lines[i - 1].split(separator: "\t", omittingEmptySubsequences: false).last,
                case let text = cleanCell(last).text, !text.isEmpty, !isDataNumber(text) {
@@ -661,7 +676,7 @@ struct Extractor {
                 return head.first == "(" || (head.first?.isLowercase ?? false)
             }
             while count < width, j + 1 < n, j - i < 8, tabs(j + 1) < width || (count == 0 && tabs(j + 1) == width && startsNoRow(j + 1)),
-                  rowsOverLines[j + 1] == nil,
+                  rowsOverLines[j + 1] == nil, !prose(j + 1),
                   let head = lines[j + 1].split(separator: "\t", omittingEmptySubsequences: false).first, !trimPlanSpace(head).isEmpty,
                   !isCodeLike(String(trimPlanSpace(head))) {
                 j += 1
@@ -857,6 +872,14 @@ struct Extractor {
             if rows.contains(where: contactLine), rows.allSatisfy({ r in
                 contactLine(r) || (!r.firstEmpty && r.cells[0].hasSuffix(":") && r.cells[0].count <= 40 && !hasNumbers(r))
             }) {
+                return .notATable
+            }
+            // (or a contact officer's details as labelled values, most of them a telephone number or an email address:
+            // `Contact officer⇥Tom Ellery, Assistant Chief Fire Officer` over `Telephone⇥01632 960275` and `Email⇥…`)
+            if rows.count >= 2, rows.allSatisfy({ r in
+                   rawCellCount(r) == 2 && r.nonEmpty == 2 && r.cells[0].count <= 40 && (r.cells[0].first?.isLetter ?? false)
+                       && (!isDataNumber(r.cells[1]) || isContactDetail(r.cells[1]))
+               }), case let contacts = rows.filter({ isContactDetail($0.cells[1]) }).count, contacts >= 2, contacts * 2 >= rows.count {
                 return .notATable
             }
             // a signature block: the names of the report's authors over their posts (`Gareth Ellery⇥Helen Marchbank`
@@ -1586,7 +1609,12 @@ struct Extractor {
                 let namesGroup = !plainPapers || text.first?.isLetter ?? false || text.split(separator: " ").first.map { isYearHeading($0) } ?? false
                 // (nor is the rest of a cell that cannot end where it does: `Head of HR and` over `Organisational Development`)
                 let aboveHangs = plainPapers && data.last.flatMap { $0.cells.last(where: { !$0.isEmpty }) }.map { hangsOver($0) } ?? false
-                if idx < rows.count, !rows[idx].wrappedLabel, !aboveHangs,
+                // (a table of coded rows names its first group before its first row, `Theme 1: …` over `CR01⇥…`: in one that
+                // opened with a coded row, a line between two is the rest of the last cell above, Word's second paragraph
+                // in it, `Delayed` over `Revised date agreed by the Strategic Leadership Team in June 2025`)
+                let openedWithCode = plainPapers && block.encoding == .tab
+                    && data.first.map { $0.cells.count >= 2 && isCodeLike($0.cells[0]) } ?? false
+                if idx < rows.count, !rows[idx].wrappedLabel, !aboveHangs, !openedWithCode,
                    (isCodeLike(rows[idx].cells.first ?? "") && !isCodeLike(text) && namesGroup) || wordRowsGroup,
                    !aboveEndsInProse || opensWithGroup,
                    data.last.map({ $0.cells.count >= 2 && (isCodeLike($0.cells[0]) || wordRowsGroup) }) ?? true {
@@ -2368,7 +2396,7 @@ struct Extractor {
     /// running heads. `ok` is true for those; `okIfHeaderRepeats` also allows up to two other short
     /// lines next to a page label (a footer printed once, `Table 2 (continued)`, a `---` rule), which
     /// are a page break only when the header is printed again after them.
-    func gapAllowsMerge(from a: Int, to b: Int) -> (ok: Bool, sawDebris: Bool, okIfHeaderRepeats: Bool) {
+    func gapAllowsMerge(from a: Int, to b: Int, skipping named: Set<Int> = []) -> (ok: Bool, sawDebris: Bool, okIfHeaderRepeats: Bool) {
         // (pdftotext pads a short page to its foot with blank lines: they do not count)
         guard b - a <= 14 || (b - a <= 80 && ((a + 1)..<b).filter({ kinds[$0 - 1] != .blank }).count <= 14) else { return (false, false, false) }
         var prose = 0, debris = false, label = false, strangers = 0, notes = 0
@@ -2378,6 +2406,7 @@ struct Extractor {
             defer { l += 1 }
             let wasHead = headAbove
             headAbove = false
+            if named.contains(l) { continue }
             switch kinds[l - 1] {
             case .blank: break
             case .pageDebris: debris = true; label = true; headAbove = true
@@ -2449,7 +2478,24 @@ struct Extractor {
                isHeading(lines[g - 1], plainPapers: true) == nil, !isTableCaption(plainLine(name)) {
                 groupBelow = g
             }
-            let gap = gapAllowsMerge(from: groupBelow ?? a.lastLine, to: groupAbove ?? t.firstLine)
+            // (a note that names the table above by its number, `Table 5 (continued)` under `Table 5: Revenue budget …`,
+            // says the rows after it are that table's, its header printed again or not)
+            let number = tableNumber(a.caption.isEmpty ? caption(before: a.firstLine) : a.caption)
+            let named = number == nil ? nil : stride(from: a.lastLine + 1, to: t.firstLine, by: 1).first { l in
+                kinds[l - 1] == .prose && tableNumber(plainLine(trimPlanSpace(lines[l - 1]))) == number
+                    && withoutContinuedMark(plainLine(trimPlanSpace(lines[l - 1])).lowercased()) != plainLine(trimPlanSpace(lines[l - 1])).lowercased()
+            }
+            // (and, under it, the table's header printed again, the rows after it read without it: `Outcome ⋯ 2022/23 ⋯`)
+            var skipped = Set<Int>()
+            if let named {
+                skipped.insert(named)
+                let headerKeys = Set(a.headerRows.map { compactKey($0) })
+                for l in (named + 1)..<max(named + 1, t.firstLine) where kinds[l - 1] == .prose
+                    && headerKeys.contains(compactKey(spacedFields(lines[l - 1]).map(\.text))) {
+                    skipped.insert(l)
+                }
+            }
+            let gap = gapAllowsMerge(from: groupBelow ?? a.lastLine, to: groupAbove ?? t.firstLine, skipping: skipped)
             guard gap.ok || gap.okIfHeaderRepeats else { out.append(t); continue }
             // never across the start of another unit's plan
             if let p = plans.last(where: { $0.firstLine <= t.firstLine }), p.firstLine > a.lastLine { out.append(t); continue }
@@ -2487,6 +2533,9 @@ struct Extractor {
                 for l in t.headerLines {
                     rejects.append(RejectedLine(line: l, reason: .repeatedHeader, text: String(lines[l - 1])))
                 }
+            }
+            for l in skipped.sorted() where l != named {
+                rejects.append(RejectedLine(line: l, reason: .repeatedHeader, text: String(lines[l - 1])))
             }
             var rows = t.rows
             let width = max(a.header.count, t.header.count)
