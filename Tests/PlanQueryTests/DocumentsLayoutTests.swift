@@ -5037,4 +5037,129 @@ struct DocumentsLayoutTests {
         #expect(row(t, line: 55) == ["Funded by", "", "", "", "", ""])
         #expect(row(t, line: 56)?.first == "Council tax")
     }
+
+    // MARK: round 41
+
+    /// Word plain text: an appendix's section numbered with its letter (`A2⇥Country parks`), between blank lines, is a
+    /// heading, and its numbered paragraph (`A2.1⇥Blue Badge holders may park free …`) is prose under the table; the
+    /// site merged down the first column is filled down.
+    @Test func anAppendixsLetteredSectionsAndParagraphs() {
+        let doc = imported([
+            "APPENDIX A – SCHEDULE OF FEES AND CHARGES 2026/27", // 1
+            "", // 2
+            "", // 3
+            "A2\tCountry parks", // 4
+            "", // 5
+            "Service: Countryside and Heritage", // 6
+            "Budget holder: Tomasz Wedderburn, Countryside Manager", // 7
+            "", // 8
+            "All charges include VAT at the standard rate.", // 9
+            "", // 10
+            "Site\tCharge\t2025/26\t2026/27", // 11
+            "Hollin Ridge Country Park\tCar park – up to 2 hours\t£2.50\t£2.80", // 12
+            "\tCar park – all day\t£5.00\t£5.50", // 13
+            "\tCoach parking (per day)\t£20.00\t£22.00", // 14
+            "Sedgebrook Water Park\tCar park – up to 2 hours\t£2.00\t£2.20", // 15
+            "\tCar park – all day\t£4.50\t£5.00", // 16
+            "\tBoat launch (per day)\t£12.00\t£13.50", // 17
+            "\tAnnual boat launch permit\t£150.00\t£165.00", // 18
+            "All sites\tAnnual parking permit\t£55.00\t£60.00", // 19
+            "\tAnnual parking permit – concession", // 20
+            "(Harnbury Leisure Card holders)\t£35.00\t£38.00", // 21
+            "\tEducation visit (per pupil)\t£4.00\t£4.25", // 22
+            "", // 23
+            "A2.1\tBlue Badge holders may park free of charge at all sites. Annual permits are valid for twelve months from the date of issue.", // 24
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(doc.tables.count == 1)
+        #expect(t.section == "A2 Country parks")
+        #expect(t.rows.map { $0.cells[0] } == ["Hollin Ridge Country Park", "Hollin Ridge Country Park", "Hollin Ridge Country Park",
+                                                "Sedgebrook Water Park", "Sedgebrook Water Park", "Sedgebrook Water Park",
+                                                "Sedgebrook Water Park", "All sites", "All sites", "All sites"])
+    }
+
+    /// Typed to tab stops: an action plan whose rows give a date, no figure (`Send signed precept form to Sandalby
+    /// DC⇥⇥Clerk⇥⇥⇥30 Jan 2026`), is told by its dates.
+    @Test func aTypedActionPlanToldByItsDates() {
+        let doc = imported([
+            "7. ACTIONS", // 1
+            "", // 2
+            "The following actions come out of this report:", // 3
+            "", // 4
+            "Action\t\t\t\t\t\tWho\t\t\tBy when", // 5
+            "Send signed precept form to Sandalby DC\t\tClerk\t\t\t30 Jan 2026", // 6
+            "Get 3 quotes for play area safety surfacing\tCllr Hepburn\t\tMarch 2026", // 7
+            "Review allotment tenancy agreements\t\tAllotments group\tApril 2026", // 8
+            "Move £20,000 to the deposit account\t\tRFO\t\t\tFeb 2026", // 9
+            "Update asset register and insurance schedule\tClerk\t\t\t31 Mar 2026", // 10
+            "", // 11
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(t.header == ["Action", "Who", "By when"])
+        #expect(row(t, line: 7) == ["Get 3 quotes for play area safety surfacing", "Cllr Hepburn", "March 2026"])
+        #expect(row(t, line: 9) == ["Move £20,000 to the deposit account", "RFO", "Feb 2026"])
+        #expect(t.rows.count == 5)
+    }
+
+    /// Word plain text: a cover's value of several paragraphs (`Lead officers⇥Marcus Tennant-Shaw, …` over `Lorna
+    /// Ferguson-Ibe, …`) keeps the cover one block of details, no table; and a numbered heading at the top of a page
+    /// (`1.⇥PURPOSE OF REPORT` after a form feed) is a heading, not a row of the contents list above it.
+    @Test func aCoverValueOfParagraphsAndAHeadingAtThePagesTop() {
+        let doc = imported([
+            "OFFICIAL", // 1
+            "Yarrowdene Fire and Rescue Authority", // 2
+            "Performance and Scrutiny Committee", // 3
+            "4 February 2026", // 4
+            "Performance, People and Risk Report – Quarter 3 2025/26", // 5
+            "Report title\tPerformance, People and Risk Report – Quarter 3 2025/26", // 6
+            "Meeting\tPerformance and Scrutiny Committee", // 7
+            "Date of meeting\t4 February 2026", // 8
+            "Report of\tChief Fire Officer, Andrea Kilbride", // 9
+            "Lead officers\tMarcus Tennant-Shaw, Area Manager (Service Delivery)", // 10
+            "Lorna Ferguson-Ibe, Head of People and Organisational Development", // 11
+            "Philip Ashdown-Roe, Treasurer", // 12
+            "Classification\tOFFICIAL – open report", // 13
+            "Decision required\tFor information and assurance", // 14
+            "Contents", // 15
+            "1.\tPurpose of report\t2", // 16
+            "2.\tRecommendations\t2", // 17
+            "3.\tOperational performance\t2", // 18
+            "4.\tPeople\t4", // 19
+            "5.\tFinance\t5", // 20
+            "6.\tImprovement plan\t6", // 21
+            "7.\tCorporate risk\t7", // 22
+            "8.\tImplications\t7", // 23
+            "9.\tBackground papers\t8", // 24
+            "Appendix A – Corporate risk register\t9", // 25
+            "\u{0C}1.\tPURPOSE OF REPORT", // 26
+            "1.1\tThis report gives the Committee an overview of the Authority’s performance, workforce, budget, improvement plan and corporate risks for the period 1 April to 31 December 2025 (quarters 1 to 3 of 2025/26).", // 27
+            "1.2\tThe report forms part of the Authority’s performance management framework and supports the Committee in holding the Chief Fire Officer to account for the delivery of the Community Risk Management Plan 2022–2026.", // 28
+            "", // 29
+            "2.\tRECOMMENDATIONS", // 30
+            "2.1\tThe Committee is asked to:", // 31
+            "•\tnote performance against the key performance indicators at the end of quarter 3;", // 32
+            "•\tnote the workforce position and the progress of the on-call recruitment campaign;", // 33
+            "•\tnote the forecast revenue underspend of £22,000;", // 34
+            "•\tnote progress on the improvement plan and the revised date for the mobilising system; and", // 35
+            "•\tnote the corporate risk register at Appendix A and the increase in the score of risk CR01.", // 36
+            "", // 37
+            "3.\tOPERATIONAL PERFORMANCE", // 38
+            "Directorate: Service Delivery", // 39
+            "3.1\tThe Authority monitors eight key performance indicators (KPIs) for operational performance. Targets are set for the year and profiled to each quarter using the average of the last five years, so that seasonal patterns, such as the rise in deliberate secondary fires in the spring and summer, are taken into account.", // 40
+            "3.2\tAt the end of quarter 3, three of the eight indicators are on or better than target, three are within 5% of target and two are more than 5% worse than target. The table below shows the year-to-date position.", // 41
+            "Ref\tIndicator\t2024/25 outturn\tQ3 2025/26", // 42
+            "target (YTD)\tQ3 2025/26", // 43
+            "actual (YTD)\tRAG\tDirection of travel", // 44
+            "SD01\tPrimary fires\t612\t450\t431\tGreen\tImproving", // 45
+            "SD02\tAccidental dwelling fires\t298\t215\t224\tAmber\tWorsening", // 46
+            "SD03\tDeaths and injuries in accidental dwelling fires\t19\t13\t11\tGreen\tImproving", // 47
+            "SD04\tDeliberate secondary fires\t1,140\t820\t947\tRed\tWorsening", // 48
+            "SD05\tFirst appliance at dwelling fires within 10 minutes (%)\t86.4%\t88.0%\t87.1%\tAmber\tImproving", // 49
+            "SD06\tOn-call appliance availability (%)\t71.2%\t80.0%\t74.6%\tRed\tImproving", // 50
+            "SD07\tHome fire safety visits completed\t9,870\t7,500\t8,012\tGreen\tImproving", // 51
+            "SD08\tFire safety audits of high-risk premises\t1,215\t900\t874\tAmber\tNo change", // 52
+        ])
+        #expect(doc.tables.map { $0.section } == ["3. OPERATIONAL PERFORMANCE"])
+        for l in [6, 11, 14, 16, 25] { #expect(doc.rejects.contains { $0.line == l && $0.reason == .notATable }) }
+    }
 }

@@ -517,13 +517,16 @@ private func plainPaperHeading(_ t: Substring, _ s: String) -> String? {
 
 /// A numbered heading laid out with a TAB after its number (`2.⇥Summary position and financing`),
 /// as `2. Summary position and financing`; nil for any other TAB line.
-func tabbedNumberedHeading(_ raw: Substring) -> String? {
+/// With `appendix`, an appendix's section number too (`A1⇥Registration and celebratory services`): only for a line that
+/// stands apart from its neighbours, since rows of a table are led by such codes (`R2⇥Ceremonies already booked …`).
+func tabbedNumberedHeading(_ raw: Substring, appendix: Bool = false) -> String? {
     let parts = raw.split(separator: "\t", omittingEmptySubsequences: false).map { trimPlanSpace($0) }
     let filled = parts.filter { !$0.isEmpty }
     // (Word writes a top-level number without its dot, `4⇥Resources`; a TAB table's rows beside it tell a
     // row of numbered names from a heading, see `tabRowBeside`)
     guard filled.count == 2, parts.first.map({ !$0.isEmpty }) ?? false,
-          isSectionNumber(filled[0]) || (filled[0].utf8.count <= 2 && isDigits(filled[0]) && filled[0].first != "0"),
+          isSectionNumber(filled[0]) || (filled[0].utf8.count <= 2 && isDigits(filled[0]) && filled[0].first != "0")
+            || (appendix && isAppendixSectionNumber(filled[0])),
           // (a title in capitals runs longer: `ANNUAL GOVERNANCE AND ACCOUNTABILITY RETURN 2024/25 – CONCLUSION OF EXTERNAL REVIEW`)
           let f = filled[1].first, f.isUppercase, filled[1].count <= (filled[1].allSatisfy({ !$0.isLowercase }) ? 120 : 80),
           !filled[1].hasSuffix(".") else { return nil }
@@ -552,6 +555,13 @@ func isSectionNumber(_ s: Substring) -> Bool {
     guard let f = s.first, f.isNumber, s.count <= 8 else { return false }
     guard s.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else { return false }
     return s.hasSuffix(".") || s.contains(".")
+}
+
+/// An appendix's section number, its letter before the number: `A1`, `B2.3` (`A1⇥Registration and celebratory
+/// services` under `APPENDIX A – …`).
+func isAppendixSectionNumber(_ s: Substring) -> Bool {
+    guard (2...6).contains(s.count), let f = s.first, f.isASCII, f.isUppercase, let g = s.dropFirst().first, g.isNumber else { return false }
+    return s.dropFirst().allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") } && !s.hasSuffix(".")
 }
 
 /// A table's caption: `Table 1: …`, `Table 3.1 – …`, `Figure 2 …`.

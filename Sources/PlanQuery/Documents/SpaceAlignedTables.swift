@@ -295,13 +295,6 @@ extension Extractor {
             && fields[0].text.split(separator: " ").count >= 2 && (fields[0].text.first?.isLetter ?? false)
     }
 
-    /// A month and its year (`June 2025`, `Dec 2025`), or a day before them (`31 March 2026`).
-    func isMonthAndYear(_ text: String) -> Bool {
-        let w = text.split(separator: " ")
-        return (w.count == 2 || (w.count == 3 && w[0].count <= 2 && isDigits(w[0]))) && monthNumber(w[w.count - 2]) != nil
-            && w[w.count - 1].count == 4 && isCalendarYear(w[w.count - 1])
-    }
-
     /// The table in a paragraph of prose lines, if it is one.
     mutating func spaceAlignedBlock(_ range: Range<Int>) -> Block? {
         guard range.count >= 2, lines[range.lowerBound..<range.upperBound].contains(where: { $0.contains("  ") }) else { return nil }

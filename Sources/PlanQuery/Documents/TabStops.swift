@@ -143,17 +143,19 @@ private func cellsOf(_ line: Substring) -> [TypedCell] {
 /// A run is typed to tab stops when its widest rows (a cell in every column) put their cells at
 /// different TAB counts and its rows hold different numbers of TABs: Word writes every row of a
 /// table with the same TABs, so neither can happen there. At least two rows of three cells or more
-/// must hold a figure beside a label.
+/// must hold a figure or a date beside a label.
 private func tabStopLayout(_ run: ArraySlice<Substring>) -> TabStopLayout {
     struct Row { var filled: [Int]; var tabs: Int; var cells: [TypedCell] }
     var rows: [Row] = [], rowsOfFigures = 0
     for line in run {
         let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
         let filled = fields.indices.filter { !trimPlanSpace(fields[$0]).isEmpty }
+        // (or a date: an action plan's rows give the date each is due by, `Send signed precept form⇥⇥Clerk⇥⇥⇥30 Jan 2026`)
         let figures = filled.dropFirst().filter { k in
-            switch parsePlanCell(String(trimPlanSpace(fields[k]))) {
+            let text = String(trimPlanSpace(fields[k]))
+            switch parsePlanCell(text) {
             case .integer, .decimal: return true
-            default: return false
+            default: return isDateText(text) || isMonthAndYear(text)
             }
         }
         if !figures.isEmpty, filled.count >= 3 { rowsOfFigures += 1 }

@@ -99,6 +99,13 @@ func isDateText(_ s: String) -> Bool {
     return false
 }
 
+/// A month and its year (`June 2025`, `Dec 2025`), or a day before them (`31 March 2026`).
+func isMonthAndYear(_ text: String) -> Bool {
+    let w = text.split(separator: " ")
+    return (w.count == 2 || (w.count == 3 && w[0].count <= 2 && isDigits(w[0]))) && monthNumber(w[w.count - 2]) != nil
+        && w[w.count - 1].count == 4 && isCalendarYear(w[w.count - 1])
+}
+
 /// How a source line looks.
 enum LineKind: Equatable {
     case blank, prose, pageDebris, tab, pipe, pipeSeparator
@@ -320,7 +327,15 @@ struct Extractor {
                     continue
                 }
                 // a numbered heading laid out with a TAB (`2.⇥Summary position`), on a line of its own
-                if plainPapers, tabbedNumberedHeading(line) != nil, !tabRowBeside(i - 1, heading: line), !tabRowBeside(i + 1, heading: line) {
+                // (at the top of a page, the line above it is on the page before: `1.⇥PURPOSE OF REPORT` under the contents)
+                if plainPapers, tabbedNumberedHeading(line) != nil, pageStarts.contains(i) || !tabRowBeside(i - 1, heading: line),
+                   !tabRowBeside(i + 1, heading: line) {
+                    kinds.append(.prose)
+                    continue
+                }
+                // (an appendix's, `A1⇥Registration and celebratory services`, between blank lines)
+                if plainPapers, standsApart(i), let h = tabbedNumberedHeading(line, appendix: true),
+                   let number = h.split(separator: " ").first, isAppendixSectionNumber(number) {
                     kinds.append(.prose)
                     continue
                 }
@@ -510,6 +525,9 @@ struct Extractor {
             return true
         }
         if !first.isLetter { return isSectionNumber(mark) && text.utf8.count > 100 && text.contains(" ") }
+        // (an appendix's numbered paragraph, `A2.1⇥Blue Badge holders may park free of charge …`, a sentence of more
+        // than 100 characters: rows are led by shorter codes and texts)
+        if isAppendixSectionNumber(mark), mark.contains("."), text.utf8.count > 100, text.hasSuffix(".") { return true }
         guard isSectionNumber(mark) else { return false }
         return text.utf8.count > 100 || (text.count >= 12 && (text.hasSuffix(".") || text.hasSuffix(":") || text.hasSuffix(";")))
     }
@@ -549,6 +567,12 @@ struct Extractor {
     /// Whether line `j` (0-based), next to a numbered heading written with a TAB, is a row of a TAB
     /// table, so that the heading is one too: a numbered paragraph, a list item and a heading one
     /// level above or below (`5.⇥Financial plan` over `5.1⇥Income and expenditure`) are not.
+    /// A line with a blank line (or the paper's edge) above and below it.
+    func standsApart(_ i: Int) -> Bool {
+        func blank(_ j: Int) -> Bool { j < 0 || j >= lines.count || trimPlanSpace(lines[j]).isEmpty }
+        return blank(i - 1) && blank(i + 1)
+    }
+
     func tabRowBeside(_ j: Int, heading: Substring) -> Bool {
         guard j >= 0, j < lines.count, containsText(lines[j], "\t") else { return false }
         if isTabbedProse(lines[j]) { return false }
@@ -895,7 +919,9 @@ struct Extractor {
             // Residential` is a table) and a value that is text (one figure at most: `Agenda item⇥14`),
             // no label twice
             // (before the first numbered heading: a council's name and the meeting in capitals stand above it)
-            if rows.count >= 3, rows[0].line < firstHeadingLine || (firstNumberedHeadingLine < Int.max && rows[0].line < firstNumberedHeadingLine),
+            // (a value's second paragraph on a line of its own is no row: `Lorna Ferguson-Ibe, …` under `Lead officers⇥…`)
+            if case let rows = rows.filter({ !$0.wrappedLabel }), rows.count >= 3,
+               rows[0].line < firstHeadingLine || (firstNumberedHeadingLine < Int.max && rows[0].line < firstNumberedHeadingLine),
                rows.allSatisfy({ r in
                    rawCellCount(r) == 2 && r.nonEmpty == 2 && r.cells[0].count <= 40 && (r.cells[0].first?.isLetter ?? false) && !isCodeLike(r.cells[0])
                }),
@@ -1121,6 +1147,28 @@ struct Extractor {
                     || labelEnds else { continue }
             kinds[i] = .wrappedLabel
         }
+        // lines without TAB between two rows of a label and a text value (`Lead officers⇥Marcus Tennant-Shaw, …` over
+        // `Lorna Ferguson-Ibe, …` over `Philip Ashdown-Roe, Treasurer` over `Classification⇥…`): the value's paragraphs
+        if plainPapers {
+            func labelledText(_ l: Int) -> Bool {
+                let parts = lines[l].split(separator: "\t", omittingEmptySubsequences: false).map { trimPlanSpace($0) }
+                return parts.count == 2 && !parts[1].isEmpty && parts[0].count <= 40 && (parts[0].first?.isLetter ?? false)
+                    && !parts[0].hasSuffix(":") && !isDataNumber(cleanCell(parts[1]).text)
+            }
+            var i = 1
+            while i < kinds.count {
+                defer { i += 1 }
+                guard kinds[i] == .prose, kinds[i - 1] == .tab, labelledText(i - 1) else { continue }
+                var j = i
+                while j < kinds.count, j - i < 3, kinds[j] == .prose { j += 1 }
+                guard j < kinds.count, kinds[j] == .tab, labelledText(j), (i..<j).allSatisfy({ k in
+                    let t = trimPlanSpace(lines[k])
+                    return !t.isEmpty && t.utf8.count <= 100 && !t.hasSuffix(":") && isHeading(lines[k], plainPapers: true) == nil
+                }) else { continue }
+                for k in i..<j { kinds[k] = .wrappedLabel }
+                i = j
+            }
+        }
         // two lines without TAB between rows as wide as each other: a group's name over the first paragraph of
         // the next row's label (`Garden waste` over `Garden waste subscription` over `(first bin, per year)⇥48.00⇥…`)
         for i in 1..<max(1, kinds.count - 2) where kinds[i] == .prose && kinds[i + 1] == .prose && kinds[i - 1] == .tab && kinds[i + 2] == .tab {
@@ -1191,7 +1239,13 @@ struct Extractor {
                 out[out.count - 1].1 += " " + h
                 continue
             }
-            if let h = isHeading(lines[i], plainPapers: plainPapers) { out.append((i + 1, h)) }
+            if let h = isHeading(lines[i], plainPapers: plainPapers) {
+                out.append((i + 1, h))
+            } else if plainPapers, standsApart(i), let h = tabbedNumberedHeading(lines[i], appendix: true),
+                      let number = h.split(separator: " ").first, isAppendixSectionNumber(number) {
+                // (an appendix's section, `A1⇥Registration and celebratory services`)
+                out.append((i + 1, h))
+            }
         }
         if plainPapers { out = (out + headingsNamedOnThisPage(taken: Set(out.map(\.0)))).sorted { $0.0 < $1.0 } }
         // a line in capitals right over a table (a blank line between at most), in a paper that numbers its headings,
