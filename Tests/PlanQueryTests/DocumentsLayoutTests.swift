@@ -5162,4 +5162,120 @@ struct DocumentsLayoutTests {
         #expect(doc.tables.map { $0.section } == ["3. OPERATIONAL PERFORMANCE"])
         for l in [6, 11, 14, 16, 25] { #expect(doc.rejects.contains { $0.line == l && $0.reason == .notATable }) }
     }
+
+    // MARK: round 42
+
+    /// A page saved by Word as HTML wraps a paragraph's element over lines (`<p …><b>Service area:</b> Estates and` over
+    /// `Visitor Services</p>`): it is read as one line, so the unit it names is whole.
+    @Test func aParagraphWrappedByWordsHTML() {
+        let doc = imported([
+            "<html>", // 1
+            "<body lang=EN-GB link=\"#0563C1\" vlink=\"#954F72\" style='word-wrap:break-word'>", // -35
+            "", // -34
+            "<div class=WordSection1>", // -33
+            "", // -32
+            "<p class=MsoNormal align=right style='text-align:right'><b>OFFICIAL</b></p>", // -31
+            "", // -30
+            "<p class=MsoNormal align=center style='text-align:center'><b><span", // -29
+            "style='font-size:14.0pt'>OSTERVALE NATIONAL PARK AUTHORITY</span></b></p>", // -28
+            "", // -27
+            "<p class=MsoNormal align=center style='text-align:center'><b>National Park", // -26
+            "Authority meeting – 20 March 2026</b></p>", // -25
+            "", // -24
+            "<p class=MsoNormal><b>Agenda item 9: Capital Programme 2025/26 Quarter 3", // -23
+            "Monitoring and 2026/27 Capital Programme</b></p>", // -22
+            "", // -21
+            "<p class=MsoNormal style='margin-bottom:0cm'><b>Report of:</b> Head of Estates", // -20
+            "and Visitor Services</p>", // -19
+            "<p class=MsoNormal style='margin-bottom:0cm'><b>Service area:</b> Estates and", // -18
+            "Visitor Services</p>", // -17
+            "<p class=MsoNormal style='margin-bottom:0cm'><b>Lead member:</b> Dr Fenella", // -16
+            "Achterberg, Chair of Finance and Resources Committee</p>", // -15
+            "<p class=MsoNormal style='margin-bottom:0cm'><b>Purpose:</b> Decision</p>", // -14
+            "", // -13
+            "<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0", // -240
+            " style='border-collapse:collapse;border:none'>", // -239
+            " <thead>", // -238
+            " <tr style='height:14.15pt'>", // -237
+            "  <td width=302 valign=top style='width:226.50pt;background:#DEEAF6;padding:0cm", // -236
+            "  5.4pt 0cm 5.4pt'>", // -235
+            "  <p class=MsoNormal><b>Funding source</b></p>", // -234
+            "  </td>", // -233
+            "  <td width=113 valign=top style='width:84.75pt;background:#DEEAF6;padding:0cm", // -232
+            "  5.4pt 0cm 5.4pt'>", // -231
+            "  <p class=MsoNormal align=right style='text-align:right'><b>2025/26 Forecast", // -230
+            "  £000</b></p>", // -229
+            "  </td>", // -228
+            "  <td width=113 valign=top style='width:84.75pt;background:#DEEAF6;padding:0cm", // -227
+            "  5.4pt 0cm 5.4pt'>", // -226
+            "  <p class=MsoNormal align=right style='text-align:right'><b>2026/27 Budget", // -225
+            "  £000</b></p>", // -224
+            "  </td>", // -223
+            " </tr>", // -222
+            " </thead>", // -221
+            " <tr style='height:14.15pt'>", // -220
+            "  <td width=302 valign=top style='width:226.50pt;padding:0cm 5.4pt 0cm 5.4pt'>", // -219
+            "  <p class=MsoNormal>National Park Grant – capital allocation</p>", // -218
+            "  </td>", // -217
+            "  <td width=113 valign=top style='width:84.75pt;padding:0cm 5.4pt 0cm 5.4pt'>", // -216
+            "  <p class=MsoNormal align=right style='text-align:right'>520</p>", // -215
+            "  </td>", // -214
+            "  <td width=113 valign=top style='width:84.75pt;padding:0cm 5.4pt 0cm 5.4pt'>", // -213
+            "  <p class=MsoNormal align=right style='text-align:right'>430</p>", // -212
+            "  </td>", // -211
+            " </tr>", // -210
+            " <tr style='height:14.15pt'>", // -209
+            "  <td width=302 valign=top style='width:226.50pt;padding:0cm 5.4pt 0cm 5.4pt'>", // -208
+            "  <p class=MsoNormal>Capital receipts</p>", // -207
+            "  </td>", // -206
+            "  <td width=113 valign=top style='width:84.75pt;padding:0cm 5.4pt 0cm 5.4pt'>", // -205
+            "  <p class=MsoNormal align=right style='text-align:right'>164</p>", // -204
+            "  </td>", // -203
+            "  <td width=113 valign=top style='width:84.75pt;padding:0cm 5.4pt 0cm 5.4pt'>", // -202
+            "  <p class=MsoNormal align=right style='text-align:right'>–</p>", // -201
+            "  </td>", // -200
+            " </tr>", // -199
+            " <tr style='height:14.15pt'>", // -198
+            "  <td width=302 valign=top style='width:226.50pt;padding:0cm 5.4pt 0cm 5.4pt'>", // -197
+            "  <p class=MsoNormal>External grants (Farming in Protected Landscapes, Rural", // -196
+            "  England Prosperity Fund)</p>", // -195
+            "  </td>", // -194
+            "  <td width=113 valign=top style='width:84.75pt;padding:0cm 5.4pt 0cm 5.4pt'>", // -193
+            "  <p class=MsoNormal align=right style='text-align:right'>330</p>", // -192
+            "  </td>", // -191
+            "  <td width=113 valign=top style='width:84.75pt;padding:0cm 5.4pt 0cm 5.4pt'>", // -190
+            "  <p class=MsoNormal align=right style='text-align:right'>145</p>", // -189
+            "  </td>", // -188
+            " </tr>", // -187
+            " <tr style='height:14.15pt'>", // -186
+            "  <td width=302 valign=top style='width:226.50pt;padding:0cm 5.4pt 0cm 5.4pt'>", // -185
+            "  <p class=MsoNormal>Earmarked reserves – asset renewal reserve</p>", // -184
+            "  </td>", // -183
+            "  <td width=113 valign=top style='width:84.75pt;padding:0cm 5.4pt 0cm 5.4pt'>", // -182
+            "  <p class=MsoNormal align=right style='text-align:right'>160</p>", // -181
+            "  </td>", // -180
+            "  <td width=113 valign=top style='width:84.75pt;padding:0cm 5.4pt 0cm 5.4pt'>", // -179
+            "  <p class=MsoNormal align=right style='text-align:right'>240</p>", // -178
+            "  </td>", // -177
+            " </tr>", // -176
+            " <tr style='height:14.15pt'>", // -175
+            "  <td width=302 valign=top style='width:226.50pt;padding:0cm 5.4pt 0cm 5.4pt'>", // -174
+            "  <p class=MsoNormal><b>Total funding</b></p>", // -173
+            "  </td>", // -172
+            "  <td width=113 valign=top style='width:84.75pt;padding:0cm 5.4pt 0cm 5.4pt'>", // -171
+            "  <p class=MsoNormal align=right style='text-align:right'><b>1,174</b></p>", // -170
+            "  </td>", // -169
+            "  <td width=113 valign=top style='width:84.75pt;padding:0cm 5.4pt 0cm 5.4pt'>", // -168
+            "  <p class=MsoNormal align=right style='text-align:right'><b>815</b></p>", // -167
+            "  </td>", // -166
+            " </tr>", // -165
+            "</table>", // -164
+            "</body>", // -335
+            "", // -334
+            "</html>", // -333
+        ])
+        guard let t = doc.tables.first else { Issue.record("no table"); return }
+        #expect(t.unit == "Estates and Visitor Services")
+        #expect(t.header == ["Funding source", "2025/26 Forecast £000", "2026/27 Budget £000"])
+    }
 }

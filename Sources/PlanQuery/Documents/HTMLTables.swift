@@ -450,6 +450,16 @@ func htmlPageLines(_ lines: [Substring], tables: [HTMLTable]) -> [Substring] {
                 continue
             }
         }
+        // a paragraph whose element runs over the next lines, as Word wraps its HTML (`<p …><b>Service area:</b> Estates
+        // and` over `Visitor Services</p>`): its text on its first line, so that a labelled value is read whole
+        if lower.hasPrefix("<p>") || lower.hasPrefix("<p "), !lower.contains("</p"),
+           let close = ((i + 1)..<min(lines.count, i + 11)).first(where: { inTable[$0] || lines[$0].lowercased().contains("</p") }),
+           !inTable[close] {
+            out[i] = Substring(htmlText(Substring(([t] + lines[(i + 1)...close]).joined(separator: " "))))
+            for m in (i + 1)...close { out[m] = "" }
+            i = close
+            continue
+        }
         if lower.hasPrefix("<li") {
             let text = htmlText(t)
             out[i] = text.isEmpty || text == "•" ? "" : Substring("- " + text.drop { $0 == "•" || $0 == " " })
