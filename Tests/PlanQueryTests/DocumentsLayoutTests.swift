@@ -5278,4 +5278,95 @@ struct DocumentsLayoutTests {
         #expect(t.unit == "Estates and Visitor Services")
         #expect(t.header == ["Funding source", "2025/26 Forecast £000", "2026/27 Budget £000"])
     }
+
+    // MARK: round 43
+
+    /// A converter's pipe table of report details (`| Service area | Port Health |`) names the unit for the paper, as a web
+    /// page's details table does, and a part that names its own (`**Service:** Imported Food Control`) hands it back when it
+    /// closes.
+    @Test func aUnitNamedInAConvertersDetailsTable() {
+        let doc = imported([
+            "# Venmouth Port Health Authority", // 1
+            "", // 2
+            "## Port Health Service Plan 2025/26", // 3
+            "", // 4
+            "| Meeting | Joint Board of the Port Health Authority |", // 5
+            "|---|---|", // 6
+            "| Date | 4 March 2025 |", // 7
+            "| Report of | Chief Port Health Officer |", // 8
+            "| Service area | Port Health |", // 9
+            "| Wards / districts affected | Venmouth City, Tresk District and Oldmere Borough (riparian areas) |", // 10
+            "| Status | Open – for decision |", // 11
+            "", // 12
+            "### 5.2 Imported food and feed charges", // -129
+            "", // -128
+            "**Service:** Imported Food Control", // -127
+            "", // -126
+            "5.2.1 Charges for official controls on imported food and feed at the border control post are set under the Official Controls Regulations. Laboratory analysis is recharged at the cost invoiced by the official laboratory.", // -125
+            "", // -124
+            "| Consignment type | Charge basis | 2024/25 £ | 2025/26 £ |", // -123
+            "|---|---|---|---|", // -122
+            "| Products of animal origin – documentary, identity and physical checks | Per consignment (up to six containers) | £148.00 | £155.00 |", // -121
+            "| Products of animal origin – each additional container | Per container | £42.00 | £44.00 |", // -120
+            "| High-risk food and feed not of animal origin<br>(documentary check only) | Per consignment | £38.00 | £40.00 |", // -119
+            "| High-risk food and feed not of animal origin<br>(identity and physical checks) | Per consignment | £96.00 | £101.00 |", // -118
+            "| Supervision of re-dispatch or destruction | Per hour | £96.00 | £100.00 |", // -117
+            "| Laboratory analysis | Per sample | At cost | At cost |", // -116
+            "", // -115
+            "## 6. Performance Measures", // -132
+            "", // -131
+            "6.1 The table below shows performance against the 2024/25 targets for the nine months to 31 December 2024 and the targets proposed for 2025/26.", // -130
+            "", // -129
+            "| Ref | Measure | 2024/25 Target | Q3 2024/25 (year to date) | RAG | 2025/26 Target |", // -128
+            "|---|---|---|---|---|---|", // -127
+            "| PH1 | Ship sanitation inspections completed within 24 hours of request | 95% | 97.2% | Green | 95% |", // -126
+            "| PH2 | Consignments of products of animal origin checked within 24 hours of arrival | 98% | 96.4% | Amber | 98% |", // -125
+            "| PH3 | High-risk food not of animal origin – physical checks at required frequency | 100% | 100% | Green | 100% |", // -124
+            "| PH4 | Ship water samples taken against programme | 120 | 84 | Green | 120 |", // -123
+            "| PH5 | Unsatisfactory ship water samples followed up within 5 working days | 100% | 88% | Red | 100% |", // -122
+        ])
+        #expect(doc.tables.map { $0.unit } == ["Imported Food Control", "Port Health"])
+    }
+
+    /// `pdftotext -layout`: an appendix's section laid out apart from its number (`A1      Place and Regeneration`) is a
+    /// heading, and the table under it is filed under it.
+    @Test func anAppendixSectionLaidOutApartFromItsNumber() {
+        let doc = imported([
+            "                        APPENDIX A – CAPITAL PROGRAMME BY SCHEME 2025/26", // 1
+            "", // 2
+            "This appendix shows each General Fund scheme in the 2025/26 programme with its revised", // 3
+            "budget, spend to 30 September 2025 and forecast outturn. Schemes are grouped by the", // 4
+            "directorate responsible for delivery. The HRA programme is reported to the Housing", // 5
+            "Committee.", // 6
+            "", // 7
+            "RAG: G – on track; A – delay or cost pressure being managed; R – significant delay or overspend", // 8
+            "requiring re-profiling or additional budget.", // 9
+            "", // 10
+            "A1      Place and Regeneration", // 11
+            "", // 12
+            "Directorate: Place and Regeneration", // 13
+            "", // 14
+            "        Scheme                                Revised    Actual to   Forecast    Variance   RAG", // 15
+            "                                              Budget      30 Sept     Outturn      £000", // 16
+            "                                               £000        £000        £000", // 17
+            "", // 18
+            "        Swallowdene town centre public           3,420       1,108       2,650       (770)  A", // 19
+            "        realm – Phase 2", // 20
+            "        Market Hall roof and structural          1,260         402       1,260           0  G", // 21
+            "        repairs", // 22
+            "        Riverside Business Park                  4,850       1,933       4,850           0  G", // 23
+            "        infrastructure (Levelling Up Fund)", // 24
+            "        Station Road car park                      680          35         180       (500)  R", // 25
+            "        decarbonisation", // 26
+            "        Coastal path and flood defence             515         220         540          25  A", // 27
+            "        works, Netherstow", // 28
+            "        Cycling and walking routes (Active         390          96         390           0  G", // 29
+            "        Travel Fund)", // 30
+            "        Shopfront improvement grants               150          61         150           0  G", // 31
+            "", // 32
+            "        Total Place and Regeneration            11,265       3,855      10,020     (1,245)", // 33
+        ])
+        #expect(doc.tables.first?.section == "A1 Place and Regeneration")
+        #expect(doc.tables.first?.unit == "Place and Regeneration")
+    }
 }

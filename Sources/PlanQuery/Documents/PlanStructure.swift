@@ -486,6 +486,13 @@ private func plainPaperHeading(_ t: Substring, _ s: String) -> String? {
             return title.count + 1 == rest.count ? s : number + " " + title
         }
     }
+    // an appendix's section laid out apart from its number: `A1      Place and Regeneration` (a code in running text,
+    // `A1 Complete the …`, has one space)
+    let mark = s.prefix { $0 != " " }
+    if isAppendixSectionNumber(mark), t.hasPrefix(mark + "  "), case let title = s.dropFirst(mark.count).drop(while: { $0 == " " }),
+       let r = title.first, r.isUppercase, s.count <= 80, !s.hasSuffix("."), !s.hasSuffix(":"), title.split(separator: " ").count <= 9 {
+        return mark + " " + title
+    }
     // a lettered heading in brackets: `(a) Highways maintenance and structures`
     if s.hasPrefix("("), let close = s.firstIndex(of: ")") {
         let mark = s[s.index(after: s.startIndex)..<close]

@@ -58,6 +58,35 @@ func tableNumber(_ caption: String) -> String? {
     return !number.isEmpty && number.first?.isNumber ?? false ? String(number) : nil
 }
 
+/// The lines with a converter's pipe table of report details read as labelled lines (`| Service area | Port Health |`
+/// as `Service area: Port Health`), so that the unit it names is found as a web page's details table's is: three rows
+/// or more, each a short label in words and a value that is no figure, no label twice. Other lines as they are.
+func detailsAsLabelledLines(_ lines: [Substring]) -> [Substring] {
+    func cells(_ l: Substring) -> [Substring]? {
+        let t = trimPlanSpace(l)
+        guard t.hasPrefix("|"), t.hasSuffix("|"), t.count >= 2 else { return nil }
+        return t.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false).map { trimPlanSpace($0) }
+    }
+    func isRule(_ c: [Substring]) -> Bool { c.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0 == "-" || $0 == ":" } } }
+    var out = lines
+    var i = 0
+    while i < lines.count {
+        guard cells(lines[i]) != nil else { i += 1; continue }
+        var j = i
+        while j < lines.count, cells(lines[j]) != nil { j += 1 }
+        let rows = (i..<j).compactMap { k in cells(lines[k]).map { (k, $0) } }.filter { !isRule($0.1) }
+        if rows.count >= 3, rows.allSatisfy({ _, c in
+            c.count == 2 && c[0].count <= 40 && (c[0].first?.isLetter ?? false) && !c[1].isEmpty && {
+                switch parsePlanCell(cleanCell(c[1]).text) { case .integer, .decimal: return false; default: return true }
+            }()
+        }), Set(rows.map { normalizedKey(String(plainLine($0.1[0]))) }).count == rows.count {
+            for (k, c) in rows { out[k] = Substring(plainLine(c[0]) + ": " + plainLine(c[1])) }
+        }
+        i = j
+    }
+    return out
+}
+
 /// A heading that starts with its section number (`4.`, `4.2`, `12.3.1`) and goes on with its title.
 func isNumberedHeadingText(_ h: String) -> Bool {
     let n = h.prefix { $0 != " " }
@@ -149,6 +178,9 @@ struct Extractor {
     var plans: [PlanSpan] = []
     /// A paper not written to the Kent template (its own headings and layouts).
     var plainPapers = false
+    /// The lines as units are found in them: a converter's table of report details read as labelled lines
+    /// (`detailsAsLabelledLines`).
+    var unitLines: [Substring] = []
     /// The document's HTML tables, and its lines as written (`lines` holds an HTML page's prose as
     /// plain text).
     var htmlTables: [HTMLTable] = []
@@ -181,7 +213,8 @@ struct Extractor {
     }
 
     mutating func run() -> DocumentImport {
-        let (detected, template) = detectPlans(lines: lines)
+        unitLines = detailsAsLabelledLines(lines)
+        let (detected, template) = detectPlans(lines: unitLines)
         self.plans = detected
         plainPapers = !template
         if plainPapers { numberedFooters = numberedRunningLines() }
@@ -193,7 +226,7 @@ struct Extractor {
         // (and where a labelled line names the unit, `Service: Public Protection`, a plan title printed
         // three times or more, `Aldercote Borough Council – Public Protection Service Plan 2026/27` at the
         // top of each page, is a running head too)
-        let labelled = plans.contains { isLabelledUnitLine(lines[$0.titleLine - 1]) }
+        let labelled = plans.contains { isLabelledUnitLine(unitLines[$0.titleLine - 1]) }
         let repeatedTitles = labelled ? Set(lines.indices.filter { i in
             recurringLines.contains(String(trimPlanSpace(lines[i]))) && !isLabelledUnitLine(lines[i]) && namedUnit(lines[i]) != nil
         }) : []
@@ -201,7 +234,7 @@ struct Extractor {
             let furniture = Set(lines.indices.filter { numberedFooters.contains($0) || runningHeads.contains(String(trimPlanSpace(lines[$0]))) })
                 .union(repeatedTitles)
             if !furniture.isEmpty {
-                self.plans = detectPlans(lines: lines.indices.map { furniture.contains($0) ? "" : lines[$0] }).plans
+                self.plans = detectPlans(lines: unitLines.indices.map { furniture.contains($0) ? "" : unitLines[$0] }).plans
             }
         }
         let headings = collectHeadings(plainPapers: !template)
@@ -261,7 +294,7 @@ struct Extractor {
         for k in out.indices {
             let at = out[k].titleLine
             while h < headings.count, headings[h].0 < at { h += 1 }
-            guard isLabelledUnitLine(lines[at - 1]), h > 0 else { continue }
+            guard isLabelledUnitLine(unitLines[at - 1]), h > 0 else { continue }
             // a unit named in the title block (under the paper's own title) covers the paper
             let under = lines[headings[h - 1].0 - 1]
             guard headingLevel(under).numbered != nil else { continue }
@@ -277,7 +310,7 @@ struct Extractor {
         // the unit named for the whole paper (before its first numbered heading) resumes where a unit named
         // under a heading closes (`Service: Fostering` under `3. Fostering` ends at `4. Budget`, and the
         // budget is the paper's `Children's Services` again)
-        if let paper = out.first, paper.titleLine < firstNumberedHeadingLine, isLabelledUnitLine(lines[paper.titleLine - 1]) {
+        if let paper = out.first, paper.titleLine < firstNumberedHeadingLine, isLabelledUnitLine(unitLines[paper.titleLine - 1]) {
             var resumed: [PlanSpan] = []
             for (k, span) in out.enumerated() {
                 resumed.append(span)
@@ -2535,9 +2568,10 @@ struct Extractor {
             // (a note that names the table above by its number, `Table 5 (continued)` under `Table 5: Revenue budget …`,
             // says the rows after it are that table's, its header printed again or not)
             let number = tableNumber(a.caption.isEmpty ? caption(before: a.firstLine) : a.caption)
-            let named = number == nil ? nil : stride(from: a.lastLine + 1, to: t.firstLine, by: 1).first { l in
-                kinds[l - 1] == .prose && tableNumber(plainLine(trimPlanSpace(lines[l - 1]))) == number
-                    && withoutContinuedMark(plainLine(trimPlanSpace(lines[l - 1])).lowercased()) != plainLine(trimPlanSpace(lines[l - 1])).lowercased()
+            let named = stride(from: a.lastLine + 1, to: t.firstLine, by: 1).first { l in
+                guard kinds[l - 1] == .prose, case let text = plainLine(trimPlanSpace(lines[l - 1])),
+                      case let bare = withoutContinuedMark(text.lowercased()), bare != text.lowercased() else { return false }
+                return (number != nil && tableNumber(text) == number)
             }
             // (and, under it, the table's header printed again, the rows after it read without it: `Outcome ⋯ 2022/23 ⋯`)
             var skipped = Set<Int>()
