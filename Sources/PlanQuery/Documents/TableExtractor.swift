@@ -58,35 +58,6 @@ func tableNumber(_ caption: String) -> String? {
     return !number.isEmpty && number.first?.isNumber ?? false ? String(number) : nil
 }
 
-/// The lines with a converter's pipe table of report details read as labelled lines (`| Service area | Port Health |`
-/// as `Service area: Port Health`), so that the unit it names is found as a web page's details table's is: three rows
-/// or more, each a short label in words and a value that is no figure, no label twice. Other lines as they are.
-func detailsAsLabelledLines(_ lines: [Substring]) -> [Substring] {
-    func cells(_ l: Substring) -> [Substring]? {
-        let t = trimPlanSpace(l)
-        guard t.hasPrefix("|"), t.hasSuffix("|"), t.count >= 2 else { return nil }
-        return t.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false).map { trimPlanSpace($0) }
-    }
-    func isRule(_ c: [Substring]) -> Bool { c.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0 == "-" || $0 == ":" } } }
-    var out = lines
-    var i = 0
-    while i < lines.count {
-        guard cells(lines[i]) != nil else { i += 1; continue }
-        var j = i
-        while j < lines.count, cells(lines[j]) != nil { j += 1 }
-        let rows = (i..<j).compactMap { k in cells(lines[k]).map { (k, $0) } }.filter { !isRule($0.1) }
-        if rows.count >= 3, rows.allSatisfy({ _, c in
-            c.count == 2 && c[0].count <= 40 && (c[0].first?.isLetter ?? false) && !c[1].isEmpty && {
-                switch parsePlanCell(cleanCell(c[1]).text) { case .integer, .decimal: return false; default: return true }
-            }()
-        }), Set(rows.map { normalizedKey(String(plainLine($0.1[0]))) }).count == rows.count {
-            for (k, c) in rows { out[k] = Substring(plainLine(c[0]) + ": " + plainLine(c[1])) }
-        }
-        i = j
-    }
-    return out
-}
-
 /// A heading that starts with its section number (`4.`, `4.2`, `12.3.1`) and goes on with its title.
 func isNumberedHeadingText(_ h: String) -> Bool {
     let n = h.prefix { $0 != " " }
@@ -1439,6 +1410,33 @@ struct Extractor {
             i = j
         }
         return blocks
+    }
+
+    /// The lines with a converter's pipe table of report details read as labelled lines (`| Service area | Port Health |`
+    /// as `Service area: Port Health`), so that the unit it names is found as a web page's details table's is: three rows
+    /// or more, each a short label in words and a value that is no figure, no label twice. Other lines as they are.
+    func detailsAsLabelledLines(_ lines: [Substring]) -> [Substring] {
+        // (the pipe reader's own splitting, escaped bars and all)
+        func cells(_ l: Substring) -> [Substring]? {
+            let t = trimPlanSpace(l)
+            guard t.hasPrefix("|"), t.hasSuffix("|"), t.count >= 2, !isPipeSeparator(t) else { return nil }
+            return splitPipe(t).map { trimPlanSpace(Substring($0)) }
+        }
+        var out = lines
+        var i = 0
+        while i < lines.count {
+            guard cells(lines[i]) != nil else { i += 1; continue }
+            var j = i
+            while j < lines.count, cells(lines[j]) != nil || isPipeSeparator(lines[j]) { j += 1 }
+            let rows = (i..<j).compactMap { k in cells(lines[k]).map { (k, $0) } }
+            if rows.count >= 3, rows.allSatisfy({ _, c in
+                c.count == 2 && c[0].count <= 40 && (c[0].first?.isLetter ?? false) && !c[1].isEmpty && !isDataNumber(cleanCell(c[1]).text)
+            }), Set(rows.map { normalizedKey(String(plainLine($0.1[0]))) }).count == rows.count {
+                for (k, c) in rows { out[k] = Substring(plainLine(c[0]) + ": " + plainLine(c[1])) }
+            }
+            i = j
+        }
+        return out
     }
 
     func splitPipe(_ t: Substring) -> [String] {
