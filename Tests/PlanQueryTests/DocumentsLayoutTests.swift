@@ -5369,4 +5369,173 @@ struct DocumentsLayoutTests {
         #expect(doc.tables.first?.section == "A1 Place and Regeneration")
         #expect(doc.tables.first?.unit == "Place and Regeneration")
     }
+
+    // MARK: round 44
+
+    /// Word text: an appendix's paragraph numbered with its letter set off by a point (`A.1⇥The approved capital programme
+    /// …`, a sentence) is prose, not a table, and the table under it keeps its group names filled down.
+    @Test func anAppendixParagraphNumberedWithALetterAndAPoint() {
+        let doc = imported([
+            "\u{0C}Appendix A – Capital programme monitoring", // 1
+            "", // 2
+            "A.1\tThe approved capital programme for 2025/26 is £6,915,000. Forecast spend is £5,662,000. Slippage of £1,180,000 is proposed to be re-profiled into 2026/27; the remaining variance is an underspend on completed schemes.", // 3
+            "", // 4
+            "Table A1: Capital programme 2025/26 – forecast by scheme (£000)", // 5
+            "Programme\tScheme\tBudget 2025/26 £000\tForecast 2025/26 £000\tVariance £000\tRe-profile to 2026/27 £000\tLead officer", // 6
+            "Waste and fleet\tReplacement refuse collection vehicles\t1,640\t640\t(1,000)\t1,000\tAmir Brannock", // 7
+            "\tElectric vehicle charging at depot\t220\t210\t(10)\t-\tAmir Brannock", // 8
+            "Housing\tDisabled facilities grants\t1,285\t1,285\t0\t-\tPriya Welland", // 9
+            "\tBrookend Court leased units fit-out\t410\t396\t(14)\t-\tPriya Welland", // 10
+            "\tEmpty homes loans\t150\t90\t(60)\t60\tPriya Welland", // 11
+            "Leisure and community\tAldwinter Pool roof and plant\t1,320\t1,300\t(20)\t-\tHannah Corrie", // 12
+            "\tPlay area renewals\t185\t160\t(25)\t20\tHannah Corrie", // 13
+            "Corporate assets\tHallgate House refurbishment\t980\t980\t0\t-\tOwen Prestage", // 14
+            "\tICT infrastructure\t425\t325\t(100)\t100\tSelina Marr", // 15
+            "\tMill Lane car park resurfacing\t300\t276\t(24)\t-\tLeanne Farrow", // 16
+            "Total capital programme\t\t6,915\t5,662\t(1,253)\t1,180\t", // 17
+            "", // 18
+            "A.2\tFunding for the programme is unchanged: capital receipts £1,905,000, grants and contributions £1,685,000, earmarked reserves £960,000 and prudential borrowing for the balance.", // 19
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.firstLine == 6)
+        #expect(row(t, line: 8)?.prefix(2) == ["Waste and fleet", "Electric vehicle charging at depot"])
+        #expect(row(t, line: 16)?.first == "Corporate assets")
+        #expect(t.rows.last?.cells.first == "Total capital programme")
+    }
+
+    /// A converter's pipe table of report details names the paper's unit (`| Directorate | Service Delivery |`) even when
+    /// one of its values is a figure (`| Agenda item | 7 |`).
+    @Test func aDetailsTableWithOneFigureStillNamesTheUnit() {
+        let doc = imported([
+            "", // 1
+            "## PERFORMANCE AND RESOURCES COMMITTEE", // 2
+            "", // 3
+            "| Meeting date | 4 December 2025 |", // 4
+            "|---|---|", // 5
+            "| Report title | Service Performance and Resources Report – Quarter 2 2025/26 |", // 6
+            "| Report of | Assistant Chief Fire Officer (Service Delivery) and Treasurer |", // 7
+            "| Directorate | Service Delivery |", // 8
+            "| Agenda item | 7 |", // 9
+            "| Status | For scrutiny |", // 10
+            "| Protective marking | OFFICIAL |", // 11
+            "", // 12
+            "## 1. PURPOSE OF REPORT", // 13
+            "", // -25
+            "## 4. PERFORMANCE AGAINST KEY INDICATORS", // -24
+            "", // -23
+            "4.1 Table 1 shows performance at the end of Quarter 2 against the 2025/26 targets, with the same period of 2024/25 for comparison.", // -22
+            "", // -21
+            "Table 1: Key performance indicators, Quarter 2 2025/26 (year to date)", // -20
+            "", // -19
+            "| Ref | Indicator | Q2 2024/25<br>actual | Q2 2025/26<br>actual | 2025/26<br>target (YTD) | RAG | Direction of<br>travel |", // -18
+            "|---|---|---|---|---|---|---|", // -17
+            "| **Prevention** |  |  |  |  |  |  |", // -16
+            "| KPI 1 | Home fire safety visits completed | 4,812 | 5,236 | 5,000 | Green | Improving |", // -15
+            "| KPI 2 | Home fire safety visits to households<br>at higher risk (%) | 62% | 68% | 65% | Green | Improving |", // -14
+            "| KPI 3 | Accidental dwelling fires | 148 | 161 | 150 | Amber | Declining |", // -13
+            "| KPI 4 | Injuries in accidental dwelling fires | 19 | 14 | 18 | Green | Improving |", // -12
+            "| KPI 5 | Deliberate secondary fires | 402 | 455 | 390 | Red | Declining |", // -11
+        ])
+        #expect(doc.tables.map { $0.unit } == ["Service Delivery"])
+        #expect(doc.tables.first?.rows.first?.cells.first == "Prevention")
+    }
+
+    /// Word text: the line that names a part's unit right under its numbered heading (`5.3⇥Cemetery and burial fees` over
+    /// `Service:⇥Cemetery and Closed Churchyard`) is no row, so the heading is one and files the table under it.
+    @Test func aNumberedHeadingOverTheLineNamingItsUnit() {
+        let doc = imported([
+            "", // 1
+            "5.3\tCemetery and burial fees", // 2
+            "Service:\tCemetery and Closed Churchyard", // 3
+            "", // 4
+            "Table 3: Cemetery fees (residents)", // 5
+            "Fee\t2025/26\t2026/27\tIncrease", // 6
+            "Interment – adult, single depth\t£420.00\t£435.00\t3.6%", // 7
+            "Interment – adult, double depth\t£520.00\t£540.00\t3.8%", // 8
+            "Interment – child under 18\tNo charge\tNo charge\t–", // 9
+            "Interment of cremated remains\t£165.00\t£170.00\t3.0%", // 10
+            "Exclusive right of burial (50 years) – full grave\t£780.00\t£805.00\t3.2%", // 11
+            "Exclusive right of burial (50 years) – cremated remains plot\t£390.00\t£405.00\t3.8%", // 12
+            "Memorial permit – headstone\t£145.00\t£150.00\t3.4%", // 13
+            "Memorial permit – additional inscription\t£55.00\t£57.00\t3.6%", // 14
+            "Search of burial register (per name)\t£22.00\t£23.00\t4.5%", // 15
+            "", // 16
+            "Fees for burials on Saturdays or bank holidays are charged at 1.5 times the rates above.", // 17
+            "", // 18
+            "5.4\tAllotments", // 19
+            "Service:\tAllotments", // 20
+            "", // 21
+            "5.4.1\tAllotment rents are payable annually in advance on 1 October. The tenancy agreement requires 12 months' notice of a change in rent, so the rents below were notified to tenants in September 2025 and take effect from 1 October 2026.", // 22
+            "", // 23
+            "Table 4: Allotment rents, Canal Lane and Hatherley Road sites", // 24
+            "Plot\tRent from 1 October 2025\tRent from 1 October 2026\tWater charge 2026/27", // 25
+            "Full plot (250 m²)\t£68.00\t£72.00\t£12.00", // 26
+            "Half plot (125 m²)\t£36.00\t£38.00\t£6.00", // 27
+            "Raised bed (accessible)\t£20.00\t£21.00\t£3.00", // 28
+            "Concession (state pension age or Universal Credit)\t50% of plot rent\t50% of plot rent\tFull charge", // 29
+        ])
+        #expect(doc.tables.count == 2)
+        #expect(doc.tables.map { $0.section } == ["5.3 Cemetery and burial fees", "5.4 Allotments"])
+        #expect(doc.tables.map { $0.unit } == ["Cemetery and Closed Churchyard", "Allotments"])
+    }
+
+    /// `pdftotext -layout`: a note that the heading above goes on (`Appendix A (continued)` under `APPENDIX A – CAPITAL
+    /// PROGRAMME 2025/26`) at the top of a page joins the rows after it to the table, its header not printed again.
+    @Test func aNoteThatTheSectionGoesOnJoinsTheTable() {
+        let doc = imported([
+            "Email:               benedict.arkwright@stowmarden.gov.uk", // 1
+            "", // 2
+            "", // 3
+            "OFFICIAL                                                                                 Page 6 of 8", // 4
+            "\u{0C}Stowmarden District Council                                               Cabinet – 18 November 2025", // 5
+            "", // 6
+            "", // 7
+            "APPENDIX A – CAPITAL PROGRAMME 2025/26", // 8
+            "", // 9
+            "Position at 30 September 2025 (quarter 2)", // 10
+            "", // 11
+            "                                         Approved      Spend to", // 12
+            "                                           budget       30 Sept     Forecast   Slippage to", // 13
+            "                                          2025/26          2025      outturn       2026/27", // 14
+            "Scheme                                       £000          £000         £000          £000", // 15
+            "", // 16
+            "Communities", // 17
+            "Disabled facilities grants                  1,850           612        1,350           500", // 18
+            "Temporary accommodation acquisitions        2,400         1,585        2,400             0", // 19
+            "Riverside Leisure Centre                      760            95          760             0", // 20
+            "roof replacement", // 21
+            "Play area improvements                        210            48          180            30", // 22
+            "Total Communities                           5,220         2,340        4,690           530", // 23
+            "Place", // 24
+            "Northgate depot rebuild                     2,950           310        1,640         1,310", // 25
+            "Refuse vehicle replacement                    940             0          940             0", // 26
+            "Station Road car park                         385           122          385             0", // 27
+            "lighting and resurfacing", // 28
+            "Flood alleviation – Brook Street              520           260          520             0", // 29
+            "Total Place                                 4,795           692        3,485         1,310", // 30
+            "", // 31
+            "", // 32
+            "OFFICIAL                                                                                 Page 7 of 8", // 33
+            "\u{0C}Stowmarden District Council                                               Cabinet – 18 November 2025", // 34
+            "", // 35
+            "", // 36
+            "Appendix A (continued)", // 37
+            "", // 38
+            "Resources", // 39
+            "ICT hardware refresh                          330           141          330             0", // 40
+            "Civic Offices heat pump                     1,110           705        1,110             0", // 41
+            "installation", // 42
+            "Financial system upgrade                      145             0          145             0", // 43
+            "Total Resources                             1,585           846        1,585             0", // 44
+            "Total capital programme                    11,600         3,878        9,760         1,840", // 45
+            "", // 46
+            "Slippage is the amount of the 2025/26 budget that is expected to be carried forward to 2026/27.", // 47
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.section == "APPENDIX A – CAPITAL PROGRAMME 2025/26")
+        #expect(t.rows.map { $0.cells[0] }.suffix(3) == ["Financial system upgrade", "Total Resources", "Total capital programme"])
+        #expect(t.rows.contains { $0.cells[0] == "Resources" && $0.cells.dropFirst().allSatisfy(\.isEmpty) })
+    }
 }

@@ -571,6 +571,14 @@ func isAppendixSectionNumber(_ s: Substring) -> Bool {
     return s.dropFirst().allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") } && !s.hasSuffix(".")
 }
 
+/// An appendix's paragraph number: `A2.1`, or its letter set off by a point, `A.1`, `B.2.3`.
+func isAppendixParagraphNumber(_ s: Substring) -> Bool {
+    if isAppendixSectionNumber(s) { return s.contains(".") }
+    guard (3...8).contains(s.count), let f = s.first, f.isASCII, f.isUppercase, s.dropFirst().first == ".",
+          case let number = s.dropFirst(2), number.first?.isNumber ?? false else { return false }
+    return number.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") } && !number.hasSuffix(".")
+}
+
 /// A table's caption: `Table 1: …`, `Table 3.1 – …`, `Figure 2 …`.
 func isTableCaption(_ s: String) -> Bool {
     let k = s.lowercased()

@@ -529,9 +529,9 @@ struct Extractor {
             return true
         }
         if !first.isLetter { return isSectionNumber(mark) && text.utf8.count > 100 && text.contains(" ") }
-        // (an appendix's numbered paragraph, `A2.1⇥Blue Badge holders may park free of charge …`, a sentence of more
-        // than 100 characters: rows are led by shorter codes and texts)
-        if isAppendixSectionNumber(mark), mark.contains("."), text.utf8.count > 100, text.hasSuffix(".") { return true }
+        // (an appendix's numbered paragraph, `A2.1⇥Blue Badge holders may park free of charge …` or `A.1⇥The approved
+        // capital programme …`, a sentence of more than 100 characters: rows are led by shorter codes and texts)
+        if isAppendixParagraphNumber(mark), text.utf8.count > 100, text.hasSuffix(".") { return true }
         guard isSectionNumber(mark) else { return false }
         return text.utf8.count > 100 || (text.count >= 12 && (text.hasSuffix(".") || text.hasSuffix(":") || text.hasSuffix(";")))
     }
@@ -583,6 +583,8 @@ struct Extractor {
         // (Word writes a table's rows with as many TABs each: a heading of one TAB beside a row of five, `4.⇥Workforce`
         // under `Total incidents⇥6,299⇥…`, is no row of that table)
         if plainPapers, tabCount(heading) == 1, tabCount(lines[j]) >= 3 { return false }
+        // (nor is the line naming the part's unit under it, `5.3⇥Cemetery and burial fees` over `Service:⇥Cemetery …`)
+        if plainPapers, isLabelledUnitLine(lines[j]) { return false }
         if let a = tabbedNumberedHeading(heading), let b = tabbedNumberedHeading(lines[j]) {
             func number(_ h: String) -> String {
                 var n = String(h.prefix { $0 != " " })
@@ -1429,9 +1431,11 @@ struct Extractor {
             var j = i
             while j < lines.count, cells(lines[j]) != nil || isPipeSeparator(lines[j]) { j += 1 }
             let rows = (i..<j).compactMap { k in cells(lines[k]).map { (k, $0) } }
+            // (one value may be a figure, `| Agenda item | 7 |`: a table of figures has more)
             if rows.count >= 3, rows.allSatisfy({ _, c in
-                c.count == 2 && c[0].count <= 40 && (c[0].first?.isLetter ?? false) && !c[1].isEmpty && !isDataNumber(cleanCell(c[1]).text)
-            }), Set(rows.map { normalizedKey(String(plainLine($0.1[0]))) }).count == rows.count {
+                c.count == 2 && c[0].count <= 40 && (c[0].first?.isLetter ?? false) && !c[1].isEmpty
+            }), rows.filter({ isDataNumber(cleanCell($0.1[1]).text) }).count <= 1,
+               Set(rows.map { normalizedKey(String(plainLine($0.1[0]))) }).count == rows.count {
                 for (k, c) in rows { out[k] = Substring(plainLine(c[0]) + ": " + plainLine(c[1])) }
             }
             i = j
@@ -2565,11 +2569,15 @@ struct Extractor {
             }
             // (a note that names the table above by its number, `Table 5 (continued)` under `Table 5: Revenue budget …`,
             // says the rows after it are that table's, its header printed again or not)
+            // (or the heading the table stands under, by its first words: `Appendix A (continued)` under `APPENDIX A –
+            // CAPITAL PROGRAMME 2025/26`, in a paper not written to the Kent template)
             let number = tableNumber(a.caption.isEmpty ? caption(before: a.firstLine) : a.caption)
+            let section = plainPapers ? nearestHeading(headingsFound, before: a.firstLine, notBefore: 0).lowercased() : ""
             let named = stride(from: a.lastLine + 1, to: t.firstLine, by: 1).first { l in
                 guard kinds[l - 1] == .prose, case let text = plainLine(trimPlanSpace(lines[l - 1])),
                       case let bare = withoutContinuedMark(text.lowercased()), bare != text.lowercased() else { return false }
-                return (number != nil && tableNumber(text) == number)
+                if number != nil && tableNumber(text) == number { return true }
+                return bare.count >= 5 && section.hasPrefix(bare) && (section.count == bare.count || section.dropFirst(bare.count).first == " ")
             }
             // (and, under it, the table's header printed again, the rows after it read without it: `Outcome ⋯ 2022/23 ⋯`)
             var skipped = Set<Int>()
