@@ -369,7 +369,10 @@ struct DocumentsLayoutTests {
         #expect(headingCloses("## 3. Finance", under: "### 2.1 Waste"))
         #expect(!headingCloses("#### 2.1.1 Detail", under: "### 2.1 Waste"))
         #expect(headingCloses("4. Financial summary", under: "3.2 Customer Services"))
-        #expect(!headingCloses("Appendix A", under: "3.2 Customer Services"))
+        // (an appendix closes the body's numbered sections and the appendix before it; a heading without a number does not)
+        #expect(headingCloses("Appendix A", under: "3.2 Customer Services"))
+        #expect(headingCloses("APPENDIX B – DETAILED BUDGET", under: "APPENDIX A – CHARGES"))
+        #expect(!headingCloses("Key achievements", under: "3.2 Customer Services"))
         #expect(isHeading("Appendix A – Burial ground fees 2025/26", plainPapers: true) == "Appendix A – Burial ground fees 2025/26")
         #expect(isHeading("Appendix A sets out the fees.", plainPapers: true) == nil)
     }
@@ -5537,5 +5540,185 @@ struct DocumentsLayoutTests {
         #expect(t.section == "APPENDIX A – CAPITAL PROGRAMME 2025/26")
         #expect(t.rows.map { $0.cells[0] }.suffix(3) == ["Financial system upgrade", "Total Resources", "Total capital programme"])
         #expect(t.rows.contains { $0.cells[0] == "Resources" && $0.cells.dropFirst().allSatisfy(\.isEmpty) })
+    }
+
+    // MARK: round 45
+
+    /// `pdftotext -layout`: a table's header printed again after a page break under a note naming the table's heading
+    /// (`Appendix A – … (continued)`) goes on the table, though its last part stood on a grand total, and the part's rows,
+    /// which leave the `Lead officer` column empty throughout, are read in the columns above.
+    @Test func aTableGoingOnAfterItsGrandTotalUnderItsHeaderPrintedAgain() {
+        let doc = imported([
+            "Housing Services: Q2 Performance and Capital Programme 2025/26                   Page 6 of 8", // 1
+            "                                            OFFICIAL", // 2
+            "\u{0C}Brayscombe District Council                                            Cabinet – 14 January 2026", // 3
+            "", // 4
+            "Appendix A – Housing capital programme 2024/25 to 2026/27", // 5
+            "", // 6
+            "Scheme                              Lead officer     2024/25    2025/26    2025/26     2026/27", // 7
+            "                                                      actual     budget   forecast      budget", // 8
+            "                                                        £000       £000       £000        £000", // 9
+            "", // 10
+            "Decent Homes and planned investment", // 11
+            "Kitchen and bathroom replacements   R. Halloran        1,842      2,100      1,965       2,150", // 12
+            "Roof and window renewals            R. Halloran        1,106      1,350      1,410       1,200", // 13
+            "Heating upgrades and air source     S. Adebayo         2,004      2,600      2,310       2,900", // 14
+            "heat pump installations", // 15
+            "Fire safety works to blocks of      S. Adebayo           688        950      1,020         600", // 16
+            "flats", // 17
+            "Subtotal                                               5,640      7,000      6,705       6,850", // 18
+            "", // 19
+            "New council homes and acquisitions", // 20
+            "Millbrook Lane new build (24        K. Varney          1,230      4,800      3,950       2,400", // 21
+            "homes)", // 22
+            "Acquisitions for temporary          G. Pennock         2,160      3,000      3,120       1,500", // 23
+            "accommodation (12 homes)", // 24
+            "Subtotal                                               3,390      7,800      7,070       3,900", // 25
+            "", // 26
+            "Private sector housing", // 27
+            "Disabled facilities grants          L. Fairbrother     1,380      1,450      1,450       1,450", // 28
+            "Empty homes loans                   L. Fairbrother        95        150         60         150", // 29
+            "Subtotal                                               1,475      1,600      1,510       1,600", // 30
+            "", // 31
+            "Total housing capital programme                       10,505     16,400     15,285      12,350", // 32
+            "", // 33
+            "", // 34
+            "Housing Services: Q2 Performance and Capital Programme 2025/26                   Page 7 of 8", // 35
+            "                                            OFFICIAL", // 36
+            "\u{0C}Brayscombe District Council                                            Cabinet – 14 January 2026", // 37
+            "", // 38
+            "Appendix A – Housing capital programme 2024/25 to 2026/27 (continued)", // 39
+            "", // 40
+            "Scheme                              Lead officer     2024/25    2025/26    2025/26     2026/27", // 41
+            "                                                      actual     budget   forecast      budget", // 42
+            "                                                        £000       £000       £000        £000", // 43
+            "", // 44
+            "Financed by", // 45
+            "Major Repairs Reserve                                  5,200      6,300      6,100       6,500", // 46
+            "Right to Buy receipts                                    780      1,900      1,750         900", // 47
+            "Homes England grant                                      490      1,700      1,460         700", // 48
+            "Better Care Fund (disabled                             1,380      1,450      1,450       1,450", // 49
+            "facilities grants)", // 50
+            "Prudential borrowing                                   2,655      5,050      4,525       2,800", // 51
+            "", // 52
+            "Total financing                                       10,505     16,400     15,285      12,350", // 53
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Scheme", "Lead officer", "2024/25 actual £000", "2025/26 budget £000", "2025/26 forecast £000", "2026/27 budget £000"])
+        #expect(row(t, line: 46) == ["Major Repairs Reserve", "", "5,200", "6,300", "6,100", "6,500"])
+        #expect(t.rows.last?.cells == ["Total financing", "", "10,505", "16,400", "15,285", "12,350"])
+    }
+
+    /// `pdftotext -layout`: a header line whose headings stand one space apart (`2025/26 31 Mar 2026`) is split where
+    /// each piece ends with its column's figures, printed right-aligned, so the date is whole under `Balance`.
+    @Test func headingsOneSpaceApartSplitWhereTheirColumnsEnd() {
+        let doc = imported([
+            "Table 2 - Reserves", // 1
+            "", // 2
+            "                                   Balance    Movement     Balance     Planned     Balance", // 3
+            "Reserve                         1 Apr 2025     2025/26 31 Mar 2026     2026/27 31 Mar 2027", // 4
+            "------------------------------------------------------------------------------------------", // 5
+            "Play area replacement               14,500       1,500      16,000     (6,000)      10,000", // 6
+            "Pavilion roof                        4,000       1,000       5,000       1,000       6,000", // 7
+            "Elections                            2,500         500       3,000         500       3,500", // 8
+            "Burial ground extension              9,800           0       9,800       1,000      10,800", // 9
+            "Neighbourhood plan review            3,200           0       3,200     (1,200)       2,000", // 10
+            "                                ----------------------------------------------------------", // 11
+            "Total earmarked reserves            34,000       3,000      37,000     (4,700)      32,300", // 12
+            "General reserve                     21,400         449      21,849           0      21,849", // 13
+            "                                ----------------------------------------------------------", // 14
+            "TOTAL RESERVES                      55,400       3,449      58,849     (4,700)      54,149", // 15
+        ])
+        #expect(doc.tables.first?.header == ["Reserve", "Balance 1 Apr 2025", "Movement 2025/26", "Balance 31 Mar 2026", "Planned 2026/27", "Balance 31 Mar 2027"])
+    }
+
+    /// Word text: an appendix closes the unit named under the appendix before it (`Service:⇥Burial Ground and
+    /// Allotments`), and the unit named for the paper on its cover holds again.
+    @Test func anAppendixClosesTheUnitNamedInTheOneBefore() {
+        let doc = imported([
+            "MISTLEBROOK PARISH COUNCIL", // 1
+            "", // 2
+            "Report to:\tFull Council", // 3
+            "Date of meeting:\tTuesday 14 January 2025", // 4
+            "Agenda item:\t9", // 5
+            "Report of:\tClerk and Responsible Financial Officer", // 6
+            "Service area:\tFinance and Governance", // 7
+            "Status:\tFor decision", // 8
+            "", // 9
+            "BUDGET 2025/26 AND PRECEPT REQUEST", // 10
+            "", // 11
+            "1.\tPURPOSE OF REPORT", // 12
+            "1.1\tTo present the draft budget for 2025/26, as recommended by the Finance and General Purposes Committee at its meeting on 10 December 2024, and to ask the Council to set the precept to be requested from Ridderstone District Council for 2025/26.", // 13
+            "1.2\tThe District Council requires the precept request form to be returned by Friday 31 January 2025.", // 14
+            "\u{0C}APPENDIX A – BURIAL GROUND AND ALLOTMENT CHARGES 2025/26", // -103
+            "", // -102
+            "Service:\tBurial Ground and Allotments", // -101
+            "Charges for non-residents are twice the resident charge. Allotment plots are let to residents of the parish only. There is no charge for the interment of a child under 18.", // -100
+            "", // -99
+            "Category\tCharge\t2024/25 £\t2025/26 £\tNon-resident 2025/26 £", // -98
+            "Burial ground\tInterment – adult (grave for one)\t420\t440\t880", // -97
+            "\tInterment – child under 18\tNo charge\tNo charge\tNo charge", // -96
+            "\tInterment of cremated remains\t150\t160\t320", // -95
+            "\tExclusive right of burial (50 years)\t650\t680\t1,360", // -94
+            "\tMemorial permit – headstone\t120\t125\t250", // -93
+            "\tAdditional inscription\t55\t60\t120", // -92
+            "Allotments\tFull plot (250 m²), per year\t62\t66\tn/a", // -91
+            "\tHalf plot (125 m²), per year\t34\t36\tn/a", // -90
+            "\tWater charge, per plot\t8\t9\tn/a", // -89
+            "", // -88
+            "Allotment rents are payable in advance on 1 October for the following year. The water charge applies to plots served by a standpipe.", // -87
+            "", // -86
+            "\u{0C}APPENDIX B – DETAILED BUDGET 2025/26", // -85
+            "", // -84
+            "Budget heading\t2024/25 Budget £\t2024/25 Forecast £\t2025/26 Budget £", // -83
+            "Staff costs", // -82
+            "Clerk salary (SCP 24, 25 hours)\t24,600\t24,300\t26,100", // -81
+            "Employer’s national insurance and pension\t7,900\t7,750\t8,400", // -80
+            "Groundsman wages (10 hours)\t5,300\t5,300\t5,500", // -79
+        ])
+        #expect(doc.tables.map { $0.unit } == ["Burial Ground and Allotments", "Finance and Governance"])
+        #expect(doc.tables.map { $0.section } == ["APPENDIX A – BURIAL GROUND AND ALLOTMENT CHARGES 2025/26", "APPENDIX B – DETAILED BUDGET 2025/26"])
+    }
+
+    /// A converter's pipe table of report details whose labels carry their own colon (`| Service area: | Licensing and
+    /// Regulatory Services |`) names the unit without it.
+    @Test func aDetailsTableWhoseLabelsEndInAColon() {
+        let doc = imported([
+            "{0}------------------------------------------------", // 1
+            "", // 2
+            "# **Tarrowby Borough Council**", // 3
+            "", // 4
+            "## Licensing Committee", // 5
+            "", // 6
+            "## Licensing Fees and Charges 2025/26", // 7
+            "", // 8
+            "| Report to:          | Licensing Committee                                       |", // 9
+            "|---------------------|-----------------------------------------------------------|", // 10
+            "| Date of meeting:    | 21 January 2025                                           |", // 11
+            "| Report of:          | Head of Regulatory Services                               |", // 12
+            "| Service area:       | Licensing and Regulatory Services                         |", // 13
+            "| Portfolio holder:   | Councillor Hetty Quarmby, Community Safety and Regulation |", // 14
+            "| Wards affected:     | All wards                                                 |", // 15
+            "| Key decision:       | No                                                        |", // 16
+            "| Exempt information: | None – this report is for publication                     |", // 17
+            "", // 18
+            "**Table 1: Hackney carriage and private hire fees**", // -42
+            "", // -41
+            "| Fee                                                     | 2024/25 | 2025/26 | Change |", // -40
+            "|---------------------------------------------------------|---------|---------|--------|", // -39
+            "|                                                         | £       | £       | %      |", // -38
+            "| **Vehicle licences**                                    |         |         |        |", // -37
+            "| Hackney carriage vehicle – grant or renewal (12 months) | 268     | 279     | 4.1    |", // -36
+            "| Private hire vehicle – grant or renewal (12 months)     | 252     | 262     | 4.0    |", // -35
+            "| Vehicle transfer of ownership                           | 48      | 50      | 4.2    |", // -34
+            "| Replacement vehicle plate                               | 32      | 34      | 6.3    |", // -33
+            "| Vehicle re-test following failed inspection             | 41      | 43      | 4.9    |", // -32
+            "| **Driver licences**                                     |         |         |        |", // -31
+            "| Dual driver licence – new (3 years)                     | 296     | 308     | 4.1    |", // -30
+            "| Dual driver licence – renewal (3 years)                 | 246     | 256     | 4.1    |", // -29
+            "| Private hire driver licence – renewal (3 years)         | 231     | 240     | 3.9    |", // -28
+        ])
+        #expect(doc.tables.map { $0.unit } == ["Licensing and Regulatory Services"])
     }
 }

@@ -335,6 +335,8 @@ func headingLevel(_ raw: Substring) -> (markdown: Int?, numbered: Int?) {
 func headingCloses(_ b: Substring, under a: Substring) -> Bool {
     let la = headingLevel(a), lb = headingLevel(b)
     if let x = la.markdown, let y = lb.markdown, x != y || la.numbered == nil || lb.numbered == nil { return y <= x }
+    // an appendix closes the appendix before it and the numbered sections of the paper's body
+    if isAppendixTitle(b), la.numbered != nil || isAppendixTitle(a) { return true }
     if let x = la.numbered, let y = lb.numbered { return y <= x }
     return false
 }
@@ -505,14 +507,7 @@ private func plainPaperHeading(_ t: Substring, _ s: String) -> String? {
         }
     }
     // an appendix or annex title: `Appendix A – Burial ground fees 2025/26`, `Annex 2: Risk register`
-    for word in ["Appendix ", "APPENDIX ", "Annex ", "ANNEX "] where s.hasPrefix(word) {
-        let mark = s.dropFirst(word.count).prefix { !$0.isWhitespace && $0 != ":" && $0 != "." }
-        // (titles run long: `Appendix A: Capital Programme 2025/26 – Forecast Outturn by Scheme at Quarter 2`)
-        if !mark.isEmpty, mark.count <= 4, mark.allSatisfy({ $0.isLetter || $0.isNumber }), s.count <= 120, !s.hasSuffix("."),
-           s.split(separator: " ").count <= 18 {
-            return s
-        }
-    }
+    if isAppendixTitleText(Substring(s)) { return s }
     // a lettered heading: `B. High needs block: 2024/25 forecast`
     let chars = Array(s.prefix(4))
     if chars.count == 4, chars[0].isUppercase, chars[0].isASCII, chars[1] == "." || chars[1] == ")", chars[2] == " ",
@@ -569,6 +564,22 @@ func isSectionNumber(_ s: Substring) -> Bool {
 func isAppendixSectionNumber(_ s: Substring) -> Bool {
     guard (2...6).contains(s.count), let f = s.first, f.isASCII, f.isUppercase, let g = s.dropFirst().first, g.isNumber else { return false }
     return s.dropFirst().allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") } && !s.hasSuffix(".")
+}
+
+/// An appendix or annex title: `Appendix A – Burial ground fees 2025/26`, `Annex 2: Risk register` (plain text).
+func isAppendixTitleText(_ s: Substring) -> Bool {
+    for word in ["Appendix ", "APPENDIX ", "Annex ", "ANNEX "] where s.hasPrefix(word) {
+        let mark = s.dropFirst(word.count).prefix { !$0.isWhitespace && $0 != ":" && $0 != "." }
+        // (titles run long: `Appendix A: Capital Programme 2025/26 – Forecast Outturn by Scheme at Quarter 2`)
+        return !mark.isEmpty && mark.count <= 4 && mark.allSatisfy({ $0.isLetter || $0.isNumber }) && s.count <= 120 && !s.hasSuffix(".")
+            && s.split(separator: " ").count <= 18
+    }
+    return false
+}
+
+/// A heading's line that is an appendix or annex title, its markup aside (`## Appendix B`, `\u{0C}APPENDIX B – …`).
+func isAppendixTitle(_ raw: Substring) -> Bool {
+    isAppendixTitleText(Substring(plainLine(trimPlanSpace(raw.drop { $0 == "\u{0C}" }))))
 }
 
 /// An appendix's paragraph number: `A2.1`, or its letter set off by a point, `A.1`, `B.2.3`.

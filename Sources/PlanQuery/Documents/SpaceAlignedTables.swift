@@ -850,6 +850,23 @@ extension Extractor {
                         pieces.append((word, over))
                     }
                 }
+                // (a word between the two columns, over neither, goes with the words that make each piece end where
+                // its column's figures end, as they are printed right-aligned: `2025/26 31 Mar 2026` over `1,500` and
+                // `16,000` is `2025/26` and `31 Mar 2026`, not `2025/26 31` and `Mar 2026`)
+                if ok, cols.count == 2, case let words = lineWords(Substring(f.text)),
+                   words.contains(where: { w in columns[cols[0]].overlap(SpacedField(start: f.start + w.start, end: f.start + w.end, text: "")) == 0
+                       && columns[cols[1]].overlap(SpacedField(start: f.start + w.start, end: f.start + w.end, text: "")) == 0 }) {
+                    let splits = (1..<max(1, words.count)).filter { s in
+                        f.start + words[s - 1].end == columns[cols[0]].end && f.start + words[words.count - 1].end == columns[cols[1]].end
+                    }
+                    if splits.count == 1, let s = splits.first {
+                        func piece(_ r: Range<Int>) -> SpacedField {
+                            SpacedField(start: f.start + words[r.lowerBound].start, end: f.start + words[r.upperBound - 1].end,
+                                        text: words[r].map(\.text).joined(separator: " "))
+                        }
+                        pieces = [(piece(0..<s), [cols[0]]), (piece(s..<words.count), [cols[1]])]
+                    }
+                }
                 if ok, pieces.count == cols.count { out[last - lines.lowerBound][fi] = pieces }
             }
             for (piece, cs) in out[last - lines.lowerBound][fi] {

@@ -268,7 +268,7 @@ struct Extractor {
             guard isLabelledUnitLine(unitLines[at - 1]), h > 0 else { continue }
             // a unit named in the title block (under the paper's own title) covers the paper
             let under = lines[headings[h - 1].0 - 1]
-            guard headingLevel(under).numbered != nil else { continue }
+            guard headingLevel(under).numbered != nil || isAppendixTitle(under) else { continue }
             var e = h
             while e < headings.count, headings[e].0 <= out[k].lastLine {
                 if headingCloses(lines[headings[e].0 - 1], under: under) {
@@ -1436,7 +1436,12 @@ struct Extractor {
                 c.count == 2 && c[0].count <= 40 && (c[0].first?.isLetter ?? false) && !c[1].isEmpty
             }), rows.filter({ isDataNumber(cleanCell($0.1[1]).text) }).count <= 1,
                Set(rows.map { normalizedKey(String(plainLine($0.1[0]))) }).count == rows.count {
-                for (k, c) in rows { out[k] = Substring(plainLine(c[0]) + ": " + plainLine(c[1])) }
+                // (a label may carry its own colon: `| Service area: | Licensing |`)
+                for (k, c) in rows {
+                    var label = plainLine(c[0])
+                    while label.hasSuffix(":") { label = String(trimPlanSpace(label.dropLast())) }
+                    out[k] = Substring(label + ": " + plainLine(c[1]))
+                }
             }
             i = j
         }
@@ -2542,10 +2547,59 @@ struct Extractor {
     }
 
 
+    /// A table's part after a page break, its header printed again over fewer columns than the part above (a column
+    /// its rows leave empty is no column of its own, its heading joined to the next), read in the columns above:
+    /// each of its headings is the headings of a run of the columns above, joined; its cells go to the one column of
+    /// the run whose cells above are of their kind (figures or words). Nil where the headings do not line up so.
+    func widenedToTheHeaderAbove(_ t: ExtractedTable, above a: ExtractedTable) -> ExtractedTable? {
+        guard t.headerRows.count == a.headerRows.count, !t.headerRows.isEmpty,
+              a.headerRows.allSatisfy({ $0.count == a.header.count }), t.headerRows.allSatisfy({ $0.count == t.header.count }),
+              a.rows.allSatisfy({ $0.cells.count == a.header.count }), t.rows.allSatisfy({ $0.cells.count == t.header.count }) else { return nil }
+        func joined(_ r: Int, _ cols: Range<Int>) -> String {
+            collapseSpaces(cols.map { a.headerRows[r][$0] }.filter { !$0.isEmpty }.joined(separator: " "))
+        }
+        func isFigure(_ s: String) -> Bool { canonicalNumber(s) != nil || isDataNumber(s) }
+        var target: [Int] = []   // t's column -> a's column
+        var k = 0
+        for j in 0..<t.header.count {
+            var end = k + 1
+            while end <= a.header.count, !(0..<t.headerRows.count).allSatisfy({ r in joined(r, k..<end) == collapseSpaces(t.headerRows[r][j]) }) {
+                end += 1
+            }
+            guard end <= a.header.count else { return nil }
+            if end - k == 1 {
+                target.append(k)
+            } else {
+                let cells = t.rows.map { $0.cells[j] }.filter { !$0.isEmpty }
+                guard let first = cells.first, case let figures = isFigure(first), cells.allSatisfy({ isFigure($0) == figures }) else { return nil }
+                let kin = (k..<end).filter { c in
+                    let above = a.rows.map { $0.cells[c] }.filter { !$0.isEmpty }
+                    return !above.isEmpty && above.allSatisfy { isFigure($0) == figures }
+                }
+                guard kin.count == 1 else { return nil }
+                target.append(kin[0])
+            }
+            k = end
+        }
+        guard k == a.header.count else { return nil }
+        var out = t
+        out.header = a.header
+        out.headerRows = a.headerRows
+        for i in out.rows.indices {
+            var cells = Array(repeating: "", count: a.header.count)
+            for (j, c) in target.enumerated() { cells[c] = t.rows[i].cells[j] }
+            out.rows[i].cells = cells
+        }
+        return out
+    }
+
     mutating func mergeContinuations(_ tables: [ExtractedTable]) -> [ExtractedTable] {
         var out: [ExtractedTable] = []
         for t in tables {
-            guard var a = out.last, a.encoding == t.encoding, !a.headerLost, !endsWithGrandTotal(a) else { out.append(t); continue }
+            guard var a = out.last, a.encoding == t.encoding, !a.headerLost else { out.append(t); continue }
+            // (a table whose grand total is printed goes on only where a note names it and its header is printed again:
+            // the financing of a capital programme under `Appendix A – … (continued)`)
+            let afterGrandTotal = endsWithGrandTotal(a)
             // a table drawn with spaces going on after a page break without its header, under a group name
             // (`Environment, Transport and Infrastructure` over its schemes) taken for its caption: the name is its first row
             var t = t
@@ -2601,11 +2655,20 @@ struct Extractor {
                 for c in cells where !c.isEmpty && out.last != c { out.append(c) }
                 return compactKey(out)
             }
+            // (the header printed again word for word over a part whose rows leave a column empty throughout, `Lead officer`
+            // over a capital programme's financing: its columns, read from its rows, are fewer; its header says which of
+            // the columns above each stands for)
+            if plainPapers, t.encoding == .spaces, !t.headerLost, t.header.count < a.header.count, t.headerLines.count == a.headerLines.count,
+               zip(t.headerLines, a.headerLines).allSatisfy({ trimPlanSpace(lines[$0 - 1]) == trimPlanSpace(lines[$1 - 1]) }),
+               let widened = widenedToTheHeaderAbove(t, above: a) {
+                t = widened
+            }
             let firstKey = t.headerRows.first.map { spanKey($0) } ?? ""
             let sameHeader = !t.headerLost && !firstKey.isEmpty && (firstKey == a.headerRows.first.map { spanKey($0) }
                 || (t.headerRows.count == 1 && a.headerRows.count > 1 && firstKey == spanKey(a.headerRows.last!)))
             let lostHeaderContinuation = gap.ok && t.headerLost && gap.sawDebris && t.header.count == a.header.count
-            guard (sameHeader && (gap.ok || t.headerRows.count == a.headerRows.count)) || lostHeaderContinuation else {
+            guard (sameHeader && (gap.ok || t.headerRows.count == a.headerRows.count)) || lostHeaderContinuation,
+                  !afterGrandTotal || (sameHeader && named != nil) else {
                 out.append(t); continue
             }
             if let g = groupAbove ?? groupBelow {
