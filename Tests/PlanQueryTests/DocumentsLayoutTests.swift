@@ -5721,4 +5721,207 @@ struct DocumentsLayoutTests {
         ])
         #expect(doc.tables.map { $0.unit } == ["Licensing and Regulatory Services"])
     }
+
+    // MARK: round 46
+
+    /// Typed to tab stops: a header a blank line over a group's name and its first part's (`EXPENDITURE` over
+    /// `Administration`), then the rows, is one table; both names are its rows.
+    @Test func aTypedHeaderOverTwoGroupNames() {
+        let doc = imported([
+            "3. Draft budget 2025/26", // 1
+            "", // 2
+            "Cost centre\t\t\t\t\t2024/25\t\t2024/25\t\t2025/26", // 3
+            "\t\t\t\t\t\tBudget\t\tForecast\tBudget", // 4
+            "\t\t\t\t\t\t£\t\t£\t\t£", // 5
+            "", // 6
+            "EXPENDITURE", // 7
+            "Administration", // 8
+            "Clerk's salary and employer's on-costs\t\t16,900\t\t17,240\t\t18,380", // 9
+            "Clerk's training and expenses\t\t\t450\t\t380\t\t500", // 10
+            "Councillor training\t\t\t\t300\t\t120\t\t300", // 11
+            "Insurance\t\t\t\t\t1,380\t\t1,412\t\t1,480", // 12
+            "Internal and external audit\t\t\t1,150\t\t1,150\t\t1,200", // 13
+            "County association and SLCC subscriptions\t720\t\t735\t\t760", // 14
+            "Office costs, stationery and website\t\t900\t\t840\t\t1,100", // 15
+            "Hire of hall for meetings\t\t\t360\t\t360\t\t380", // 16
+            "Subtotal administration\t\t\t\t22,160\t\t22,237\t\t24,100", // 17
+            "", // 18
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Cost centre", "2024/25 Budget £", "2024/25 Forecast £", "2025/26 Budget £"])
+        #expect(t.rows.prefix(3).map { $0.cells[0] } == ["EXPENDITURE", "Administration", "Clerk's salary and employer's on-costs"])
+        #expect(t.section == "3. Draft budget 2025/26")
+    }
+
+    /// Word text: rows broken over lines by a cell of two paragraphs go on being read after a line without TAB that ends
+    /// the row above (`Launch planned for 2 June 2025.`): the next row's lines are one row too.
+    @Test func rowsOverLinesAfterALastCellsSecondParagraph() {
+        let doc = imported([
+            "", // 1
+            "Status key: Complete, On track, At risk, Not started", // 2
+            "", // 3
+            "Ref\tAction\tLead officer\tTarget date\tStatus\tProgress update", // 4
+            "1.1\tExtend the rent deposit scheme to single people under 35\tPriya Marsh", // 5
+            "Housing Options Manager\tJune 2025\tOn track\tScheme rules revised and agreed with landlords forum.", // 6
+            "Launch planned for 2 June 2025.", // 7
+            "1.2\tIntroduce a triage appointment within two working days of first contact\tPriya Marsh", // 8
+            "Housing Options Manager\tSeptember 2025\tNot started\tDepends on recruitment to two Grade 6 posts.", // 9
+            "2.1\tBuy 20 further homes for temporary accommodation under the Local Authority Housing Fund\tGareth Iles", // 10
+            "Housing Development Lead\tMarch 2026\tOn track\t8 homes purchased by May 2025.", // 11
+            "5 further offers accepted and with solicitors.", // 12
+            "2.2\tOpen the refurbished Wynch Street hostel annexe (10 units)\tGareth Iles", // 13
+            "Housing Development Lead\tSeptember 2025\tAt risk\tContractor delay to electrical works.", // 14
+            "Revised completion date of October 2025 expected.", // 15
+            "2.3\tReview the temporary accommodation procurement framework with neighbouring councils\tNadia Coulter", // 16
+            "Temporary Accommodation Manager\tDecember 2025\tOn track\tJoint procurement group formed in April 2025.", // 17
+            "3.1\tCommission an assertive outreach service from April 2026\tOla Brennan", // 18
+            "Rough Sleeping Coordinator\tJanuary 2026\tNot started\tDepends on the outcome of the Rough Sleeping Initiative funding bid.", // 19
+            "3.2\tAgree a hospital discharge protocol with the acute trust\tOla Brennan", // 20
+            "Rough Sleeping Coordinator\tJuly 2025\tComplete\tProtocol signed on 16 April 2025.", // 21
+            "4.1\tReport on the housing register assessment backlog and restart HO9 reporting\tTomasz Wilde", // 22
+            "Housing Performance and Systems Lead\tJuly 2025\tOn track\tBacklog reduced from 340 to 112 applications.", // 23
+            "Quarter 1 figure will be in the next report.", // 24
+            "", // 25
+            "Actions are numbered by strategy priority: 1 Early prevention; 2 Reducing bed and breakfast; 3 Ending rough sleeping; 4 Service improvement.", // 26
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.rows.count == 8)
+        #expect(row(t, line: 8) == ["1.2", "Introduce a triage appointment within two working days of first contact", "Priya Marsh Housing Options Manager",
+                                    "September 2025", "Not started", "Depends on recruitment to two Grade 6 posts."])
+        #expect(t.rows.last?.cells.last == "Backlog reduced from 340 to 112 applications. Quarter 1 figure will be in the next report.")
+    }
+
+    /// `pdftotext -layout`: a unit named beside another labelled value (`Service: Housing Options and Homelessness   ⋯
+    /// Lead officer: …`) under an appendix's section; the running head at the top of a page a blank line under the
+    /// marking is page furniture, so the table goes on through it; the next appendix closes the section's unit.
+    @Test func aUnitBesideALeadOfficerAndAnAppendixClosingIt() {
+        let doc = imported([
+            "                                          OFFICIAL", // 1
+            "", // 2
+            "                                                                              Agenda Item 7", // 3
+            "", // 4
+            "                                 RUXBOURNE DISTRICT COUNCIL", // 5
+            "", // 6
+            "                        COMMUNITIES OVERVIEW AND SCRUTINY COMMITTEE", // 7
+            "", // 8
+            "", // 9
+            "Report to:             Communities Overview and Scrutiny Committee", // 10
+            "Date of meeting:       12 November 2025", // 11
+            "Report of:             Head of Housing and Communities", // 12
+            "Directorate:           Communities and Housing", // 13
+            "Portfolio Holder:      Councillor Meera Oyelaran, Housing and Homelessness", // 14
+            "Wards affected:        All", // 15
+            "Key decision:          No", // 16
+            "Exempt information:    None", // 17
+            "", // 18
+            "Appendix B – Housing service risk register (risks scoring 12 or more)", // -248
+            "", // -247
+            "Contact officer", // -246
+            "", // -245
+            "Tobias Wrenfield, Housing Performance and Systems Manager", // -244
+            "Tel: 01632 960 415", // -243
+            "Email: tobias.wrenfield@ruxbourne.gov.uk", // -242
+            "", // -241
+            "", // -240
+            "Housing Services Performance Report – Quarter 2 2025/26                          Page 5 of 8", // -239
+            "                                          OFFICIAL", // -238
+            "\u{0C}                                                            OFFICIAL", // -237
+            "", // -236
+            "Ruxbourne District Council                                                           Communities Overview and Scrutiny Committee", // -235
+            "", // -234
+            "APPENDIX A – HOUSING PERFORMANCE SCORECARD, QUARTER 2 2025/26", // -233
+            "", // -232
+            "Indicators are grouped by the service responsible. Status compares the Quarter 2 actual", // -231
+            "with the Quarter 2 target. Direction of travel compares the Quarter 2 actual with the same", // -230
+            "point in 2024/25.", // -229
+            "", // -228
+            "A1      Housing Options and Homelessness", // -227
+            "", // -226
+            "Service: Housing Options and Homelessness          Lead officer: Dami Achterberg, Housing Options Manager", // -225
+            "", // -224
+            "Ref    Indicator                                            2024/25          Q2          Q2    Status   Direction", // -223
+            "                                                            outturn     2025/26     2025/26             of travel", // -222
+            "                                                                         actual      target", // -221
+            "", // -220
+            "HO01   Households prevented from becoming homeless              412         238         210    Green    Improving", // -219
+            "       (cumulative)", // -218
+            "HO02   Percentage of prevention duty cases ending             58.2%       61.5%       60.0%    Green    Improving", // -217
+            "       with accommodation secured for 6 months or", // -216
+            "       more", // -215
+            "HO03   Average weeks in bed and breakfast –                     4.8         5.6         6.0    Green    Declining", // -214
+            "       households with children", // -213
+            "HO04   Families with children in bed and breakfast                2           1           0    Red      Improving", // -212
+            "       for more than 6 weeks (snapshot)", // -211
+            "", // -210
+            "", // -209
+            "Housing Services Performance Report – Quarter 2 2025/26                                                              Page 6 of 8", // -208
+            "                                                            OFFICIAL", // -207
+            "\u{0C}                                                            OFFICIAL", // -206
+            "", // -205
+            "Ruxbourne District Council                                                           Communities Overview and Scrutiny Committee", // -204
+            "", // -203
+            "HO05   Homelessness decisions made within 56 days               88%         84%         90%    Amber    Declining", // -202
+            "HO06   People sleeping rough on the quarterly single              7           5           5    Green    Improving", // -201
+            "       night snapshot", // -200
+            "HO07   Housing register applications assessed within            71%         79%         85%    Amber    Improving", // -199
+            "       20 working days", // -198
+            "", // -197
+            "A2      Private Sector Housing", // -196
+            "", // -195
+            "Service: Private Sector Housing and Grants          Lead officer: Priya Holmgate-Baines, Private Sector Housing Manager", // -194
+            "", // -193
+            "Ref    Indicator                                            2024/25          Q2          Q2    Status   Direction", // -192
+            "                                                            outturn     2025/26     2025/26             of travel", // -191
+            "                                                                         actual      target", // -190
+            "", // -189
+            "PS01   Average days from Disabled Facilities Grant              112          98         100    Green    Improving", // -188
+            "       approval to completion", // -187
+            "PS02   Category 1 hazards removed from private rented            64          37          30    Green    Improving", // -186
+            "       homes (cumulative)", // -185
+            "PS03   Long-term empty homes brought back into use               41          17          22    Red      Declining", // -184
+            "       (cumulative)", // -183
+            "PS04   HMO licence applications determined within 12            92%         95%         95%    Green    Improving", // -182
+            "       weeks", // -181
+            "PS05   Service requests responded to within 5 working           89%         91%         90%    Green    Improving", // -180
+            "       days", // -179
+            "", // -178
+            "Key", // -177
+            "Green    On or better than target", // -176
+            "Amber    Below target by 10% or less", // -175
+            "Red      Below target by more than 10%", // -174
+            "HMO      House in multiple occupation", // -173
+            "", // -172
+            "", // -171
+            "Housing Services Performance Report – Quarter 2 2025/26                                                              Page 7 of 8", // -170
+            "                                                            OFFICIAL", // -169
+            "\u{0C}                                                            OFFICIAL", // -168
+            "", // -167
+            "Ruxbourne District Council                                                           Communities Overview and Scrutiny Committee", // -166
+            "", // -165
+            "APPENDIX B – HOUSING SERVICE RISK REGISTER (RISKS SCORING 12 OR MORE)", // -164
+            "", // -163
+            "Scores: L = likelihood, I = impact, each on a scale of 1 (low) to 5 (high). Score = L x I.", // -162
+            "", // -161
+            "Ref   Risk and consequence                   L   I  Score   Key controls and further actions      Risk owner           Review", // -160
+            "                                                                                                                       date", // -159
+            "", // -158
+            "HS1   Demand for temporary accommodation     4   4     16   TA acquisition programme; weekly      Head of Housing and  Dec 2025", // -157
+            "      continues to exceed supply,                           placement review panel; landlord      Communities", // -156
+            "      increasing the use of bed and                         incentive offer refreshed October", // -155
+            "      breakfast and nightly paid units and                  2025; monthly cost reporting to", // -154
+            "      causing a budget overspend                            Directorate Management Team", // -153
+            "", // -152
+            "HS2   Private sector leased homes are lost   3   4     12   Renewal offers made six months        Housing Options      Jan 2026", // -151
+            "      as leases end and landlords sell,                     before expiry; lease rent levels      Manager", // -150
+            "      reducing the supply of settled                        reviewed with Finance", // -149
+            "      temporary accommodation", // -148
+            "", // -147
+            "HS3   Families with children remain in bed   3   4     12   Daily B&B tracker; escalation to      Housing Options      Dec 2025", // -146
+            "      and breakfast beyond the six-week                     Head of Service at week four;         Manager", // -145
+        ])
+        #expect(doc.tables.map { $0.unit } == ["Housing Options and Homelessness", "Private Sector Housing and Grants", "Communities and Housing"])
+        #expect(doc.tables.first?.rows.map { $0.cells[0] } == ["HO01", "HO02", "HO03", "HO04", "HO05", "HO06", "HO07"])
+    }
 }

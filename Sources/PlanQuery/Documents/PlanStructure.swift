@@ -218,6 +218,10 @@ func namedUnit(_ line: Substring) -> String? {
         let parts = line.split(separator: "\t").map { trimPlanSpace($0) }.filter { !$0.isEmpty }
         guard parts.count == 2, parts[0].hasSuffix(":") else { return nil }
         line = Substring(parts[0] + " " + parts[1])
+    } else {
+        // (two labelled values laid out side by side, `Service: Housing Options          Lead officer: Dami …`: the first)
+        let t = trimPlanSpace(line)
+        if let gap = t.firstRange(of: "   "), t[..<gap.lowerBound].contains(":"), t[gap.upperBound...].contains(":") { line = t[..<gap.lowerBound] }
     }
     var s = plainLine(line)
     guard !s.isEmpty, s.count <= 100 else { return nil }
@@ -335,8 +339,11 @@ func headingLevel(_ raw: Substring) -> (markdown: Int?, numbered: Int?) {
 func headingCloses(_ b: Substring, under a: Substring) -> Bool {
     let la = headingLevel(a), lb = headingLevel(b)
     if let x = la.markdown, let y = lb.markdown, x != y || la.numbered == nil || lb.numbered == nil { return y <= x }
-    // an appendix closes the appendix before it and the numbered sections of the paper's body
-    if isAppendixTitle(b), la.numbered != nil || isAppendixTitle(a) { return true }
+    // an appendix closes the appendix before it, its sections (`A2      Private Sector Housing`) and the numbered
+    // sections of the paper's body; an appendix's section closes one of its level or below
+    let partA = appendixSectionDepth(a), partB = appendixSectionDepth(b)
+    if isAppendixTitle(b), la.numbered != nil || isAppendixTitle(a) || partA != nil { return true }
+    if let x = partA, let y = partB { return y <= x }
     if let x = la.numbered, let y = lb.numbered { return y <= x }
     return false
 }
@@ -580,6 +587,15 @@ func isAppendixTitleText(_ s: Substring) -> Bool {
 /// A heading's line that is an appendix or annex title, its markup aside (`## Appendix B`, `\u{0C}APPENDIX B – …`).
 func isAppendixTitle(_ raw: Substring) -> Bool {
     isAppendixTitleText(Substring(plainLine(trimPlanSpace(raw.drop { $0 == "\u{0C}" }))))
+}
+
+/// How deep a heading numbered as an appendix's section sits (`A2 Private Sector Housing` is 1, `B1.2 …` is 2); nil for
+/// any other line.
+func appendixSectionDepth(_ raw: Substring) -> Int? {
+    let s = plainLine(trimPlanSpace(raw.drop { $0 == "\u{0C}" }))
+    let mark = s.prefix { $0 != " " && $0 != "\t" }
+    guard mark.count < s.count, isAppendixSectionNumber(mark) else { return nil }
+    return mark.split(separator: ".").count
 }
 
 /// An appendix's paragraph number: `A2.1`, or its letter set off by a point, `A.1`, `B.2.3`.

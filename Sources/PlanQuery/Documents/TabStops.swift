@@ -42,17 +42,30 @@ func rewritingTabStopTables(_ lines: [Substring]) -> (lines: [Substring], typed:
                 if case .typed = layouts[k] { continue }
                 for n in [k - 1, k + 1] where n >= 0 && n < runs.count {
                     guard case .typed(let columns) = layouts[n] else { continue }
-                    let gap = n < k ? run.lowerBound - runs[n].upperBound : runs[n].lowerBound - run.upperBound
+                    let between = n < k ? runs[n].upperBound..<run.lowerBound : run.upperBound..<runs[n].lowerBound
                     let placed = lines[run].compactMap { placing(cellsOf($0), in: columns) }
                     // a prose line under a number (`3.1⇥The Council holds …`) fits any table's first
                     // columns: a neighbour joins only with a cell past them
-                    if gap <= 2, placed.count == run.count, placed.contains(where: { $0.contains { $0.column >= 2 } }) {
+                    // (three lines may stand between: a blank line, then a group's name over its first part's, `EXPENDITURE`
+                    // over `Administration`)
+                    if between.count <= 2 || groupNamesBetween(between), placed.count == run.count,
+                       placed.contains(where: { $0.contains { $0.column >= 2 } }) {
                         layouts[k] = .typed(columns)
                         joined = true
                         break
                     }
                 }
             }
+        }
+    }
+    /// Three lines between two runs that are a blank line and two group names typed flush left (`EXPENDITURE` over
+    /// `Administration`), the blank line first or between.
+    func groupNamesBetween(_ between: Range<Int>) -> Bool {
+        let blank = between.filter { trimPlanSpace(lines[$0]).isEmpty }
+        guard between.count == 3, blank.count == 1, blank[0] != between.upperBound - 1 else { return false }
+        return between.allSatisfy { l in
+            let text = trimPlanSpace(lines[l])
+            return text.isEmpty || (text.count <= 60 && (text.first?.isUppercase ?? false) && !text.hasSuffix(".") && !text.hasSuffix(":"))
         }
     }
     // a short run beside a table that tells itself takes that table's columns first: a total a blank line under
@@ -97,13 +110,18 @@ func rewritingTabStopTables(_ lines: [Substring]) -> (lines: [Substring], typed:
         guard let above = laidOut[k - 1], let below = laidOut[k], above.count == below.count,
               case let between = runs[k - 1].upperBound..<runs[k].lowerBound, between.count <= 3 else { continue }
         // (a rule typed under the header may stand between: `Code⇥Budget heading⇥…` over `-----` over `INCOME`)
+        // (or two names, a group's over its first part's, under a blank line: `EXPENDITURE` over `Administration`)
         let names = between.filter { !trimPlanSpace(lines[$0]).isEmpty && !isDashRule(lines[$0]) }
-        guard between.count <= 2 || names.count < between.filter({ !trimPlanSpace(lines[$0]).isEmpty }).count else { continue }
+        guard between.count <= 2 || names.count < between.filter({ !trimPlanSpace(lines[$0]).isEmpty }).count
+                || groupNamesBetween(between) else { continue }
         // (a label's second line, in lower case, `cleaner and conveyor`, is typed where the label is: it
         // is that cell's, a row of its own only to be joined to the label above)
-        guard names.count == 1, let l = names.first, case let text = trimPlanSpace(lines[l]), text.count <= 80, !text.hasSuffix(".") else { continue }
-        out[l] = Substring(String(text) + String(repeating: "\t", count: below.count - 1))
-        typed.insert(l)
+        guard names.count == 1 || (names.count == 2 && groupNamesBetween(between)),
+              names.allSatisfy({ l in trimPlanSpace(lines[l]).count <= 80 && !trimPlanSpace(lines[l]).hasSuffix(".") }) else { continue }
+        for l in names {
+            out[l] = Substring(String(trimPlanSpace(lines[l])) + String(repeating: "\t", count: below.count - 1))
+            typed.insert(l)
+        }
     }
     return (out, typed)
 }

@@ -268,7 +268,7 @@ struct Extractor {
             guard isLabelledUnitLine(unitLines[at - 1]), h > 0 else { continue }
             // a unit named in the title block (under the paper's own title) covers the paper
             let under = lines[headings[h - 1].0 - 1]
-            guard headingLevel(under).numbered != nil || isAppendixTitle(under) else { continue }
+            guard headingLevel(under).numbered != nil || isAppendixTitle(under) || appendixSectionDepth(under) != nil else { continue }
             var e = h
             while e < headings.count, headings[e].0 <= out[k].lastLine {
                 if headingCloses(lines[headings[e].0 - 1], under: under) {
@@ -466,10 +466,14 @@ struct Extractor {
                 kinds[j] = .pageDebris
                 pageDebris.append(j + 1)
             }
+            // (a blank line may stand between its lines: `OFFICIAL`, then the council's name and the committee's)
             var k = p
-            while k < lines.count, k - p <= 2, kinds[k] == .prose, recurringLines.contains(String(trimPlanSpace(lines[k]))) {
-                kinds[k] = .pageDebris
-                pageDebris.append(k + 1)
+            while k < lines.count, k - p <= 3,
+                  kinds[k] == .blank || (kinds[k] == .prose && recurringLines.contains(String(trimPlanSpace(lines[k])))) {
+                if kinds[k] == .prose {
+                    kinds[k] = .pageDebris
+                    pageDebris.append(k + 1)
+                }
                 k += 1
             }
         }
@@ -676,17 +680,26 @@ struct Extractor {
         var rowAboveWidth: Int?
         var headerEnding: [Int: Int] = [:]
         for (start, end) in rowsOverLines { headerEnding[end] = (start...end).reduce(0) { $0 + tabs($1) } }
+        var wentOn = false   // the line above, without TAB, went on in the row above it
         while i < n {
             let width = rowAboveWidth ?? headerEnding[i - 1] ?? tabs(i - 1)
+            let underRow = kinds[i - 1] == .tab || wentOn
             rowAboveWidth = nil
+            wentOn = false
             defer { i += 1 }
             // (a line with TABs taken for prose, a numbered heading or paragraph, `4.⇥Workforce` under `Total incidents⇥…`,
             // is in no row)
             func prose(_ l: Int) -> Bool { kinds[l] == .prose && tabs(l) > 0 }
-            guard width >= 2, kinds[i - 1] == .tab, rowsOverLines[i] == nil, tabs(i) < width, !trimPlanSpace(lines[i]).isEmpty, !prose(i) else { continue }
+            guard width >= 2, underRow, rowsOverLines[i] == nil, tabs(i) < width, !trimPlanSpace(lines[i]).isEmpty, !prose(i) else { continue }
             // (a line without TAB under a row ending in words goes on in that row's last cell)
+            // (the rows under it are as wide as the row it goes on in: `Launch planned for 2 June 2025.` under a row over two
+            // lines, then `1.2⇥Introduce a triage appointment …⇥Priya Marsh` over the rest of the next row)
             if tabs(i) == 0, let last = lines[i - 1].split(separator: "\t", omittingEmptySubsequences: false).last,
                case let text = cleanCell(last).text, !text.isEmpty, !isDataNumber(text) {
+                if plainPapers {
+                    rowAboveWidth = width
+                    wentOn = true
+                }
                 continue
             }
             // (nor does a line in lower case under a label that hangs over it: its end, `Imported food consignments -⇥6,400⇥…`
