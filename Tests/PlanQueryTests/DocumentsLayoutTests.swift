@@ -5924,4 +5924,227 @@ struct DocumentsLayoutTests {
         #expect(doc.tables.map { $0.unit } == ["Housing Options and Homelessness", "Private Sector Housing and Grants", "Communities and Housing"])
         #expect(doc.tables.first?.rows.map { $0.cells[0] } == ["HO01", "HO02", "HO03", "HO04", "HO05", "HO06", "HO07"])
     }
+
+    // MARK: round 47
+
+    /// Word text: a header whose top row merges a year over two columns (`2025/26` over `Budget £⇥Forecast £`) stands over
+    /// the plan and its outcome; a group named by words a template heading starts with (`Staffing and administration`)
+    /// between the header and the rows is a group of the table; a group's name under a total whose label stands in the
+    /// second column (`⇥Total staffing and administration⇥…`) starts the next group.
+    @Test func aYearMergedOverItsBudgetAndForecastAndGroupsUnderTotals() {
+        let doc = imported([
+            "4.1\tRevenue budget summary", // 1
+            "", // 2
+            "Table 1 summarises the draft budget by cost centre. Income is shown in brackets. The detailed budget by nominal code is available from the Town Clerk on request.", // 3
+            "", // 4
+            "Table 1: Revenue budget 2026/27", // 5
+            "", // 6
+            "Code\tBudget heading\t2024/25\t2025/26\t2026/27", // 7
+            "\t\tActual £\tBudget £\tForecast £\tDraft budget £", // 8
+            "Staffing and administration", // 9
+            "4000\tSalaries, national insurance and pension\t84,950\t91,300\t90,950\t96,800", // 10
+            "4010\tTraining and conferences\t1,120\t1,500\t900\t1,500", // 11
+            "4020\tInsurance\t4,870\t5,100\t5,262\t5,500", // 12
+            "4030\tAudit fees (internal and external)\t2,640\t2,800\t2,800\t2,950", // 13
+            "4040\tOffice, IT and telephone\t5,310\t5,600\t5,975\t6,100", // 14
+            "4050\tSubscriptions (NALC, SLCC, county association)\t1,402\t1,450\t1,468\t1,520", // 15
+            "4060\tCouncillor allowances and expenses\t620\t800\t450\t800", // 16
+            "\tTotal staffing and administration\t100,912\t108,550\t107,805\t115,170", // 17
+            "Wellbrook Community Hall", // 18
+            "4100\tUtilities\t9,840\t11,000\t9,600\t10,200", // 19
+            "4110\tRepairs and maintenance\t6,215\t5,000\t7,840\t6,000", // 20
+            "4120\tCleaning\t7,980\t8,300\t8,300\t8,700", // 21
+            "1100\tHall hire income\t(18,430)\t(17,500)\t(19,600)\t(20,000)", // 22
+            "\tTotal Wellbrook Community Hall\t5,605\t6,800\t6,140\t4,900", // 23
+            "Open spaces and play areas", // 24
+            "4200\tGrounds maintenance contract\t28,600\t29,500\t29,500\t30,800", // 25
+            "4210\tPlay area inspections and repairs\t3,940\t4,500\t6,120\t4,800", // 26
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Code", "Budget heading", "2024/25 Actual £", "2025/26 Budget £", "2025/26 Forecast £", "2026/27 Draft budget £"])
+        #expect(t.section == "4.1 Revenue budget summary")
+        #expect(row(t, line: 9) == ["Staffing and administration", "", "", "", "", ""])
+        #expect(row(t, line: 17) == ["", "Total staffing and administration", "100,912", "108,550", "107,805", "115,170"])
+        #expect(row(t, line: 18)?.first == "Wellbrook Community Hall")
+    }
+
+    /// Word text: a row's first cell of two paragraphs (`Dunnockwell Scouts` over `(1st Dunnockwell Scout Group)⇥…`) right
+    /// under the header is one row, not the rest of the header's last cell.
+    @Test func aFirstRowWhoseLabelHoldsTwoParagraphs() {
+        let doc = imported([
+            "7.\tCommunity grants 2026/27", // 1
+            "", // 2
+            "Eleven applications were received by the closing date of 31 October 2025, asking for £12,850 in total against a budget of £8,000. The grants panel (Cllrs Obi, Lindqvist and Parfitt) met on 18 November 2025 and its recommendations are set out in Table 5. Applications not listed were either ineligible or have been referred to the District Council's locality fund.", // 3
+            "", // 4
+            "Table 5: Community grants recommended for 2026/27", // 5
+            "", // 6
+            "Organisation\tPurpose\tRequested £\tRecommended £", // 7
+            "Dunnockwell Scouts", // 8
+            "(1st Dunnockwell Scout Group)\tReplacement tents and stoves\t2,400\t1,500", // 9
+            "Mill Street Day Centre\tTransport for older residents to the lunch club\t2,000\t2,000", // 10
+            "Dunnockwell in Bloom\tPlanters and bulbs for the High Street and station\t1,200\t1,000", // 11
+            "Hask Valley Citizens Advice\tOutreach advice session at the Community Hall, fortnightly\t1,500\t1,200", // 12
+            "Dunnockwell Community Larder\tChiller cabinet (£1,100)", // 13
+            "Winter running costs (£700)\t1,800\t1,300", // 14
+            "St Aldric's Church\tChurchyard grass cutting\t600\t500", // 15
+            "Kingfisher Meadow Friends\tVolunteer tools and hedging plants\t700\t500", // 16
+            "Total\t\t10,200\t8,000", // 17
+        ])
+        #expect(doc.tables.first?.rows.first?.cells == ["Dunnockwell Scouts (1st Dunnockwell Scout Group)", "Replacement tents and stoves", "2,400", "1,500"])
+        #expect(doc.tables.first?.header == ["Organisation", "Purpose", "Requested £", "Recommended £"])
+    }
+
+    /// Word text: a cover's table of report details saved with TABs (`Service area⇥People and Organisational Development`)
+    /// names the paper's unit.
+    @Test func aWordDetailsTableOnTheCoverNamesTheUnit() {
+        let doc = imported([
+            "MELLORBRIDGE METROPOLITAN BOROUGH COUNCIL", // 1
+            "", // 2
+            "EMPLOYMENT AND APPOINTMENTS COMMITTEE", // 3
+            "", // 4
+            "25 NOVEMBER 2025", // 5
+            "", // 6
+            "WORKFORCE REPORT – QUARTER 2 2025/26", // 7
+            "", // 8
+            "Report of\tDirector of Resources", // 9
+            "Service area\tPeople and Organisational Development", // 10
+            "Report author\tJoanne Whitcliffe, Head of People and Organisational Development", // 11
+            "Contact details\tjoanne.whitcliffe@mellorbridge.gov.uk / 01632 960772", // 12
+            "Wards affected\tNone directly", // 13
+            "Key decision\tNo", // 14
+            "Public or exempt\tPublic", // 15
+            "", // 16
+            "CONTENTS", // 17
+            "1.\tPURPOSE OF REPORT\t2", // 18
+            "2.\tRECOMMENDATIONS\t2", // 19
+            "3.\tBACKGROUND\t2", // 20
+            "4.\tWORKFORCE PROFILE\t3", // 21
+            "5.\tSICKNESS ABSENCE\t4", // 22
+            "6.\tAGENCY AND INTERIM WORKERS\t5", // 23
+            "7.\tRECRUITMENT AND RETENTION\t6", // 24
+            "8.\tIMPLICATIONS\t7", // 25
+            "9.\tBACKGROUND PAPERS\t7", // 26
+            "APPENDIX A – WORKFORCE ACTION PLAN 2025/26\t8", // 27
+            "", // 28
+            "\u{0C}", // 29
+            "1.\tPURPOSE OF REPORT", // 30
+            "", // 31
+            "1.1\tThis report gives the Committee an overview of the Council’s workforce at the end of Quarter 2 2025/26 (30 September 2025). It covers the size and make-up of the workforce, sickness absence, the use of agency and interim workers, and recruitment and retention, and reports progress against the Workforce Action Plan agreed by the Committee in June 2025.", // 32
+            "", // 33
+            "1.2\tThe figures exclude staff employed in maintained schools, who are reported to the Schools Forum.", // 34
+            "", // 35
+            "2.\tRECOMMENDATIONS", // 36
+            "", // 37
+            "2.1\tThat the Committee:", // 38
+            "•\tnotes the workforce information for Quarter 2 2025/26 set out in sections 4 to 7;", // 39
+            "•\tnotes the continued high level of sickness absence in Adults, Health and Wellbeing and in Place and Regeneration, and the actions being taken to address it;", // 40
+            "•\tnotes the forecast overspend of £1.11 million on agency workers and comments on the proposals to reduce it; and", // 41
+            "•\tnotes progress on the Workforce Action Plan 2025/26 at Appendix A.", // 42
+            "", // 43
+            "3.\tBACKGROUND", // 44
+            "", // 45
+            "3.1\tThe Council’s People Strategy 2024–2027 sets out four priorities: being a great place to work, growing our own talent, healthy and well staff, and an inclusive workforce that reflects the borough. The Committee receives a workforce report each quarter so that it can monitor progress against these priorities.", // 46
+            "", // 47
+            "3.2\tWorkforce data is taken from the Council’s HR and payroll system (iTrent) at the end of each quarter. Agency data is taken from the managed service provider’s monthly reports and the Council’s ledger.", // 48
+            "", // 49
+            "4.\tWORKFORCE PROFILE", // 50
+            "", // 51
+            "4.1\tAt 30 September 2025 the Council employed 4,182 people (3,759.0 full-time equivalents) on permanent and fixed-term contracts, excluding casual workers and schools. This is 37 more people than at 31 March 2025, mainly because of the recruitment of permanent social workers in Children and Families.", // 52
+            "", // 53
+            "4.2\tTable 1 shows the workforce by directorate, together with vacant posts on the establishment and the number of agency workers engaged at the end of the quarter.", // 54
+            "", // 55
+            "Table 1: Headcount and FTE by directorate at 30 September 2025", // 56
+            "Directorate\tHeadcount\tFTE\tVacant posts (FTE)\tAgency workers", // 57
+            "Adults, Health and Wellbeing\t1,184\t1,016.4\t62.5\t48", // 58
+            "Children and Families\t1,342\t1,205.8\t88.0\t71", // 59
+            "Place and Regeneration\t906\t842.1\t34.5\t52", // 60
+            "Resources\t618\t571.9\t21.0\t9", // 61
+            "Chief Executive’s Office\t74\t70.2\t3.0\t1", // 62
+            "Public Health\t58\t52.6\t2.0\t0", // 63
+            "Total\t4,182\t3,759.0\t211.0\t181", // 64
+            "", // 65
+            "Source: iTrent establishment report, 30 September 2025", // 66
+            "", // 67
+            "4.3\tTable 2 shows the workforce by grade. Grades 1 to 10 are the Council’s local grades on the national pay spine, updated for the 2025 pay award of 3.2% backdated to 1 April 2025. Chief officers are employed on JNC terms and conditions.", // 68
+        ])
+        #expect(doc.tables.map { $0.unit } == ["People and Organisational Development"])
+    }
+
+    /// `pdftotext -layout`: a risk register's codes one space before their risks (`WR-R1 Breakdowns continue …`) are split
+    /// where the header heads them apart though one row stands on the page, and after the page break, with no header,
+    /// where every row's risk starts; the two parts are one table.
+    @Test func codesOneSpaceBeforeTheirLabelsOverAPageBreak() {
+        let doc = imported([
+            "                                              Page 4 of 8", // 1
+            "                                                OFFICIAL", // 2
+            "\u{0C}                                                                                      OFFICIAL", // 3
+            "     Waste and Recycling – Mid-Year Performance 2025/26                Cabinet – 15 October 2025", // 4
+            "", // 5
+            "     7. Risk management", // -255
+            "", // -254
+            "     7.1     The service risk register was reviewed by the management team on 24", // -253
+            "             September 2025. The main risks are shown in Table 5. Scores are likelihood", // -252
+            "             multiplied by impact, each on a scale of 1 to 5.", // -251
+            "", // -250
+            "     Table 5: Service risk register (main risks)", // -249
+            "", // -248
+            "     Ref   Risk                         Likelihood  Impact  Score   Mitigation                      Owner", // -247
+            "", // -246
+            "     WR-R1 Breakdowns continue to rise           4       4     16   Replacement programme at        Fleet Manager", // -245
+            "           as the fleet ages, leading                               Appendix A; two spot-hire", // -244
+            "           to missed collections and                                vehicles retained; weekly", // -243
+            "           higher repair and hire                                   fleet availability report to", // -242
+            "           costs.                                                   management team.", // -241
+            "", // -240
+            "", // -239
+            "", // -238
+            "", // -237
+            "", // -236
+            "", // -235
+            "                                              Page 5 of 8", // -234
+            "                                                OFFICIAL", // -233
+            "\u{0C}                                                                                      OFFICIAL", // -232
+            "     Waste and Recycling – Mid-Year Performance 2025/26                Cabinet – 15 October 2025", // -231
+            "", // -230
+            "     WR-R2 Shortage of LGV drivers               4       3     12   Driver training scheme (four    Waste and", // -229
+            "           leads to reliance on agency                              trainees in 2025/26); market    Recycling", // -228
+            "           staff and rounds not                                     supplement for LGV drivers      Manager", // -227
+            "           completed.                                               under review with HR.", // -226
+            "", // -225
+            "     WR-R3 Extended producer                     3       4     12   2026/27 assumption held at the  Head of", // -224
+            "           responsibility payments in                               2025/26 level; any surplus      Environmental", // -223
+            "           future years are lower than                              held in reserve until payments  Services", // -222
+            "           assumed in the medium term                               are confirmed.", // -221
+            "           financial plan.", // -220
+            "", // -219
+            "     WR-R4 Contamination of dry                  3       3      9   Bin tagging on the twelve       Waste and", // -218
+            "           recycling leads to rejected                              rounds with the highest         Recycling", // -217
+            "           loads and higher gate fees.                              contamination; leaflet to all   Manager", // -216
+            "                                                                    households in November 2025.", // -215
+            "", // -214
+            "     WR-R5 Fire at the depot or in a             2       5     10   Kerbside battery collection;    Fleet Manager", // -213
+            "           vehicle caused by batteries                              thermal camera at the tipping", // -212
+            "           in collected waste.                                      bay; depot fire risk", // -211
+            "                                                                    assessment reviewed June 2025.", // -210
+            "", // -209
+            "     WR-R6 Delay in grid connection for          3       3      9   Application made to the         Fleet Manager", // -208
+            "           electric vehicle charging at                             network operator in August", // -207
+            "           Foundry Lane.                                            2025; electric vehicles", // -206
+            "                                                                    scheduled for 2026/27 to allow", // -205
+            "                                                                    for delay.", // -204
+            "", // -203
+            "", // -202
+            "", // -201
+            "     8. Implications", // -200
+            "", // -199
+            "     8.1     Financial: the fleet programme at Appendix A totals £2.670m. Borrowing", // -198
+            "             costs are included in the capital financing budget in the medium term", // -197
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Ref", "Risk", "Likelihood", "Impact", "Score", "Mitigation", "Owner"])
+        #expect(t.rows.map { $0.cells[0] } == ["WR-R1", "WR-R2", "WR-R3", "WR-R4", "WR-R5", "WR-R6"])
+        #expect(t.rows[1].cells[1] == "Shortage of LGV drivers leads to reliance on agency staff and rounds not completed.")
+    }
 }

@@ -191,21 +191,33 @@ extension Extractor {
     /// heading starts, when two lines or more split there. Header lines are the lines above the first
     /// line of figures; the code is one token, digits or a code.
     func splitCodesRunIntoLabels(_ fields: inout [[SpacedField]]) {
-        guard let firstData = fields.indices.first(where: { isSpacedDataLine(fields[$0]) }), firstData > 0 else { return }
+        guard let firstData = fields.indices.first(where: { isSpacedDataLine(fields[$0]) }) else { return }
         var starts = Set<Int>()
         for k in 0..<firstData where fields[k].count >= 2 { for f in fields[k].dropFirst() { starts.insert(f.start) } }
-        guard !starts.isEmpty else { return }
         func split(_ f: SpacedField) -> (SpacedField, SpacedField)? {
             let chars = Array(f.text)
             guard let space = chars.firstIndex(of: " "), space >= 1, space + 1 < chars.count, chars[space + 1] != " ",
-                  starts.contains(f.start + space + 1) else { return nil }
+                  starts.isEmpty || starts.contains(f.start + space + 1) else { return nil }
             let code = String(chars[..<space])
             guard code.count <= 8, isDigits(Substring(code)) || isCodeLike(code) else { return nil }
             return (SpacedField(start: f.start, end: f.start + space, text: code),
                     SpacedField(start: f.start + space + 1, end: f.end, text: String(chars[(space + 1)...])))
         }
         let splits = fields.indices.dropFirst(firstData).compactMap { k in fields[k].first.flatMap(split).map { (k, $0) } }
-        guard splits.count >= 2 else { return }
+        if !starts.isEmpty {
+            // (one such row will do when its code is a code, not a number: a risk register's first row, the rest on the
+            // next page, `WR-R1 Breakdowns continue …` under `Ref   Risk`)
+            guard splits.count >= 2 || (plainPapers && splits.count == 1 && splits.allSatisfy { isCodeLike($0.1.0.text) }) else { return }
+        } else {
+            // with no header over them (a table going on after a page break), rows led by codes one space before their labels
+            // split where the labels all start, when every row of figures at the codes' edge is led so:
+            // `WR-R2 Shortage of LGV drivers   4   3 …` over `      leads to reliance on agency`
+            guard plainPapers, splits.count >= 2, splits.allSatisfy({ isCodeLike($0.1.0.text) }),
+                  Set(splits.map { $0.1.1.start }).count == 1, Set(splits.map { $0.1.0.start }).count == 1,
+                  case let edge = splits[0].1.0.start,
+                  fields.indices.dropFirst(firstData).filter({ isSpacedDataLine(fields[$0]) && fields[$0].first?.start == edge }).count == splits.count
+            else { return }
+        }
         for (k, (code, label)) in splits { fields[k].replaceSubrange(0...0, with: [code, label]) }
     }
 

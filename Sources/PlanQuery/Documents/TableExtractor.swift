@@ -692,10 +692,19 @@ struct Extractor {
             func prose(_ l: Int) -> Bool { kinds[l] == .prose && tabs(l) > 0 }
             guard width >= 2, underRow, rowsOverLines[i] == nil, tabs(i) < width, !trimPlanSpace(lines[i]).isEmpty, !prose(i) else { continue }
             // (a line without TAB under a row ending in words goes on in that row's last cell)
+            // (the last line may hold all the TABs but the first cell's when it cannot start a row, in brackets or
+            // lower case: `Retrofit assessment, design and coordination` over `(PAS 2035 roles)⇥312,400⇥…`; a line
+            // without TAB over a whole row is otherwise a group's name)
+            func startsNoRow(_ l: Int) -> Bool {
+                let head = trimPlanSpace(lines[l].prefix { $0 != "\t" })
+                return head.first == "(" || (head.first?.isLowercase ?? false)
+            }
             // (the rows under it are as wide as the row it goes on in: `Launch planned for 2 June 2025.` under a row over two
             // lines, then `1.2⇥Introduce a triage appointment …⇥Priya Marsh` over the rest of the next row)
+            // (not a line whose row goes on under it, `Dunnockwell Scouts` over `(1st Dunnockwell Scout Group)⇥Replacement …`)
             if tabs(i) == 0, let last = lines[i - 1].split(separator: "\t", omittingEmptySubsequences: false).last,
-               case let text = cleanCell(last).text, !text.isEmpty, !isDataNumber(text) {
+               case let text = cleanCell(last).text, !text.isEmpty, !isDataNumber(text),
+               !(plainPapers && i + 1 < n && tabs(i + 1) == width && startsNoRow(i + 1)) {
                 if plainPapers {
                     rowAboveWidth = width
                     wentOn = true
@@ -711,13 +720,6 @@ struct Extractor {
             var count = tabs(i), j = i
             // (a code starts a row, so no line led by one goes on from the line above: a group name over
             // `CR01⇥Failure to deliver …` is a row of its own)
-            // (the last line may hold all the TABs but the first cell's when it cannot start a row, in brackets or
-            // lower case: `Retrofit assessment, design and coordination` over `(PAS 2035 roles)⇥312,400⇥…`; a line
-            // without TAB over a whole row is otherwise a group's name)
-            func startsNoRow(_ l: Int) -> Bool {
-                let head = trimPlanSpace(lines[l].prefix { $0 != "\t" })
-                return head.first == "(" || (head.first?.isLowercase ?? false)
-            }
             while count < width, j + 1 < n, j - i < 8, tabs(j + 1) < width || (count == 0 && tabs(j + 1) == width && startsNoRow(j + 1)),
                   rowsOverLines[j + 1] == nil, !prose(j + 1),
                   let head = lines[j + 1].split(separator: "\t", omittingEmptySubsequences: false).first, !trimPlanSpace(head).isEmpty,
@@ -1159,7 +1161,11 @@ struct Extractor {
             // under a row of figures: `Infectious disease notifications⇥⇥n/a⇥…` over `  from vessels`)
             let labelEnds = plainPapers && dataRow(i - 1) && t.first?.isLowercase ?? false && t.utf8.count <= 60 && !t.hasSuffix(".")
             guard kinds[i + 1] == .tab || (plainPapers && paragraphOfLastCell) || labelEnds else { continue }
-            guard t.utf8.count <= 100 || paragraphOfLastCell || insideBrokenRow, isHeading(lines[i], plainPapers: true) == nil,
+            // (a heading by its words alone, `Staffing and administration`, between two lines of one table's TABs, is a group of it)
+            let groupBetweenRows = plainPapers && kinds[i + 1] == .tab && tabs(i + 1) >= 2 && tabs(i + 1) == tabs(i - 1)
+                && headingLevel(lines[i]).numbered == nil && !isMarkdownHeadingLine(lines[i]) && t.utf8.count <= 60
+                && !t.hasSuffix(".") && !t.hasSuffix(":") && !isTableCaption(plainLine(t)) && t.contains(where: \.isLowercase)
+            guard t.utf8.count <= 100 || paragraphOfLastCell || insideBrokenRow, isHeading(lines[i], plainPapers: true) == nil || groupBetweenRows,
                   dataRow(i - 1) || headerOver(i - 1) || groupWithTabs || wholeRowAbove || betweenCodedRows || betweenWordRows || paragraphOfLastCell
                     || groupOverCodedRow || insideBrokenRow,
                   dataRow(i + 1) || betweenCodedRows || betweenWordRows || paragraphOfLastCell || groupOverCodedRow || insideBrokenRow
@@ -1427,9 +1433,11 @@ struct Extractor {
         return blocks
     }
 
-    /// The lines with a converter's pipe table of report details read as labelled lines (`| Service area | Port Health |`
-    /// as `Service area: Port Health`), so that the unit it names is found as a web page's details table's is: three rows
-    /// or more, each a short label in words and a value that is no figure, no label twice. Other lines as they are.
+    /// The lines with a table of report details read as labelled lines (`| Service area | Port Health |` as `Service area:
+    /// Port Health`), so that the unit it names is found as a web page's details table's is: three rows or more, each a
+    /// short label in words and a value, at most one value a figure, no label twice. A converter's pipe table, or Word's
+    /// table saved as text on the paper's cover (`Service area⇥People and Organisational Development`, in its first
+    /// 60 lines: further on, two columns of words may be any table). Other lines as they are.
     func detailsAsLabelledLines(_ lines: [Substring]) -> [Substring] {
         // (the pipe reader's own splitting, escaped bars and all)
         func cells(_ l: Substring) -> [Substring]? {
@@ -1437,13 +1445,19 @@ struct Extractor {
             guard t.hasPrefix("|"), t.hasSuffix("|"), t.count >= 2, !isPipeSeparator(t) else { return nil }
             return splitPipe(t).map { trimPlanSpace(Substring($0)) }
         }
+        func tabCells(_ k: Int) -> [Substring]? {
+            guard k < 60, containsText(lines[k], "\t") else { return nil }
+            let parts = lines[k].split(separator: "\t").map { trimPlanSpace($0) }.filter { !$0.isEmpty }
+            return parts.count == 2 ? parts : nil
+        }
         var out = lines
         var i = 0
         while i < lines.count {
-            guard cells(lines[i]) != nil else { i += 1; continue }
+            let tabbed = tabCells(i) != nil
+            guard tabbed || cells(lines[i]) != nil else { i += 1; continue }
             var j = i
-            while j < lines.count, cells(lines[j]) != nil || isPipeSeparator(lines[j]) { j += 1 }
-            let rows = (i..<j).compactMap { k in cells(lines[k]).map { (k, $0) } }
+            while j < lines.count, tabbed ? tabCells(j) != nil : cells(lines[j]) != nil || isPipeSeparator(lines[j]) { j += 1 }
+            let rows = (i..<j).compactMap { k in (tabbed ? tabCells(k) : cells(lines[k])).map { (k, $0) } }
             // (one value may be a figure, `| Agenda item | 7 |`: a table of figures has more)
             if rows.count >= 3, rows.allSatisfy({ _, c in
                 c.count == 2 && c[0].count <= 40 && (c[0].first?.isLetter ?? false) && !c[1].isEmpty
@@ -1657,7 +1671,9 @@ struct Extractor {
                 let text = r.cells.first ?? ""
                 // a capitalised name under a total row starts the next group (`Planned Care total` over
                 // `Unscheduled Care` over `Emergency Department ⇥ …`): a row of its own
-                if let above = data.last?.cells.first, isTotalRowLabel(above), text.first?.isUppercase ?? false,
+                // (its label may stand in the second column, the code column empty: `⇥Total staffing and administration⇥…`)
+                if let above = plainPapers ? data.last?.cells.first(where: { !$0.isEmpty }) : data.last?.cells.first,
+                   isTotalRowLabel(above), text.first?.isUppercase ?? false,
                    !(idx < rows.count && rows[idx].cells.first?.first?.isLowercase ?? false) {
                     data.append(ExtractedRow(cells: [text], lines: r.line...r.line, sourceLines: [r.line]))
                     previousRaw = r
@@ -2362,6 +2378,17 @@ struct Extractor {
            case let k = kind(subs[0]), subs.allSatisfy({ kind($0) == k }) {
             let share = subs.count / headings.count, more = subs.count % headings.count
             return headings.indices.map { share + ($0 >= headings.count - more ? 1 : 0) }
+        }
+        // years over one sub-heading each but one, which is over two: the year of a plan and its outcome, `2025/26` over
+        // `Budget £⇥Forecast £`, beside `2024/25` over `Actual £` and `2026/27` over `Draft budget £` (Word's merged cell)
+        if plainPapers, headings.count >= 2, subs.count == headings.count + 1, headings.allSatisfy({ kind($0) == "year" }) {
+            let plans: Set<String> = ["budget", "original", "approved", "estimate", "target", "revised"]
+            let outcomes: Set<String> = ["forecast", "outturn", "actual", "projected", "probable", "revised"]
+            func firstWord(_ s: String) -> String { s.split(separator: " ").first.map { $0.lowercased() } ?? "" }
+            let pairs = subs.indices.dropLast().filter { k in
+                plans.contains(firstWord(subs[k])) && outcomes.contains(firstWord(subs[k + 1])) && firstWord(subs[k]) != firstWord(subs[k + 1])
+            }
+            if pairs.count == 1, let p = pairs.first, p < headings.count { return headings.indices.map { $0 == p ? 2 : 1 } }
         }
         var spans: [Int] = []
         var at = 0
