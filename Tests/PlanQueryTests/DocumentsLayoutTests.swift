@@ -6147,4 +6147,129 @@ struct DocumentsLayoutTests {
         #expect(t.rows.map { $0.cells[0] } == ["WR-R1", "WR-R2", "WR-R3", "WR-R4", "WR-R5", "WR-R6"])
         #expect(t.rows[1].cells[1] == "Shortage of LGV drivers leads to reliance on agency staff and rounds not completed.")
     }
+
+    // MARK: round 48
+
+    /// Typed to tab stops: a rule typed under the header and another over the total (`-------`) draw no rows; the header,
+    /// the rows and the total are one table.
+    @Test func typedRulesUnderTheHeaderAndOverTheTotal() {
+        let doc = imported([
+            "Table 3 - Reserves", // 1
+            "", // 2
+            "Reserve\t\t\t\tBalance\t\tForecast\tEstimated\tPlanned\t\tEstimated", // 3
+            "\t\t\t\t1 April\t\tmovement\tbalance\t\tmovement\tbalance", // 4
+            "\t\t\t\t2024\t\t2024/25\t\t31 March\t2025/26\t\t31 March", // 5
+            "\t\t\t\t£\t\t£\t\t2025 £\t\t£\t\t2026 £", // 6
+            "--------------------------------------------------------------------------------------------------------", // 7
+            "General reserve\t\t\t31,400\t\t(707)\t\t30,693\t\t(1,750)\t\t28,943", // 8
+            "Neighbourhood Plan\t\t2,400\t\t(850)\t\t1,550\t\t(500)\t\t1,050", // 9
+            "Play equipment replacement\t8,000\t\t1,500\t\t9,500\t\t1,500\t\t11,000", // 10
+            "Elections\t\t\t2,000\t\t0\t\t2,000\t\t1,000\t\t3,000", // 11
+            "Christmas lights replacement\t600\t\t(115)\t\t485\t\t0\t\t485", // 12
+            "--------------------------------------------------------------------------------------------------------", // 13
+            "Total reserves\t\t\t44,400\t\t(172)\t\t44,228\t\t250\t\t44,478", // 14
+            "", // 15
+            "6.2 The contributions to the play equipment and elections reserves are", // 16
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Reserve", "Balance 1 April 2024 £", "Forecast movement 2024/25 £", "Estimated balance 31 March 2025 £",
+                             "Planned movement 2025/26 £", "Estimated balance 31 March 2026 £"])
+        #expect(t.rows.count == 6)
+        #expect(t.rows.last?.cells == ["Total reserves", "44,400", "(172)", "44,228", "250", "44,478"])
+    }
+
+    /// Word text: a group's name (`Priority 2: Reducing the use of bed and breakfast`) between rows broken over lines by
+    /// cells of two paragraphs, led by numbered refs (`2.1⇥Lease 12 additional homes …`), is a row of its own.
+    @Test func groupNamesBetweenRowsOverLinesLedByNumberedRefs() {
+        let doc = imported([
+            "Appendix A – Strategy Action Plan Progress to March 2025", // 1
+            "", // 2
+            "Status: C = complete; IP = in progress; D = deferred", // 3
+            "", // 4
+            "Ref\tAction\tLead officer\tTarget date\tProgress at March 2025\tStatus", // 5
+            "Priority 1: Preventing homelessness earlier", // 6
+            "1.1\tPlace a housing options adviser in the Wedgeborough and Stallcross family hubs one day a week\tPriya Venkataraman, Prevention Team Leader\tSeptember 2024\tAdvisers in place at both hubs from August 2024.", // 7
+            "61 households seen to March 2025.\tC", // 8
+            "1.2\tAgree a protocol with registered providers to refer tenants at risk of eviction at least 8 weeks before court action\tPriya Venkataraman, Prevention Team Leader\tDecember 2024\tProtocol signed by four of the five main providers.", // 9
+            "Talks with Ashgrove Homes continuing.\tIP", // 10
+            "1.3\tExtend the landlord incentive scheme to include rent in advance of up to two months\tOwen Prideaux, Private Sector Housing Manager\tJune 2024\tScheme extended from June 2024; 38 tenancies created.\tC", // 11
+            "Priority 2: Reducing the use of bed and breakfast", // 12
+            "2.1\tLease 12 additional homes from private landlords for use as temporary accommodation\tMaya Thornbury, Temporary Accommodation Manager\tMarch 2025\tProcurement completed in November 2024.", // 13
+            "First 12 homes handed over in February 2025.\tC", // 14
+            "2.2\tConvert the former Malthouse Yard depot offices into 8 self-contained units\tDaniel Achebe-Ross, Housing Development Officer\tMarch 2025\tPlanning consent granted October 2024. Contractor appointed; completion now expected August 2025.\tIP", // 15
+            "2.3\tReview the temporary accommodation placement policy\tMaya Thornbury, Temporary Accommodation Manager\tJanuary 2025\tDeferred pending the outcome of the national review of the grant formula.\tD", // 16
+            "Priority 3: Ending rough sleeping", // 17
+            "3.1\tRecommission the outreach service jointly with Stallcross Town Council\tHarriet Blenkin, Rough Sleeping Coordinator\tOctober 2024\tNew contract started 1 October 2024.\tC", // 18
+            "3.2\tOpen a winter night shelter with five beds\tHarriet Blenkin, Rough Sleeping Coordinator\tNovember 2024\tOpened 18 November 2024.", // 19
+            "27 people accommodated; 19 moved on to settled or supported housing.\tC", // 20
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.rows.map { $0.cells[0] } == ["Priority 1: Preventing homelessness earlier", "1.1", "1.2", "1.3",
+                                               "Priority 2: Reducing the use of bed and breakfast", "2.1", "2.2", "2.3",
+                                               "Priority 3: Ending rough sleeping", "3.1", "3.2"])
+        #expect(t.rows[1].cells.last == "C")
+    }
+
+    /// Word text: a line that leads into a key (`Key to RAG status:` over `Green⇥Target met or exceeded`) under a table's
+    /// last coded row is no part of that row, and the key is no rows of the table.
+    @Test func aKeyUnderATableIsNoPartOfIt() {
+        let doc = imported([
+            "Table 1: Homelessness strategy performance indicators 2024/25", // 1
+            "Ref\tIndicator\t2023/24 outturn\t2024/25 target\t2024/25 outturn\tRAG\tDirection of travel", // 2
+            "HN01\tHouseholds whose homelessness was prevented\t412\t450\t468\tGreen\tImproving", // 3
+            "HN02\tPrevention duty ended with accommodation secured for 6 months or more (%)\t58.2%\t60.0%\t61.5%\tGreen\tImproving", // 4
+            "HN03\tRelief duty ended with accommodation secured (%)\t39.6%\t45.0%\t37.8%\tRed\tWorsening", // 5
+            "HN04\tHouseholds in temporary accommodation at 31 March\t131\t120\t148\tRed\tWorsening", // 6
+            "HN05\tFamilies with children in bed and breakfast for more than 6 weeks\t7\t0\t3\tRed\tImproving", // 7
+            "HN06\tAverage length of stay in temporary accommodation (days)\t164\t150\t158\tAmber\tImproving", // 8
+            "HN07\tPeople sleeping rough on the autumn snapshot night\t9\t6\t5\tGreen\tImproving", // 9
+            "HN08\tHomelessness decisions issued within 56 days (%)\t86%\t90%\t88%\tAmber\tImproving", // 10
+            "HN09\tCustomers satisfied with the housing advice received (%)\tn/a\t80%\t83%\tGreen\tn/a", // 11
+            "Key to RAG status:", // 12
+            "Green\tTarget met or exceeded", // 13
+            "Amber\tTarget missed by 10% or less", // 14
+            "Red\tTarget missed by more than 10%", // 15
+            "", // 16
+            "4.2\tHN09 is a new measure for 2024/25, collected by text message survey two weeks after a case is closed; there is no comparable figure for 2023/24 and no direction of travel is shown.", // 17
+        ])
+        #expect(doc.tables.count == 1)
+        #expect(doc.tables.first?.rows.map { $0.cells[0] } == ["HN01", "HN02", "HN03", "HN04", "HN05", "HN06", "HN07", "HN08", "HN09"])
+    }
+
+    /// `pdftotext -layout`: a risk register with no figures is found by the ratings between each risk and its mitigation
+    /// (`Fees challenged on the grounds ⋯ Low ⋯ High ⋯ Fees calculated with …`).
+    @Test func aRiskRegisterFoundByItsRatings() {
+        let doc = imported([
+            "7.     RISKS", // 1
+            "", // 2
+            "7.1    The main risks arising from the proposals, and how they will be managed, are shown below.", // 3
+            "", // 4
+            "   Risk                             Likelihood  Impact    Mitigation", // 5
+            "", // 6
+            "   Fees challenged on the grounds   Low         High      Fees calculated with the cost model", // 7
+            "   that they exceed the cost of                           using 2024 time recording; calculations", // 8
+            "   the service                                            published on request and reviewed", // 9
+            "                                                          annually", // 10
+            "", // 11
+            "   Licence numbers fall further,    Medium      Medium    Income monitored monthly; the budget", // 12
+            "   reducing income below budget                           assumes no growth in vehicle numbers", // 13
+            "", // 14
+            "   Objections to the taxi fees      Medium      Low       Notice published in January to leave", // 15
+            "   delay their introduction                               time for objections to be considered in", // 16
+            "   beyond 1 April 2025                                    March", // 17
+            "", // 18
+            "   Pest control customers turn to   Medium      Low       Charges benchmarked against four", // 19
+            "   private contractors as charges                         neighbouring councils and local", // 20
+            "   rise                                                   contractors; concession rate retained", // 21
+            "", // 22
+            "", // 23
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Risk", "Likelihood", "Impact", "Mitigation"])
+        #expect(t.rows.map { Array($0.cells[1...2]) } == [["Low", "High"], ["Medium", "Medium"], ["Medium", "Low"], ["Medium", "Low"]])
+        #expect(t.rows.first?.cells.first == "Fees challenged on the grounds that they exceed the cost of the service")
+    }
 }

@@ -293,7 +293,18 @@ extension Extractor {
         // September`): an action plan has no figures to find its rows by
         // (or by a number like a section's, `1.1   Recommission the home care …   Dec 2025   Head of …`)
         if fields.count >= 4 && fields[0].start <= 8 && isRowCode(fields[0].text) { return true }
-        return isRowOfWordsWithADate(fields)
+        return isRowOfWordsWithADate(fields) || isRowOfWordsWithARating(fields)
+    }
+
+    /// A row of a risk register found by the ratings its columns hold, whole words (`Fees challenged on the grounds ⋯ Low ⋯
+    /// High ⋯ Fees calculated with …`): two or more between a risk and a mitigation of three words or more each, no
+    /// figures to find it by (a header of ratings, `Corporate priority ⋯ Green ⋯ Amber ⋯ Red`, has no such words).
+    func isRowOfWordsWithARating(_ fields: [SpacedField]) -> Bool {
+        guard plainPapers, fields.count >= 4, fields[0].text.split(separator: " ").count >= 3, fields[0].text.first?.isLetter ?? false else { return false }
+        let ratings: Set<String> = ["low", "medium", "high", "very high", "very low", "red", "amber", "green"]
+        let rated = fields.indices.dropFirst().filter { ratings.contains(fields[$0].text.lowercased()) }
+        guard rated.count >= 2, let last = rated.last else { return false }
+        return fields[(last + 1)...].contains { $0.text.split(separator: " ").count >= 3 }
     }
 
     /// A row of an action plan found by the one date a column holds, a target date or a deadline, beside a cell

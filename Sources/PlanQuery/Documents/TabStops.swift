@@ -112,6 +112,11 @@ func rewritingTabStopTables(_ lines: [Substring]) -> (lines: [Substring], typed:
         // (a rule typed under the header may stand between: `Code⇥Budget heading⇥…` over `-----` over `INCOME`)
         // (or two names, a group's over its first part's, under a blank line: `EXPENDITURE` over `Administration`)
         let names = between.filter { !trimPlanSpace(lines[$0]).isEmpty && !isDashRule(lines[$0]) }
+        // (a rule alone, typed under the header or over the total, `--------`, draws no row: the two parts are one table)
+        if names.isEmpty, between.contains(where: { isDashRule(lines[$0]) }) {
+            for l in between where isDashRule(lines[l]) { out[l] = "" }
+            continue
+        }
         guard between.count <= 2 || names.count < between.filter({ !trimPlanSpace(lines[$0]).isEmpty }).count
                 || groupNamesBetween(between) else { continue }
         // (a label's second line, in lower case, `cleaner and conveyor`, is typed where the label is: it

@@ -708,6 +708,14 @@ struct Extractor {
                 if plainPapers {
                     rowAboveWidth = width
                     wentOn = true
+                    // (a group's name between rows over lines, `Priority 1: Preventing homelessness earlier` over `1.1⇥Place a
+                    // housing options adviser …`, is in the table, its row told when the table is built)
+                    let line = trimPlanSpace(lines[i])
+                    if kinds[i] == .prose, kinds[i - 1] == .tab, line.count <= 80, line.first?.isUppercase ?? false, !line.hasSuffix("."), !line.hasSuffix(":"),
+                       i + 1 < n, tabs(i + 1) >= 1, !trimPlanSpace(lines[i + 1].prefix { $0 != "\t" }).isEmpty,
+                       isHeading(lines[i], plainPapers: true) == nil {
+                        kinds[i] = .wrappedLabel
+                    }
                 }
                 continue
             }
@@ -1155,8 +1163,9 @@ struct Extractor {
             // and a line inside a row, under its code and over a line of TABs that starts no row, `Weekly placement panel.`)
             let groupOverCodedRow = plainPapers && codeRow(i + 1) && !t.hasSuffix(".") && !t.hasSuffix(":") && t.utf8.count <= 80
                 && (t.first?.isUppercase ?? false) && !isTableCaption(plainLine(t))
+            // (not a line that leads into what follows, `Key to RAG status:` over `Green⇥Target met or exceeded`)
             let insideBrokenRow = plainPapers && kinds[i + 1] == .tab && !codeRow(i + 1) && !lines[i + 1].hasPrefix("\t") && ((max(0, i - 3))..<i).contains(where: { kinds[$0] == .tab && codeRow($0) })
-                && !isTableCaption(plainLine(t))
+                && !isTableCaption(plainLine(t)) && !t.hasSuffix(":")
             // (a table's last line: only a cell's paragraph goes on under it, or the end of its label, in lower case
             // under a row of figures: `Infectious disease notifications⇥⇥n/a⇥…` over `  from vessels`)
             let labelEnds = plainPapers && dataRow(i - 1) && t.first?.isLowercase ?? false && t.utf8.count <= 60 && !t.hasSuffix(".")
@@ -1376,7 +1385,8 @@ struct Extractor {
         let n = lines.count
         while i < n {
             guard kinds[i].isTable, kinds[i] != .html, kinds[i] != .spaced, kinds[i] != .ruled else { i += 1; continue }
-            let encoding: ExtractedTable.Encoding = kinds[i] == .tab ? .tab : .pipe
+            // (a label's line without TAB belongs to the TAB rows around it)
+            let encoding: ExtractedTable.Encoding = kinds[i] == .tab || kinds[i] == .wrappedLabel ? .tab : .pipe
             var block = Block(encoding: encoding, rows: [], separatorAfter: [])
             var gap = false, debris = false
             var j = i
@@ -1428,7 +1438,8 @@ struct Extractor {
                 break
             }
             if !block.rows.isEmpty { blocks.append(block) }
-            i = j
+            // (always onwards, whatever the line: no paper holds the reader on one line)
+            i = max(j, i + 1)
         }
         return blocks
     }
@@ -1717,8 +1728,10 @@ struct Extractor {
                 // (the same in rows led by words, Word's plain text: a line without TAB between two whole rows cannot
                 // be the rest of the upper row's label, whose other cells follow it on its line; under a row ending
                 // in a figure or a short value, a capitalised name is the next group's)
+                // (led by words or by numbered refs, `2.1⇥Lease 12 additional homes …`)
                 let wordRowsGroup = block.encoding == .tab && idx < rows.count && headerWidth > 0
-                    && rawCellCount(rows[idx]) == headerWidth && !rows[idx].firstEmpty && !isDataNumber(rows[idx].cells[0])
+                    && rawCellCount(rows[idx]) == headerWidth && !rows[idx].firstEmpty
+                    && (!isDataNumber(rows[idx].cells[0]) || (plainPapers && isSectionNumber(Substring(rows[idx].cells[0]))))
                     && (data.last.map { rawCellCount(previousRaw ?? r) == headerWidth && !$0.cells[0].isEmpty && !hangsOver($0.cells[0]) } ?? true)
                     // (a name may open with its year: `2025/26 audit plan` under `Carried forward from 2024/25`'s rows)
                     && (text.first?.isUppercase ?? false || text.split(separator: " ").first.map { isYearHeading($0) } ?? false)
