@@ -6177,6 +6177,8 @@ struct DocumentsLayoutTests {
                              "Planned movement 2025/26 £", "Estimated balance 31 March 2026 £"])
         #expect(t.rows.count == 6)
         #expect(t.rows.last?.cells == ["Total reserves", "44,400", "(172)", "44,228", "250", "44,478"])
+        // (the rules are reported, as the separators they are)
+        #expect(doc.rejects.filter { $0.reason == .separator }.map(\.line) == [7, 13])
     }
 
     /// Word text: a group's name (`Priority 2: Reducing the use of bed and breakfast`) between rows broken over lines by

@@ -584,15 +584,20 @@ func isAppendixTitleText(_ s: Substring) -> Bool {
     return false
 }
 
+/// A heading's line as plain text: its page break, spaces and markup aside (`\u{0C}## Appendix B` reads `Appendix B`).
+private func headingLineText(_ raw: Substring) -> String {
+    plainLine(trimPlanSpace(raw.drop { $0 == "\u{0C}" }))
+}
+
 /// A heading's line that is an appendix or annex title, its markup aside (`## Appendix B`, `\u{0C}APPENDIX B – …`).
 func isAppendixTitle(_ raw: Substring) -> Bool {
-    isAppendixTitleText(Substring(plainLine(trimPlanSpace(raw.drop { $0 == "\u{0C}" }))))
+    isAppendixTitleText(Substring(headingLineText(raw)))
 }
 
 /// How deep a heading numbered as an appendix's section sits (`A2 Private Sector Housing` is 1, `B1.2 …` is 2); nil for
 /// any other line.
 func appendixSectionDepth(_ raw: Substring) -> Int? {
-    let s = plainLine(trimPlanSpace(raw.drop { $0 == "\u{0C}" }))
+    let s = headingLineText(raw)
     let mark = s.prefix { $0 != " " && $0 != "\t" }
     guard mark.count < s.count, isAppendixSectionNumber(mark) else { return nil }
     return mark.split(separator: ".").count

@@ -15,11 +15,12 @@
 let tabStopWidth = 8
 
 /// The lines with each table typed to tab stops rewritten one TAB per cell, other lines as they
-/// are, and which lines (0-based) were rewritten. A table is a run of lines holding TABs, between blank lines or lines without a TAB (a group
+/// are, which lines (0-based) were rewritten, and which were rules typed inside such a table (`--------` under its
+/// header or over its total), now blank: the reader reports them as the separators they are. A table is a run of lines holding TABs, between blank lines or lines without a TAB (a group
 /// name typed flush left); a run too short to tell (a header, a total, a lone row), or one whose rows
 /// happen to hold as many TABs each, a line or two from a typed table, its cells all near that table's
 /// columns, is part of that table.
-func rewritingTabStopTables(_ lines: [Substring]) -> (lines: [Substring], typed: Set<Int>) {
+func rewritingTabStopTables(_ lines: [Substring]) -> (lines: [Substring], typed: Set<Int>, rules: Set<Int>) {
     var runs: [Range<Int>] = []
     var i = 0
     while i < lines.count {
@@ -29,7 +30,7 @@ func rewritingTabStopTables(_ lines: [Substring]) -> (lines: [Substring], typed:
         runs.append(i..<j)
         i = j
     }
-    guard !runs.isEmpty else { return (lines, []) }
+    guard !runs.isEmpty else { return (lines, [], []) }
     var layouts = runs.map { tabStopLayout(lines[$0]) }
     // (a run that joins may bring in the next: a header over a row whose label wraps onto a line without TAB)
     func joinNeighbours() {
@@ -90,7 +91,7 @@ func rewritingTabStopTables(_ lines: [Substring]) -> (lines: [Substring], typed:
     }
     joinNeighbours()
     var out = lines
-    var typed = Set<Int>()
+    var typed = Set<Int>(), rules = Set<Int>()
     var laidOut: [[ClosedRange<Int>]?] = Array(repeating: nil, count: runs.count)
     for (k, run) in runs.enumerated() {
         guard case .typed(let columns) = layouts[k] else { continue }
@@ -114,7 +115,10 @@ func rewritingTabStopTables(_ lines: [Substring]) -> (lines: [Substring], typed:
         let names = between.filter { !trimPlanSpace(lines[$0]).isEmpty && !isDashRule(lines[$0]) }
         // (a rule alone, typed under the header or over the total, `--------`, draws no row: the two parts are one table)
         if names.isEmpty, between.contains(where: { isDashRule(lines[$0]) }) {
-            for l in between where isDashRule(lines[l]) { out[l] = "" }
+            for l in between where isDashRule(lines[l]) {
+                out[l] = ""
+                rules.insert(l)
+            }
             continue
         }
         guard between.count <= 2 || names.count < between.filter({ !trimPlanSpace(lines[$0]).isEmpty }).count
@@ -128,7 +132,7 @@ func rewritingTabStopTables(_ lines: [Substring]) -> (lines: [Substring], typed:
             typed.insert(l)
         }
     }
-    return (out, typed)
+    return (out, typed, rules)
 }
 
 /// A line drawn with dashes alone (`------------`, `=====   =====`).

@@ -35,8 +35,9 @@ package func importDocument(name: String, text: String) -> DocumentImport {
     let pageStarts = Set(lines.indices.filter { lines[$0].utf8.first == 12 })
     for i in pageStarts { lines[i] = lines[i].drop { $0 == "\u{0C}" } }
     let hasHTMLTable = mayHoldHTMLTable(lines), htmlPage = isHTMLPage(lines)
-    var typedLines = Set<Int>()
-    if !htmlPage { (lines, typedLines) = rewritingTabStopTables(lines) }
+    var typedLines = Set<Int>(), typedRules = Set<Int>()
+    let written = lines
+    if !htmlPage { (lines, typedLines, typedRules) = rewritingTabStopTables(lines) }
     let markup = hasHTMLTable || htmlPage ? joiningTagsSplitOverLines(lines) : lines
     let htmlTables = hasHTMLTable ? findHTMLTables(markup) : []
     var proseLines = lines
@@ -45,6 +46,7 @@ package func importDocument(name: String, text: String) -> DocumentImport {
     extractor.htmlTables = htmlTables
     extractor.sourceLines = lines
     extractor.typedToTabStops = typedLines
+    extractor.rejects = typedRules.sorted().map { RejectedLine(line: $0 + 1, reason: .separator, text: String(written[$0])) }
     extractor.pageStarts = htmlPage ? [] : pageStarts
     return extractor.run()
 }
@@ -338,8 +340,7 @@ struct Extractor {
                     continue
                 }
                 // (an appendix's, `A1⇥Registration and celebratory services`, between blank lines)
-                if plainPapers, standsApart(i), let h = tabbedNumberedHeading(line, appendix: true),
-                   let number = h.split(separator: " ").first, isAppendixSectionNumber(number) {
+                if plainPapers, appendixSectionHeading(i) != nil {
                     kinds.append(.prose)
                     continue
                 }
@@ -572,15 +573,19 @@ struct Extractor {
         return p.count >= 2 && p.dropLast().allSatisfy(\.isEmpty) && !p[p.count - 1].isEmpty
     }
 
+    /// Line `i` (0-based) as an appendix's section heading written with a TAB (`A1⇥Registration and celebratory
+    /// services`), when it stands apart, a blank line (or the paper's edge) above and below it: rows of a table are led
+    /// by such codes too (`R2⇥Ceremonies already booked …`). Nil for any other line.
+    func appendixSectionHeading(_ i: Int) -> String? {
+        func blank(_ j: Int) -> Bool { j < 0 || j >= lines.count || trimPlanSpace(lines[j]).isEmpty }
+        guard blank(i - 1), blank(i + 1), let h = tabbedNumberedHeading(lines[i], appendix: true),
+              let number = h.split(separator: " ").first, isAppendixSectionNumber(number) else { return nil }
+        return h
+    }
+
     /// Whether line `j` (0-based), next to a numbered heading written with a TAB, is a row of a TAB
     /// table, so that the heading is one too: a numbered paragraph, a list item and a heading one
     /// level above or below (`5.⇥Financial plan` over `5.1⇥Income and expenditure`) are not.
-    /// A line with a blank line (or the paper's edge) above and below it.
-    func standsApart(_ i: Int) -> Bool {
-        func blank(_ j: Int) -> Bool { j < 0 || j >= lines.count || trimPlanSpace(lines[j]).isEmpty }
-        return blank(i - 1) && blank(i + 1)
-    }
-
     func tabRowBeside(_ j: Int, heading: Substring) -> Bool {
         guard j >= 0, j < lines.count, containsText(lines[j], "\t") else { return false }
         if isTabbedProse(lines[j]) { return false }
@@ -1275,9 +1280,7 @@ struct Extractor {
             }
             if let h = isHeading(lines[i], plainPapers: plainPapers) {
                 out.append((i + 1, h))
-            } else if plainPapers, standsApart(i), let h = tabbedNumberedHeading(lines[i], appendix: true),
-                      let number = h.split(separator: " ").first, isAppendixSectionNumber(number) {
-                // (an appendix's section, `A1⇥Registration and celebratory services`)
+            } else if plainPapers, let h = appendixSectionHeading(i) {
                 out.append((i + 1, h))
             }
         }
