@@ -6274,4 +6274,327 @@ struct DocumentsLayoutTests {
         #expect(t.rows.map { Array($0.cells[1...2]) } == [["Low", "High"], ["Medium", "Medium"], ["Medium", "Low"], ["Medium", "Low"]])
         #expect(t.rows.first?.cells.first == "Fees challenged on the grounds that they exceed the cost of the service")
     }
+
+    // MARK: round 49
+
+    /// Typed to tab stops: one part of a budget fills a column the other leaves empty throughout (`Note`, filled only under
+    /// `EXPENDITURE`): the narrower part takes the wider part's columns, so the header over all of them, the group names
+    /// between the parts and both parts are one table.
+    @Test func typedPartsOfOneTableTakeTheWiderColumns() {
+        let doc = imported([
+            "\t\t\t\t\t2024/25\t\t2024/25\t\t2025/26\t\tNote", // 1
+            "\t\t\t\t\tBudget\t\tForecast\tProposed", // 2
+            "\t\t\t\t\t£\t\t£\t\t£", // 3
+            "", // 4
+            "INCOME", // 5
+            "Precept\t\t\t\t\t46,300\t\t46,300\t\t50,515", // 6
+            "Council Tax Support Grant\t\t310\t\t310\t\t155", // 7
+            "Allotment rents\t\t\t\t1,240\t\t1,265\t\t1,320", // 8
+            "Burial fees\t\t\t\t2,800\t\t3,450\t\t3,000", // 9
+            "Recreation ground hire\t\t\t650\t\t650\t\t700", // 10
+            "Bank interest\t\t\t\t400\t\t780\t\t600", // 11
+            "CIL neighbourhood portion\t\t-\t\t4,120\t\t-", // 12
+            "\t\t\t\t\t------\t\t------\t\t------", // 13
+            "Total income\t\t\t\t51,700\t\t56,875\t\t56,290", // 14
+            "", // 15
+            "EXPENDITURE", // 16
+            "Clerk salary and on-costs\t\t16,450\t\t16,920\t\t17,880\t\t1", // 17
+            "Clerk expenses and home working\t\t420\t\t380\t\t420", // 18
+            "Office, postage, stationery and IT\t950\t\t1,020\t\t1,050", // 19
+            "Website and email\t\t\t380\t\t395\t\t420", // 20
+            "Insurance\t\t\t\t1,620\t\t1,584\t\t1,700", // 21
+            "Internal and external audit\t\t850\t\t830\t\t900", // 22
+            "Subscriptions (NALC/county assoc, SLCC)\t690\t\t704\t\t740", // 23
+            "Training\t\t\t\t400\t\t250\t\t400", // 24
+            "Parish newsletter (printing)\t\t600\t\t615\t\t650", // 25
+            "Lengthsman and village maintenance\t3,400\t\t3,520\t\t3,600", // 26
+            "PWLB loan repayment (pavilion)\t\t2,980\t\t2,980\t\t2,980", // 27
+            "Grounds maintenance contract\t\t7,800\t\t7,800\t\t8,150\t\t2", // 28
+            "Play area inspections and repairs\t1,500\t\t2,130\t\t1,800", // 29
+            "Street lighting - energy and maintenance\t3,200\t2,880\t\t3,000", // 30
+            "Burial ground maintenance\t\t1,400\t\t1,260\t\t1,500", // 31
+            "Allotments (water and hedges)\t\t450\t\t512\t\t480", // 32
+            "Bus shelters and noticeboards\t\t300\t\t120\t\t300", // 33
+            "Defibrillator running costs\t\t220\t\t198\t\t220", // 34
+            "Grants to local organisations (s137)\t2,000\t\t2,000\t\t2,250\t\t3", // 35
+            "Chairman's allowance and civic events\t250\t\t180\t\t250", // 36
+            "Transfer to earmarked reserves\t\t5,340\t\t11,620\t\t7,100\t\t4", // 37
+            "Contingency\t\t\t\t500\t\t-\t\t500", // 38
+            "\t\t\t\t\t------\t\t------\t\t------", // 39
+            "Total expenditure\t\t\t51,700\t\t57,898\t\t56,290", // 40
+            "", // 41
+            "Surplus / (deficit)\t\t\t-\t\t(1,023)\t\t-", // 42
+            "\t\t\t\t\t======\t\t======\t\t======", // 43
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header.dropFirst() == ["2024/25 Budget £", "2024/25 Forecast £", "2025/26 Proposed £", "Note"])
+        #expect(row(t, line: 5) == ["INCOME", "", "", "", ""])
+        #expect(row(t, line: 16) == ["EXPENDITURE", "", "", "", ""])
+        #expect(row(t, line: 17) == ["Clerk salary and on-costs", "16,450", "16,920", "17,880", "1"])
+        #expect(row(t, line: 42) == ["Surplus / (deficit)", "-", "(1,023)", "-", ""])
+        // (the rules typed under the columns are reported as the separators they are)
+        #expect(doc.rejects.filter { $0.reason == .separator }.map(\.line).contains(13))
+    }
+
+    /// Space-aligned: a register's rows a blank line apart, each wrapping its cells over lines in their own columns (the
+    /// mitigation of `R1` runs to `£205,000`, seven lines down), are one table: each next row starts its cells where the
+    /// row above did.
+    @Test func registerRowsABlankLineApartWrappingTheirCells() {
+        let doc = imported([
+            "Ref   Risk                           L   I   Score   Mitigation                Risk owner", // 1
+            "", // 2
+            "R1    Rent arrears increase as       3   3       9   Tenancy sustainment       Head of", // 3
+            "      more tenants move to                           officers contact every    Housing", // 4
+            "      Universal Credit through                       tenant moving to          Management", // 5
+            "      managed migration                              Universal Credit;", // 6
+            "                                                     arrears monitored", // 7
+            "                                                     weekly; bad debt", // 8
+            "                                                     provision increased to", // 9
+            "                                                     £205,000", // 10
+            "", // 11
+            "R2    Repairs cost inflation is      3   3       9   Price review clauses in   Head of", // 12
+            "      higher than the 4% assumed                     the responsive repairs    Property", // 13
+            "      in the budget                                  contract; monthly         Services", // 14
+            "                                                     monitoring of job costs", // 15
+            "                                                     and volumes", // 16
+            "", // 17
+            "R3    Damp and mould cases           3   4      12   Dedicated damp and mould  Head of", // 18
+            "      continue to rise and the                       team; £300,000            Property", // 19
+            "      Council cannot meet the                        remediation budget;       Services", // 20
+            "      timescales of Awaab’s Law                      every case tracked and", // 21
+            "                                                     reported to Cabinet", // 22
+            "                                                     quarterly", // 23
+            "", // 24
+            "R4    Right to Buy sales are         2   2       4   Sales monitored monthly;  Housing", // 25
+            "      higher than the 20 assumed,                    receipts retained to      Finance", // 26
+            "      reducing rental income                         fund replacement homes    Manager", // 27
+            "", // 28
+            "R5    Interest rates on new          2   3       6   Borrowing timed with      Chief Finance", // 29
+            "      borrowing are higher than                      advice from treasury      Officer", // 30
+            "      the 4.8% assumed                               advisers; capital", // 31
+            "                                                     programme can be", // 32
+            "                                                     reprofiled", // 33
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Ref", "Risk", "L", "I", "Score", "Mitigation", "Risk owner"])
+        #expect(t.rows.map { $0.cells[0] } == ["R1", "R2", "R3", "R4", "R5"])
+        #expect(t.rows.first?.cells[5].hasSuffix("provision increased to £205,000") == true)
+    }
+
+    /// Space-aligned: a register's last row alone at the top of the next page (`R7 ⋯`, its cells wrapped under it), the
+    /// header not printed again, goes on from the table above the break when it starts its cells where that table's last
+    /// row did.
+    @Test func aLoneRowAfterAPageBreakGoesOnFromTheRowAbove() {
+        let doc = imported([
+            "", // 1
+            "", // 2
+            "", // 3
+            "", // 4
+            "HRA Rent Setting and Budget 2025/26                                              Page 7 of 9", // 5
+            "                                          OFFICIAL", // 6
+            "\u{0C}                                          OFFICIAL", // 7
+            "Gannerdale District Council                                        Cabinet – 5 February 2025", // 8
+            "", // 9
+            "APPENDIX A – HRA RISK REGISTER", // 10
+            "", // 11
+            "L = likelihood, I = impact, each scored 1 (low) to 4 (high). Score = L x I. Scores of 12 or", // 12
+            "more are rated red, 6 to 9 amber and 1 to 4 green.", // 13
+            "", // 14
+            "Ref   Risk                           L   I   Score   Mitigation                Risk owner", // 15
+            "", // 16
+            "R1    Rent arrears increase as       3   3       9   Tenancy sustainment       Head of", // 17
+            "      more tenants move to                           officers contact every    Housing", // 18
+            "      Universal Credit through                       tenant moving to          Management", // 19
+            "      managed migration                              Universal Credit;", // 20
+            "                                                     arrears monitored", // 21
+            "                                                     weekly; bad debt", // 22
+            "                                                     provision increased to", // 23
+            "                                                     £205,000", // 24
+            "", // 25
+            "R2    Repairs cost inflation is      3   3       9   Price review clauses in   Head of", // 26
+            "      higher than the 4% assumed                     the responsive repairs    Property", // 27
+            "      in the budget                                  contract; monthly         Services", // 28
+            "                                                     monitoring of job costs", // 29
+            "                                                     and volumes", // 30
+            "", // 31
+            "R3    Damp and mould cases           3   4      12   Dedicated damp and mould  Head of", // 32
+            "      continue to rise and the                       team; £300,000            Property", // 33
+            "      Council cannot meet the                        remediation budget;       Services", // 34
+            "      timescales of Awaab’s Law                      every case tracked and", // 35
+            "                                                     reported to Cabinet", // 36
+            "                                                     quarterly", // 37
+            "", // 38
+            "R4    Right to Buy sales are         2   2       4   Sales monitored monthly;  Housing", // 39
+            "      higher than the 20 assumed,                    receipts retained to      Finance", // 40
+            "      reducing rental income                         fund replacement homes    Manager", // 41
+            "", // 42
+            "R5    Interest rates on new          2   3       6   Borrowing timed with      Chief Finance", // 43
+            "      borrowing are higher than                      advice from treasury      Officer", // 44
+            "      the 4.8% assumed                               advisers; capital", // 45
+            "                                                     programme can be", // 46
+            "                                                     reprofiled", // 47
+            "", // 48
+            "R6    Social Housing                 2   3       6   Bid submitted October     Head of", // 49
+            "      Decarbonisation Fund grant                     2024; schemes phased so   Property", // 50
+            "      is not secured                                 that work starts only     Services", // 51
+            "                                                     when funding is", // 52
+            "                                                     confirmed", // 53
+            "", // 54
+            "", // 55
+            "HRA Rent Setting and Budget 2025/26                                              Page 8 of 9", // 56
+            "                                          OFFICIAL", // 57
+            "\u{0C}                                          OFFICIAL", // 58
+            "Gannerdale District Council                                        Cabinet – 5 February 2025", // 59
+            "", // 60
+            "R7    Inspection by the Regulator    2   4       8   Compliance dashboard      Director of", // 61
+            "      of Social Housing finds                        reviewed monthly by the   Housing and", // 62
+            "      failings in landlord health                    Housing Board;            Communities", // 63
+            "      and safety compliance                          independent audit of", // 64
+            "                                                     fire, gas, electrical,", // 65
+            "                                                     water and lift safety", // 66
+            "                                                     completed November 2024", // 67
+            "", // 68
+            "", // 69
+            "Risk register reviewed by the Housing Management Team on 9 January 2025.", // 70
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.rows.map { $0.cells[0] } == ["R1", "R2", "R3", "R4", "R5", "R6", "R7"])
+        #expect(t.rows.last?.cells[6] == "Director of Housing and Communities")
+    }
+
+    /// Word text: units alone each start a heading's run (`Fee⇥2024/25⇥2025/26 proposed⇥Notes` over `⇥£⇥£⇥Change %⇥`, the
+    /// notes merged down): the change beside the second `£` is the second year's. A line holding a sum of money names no
+    /// group: `Plate deposit of £20 refundable` is the second paragraph of the notes above it.
+    @Test func unitsAloneStartEachHeadingsRun() {
+        let doc = imported([
+            "Table A1: Hackney carriage and private hire fees", // 1
+            "Fee\t2024/25\t2025/26 proposed\tNotes", // 2
+            "\t£\t£\tChange %\t", // 3
+            "Vehicle licences", // 4
+            "Hackney carriage vehicle – grant or renewal (12 months)\t245.00\t262.00\t6.9%\tIncludes first compliance test.", // 5
+            "Plate deposit of £20 refundable", // 6
+            "Private hire vehicle – grant or renewal (12 months)\t232.00\t248.00\t6.9%\tIncludes first compliance test", // 7
+            "Transfer of vehicle ownership\t45.00\t48.00\t6.7%\t", // 8
+            "Replacement vehicle plate", // 9
+            "(lost or damaged)\t28.00\t30.00\t7.1%\t", // 10
+            "Additional compliance test", // 11
+            "(after failure)\t52.00\t55.00\t5.8%\tTest carried out at Millbeck Road depot", // 12
+            "Driver licences", // 13
+            "Dual driver licence – new (3 years)\t298.00\t318.00\t6.7%\tDBS check and medical charged separately", // 14
+            "Dual driver licence – renewal (3 years)\t262.00\t280.00\t6.9%\tDBS check and medical charged separately", // 15
+            "Driver knowledge test", // 16
+            "(including one re-sit)\t64.00\t64.00\t0.0%\tNo change", // 17
+            "Replacement driver badge\t15.00\t16.00\t6.7%\t", // 18
+            "Operator licences", // 19
+            "Private hire operator – 1 to 2 vehicles (5 years)\t410.00\t438.00\t6.8%\t", // 20
+            "Private hire operator – 3 to 10 vehicles (5 years)\t690.00\t738.00\t7.0%\t", // 21
+            "Private hire operator – 11 or more vehicles (5 years)\t1,150.00\t1,230.00\t7.0%\tAnnual payment option available", // 22
+            "Change of operator address or details\t30.00\t32.00\t6.7%\t", // 23
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Fee", "2024/25 £", "2025/26 proposed £", "2025/26 proposed Change %", "Notes"])
+        #expect(row(t, line: 5)?.last == "Includes first compliance test. Plate deposit of £20 refundable")
+        #expect(row(t, line: 6) == nil)
+        #expect(row(t, line: 13) == ["Driver licences", "", "", "", ""])
+    }
+
+    /// Word text: labelled values whose value goes on in its column on lines of its own (`Appendices:⇥A – …` over
+    /// `⇥B – Licensing team establishment`) are no table.
+    @Test func labelledValuesGoingOnInTheirColumnAreNoTable() {
+        let doc = imported([
+            "OFFICIAL", // 1
+            "", // 2
+            "Thistlewade District Council", // 3
+            "", // 4
+            "Licensing Committee", // 5
+            "", // 6
+            "Report title:\tReview of Licensing Fees and Charges 2025/26", // 7
+            "Meeting date:\t22 January 2025", // 8
+            "Report of:\tHead of Regulatory Services", // 9
+            "Service area:\tLicensing and Regulatory Services", // 10
+            "Portfolio holder:\tCouncillor Meredith Okonjo, Community Safety and Regulation", // 11
+            "Wards affected:\tAll wards", // 12
+            "Key decision:\tNo", // 13
+            "Exempt information:\tNone", // 14
+            "Appendices:\tA – Proposed fees and charges 2025/26", // 15
+            "\tB – Licensing team establishment", // 16
+            "\tC – Service improvement action plan 2025/26", // 17
+            "", // 18
+            "1.\tPurpose of the report", // 19
+        ])
+        #expect(doc.tables.isEmpty)
+        for l in [7, 15, 16, 17] { #expect(doc.rejects.contains { $0.line == l && $0.reason == .notATable }) }
+    }
+
+    /// Space-aligned: a group's name at the codes' edge, running on over the labels beside them (`Bridges and structures`
+    /// over `AM09  Chettleby Mill bridge – deck ⋯`), is a group row, not a header; under a note naming the table by its
+    /// appendix number (`Table A1: … (continued)`) after a page break, the rows go on in that table.
+    @Test func groupAtTheCodesEdgeUnderANoteNamingAnAppendixTable() {
+        let doc = imported([
+            "APPENDIX A – NAMED HIGHWAY MAINTENANCE SCHEMES 2025/26", // 1
+            "", // 2
+            "Service:             Highway Asset Management", // 3
+            "Lead officer:        Joanna Feltham, Head of Highway Asset Management", // 4
+            "", // 5
+            "Table A1: Named maintenance schemes", // 6
+            "", // 7
+            "Ref   Scheme                              Division       Treatment         Estimate  Programmed", // 8
+            "                                                                               £000", // 9
+            "", // 10
+            "Carriageway resurfacing", // 11
+            "AM01  A4107 Wemsley Road, Stannerby       Stannerby      Inlay 100mm          1,240  Q1", // 12
+            "      roundabout to Fosbrook Lane", // 13
+            "AM02  A4107 inner ring road, Castle       Thurlbeck      Inlay 40mm and         860  Q2 (nights)", // 14
+            "      Street to Mill Gate                 Central        joint sealing", // 15
+            "AM03  B6421 Pelcombe High Street          Pelcombe       Inlay 40mm             395  Q3", // 16
+            "AM04  B6433 Rudwell to Chettleby          Rudwell        Overlay and          1,120  Q1–Q2", // 17
+            "                                                         reprofiling", // 18
+            "AM05  C218 Kessingford Drove              Kessingford    In situ recycling      540  Q2", // 19
+            "Surface dressing", // 20
+            "AM06  Surface dressing programme – 38     Various        Surface dressing     3,100  Q1–Q2", // 21
+            "      sites (list on the Council's", // 22
+            "      website)", // 23
+            "Footways", // 24
+            "AM07  Thurlbeck town centre footways,     Thurlbeck      Reconstruction in      720  Q3–Q4", // 25
+            "      phase 3 (Market Place and Bridge    Central        natural stone", // 26
+            "      Street)", // 27
+            "AM08  Fosbrook estate footways            Fosbrook       Slurry seal            185  Q2", // 28
+            "", // 29
+            "", // 30
+            "", // 31
+            "Highways and Transport Capital Programme 2025/26 to 2026/27                          Page 9 of 11", // 32
+            "                                            OFFICIAL", // 33
+            "\u{0C}                                            OFFICIAL", // 34
+            "Thurlbeck County Council                                                Cabinet – 18 March 2025", // 35
+            "", // 36
+            "Table A1: Named maintenance schemes (continued)", // 37
+            "", // 38
+            "Bridges and structures", // 39
+            "AM09  Chettleby Mill bridge – deck        Chettleby      Structural           1,450  Q2–Q3", // 40
+            "      waterproofing and parapet                          maintenance", // 41
+            "      replacement", // 42
+            "AM10  A4107 Wemsley railway bridge –      Wemsley        Structural             980  Q4", // 43
+            "      bearing replacement                                maintenance", // 44
+            "AM11  Retaining wall, B6421 Pelcombe      Pelcombe       Reconstruction         610  Q1", // 45
+            "      Bank", // 46
+            "Drainage", // 47
+            "AM12  Kessingford Drove culvert           Kessingford    Culvert                420  Q3", // 48
+            "                                                         replacement", // 49
+            "AM13  Rudwell flood alleviation           Rudwell        New gullies and        365  Q2–Q3", // 50
+            "      (highway drainage element)                         soakaways", // 51
+            "", // 52
+            "      Total named schemes                                                    11,985", // 53
+            "", // 54
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Ref", "Scheme", "Division", "Treatment", "Estimate £000", "Programmed"])
+        #expect(row(t, line: 39) == ["Bridges and structures", "", "", "", "", ""])
+        #expect(row(t, line: 40)?.prefix(2) == ["AM09", "Chettleby Mill bridge – deck waterproofing and parapet replacement"])
+        #expect(t.rows.last?.cells[4] == "11,985")
+    }
 }

@@ -132,6 +132,7 @@ extension Extractor {
     mutating func findSpaceAlignedTables() -> [Block] {
         guard plainPapers else { return [] }
         var blocks: [Block] = []
+        var lastRowRead: (end: Int, fields: [SpacedField])?   // the last row of figures of the last table read, and where it ends
         var i = 0
         let n = lines.count
         while i < n {
@@ -163,6 +164,19 @@ extension Extractor {
                     j += 1
                     continue
                 }
+                // rows of a register a blank line apart, each wrapping its cells over lines in their own columns (`R1  Rent
+                // arrears increase as  3  3  9  Tenancy sustainment  Head of` over `more tenants move to ⋯ officers contact
+                // every ⋯ Housing`, down to `£205,000` under the mitigation): the table goes on when the next row starts its
+                // cells where this one did, however many lines the row above took
+                if kinds[j] == .blank, j + 1 < n, kinds[j + 1] == .prose, let since = dataLines.last, since >= i, j - since <= 12,
+                   case let head = spacedFields(lines[since]),
+                   ((since + 1)..<j).allSatisfy({ l in
+                       spacedFields(lines[l]).allSatisfy { f in head.contains { abs($0.start - f.start) <= 1 } }
+                   }),
+                   case let next = spacedFields(lines[j + 1]), isSpacedDataLine(next), goesOnFrom(head, next) {
+                    j += 1
+                    continue
+                }
                 // rows printed a blank line apart: one blank line between a line of fields and a row of figures
                 // (or a label's head over its row of figures)
                 // (the header's last line may hold one heading standing over a column: `£'000` under
@@ -180,10 +194,28 @@ extension Extractor {
                 }
                 break
             }
-            if let block = spaceAlignedBlock(i..<j) { blocks.append(block) }
+            // (a row alone at the top of a page, its cells wrapped under it, goes on from the table above the page break
+            // when it starts its cells where that table's last row did: the last risk of a register, `R7  Inspection by
+            // the Regulator  2  4  8  Compliance dashboard …`)
+            var above: [SpacedField]?
+            if let last = lastRowRead, dataLines.count == 1, dataLines[0] == i,
+               case let gap = gapAllowsMerge(from: last.end, to: i + 1), gap.ok, gap.sawDebris {
+                above = last.fields
+            }
+            if let block = spaceAlignedBlock(i..<j, underRowAbovePageBreak: above) {
+                blocks.append(block)
+                if let d = dataLines.last { lastRowRead = (end: j, fields: spacedFields(lines[d])) }
+            }
             i = j
         }
         return blocks
+    }
+
+    /// A row of four cells or more that starts its cells where `above` did (a row of the same table): its first at the
+    /// same place, all but one of the rest within two characters (figures are right-aligned).
+    func goesOnFrom(_ above: [SpacedField]?, _ row: [SpacedField]) -> Bool {
+        guard let above, above.count >= 4, row.count >= 4, row[0].start == above[0].start else { return false }
+        return row.filter({ f in above.contains { abs($0.start - f.start) <= 2 } }).count >= max(4, row.count - 1)
     }
 
     /// Codes printed one space before their labels (`  4000 Salaries, national insurance`) under a
@@ -319,7 +351,10 @@ extension Extractor {
     }
 
     /// The table in a paragraph of prose lines, if it is one.
-    mutating func spaceAlignedBlock(_ range: Range<Int>) -> Block? {
+    ///
+    /// `underRowAbovePageBreak`: the last row of the table above a page break, when the lines between are only the break;
+    /// a row alone that starts its cells where that row did is that table's, its header not printed again.
+    mutating func spaceAlignedBlock(_ range: Range<Int>, underRowAbovePageBreak rowAbove: [SpacedField]? = nil) -> Block? {
         guard range.count >= 2, lines[range.lowerBound..<range.upperBound].contains(where: { $0.contains("  ") }) else { return nil }
         var fields = range.map { spacedFields(lines[$0]) }
         // rules drawn with dashes (`-------   -------` under a header or over a total) separate rows
@@ -362,7 +397,7 @@ extension Extractor {
         let dataLines = Set(dataIndex)
         // one row of figures is a table under a header whose fields stand over its fields (the last
         // row of a table continued on the next page)
-        if dataIndex.count == 1 {
+        if dataIndex.count == 1, !goesOnFrom(rowAbove, fields[firstData]) {
             // (over the head of the row's label, when it has one: `Percentage of children becoming …`)
             var over = firstData
             if over >= 1, fields[over - 1].count == 1 { over -= 1 }
@@ -534,8 +569,13 @@ extension Extractor {
         }
         // a name alone over the first row, at the labels' edge, nothing over the columns of figures (`Finance and
         // Resources` at the top of a page, the table going on without its header): the first group's name, no header
+        // (or at the codes' edge, running on over the labels beside them: `Bridges and structures` over `AM09  Chettleby Mill
+        // bridge – deck ⋯`)
         if plainPapers, bodyStart - top == 1, bodyStart == firstData, fields[top].count == 1, columns.count >= 3, case let g = fields[top][0],
-           spacedColumnsOf(g, in: columns) == [0], g.start <= columns[0].start, g.text.count <= 60, g.text.first?.isUppercase ?? false,
+           case let under = spacedColumnsOf(g, in: columns),
+           under == [0] || (under == [0, 1] && isRowCode(fields[firstData][0].text)
+                            && dataIndex.filter({ fields[$0][0].start <= columns[0].start }).allSatisfy { isRowCode(fields[$0][0].text) }),
+           g.start <= columns[0].start, g.text.count <= 60, g.text.first?.isUppercase ?? false,
            !g.text.hasSuffix(":"), !hangsOver(g.text), top == 0 || fields[top - 1].isEmpty,
            !fields[firstData].contains(where: { goesOnFromAbove(cleanCell(Substring($0.text)).text) }) {
             bodyStart = top

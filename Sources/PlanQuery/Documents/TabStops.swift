@@ -89,7 +89,31 @@ func rewritingTabStopTables(_ lines: [Substring]) -> (lines: [Substring], typed:
         }
         c = d + 1
     }
+    widenNarrowerParts()
     joinNeighbours()
+    /// Two typed parts of one table, a group's name or a rule between them, where one part fills a column the other
+    /// leaves empty throughout (a budget's `Note` column, filled only under `EXPENDITURE`, not under `INCOME`): the
+    /// narrower part takes the wider part's columns, so the header over all of them joins either part and the parts
+    /// join one another. Each of the narrower part's lines must fall in the wider columns.
+    func widenNarrowerParts() {
+        var widened = true
+        while widened {
+            widened = false
+            for k in runs.indices.dropFirst() {
+                guard case .typed(let above) = layouts[k - 1], case .typed(let below) = layouts[k],
+                      above.count != below.count,
+                      case let between = runs[k - 1].upperBound..<runs[k].lowerBound, between.count <= 3 else { continue }
+                let names = between.filter { !trimPlanSpace(lines[$0]).isEmpty && !isDashRule(lines[$0]) }
+                guard names.count <= 1 || (names.count == 2 && groupNamesBetween(between)),
+                      names.allSatisfy({ l in trimPlanSpace(lines[l]).count <= 80 && !trimPlanSpace(lines[l]).hasSuffix(".") })
+                else { continue }
+                let (narrow, wide) = above.count < below.count ? (k - 1, below) : (k, above)
+                guard lines[runs[narrow]].allSatisfy({ placing(cellsOf($0), in: wide) != nil }) else { continue }
+                layouts[narrow] = .typed(wide)
+                widened = true
+            }
+        }
+    }
     var out = lines
     var typed = Set<Int>(), rules = Set<Int>()
     var laidOut: [[ClosedRange<Int>]?] = Array(repeating: nil, count: runs.count)

@@ -57,7 +57,9 @@ func tableNumber(_ caption: String) -> String? {
     guard caption.lowercased().hasPrefix("table ") else { return nil }
     let n = caption.dropFirst(6).prefix { !$0.isWhitespace && $0 != ":" && $0 != "(" }
     let number = n.hasSuffix(".") ? n.dropLast() : n
-    return !number.isEmpty && number.first?.isNumber ?? false ? String(number) : nil
+    // (an appendix's tables are numbered after it: `Table A1`, `Table B2`)
+    let lettered = number.count >= 2 && (number.first?.isLetter ?? false) && (number.dropFirst().first?.isNumber ?? false)
+    return !number.isEmpty && (number.first?.isNumber ?? false || lettered) ? String(number) : nil
 }
 
 /// A heading that starts with its section number (`4.`, `4.2`, `12.3.1`) and goes on with its title.
@@ -924,6 +926,13 @@ struct Extractor {
                 || rows.allSatisfy({ r in !r.firstEmpty && r.cells[0].hasSuffix(":") && r.cells[0].count <= 40 && !hasNumbers(r) }) {
                 return .notATable
             }
+            // (a value going on in its column on lines of its own: `Appendices:⇥A – Proposed fees and charges 2025/26` over
+            // `⇥B – Licensing team establishment`)
+            func valueGoingOn(_ r: RawRow) -> Bool { r.firstEmpty && r.nonEmpty == 1 && r.cells.count >= 2 && !r.cells[1].isEmpty && !hasNumbers(r) }
+            if plainPapers, isLabelledValueRow(rows[0]), rows.filter({ isLabelledValueRow($0) }).count >= 3,
+               rows.allSatisfy({ isLabelledValueRow($0) || valueGoingOn($0) }) {
+                return .notATable
+            }
             // (or a contact's lines under its label, `Contact:⇥Gareth Ellery, Chief Port Health Officer` over
             // `⇥⇥Tel. 01632 960417` and `⇥⇥port.health@…`)
             func contactLine(_ r: RawRow) -> Bool { r.firstEmpty && r.cells.allSatisfy { $0.isEmpty || isContactDetail($0) } }
@@ -1742,8 +1751,11 @@ struct Extractor {
                 // (a table that opens with such a line under its header is grouped: a later line that is no
                 // sentence is the next group's name, whatever the row above ends in: `Town centre anti-social
                 // behaviour – review reported to Cabinet on 2 April 2025` under `… as part of the 2025/26 budget.`)
+                // (but a sum of money names no group: `Plate deposit of £20 refundable` under `… ⇥Includes first compliance
+                // test.` is that cell's second paragraph)
                 let opensWithGroup = data.first.map { $0.cells.count == 1 } ?? false
                     && !text.hasSuffix(".") && !text.hasSuffix(";") && !text.hasSuffix(",")
+                    && !(plainPapers && text.contains(where: { $0 == "£" || $0 == "€" || $0 == "$" }) && text.contains(where: \.isNumber))
                 // (a name starts with a letter or a year: `1,032 of 1,150 surveyed` goes on in the cell above)
                 let namesGroup = !plainPapers || text.first?.isLetter ?? false || text.split(separator: " ").first.map { isYearHeading($0) } ?? false
                 // (nor is the rest of a cell that cannot end where it does: `Head of HR and` over `Organisational Development`)
@@ -2380,6 +2392,12 @@ struct Extractor {
            let rest = headings.count == 2 ? [subs.count - 1] : spansOverSubHeadings(Array(headings.dropLast()), Array(subs.dropLast())) {
             return rest + [1]
         }
+        // (units alone each start a heading's run, as many as the headings: `2024/25⇥2025/26 proposed` over `£⇥£⇥Change %`,
+        // the change beside the second `£` the second heading's)
+        if plainPapers, headings.count >= 2, subs.count > headings.count, isUnitsCell(subs[0]),
+           case let starts = subs.indices.filter({ isUnitsCell(subs[$0]) }), starts.count == headings.count {
+            return zip(Array(starts.dropFirst()) + [subs.count], starts).map { $0 - $1 }
+        }
         // (and a unit alone first, `£` under `Total cost`, is the unit of the first heading alone, beside `Share of cost
         // met by` over `Central government (50%) £⇥Hambleside DC (40%) £⇥…`)
         if headings.count >= 2, subs.count > headings.count, let first = subs.first, isUnitsCell(first), !isUnitsCell(subs[1]),
@@ -2461,9 +2479,12 @@ struct Extractor {
                 var relaid = Array(top[..<k0])
                 for (h, span) in zip(top[k0...], spans) { relaid += [h] + Array(repeating: "", count: span - 1) }
                 rows[0] = relaid
-            } else if case let lowUsed = used(low), top.count < lowUsed, top.allSatisfy({ !$0.isEmpty }),
+            } else if case let lowUsed = used(low), top.allSatisfy({ !$0.isEmpty }),
                       // (headings after the runs merged down over the last empty cells, one each: `Target score⇥Trend`)
                       case let t = max(0, width - lowUsed), t < top.count,
+                      // (the headings over the runs fewer than their sub-headings, though the row as long as the one under it:
+                      // `Fee⇥2024/25⇥2025/26 proposed⇥Notes` over `⇥£⇥£⇥Change %⇥`)
+                      top.count < lowUsed || (plainPapers && top.count - t < lowUsed),
                       case let k = low.prefix(while: { $0.isEmpty }).count, k >= 1, k < top.count - t - 1,
                       low[k..<lowUsed].allSatisfy({ !$0.isEmpty }),
                       let spans = spansOverSubHeadings(Array(top[k..<(top.count - t)]), Array(low[k..<lowUsed])) {
