@@ -6597,4 +6597,83 @@ struct DocumentsLayoutTests {
         #expect(row(t, line: 40)?.prefix(2) == ["AM09", "Chettleby Mill bridge – deck waterproofing and parapet replacement"])
         #expect(t.rows.last?.cells[4] == "11,985")
     }
+
+    // MARK: round 50
+
+    /// Typed to tab stops: rows that all hold as many TABs, each typed on to the last column's stop and each short of a
+    /// different column (`Chapel roof⇥⇥⇥18,200⇥⇥⇥⇥(12,000)⇥6,200`), are too few to tell alone; with the header over them and
+    /// the total under them, each part under a typed rule, they are one table typed to tab stops.
+    @Test func rowsOfEqualTabsShortOfDifferentColumns() {
+        let doc = imported([
+            "Table 4 - Cemetery reserves 2025/26 (estimated)", // 1
+            "", // 2
+            "Reserve\t\t\t\tBalance\t\tPaid in\t\tUsed\t\tBalance", // 3
+            "\t\t\t\t1.4.25\t\t\t\t\t\t31.3.26", // 4
+            "\t\t\t\t£\t\t£\t\t£\t\t£", // 5
+            "------------------------------------------------------------------------------------------", // 6
+            "Cemetery extension\t\t42,500\t\t6,000\t\t\t\t48,500", // 7
+            "Chapel roof\t\t\t18,200\t\t\t\t(12,000)\t6,200", // 8
+            "Headstone make-safe\t\t3,150\t\t\t\t(1,000)\t\t2,150", // 9
+            "------------------------------------------------------------------------------------------", // 10
+            "Total\t\t\t\t63,850\t\t6,000\t\t(13,000)\t56,850", // 11
+            "", // 12
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Reserve", "Balance 1.4.25 £", "Paid in £", "Used £", "Balance 31.3.26 £"])
+        #expect(row(t, line: 7) == ["Cemetery extension", "42,500", "6,000", "", "48,500"])
+        #expect(row(t, line: 8) == ["Chapel roof", "18,200", "", "(12,000)", "6,200"])
+        #expect(row(t, line: 11) == ["Total", "63,850", "6,000", "(13,000)", "56,850"])
+    }
+
+    /// Typed to tab stops: a signature block whose post stands under the name (`Signed:⇥⇥J. A. Pemberton` over
+    /// `⇥⇥⇥Town Clerk and RFO`, then `Date:⇥⇥6 January 2025`) is labelled values, no table.
+    @Test func aSignatureWithThePostUnderTheName() {
+        let doc = imported([
+            "9. BACKGROUND PAPERS", // 1
+            "", // 2
+            "Minutes of the Burial Grounds and Allotments Committee, 12 November 2024", // 3
+            "Grave digging contract award report, July 2024", // 4
+            "", // 5
+            "", // 6
+            "Signed:\t\tJ. A. Pemberton", // 7
+            "\t\tTown Clerk and RFO", // 8
+            "Date:\t\t6 January 2025", // 9
+            "", // 10
+            "Contact:\tTown Council Office, The Old Corn Exchange, Market Street, Haddleworth", // 11
+            "Telephone:\t01632 960418", // 12
+            "Email:\t\tclerk@haddleworth-tc.gov.uk", // 13
+        ])
+        #expect(doc.tables.isEmpty)
+        for l in [7, 8, 9] { #expect(doc.rejects.contains { $0.line == l && $0.reason == .notATable }) }
+    }
+
+    /// Word text: under a row led by its code, a line of TABs with text only under text of that row goes on in those
+    /// cells, whatever it starts with (`⇥⇥⇥Open the second supported hub at Heol y Nant.⇥⇥` under `AP1⇥…⇥Lease 12 more family
+    /// homes …`): a code starts each row. The doubts do not flag the table for it.
+    @Test func aCodedRowsCellsGoOnInTheirColumns() {
+        let doc = imported([
+            "Table 6: Actions for 2025–26", // 1
+            "Ref\tAction\tMilestones\tLead\tTarget date", // 2
+            "AP1\tReduce the use of bed and breakfast for families with children\tLease 12 more family homes through the private sector leasing scheme.\tTemporary Accommodation Manager\tDecember 2025", // 3
+            "\t\tOpen the second supported hub at Heol y Nant.\t\t", // 4
+            "AP2\tReview the allocations policy for the Common Housing Register\tPublic consultation closes in October 2025.\tAllocations Team Leader\tJanuary 2026", // 5
+            "\t(joint review with the four partner landlords)\tRevised policy reported to Cabinet.\t\t", // 6
+            "AP3\tExtend Housing First from 25 to 35 places\tCommission 10 additional places within the HSG budget.\tHousing Support Grant Coordinator\tOctober 2025", // 7
+            "\t\t\twith the Area Planning Board\t", // 8
+            "AP4\tIntroduce an online housing advice self-assessment\tDigital form live on the council website.\tHousing Options Team Leader\tJune 2025", // 9
+            "\t\tReview of the first three months of use.\t\t", // 10
+            "AP5\tMake rough sleeping rare, brief and unrepeated\tAssertive outreach seven days a week.\tHousing Options Team Leader\tMarch 2026", // 11
+            "\t\tWinter night shelter open from November to March.\t\t", // 12
+            "AP6\tPrepare the Rapid Rehousing Transition Plan 2027–2032\tNeeds assessment and draft plan submitted to Welsh Government.\tHead of Housing Solutions\tMarch 2026", // 13
+            "", // 14
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.rows.map { $0.cells[0] } == ["AP1", "AP2", "AP3", "AP4", "AP5", "AP6"])
+        #expect(row(t, line: 3)?[2] == "Lease 12 more family homes through the private sector leasing scheme. Open the second supported hub at Heol y Nant.")
+        #expect(row(t, line: 5)?[1] == "Review the allocations policy for the Common Housing Register (joint review with the four partner landlords)")
+        #expect(row(t, line: 7)?[3] == "Housing Support Grant Coordinator with the Area Planning Board")
+        #expect(!doc.tables[0].doubts.contains(.capitalLineJoined))
+    }
 }

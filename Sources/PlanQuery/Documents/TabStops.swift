@@ -217,7 +217,11 @@ private func tabStopLayout(_ run: ArraySlice<Substring>) -> TabStopLayout {
     // (one full row is too few to tell: a column of notes filled on one row of a short run, `Water charge, per
     // plot⇥⇥⇥⇥£8.00⇥⇥£9.00⇥⇥Metered`; the runs beside it may tell, taken together)
     if full.count < 2 { return .undecided }
-    guard Set(full.map(\.filled)).count > 1, Set(rows.map(\.tabs)).count > 1 else { return .notTyped }
+    guard Set(full.map(\.filled)).count > 1 else { return .notTyped }
+    // (rows may all hold as many TABs, each typed on to the last column's stop, `Chapel roof⇥⇥⇥18,200⇥⇥⇥⇥(12,000)⇥6,200`
+    // beside `Cemetery extension⇥⇥42,500⇥⇥6,000⇥⇥⇥⇥48,500`, each short of a different column: too few to tell alone, as
+    // a sparse table of Word's might look so; told with the header and the total beside them)
+    guard Set(rows.map(\.tabs)).count > 1 else { return .undecided }
     let columns = (0..<width).map { c in
         let starts = full.map { $0.cells[c].start }
         return starts.reduce(Int.max, min)...starts.reduce(0, max)

@@ -208,7 +208,10 @@ private func joinsACapitalLine(_ table: ExtractedTable, lines: [Substring], type
         if let first = row.sourceLines.first, tabs(first) < table.header.count - 1,
            row.sourceLines.reduce(0, { $0 + tabs($1) }) == table.header.count - 1 { continue }
         // (nor a line of a table typed to tab stops: its column places it in the cell it goes on)
+        // (nor a line holding as many TABs as the first, under a row led by its code: its TABs place it in the cell it goes on)
+        let coded = row.cells.first.map(isCodeLike) ?? false
         for line in row.sourceLines.dropFirst() where line >= 1 && line <= lines.count && !typedToTabStops.contains(line - 1) {
+            if coded, let first = row.sourceLines.first, tabs(first) >= 2, tabs(line) == tabs(first) { continue }
             let text = lines[line - 1]
             let fields = text.split(separator: "\t").map { trimPlanSpace($0) }.filter { !$0.isEmpty }
             guard fields.count == 1, let first = fields[0].first, first.isUppercase,

@@ -928,8 +928,9 @@ struct Extractor {
             }
             // (a value going on in its column on lines of its own: `Appendices:⇥A – Proposed fees and charges 2025/26` over
             // `⇥B – Licensing team establishment`)
-            func valueGoingOn(_ r: RawRow) -> Bool { r.firstEmpty && r.nonEmpty == 1 && r.cells.count >= 2 && !r.cells[1].isEmpty && !hasNumbers(r) }
-            if plainPapers, isLabelledValueRow(rows[0]), rows.filter({ isLabelledValueRow($0) }).count >= 3,
+            // (or a signature's post under the name, `Signed:⇥⇥J. A. Pemberton` over `⇥⇥⇥Town Clerk and RFO`)
+            func valueGoingOn(_ r: RawRow) -> Bool { r.firstEmpty && r.nonEmpty == 1 && !hasNumbers(r) }
+            if plainPapers, isLabelledValueRow(rows[0]), rows.filter({ isLabelledValueRow($0) }).count >= 2,
                rows.allSatisfy({ isLabelledValueRow($0) || valueGoingOn($0) }) {
                 return .notATable
             }
@@ -1804,10 +1805,16 @@ struct Extractor {
             // to tab stops, whatever it is: the typist wraps a long cell in its column, `First CIL receipt` over
             // `(£1,980, Orchard Close)`, where Word would have kept it in one)
             let typedOn = typedToTabStops.contains(r.line - 1) && !r.gapBefore
+            // (or under a row led by its code, whatever the text starts with: a code starts each row, so a line without one
+            // is no row, `⇥⇥⇥Open the second supported hub at Heol y Nant.⇥⇥` under `AP1⇥…⇥Lease 12 more family homes …`;
+            // though not one giving a date, a sub-row of its own with its own deadline)
+            let underCode = data.last.map { $0.cells.count >= 2 && isCodeLike($0.cells[0]) } ?? false
+                && !r.cells.contains(where: { isMonthAndYear($0) || isDateText($0) })
             if plainPapers, block.encoding == .tab, r.firstEmpty, !hasNumbers(r) || typedOn, let above = data.last, r.nonEmpty >= 1,
                r.cells.indices.allSatisfy({ c in
                    r.cells[c].isEmpty || (c < above.cells.count && !above.cells[c].isEmpty && !isDataNumber(above.cells[c])
-                                          && (typedOn || goesOnInLowerCase(r.cells[c]) || goesOnAfterADash(r.cells[c]) || hangsOver(above.cells[c])))
+                                          && (typedOn || underCode || goesOnInLowerCase(r.cells[c]) || goesOnAfterADash(r.cells[c])
+                                              || hangsOver(above.cells[c])))
                }) {
                 for (c, text) in r.cells.enumerated() where !text.isEmpty { data[data.count - 1].cells[c] += " " + text }
                 appendLine(r.line, to: &data[data.count - 1])
