@@ -6676,4 +6676,258 @@ struct DocumentsLayoutTests {
         #expect(row(t, line: 7)?[3] == "Housing Support Grant Coordinator with the Area Planning Board")
         #expect(!doc.tables[0].doubts.contains(.capitalLineJoined))
     }
+
+    // MARK: round 51
+
+    /// Typed to tab stops: rows whose labels happen to need as many TABs each put their cells at the same TAB counts
+    /// (`Tuesday general market⇥⇥⇥48⇥⇥31⇥⇥34⇥⇥71%`) but leave columns empty throughout between them, as no table of Word's
+    /// does: with the header over them and the total under them they are one table typed to tab stops.
+    @Test func rowsAtTheSameTabCountsLeavingColumnsEmptyThroughout() {
+        let doc = imported([
+            "Table 1: Pitch occupancy by market day", // 1
+            "", // 2
+            "Market day\t\t\t\tPitches\t\tAverage let\tAverage let\tOccupancy", // 3
+            "\t\t\t\t\tavailable\t2023/24\t\t2024/25\t\t2024/25 %", // 4
+            "--------------------------------------------------------------------------------", // 5
+            "Tuesday general market\t\t\t48\t\t31\t\t34\t\t71%", // 6
+            "Thursday hall market\t\t\t30\t\t19\t\t18\t\t60%", // 7
+            "Saturday general market\t\t\t60\t\t52\t\t55\t\t92%", // 8
+            "Farmers' market*\t\t\t24\t\t18\t\t21\t\t88%", // 9
+            "--------------------------------------------------------------------------------", // 10
+            "All markets\t\t\t\t162\t\t120\t\t128\t\t79%", // 11
+            "", // 12
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Market day", "Pitches available", "Average let 2023/24", "Average let 2024/25", "Occupancy 2024/25 %"])
+        #expect(row(t, line: 6) == ["Tuesday general market", "48", "31", "34", "71%"])
+        #expect(row(t, line: 11) == ["All markets", "162", "120", "128", "79%"])
+    }
+
+    /// A note that the table goes on (`Continued overleaf`) at a page's foot and, after the form feed, a note naming the
+    /// table (`Table 3: … (continued)`) over its header printed again: one table.
+    @Test func aNoteAtThePageFootAndTheTableNamedAfterTheFormFeed() {
+        let doc = imported([
+            "Table 3: Market budget 2025/26 (cost centre 410)", // 1
+            "", // 2
+            "\t\t\t\t\t2024/25\t\t2024/25\t\t2025/26", // 3
+            "Budget line\t\t\t\tBudget\t\tForecast\tBudget", // 4
+            "\t\t\t\t\t£\t\t£\t\t£", // 5
+            "--------------------------------------------------------------------------------", // 6
+            "Income", // 7
+            "Pitch fees - casual\t\t\t38,500\t\t36,900\t\t39,000", // 8
+            "Pitch fees - regular\t\t\t52,000\t\t54,300\t\t56,600", // 9
+            "Farmers' market fees\t\t\t6,500\t\t6,800\t\t7,700", // 10
+            "Electricity recharges\t\t\t3,200\t\t3,500\t\t4,100", // 11
+            "Storage charges\t\t\t\t1,400\t\t1,250\t\t1,300", // 12
+            "\t\t\t\t\t-------\t\t-------\t\t-------", // 13
+            "Total income\t\t\t\t101,600\t\t102,750\t\t108,700", // 14
+            "", // 15
+            "Expenditure", // 16
+            "Market staff (1.6 FTE)\t\t\t41,200\t\t42,900\t\t44,800", // 17
+            "Employer's on-costs\t\t\t9,800\t\t10,300\t\t10,900", // 18
+            "Business rates - market hall\t\t14,600\t\t14,600\t\t15,200", // 19
+            "Utilities\t\t\t\t8,900\t\t10,400\t\t10,800", // 20
+            "", // 21
+            "Continued overleaf", // 22
+            "\u{0C}Table 3: Market budget 2025/26 (continued)", // 23
+            "", // 24
+            "\t\t\t\t\t2024/25\t\t2024/25\t\t2025/26", // 25
+            "Budget line\t\t\t\tBudget\t\tForecast\tBudget", // 26
+            "\t\t\t\t\t£\t\t£\t\t£", // 27
+            "--------------------------------------------------------------------------------", // 28
+            "Repairs and maintenance\t\t\t6,000\t\t7,850\t\t6,500", // 29
+            "Cleansing and waste collection\t\t9,500\t\t9,500\t\t9,900", // 30
+            "Insurance\t\t\t\t3,100\t\t3,240\t\t3,400", // 31
+            "Advertising and promotion\t\t2,500\t\t1,900\t\t2,500", // 32
+            "Central support recharge\t\t5,000\t\t5,000\t\t5,200", // 33
+            "\t\t\t\t\t-------\t\t-------\t\t-------", // 34
+            "Total expenditure\t\t\t100,600\t\t105,690\t\t109,200", // 35
+            "", // 36
+            "Net surplus / (deficit)\t\t\t1,000\t\t(2,940)\t\t(500)", // 37
+            "================================================================================", // 38
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Budget line", "2024/25 Budget £", "2024/25 Forecast £", "2025/26 Budget £"])
+        #expect(row(t, line: 29) == ["Repairs and maintenance", "6,000", "7,850", "6,500"])
+        #expect(row(t, line: 37) == ["Net surplus / (deficit)", "1,000", "(2,940)", "(500)"])
+        #expect(doc.rejects.filter { $0.reason == .repeatedHeader }.map(\.line) == [25, 26, 27])
+    }
+
+    /// Space-aligned: two headings over runs of sub-headings of two lines each that repeat (`Council tax` over `2023/24` /
+    /// `Apr–Dec` and `2024/25` / `Apr–Dec`, the same under `Business rates`) each stand over their run, though each is
+    /// centred short of its second column.
+    @Test func headingsOverRepeatedRunsOfTwoLineSubHeadings() {
+        let doc = imported([
+            "Table 4: Recovery action, April to December", // 1
+            "", // 2
+            "                                                 Council tax               Business rates", // 3
+            "Recovery stage                                 2023/24       2024/25         2023/24       2024/25", // 4
+            "                                               Apr–Dec       Apr–Dec         Apr–Dec       Apr–Dec", // 5
+            "", // 6
+            "Reminder notices issued                         14,208        15,932           1,146         1,088", // 7
+            "Final notices issued                             3,915         4,406             214           197", // 8
+            "Summonses issued                                 4,862         5,317             402           371", // 9
+            "Liability orders granted                         3,980         4,261             318           290", // 10
+            "Attachments of earnings                            612           655               –             –", // 11
+            "Deductions from benefits (including              1,034         1,127               –             –", // 12
+            "Universal Credit)", // 13
+            "Referrals to enforcement agents                  1,406         1,512              96           104", // 14
+            "Charging orders applied for                          4             6               1             0", // 15
+            "Insolvency petitions issued                          0             1               3             2", // 16
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Recovery stage", "Council tax 2023/24 Apr–Dec", "Council tax 2024/25 Apr–Dec",
+                             "Business rates 2023/24 Apr–Dec", "Business rates 2024/25 Apr–Dec"])
+    }
+
+    /// Space-aligned: a header line holding a date (`Financial year ⋯ 1 April 2024 ⋯ Adjustments`) over a line of years
+    /// and units (`£ ⋯ 2024 £`) is the header's, not a row of figures.
+    @Test func aHeaderLineWithADateOverALineOfYearsAndUnits() {
+        let doc = imported([
+            "Table 5: Council tax arrears by year of charge", // 1
+            "", // 2
+            "                        Arrears at                   Collected   Written off   Outstanding at   Collected", // 3
+            "Financial year        1 April 2024   Adjustments       Apr–Dec       Apr–Dec      31 December           %", // 4
+            "                                 £             £        2024 £        2024 £           2024 £", // 5
+            "", // 6
+            "2014/15 and earlier        412,866       (3,120)         8,214        21,570          379,962         2.0", // 7
+            "2015/16                    118,402         (840)         3,960         6,115          107,487         3.3", // 8
+            "2016/17                    131,577       (1,205)         5,122         4,890          120,360         3.9", // 9
+            "2017/18                    149,230             –         7,418         5,230          136,582         5.0", // 10
+            "2018/19                    172,914       (2,260)        11,036         4,102          155,516         6.4", // 11
+            "2019/20                    204,611         1,150        17,825         3,655          184,281         8.7", // 12
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Financial year", "Arrears at 1 April 2024 £", "Adjustments £", "Collected Apr–Dec 2024 £",
+                             "Written off Apr–Dec 2024 £", "Outstanding at 31 December 2024 £", "Collected %"])
+        #expect(t.rows.first?.cells.first == "2014/15 and earlier")
+    }
+
+    /// Space-aligned: a unit in a run of sub-headings that repeats (`Number  £` under `Council tax` and again under `Business
+    /// rates`) is part of the run: the second heading stands over its `£`.
+    @Test func aUnitInARepeatedRunOfSubHeadings() {
+        let doc = imported([
+            "Appendix A – Write-offs approved April to December 2024", // 1
+            "", // 2
+            "                                                     Council tax           Business rates", // 3
+            "Reason for write-off                              Number            £         Number            £", // 4
+            "", // 5
+            "Deceased – no estate                                  41       18,455              –            –", // 6
+            "Absconded / cannot be traced                          96       31,207              7       12,940", // 7
+            "Bankruptcy, debt relief order or IVA                  38       14,820              2        3,315", // 8
+            "Company dissolved or in liquidation                    –            –             11       46,822", // 9
+            "Uneconomical to pursue (under £50)                   122        3,104              4          118", // 10
+            "Statute barred (more than six years since             27       10,669              1        2,780", // 11
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Reason for write-off", "Council tax Number", "Council tax £", "Business rates Number", "Business rates £"])
+    }
+
+    /// Markdown: a bold caption numbered after its appendix (`**Table A1: Highway capital programme funding**`) is no
+    /// heading; the table's section is the appendix's.
+    @Test func anAppendixTablesCaptionIsNoHeading() {
+        let doc = imported([
+            "## <span id=\"page-7-0\"></span>**Appendix A – Funding of the highway programme**", // 1
+            "", // 2
+            "Amounts for 2026/27 and 2027/28 are indicative and depend on the Welsh Government settlement and the Council's capital strategy.", // 3
+            "", // 4
+            "**Table A1: Highway capital programme funding**", // 5
+            "", // 6
+            "| Funding source                      | 2025/26<br>£000 | 2026/27 indicative<br>£000 | 2027/28 indicative<br>£000 | Total<br>£000 |", // 7
+            "|-------------------------------------|-----------------|----------------------------|----------------------------|---------------|", // 8
+            "| WG Highways Refurbishment Grant     | 580             | 580                        | –                          | 1,160         |", // 9
+            "| WG Resilient Roads Fund             | 233             | 150                        | –                          | 383           |", // 10
+            "| WG Safe Routes in Communities Grant | 180             | –                          | –                          | 180           |", // 11
+            "| Core capital allocation             | 936             | 1,120                      | 1,120                      | 3,176         |", // 12
+            "| Prudential borrowing                | 1,173           | 900                        | 900                        | 2,973         |", // 13
+            "| Invest-to-save loan                 | 510             | 420                        | –                          | 930           |", // 14
+            "| **Total**                           | **3,612**       | **3,170**                  | **2,020**                  | **8,802**     |", // 15
+        ])
+        #expect(doc.tables.count == 1)
+        #expect(doc.tables.first?.section == "Appendix A – Funding of the highway programme")
+    }
+
+    /// Word text: rows broken over lines by paragraphs in their cells, the last paragraph on a line without TAB under a line
+    /// of one TAB (`Request to pay …⇥Increases are below …` over `Instalment option to be explored for 2026/27.`), the
+    /// rows' lines' TABs adding up to a whole row's: each is one row.
+    @Test func rowsBrokenOverLinesEndingOnALineWithoutTab() {
+        let doc = imported([
+            "Appendix A – Summary of consultation responses", // 1
+            "", // 2
+            "Respondent\tNumber of responses\tMain points raised\tOfficer comment", // 3
+            "Hackney carriage drivers\t14\tIncrease too high while fares are unchanged.", // 4
+            "Request to pay the three-year fee in instalments.\tIncreases are below the rise in the cost of the service.", // 5
+            "Instalment option to be explored for 2026/27.", // 6
+            "Private hire drivers\t6\tSupport for new safeguarding course but cost should be shared with operators.\tCourse cost is recovered from driver fees as drivers attend the course.", // 7
+            "Sedgecombe Taxi Association\t1\tFormal objection under section 70 to vehicle fee increase.", // 8
+            "Asks for a fare review.\tObjection considered in section 4.", // 9
+            "A fare review will be reported to the Committee in June 2025.", // 10
+            "Private hire operators\t3\tNo objection.\t–", // 11
+            "Members of the public\t2\tFees should be higher to fund more enforcement.\tFees cannot be used to fund enforcement against unlicensed operators (see 3.2).", // 12
+            "Total\t26\t\t", // 13
+            "", // 14
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.rows.map { $0.cells[0] } == ["Hackney carriage drivers", "Private hire drivers", "Sedgecombe Taxi Association",
+                                               "Private hire operators", "Members of the public", "Total"])
+        #expect(row(t, line: 4)?[3] == "Increases are below the rise in the cost of the service. Instalment option to be explored for 2026/27.")
+    }
+
+    /// Word text: in a table that keeps its groups' names in rows of TABs (`Street trading⇥⇥⇥`), a line without TAB between
+    /// two rows is a cell's second paragraph (`Part B (grant) 1,700.00` under `…⇥Part A (application) 1,650.00`), no group.
+    @Test func aSecondParagraphWhereGroupsKeepTheirTabs() {
+        let doc = imported([
+            "Table 3: Other licence fees", // 1
+            "", // 2
+            "Licence or consent\tFee 2024/25 £\tFee 2025/26 £\tNotes", // 3
+            "Animal activities (Animal Welfare Regulations 2018)\t\t\t", // 4
+            "Application – one activity\t310.00\t325.00\tPlus vet fees at cost", // 5
+            "Grant – one activity (per year of licence)\t150.00\t158.00\t", // 6
+            "Each additional activity\t95.00\t100.00\t", // 7
+            "Street trading\t\t\t", // 8
+            "Consent – static pitch (annual)\t1,150.00\t1,200.00\tPayable quarterly", // 9
+            "by direct debit", // 10
+            "Consent – mobile trader (annual)\t640.00\t670.00\t", // 11
+            "Temporary consent (per day)\t35.00\t37.00\tEvents only", // 12
+            "Scrap metal dealers\t\t\t", // 13
+            "Site licence (3 years)\t420.00\t440.00\t", // 14
+            "Collector's licence (3 years)\t260.00\t272.00\t", // 15
+            "Sex establishments\t\t\t", // 16
+            "Grant or renewal\t3,200.00\t3,350.00\tPart A (application) 1,650.00", // 17
+            "Part B (grant) 1,700.00", // 18
+            "Transfer\t650.00\t680.00\t", // 19
+            "", // 20
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(row(t, line: 17)?[3] == "Part A (application) 1,650.00 Part B (grant) 1,700.00")
+        #expect(row(t, line: 18) == nil)
+        #expect(row(t, line: 8) == ["Street trading", "", "", ""])
+    }
+
+    /// Word text: a heading merged over the run of sub-headings that repeats the run before it, and over one more in the
+    /// same unit (`Quenmore fee 2025/26` over `New application £⇥Annual fee £⇥Variation £`, beside `Statutory maximum` over
+    /// the first two), stands over all three.
+    @Test func aSpanningHeadingOverARepeatedRunAndOneMoreInItsUnit() {
+        let doc = imported([
+            "Table 3: Gambling Act 2005 premises licence fees", // 1
+            "Premises type\tStatutory maximum\t\tQuenmore fee 2025/26\t\t", // 2
+            "\tNew application £\tAnnual fee £\tNew application £\tAnnual fee £\tVariation £", // 3
+            "Bingo premises\t3,500\t1,000\t2,450\t750\t1,400", // 4
+            "Adult gaming centre\t2,000\t1,000\t1,600\t750\t800", // 5
+            "Betting premises (other than tracks)\t3,000\t600\t2,100\t540\t1,150", // 6
+            "Family entertainment centre\t2,000\t750\t1,400\t500\t800", // 7
+            "Track betting premises\t2,500\t1,000\tn/a\tn/a\tn/a", // 8
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Premises type", "Statutory maximum New application £", "Statutory maximum Annual fee £",
+                             "Quenmore fee 2025/26 New application £", "Quenmore fee 2025/26 Annual fee £", "Quenmore fee 2025/26 Variation £"])
+    }
 }

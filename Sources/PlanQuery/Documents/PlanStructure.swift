@@ -615,7 +615,9 @@ func isAppendixParagraphNumber(_ s: Substring) -> Bool {
 func isTableCaption(_ s: String) -> Bool {
     let k = s.lowercased()
     for w in ["table ", "figure ", "chart "] where k.hasPrefix(w) {
-        return k.dropFirst(w.count).first?.isNumber ?? false
+        // (an appendix's tables are numbered after it: `Table A1: …`)
+        let n = k.dropFirst(w.count)
+        return n.first?.isNumber ?? false || (n.first?.isLetter ?? false && n.dropFirst().first?.isNumber ?? false)
     }
     return false
 }

@@ -303,6 +303,12 @@ extension Extractor {
         fields.count == 1 && fields[0].start >= 30 && isUnitsCell(cleanCell(Substring(fields[0].text)).text)
     }
 
+    /// A year and its unit under a heading (`2024 £`, `2025/26 £000`): the last line of a heading, no figure.
+    func isYearsUnits(_ text: String) -> Bool {
+        let w = text.split(separator: " ")
+        return w.count == 2 && isYearHeading(w[0]) && isUnitsCell(String(w[1]))
+    }
+
     /// A number of days, weeks, months or years (`12 months`, `20 days`).
     func isTimeSpan(_ text: String) -> Bool {
         let w = text.split(separator: " ")
@@ -383,10 +389,13 @@ extension Extractor {
         // / `balance at` / `31 March 2025`): the label column empty, no other figures, above the rows
         // (or with the label column's heading, over a line of units: `Reserve  2025  2025/26  31 March 2026` over `£000`)
         // (not a row of words found by its date, its first cell merged over it: `⋯ Relaunch the fire setter ⋯ October 2025`)
-        while dataIndex.count >= 2, case let k = dataIndex[0], !isRowOfWordsWithADate(fields[k]),
+        // (a line of units under it, `£ ⋯ 2024 £`, makes it a header's line whatever date it holds: `Financial year ⋯ 1 April 2024`)
+        while dataIndex.count >= 2, case let k = dataIndex[0],
+              case let unitsUnder = k + 1 < fields.count && fields[k + 1].count >= 2
+                  && fields[k + 1].allSatisfy({ isUnitsCell($0.text) || (plainPapers && isYearsUnits($0.text)) }),
+              !isRowOfWordsWithADate(fields[k]) || (plainPapers && unitsUnder),
               let labelStart = dataIndex.dropFirst().map({ fields[$0][0].start }).min(),
-              fields[k][0].start > labelStart + 2
-                || (k + 1 < fields.count && fields[k + 1].count >= 2 && fields[k + 1].allSatisfy { isUnitsCell($0.text) }),
+              fields[k][0].start > labelStart + 2 || unitsUnder,
               fields[k].allSatisfy({ f in
                   let x = cleanCell(Substring(f.text)).text
                   return !isLayoutValue(x) || isDateText(x)
@@ -1050,16 +1059,25 @@ extension Extractor {
         }
         // headings over runs of sub-headings that repeat (`Inherent` over `L  I  Score`, `Residual` over
         // `L  I  Score`): each stands over the whole of its run, though it is centred over part of it
-        var sub = Array(repeating: "", count: columns.count)
-        for (piece, cs) in out[last - lines.lowerBound].flatMap({ $0 }) where cs.count == 1 { sub[cs[0]] = normalizedKey(piece.text) }
         for k in lines where k < last && fields[k].count >= 2 {
+            // (the sub-headings are all the header's lines under the heading's, joined: `2023/24` over `Apr–Dec` under
+            // `Council tax`, beside `2024/25` over `Apr–Dec`, the two again under `Business rates`)
+            var sub = Array(repeating: "", count: columns.count)
+            for below in (k + 1)...last where lines.contains(below) {
+                for (piece, cs) in out[below - lines.lowerBound].flatMap({ $0 }) where cs.count == 1 {
+                    sub[cs[0]] += (sub[cs[0]].isEmpty ? "" : " ") + normalizedKey(piece.text)
+                }
+            }
             let row = out[k - lines.lowerBound]
             for fi in row.indices where row[fi].count == 1 {
                 let cols = row[fi][0].1
                 guard let x = cols.first, let y = cols.last else { continue }
                 func repeats(_ s: Int, _ p: Int) -> Bool {
-                    // (a run of different headings, not of units: `£000  £000  £000` repeats whatever the run)
-                    guard s >= 0, s + p <= columns.count, (s..<(s + p)).allSatisfy({ !sub[$0].isEmpty && !isUnitsCell(sub[$0]) }),
+                    // (a run of different headings, not of units: `£000  £000  £000` repeats whatever the run; a unit may
+                    // stand in it beside a heading of words, `Number  £` under `Council tax` and again under `Business rates`)
+                    guard s >= 0, s + p <= columns.count, (s..<(s + p)).allSatisfy({ !sub[$0].isEmpty }),
+                          (s..<(s + p)).allSatisfy({ !isUnitsCell(sub[$0]) })
+                            || (plainPapers && (s..<(s + p)).contains(where: { !isUnitsCell(sub[$0]) && !isYearHeading(Substring(sub[$0])) })),
                           Set(sub[s..<(s + p)]).count == p else { return false }
                     func same(_ t: Int) -> Bool { t >= 0 && t + p <= columns.count && (0..<p).allSatisfy { sub[s + $0] == sub[t + $0] } }
                     return same(s + p) || same(s - p)

@@ -217,6 +217,11 @@ private func tabStopLayout(_ run: ArraySlice<Substring>) -> TabStopLayout {
     // (one full row is too few to tell: a column of notes filled on one row of a short run, `Water charge, per
     // plot⇥⇥⇥⇥£8.00⇥⇥£9.00⇥⇥Metered`; the runs beside it may tell, taken together)
     if full.count < 2 { return .undecided }
+    // (rows whose labels happen to need as many TABs each put their cells at the same TAB counts, but leave columns
+    // empty throughout between them, `Tuesday general market⇥⇥⇥48⇥⇥31⇥⇥34⇥⇥71%`, as no table of Word's does: too few to
+    // tell alone; the header and total beside them may tell)
+    if Set(full.map(\.filled)).count == 1, let cells = full.first?.filled, let last = cells.last,
+       (0..<last).contains(where: { c in rows.allSatisfy { !$0.filled.contains(c) } }) { return .undecided }
     guard Set(full.map(\.filled)).count > 1 else { return .notTyped }
     // (rows may all hold as many TABs, each typed on to the last column's stop, `Chapel roof⇥⇥⇥18,200⇥⇥⇥⇥(12,000)⇥6,200`
     // beside `Cemetery extension⇥⇥42,500⇥⇥6,000⇥⇥⇥⇥48,500`, each short of a different column: too few to tell alone, as

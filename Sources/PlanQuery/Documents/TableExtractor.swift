@@ -1168,7 +1168,12 @@ struct Extractor {
             // grants in January 2026 found two without an independent check.` under `…⇥Partly implemented. A checklist …`)
             func isSentence(_ x: Substring) -> Bool { x.split(separator: " ").count >= (plainPapers ? 2 : 4) && (x.hasSuffix(".") || x.hasSuffix(";")) }
             // (the cell above ending a sentence: `Application fee.`, `Monitor.`)
-            let paragraphOfLastCell = isSentence(t) && tabs(i - 1) >= 2
+            // (or under the last line of a row broken over lines, one TAB left on it, the row's lines' TABs adding up to the
+            // next row's: `Hackney carriage drivers⇥14⇥Increase too high …` over `Request to pay …⇥Increases are below …` over
+            // `Instalment option to be explored for 2026/27.`)
+            let endOfBrokenRow = plainPapers && tabs(i - 1) == 1 && i >= 2 && kinds[i - 2] == .tab && kinds[i + 1] == .tab
+                && tabs(i - 2) + tabs(i - 1) == tabs(i + 1) && !isTabbedProse(lines[i - 1]) && !isTabbedProse(lines[i - 2])
+            let paragraphOfLastCell = isSentence(t) && (tabs(i - 1) >= 2 || endOfBrokenRow)
                 && lines[i - 1].split(separator: "\t").last.map { c in
                     let x = trimPlanSpace(c)
                     return x.hasSuffix(".") || x.hasSuffix(";")
@@ -1742,7 +1747,14 @@ struct Extractor {
                 // be the rest of the upper row's label, whose other cells follow it on its line; under a row ending
                 // in a figure or a short value, a capitalised name is the next group's)
                 // (led by words or by numbered refs, `2.1⇥Lease 12 additional homes …`)
-                let wordRowsGroup = block.encoding == .tab && idx < rows.count && headerWidth > 0
+                // (a line holding a sum of money names no group, it is a cell's second paragraph: `Part B (grant) 1,700.00`
+                // under `…⇥Part A (application) 1,650.00`, `Plate deposit of £20 refundable` under `…⇥Includes first compliance
+                // test.`)
+                let holdsAnAmount = plainPapers && text.split(separator: " ").contains { w in
+                    (["£", "€", "$"].contains(w.first) && w.contains(where: \.isNumber))
+                        || (isDataNumber(String(w)) && (w.contains(",") || w.split(separator: ".").last.map { $0.count == 2 && w.contains(".") } ?? false))
+                }
+                let wordRowsGroup = block.encoding == .tab && idx < rows.count && headerWidth > 0 && !holdsAnAmount
                     && rawCellCount(rows[idx]) == headerWidth && !rows[idx].firstEmpty
                     && (!isDataNumber(rows[idx].cells[0]) || (plainPapers && isSectionNumber(Substring(rows[idx].cells[0]))))
                     && (data.last.map { rawCellCount(previousRaw ?? r) == headerWidth && !$0.cells[0].isEmpty && !hangsOver($0.cells[0]) } ?? true)
@@ -1752,11 +1764,8 @@ struct Extractor {
                 // (a table that opens with such a line under its header is grouped: a later line that is no
                 // sentence is the next group's name, whatever the row above ends in: `Town centre anti-social
                 // behaviour – review reported to Cabinet on 2 April 2025` under `… as part of the 2025/26 budget.`)
-                // (but a sum of money names no group: `Plate deposit of £20 refundable` under `… ⇥Includes first compliance
-                // test.` is that cell's second paragraph)
                 let opensWithGroup = data.first.map { $0.cells.count == 1 } ?? false
                     && !text.hasSuffix(".") && !text.hasSuffix(";") && !text.hasSuffix(",")
-                    && !(plainPapers && text.contains(where: { $0 == "£" || $0 == "€" || $0 == "$" }) && text.contains(where: \.isNumber))
                 // (a name starts with a letter or a year: `1,032 of 1,150 surveyed` goes on in the cell above)
                 let namesGroup = !plainPapers || text.first?.isLetter ?? false || text.split(separator: " ").first.map { isYearHeading($0) } ?? false
                 // (nor is the rest of a cell that cannot end where it does: `Head of HR and` over `Organisational Development`)
@@ -2538,7 +2547,14 @@ struct Extractor {
                     if w >= 2, last + w < width {
                         let before = (previous..<last).map { normalizedKey(grid[r + 1][$0]) }
                         let after = (last..<(last + w)).map { normalizedKey(grid[r + 1][$0]) }
-                        if before == after, !before.contains("") { notSpanned = Set((last + w)..<width) }
+                        // (unless the next sub-heading is in the unit of all of theirs, the heading over it merged across it too:
+                        // `Quenmore fee 2025/26` over `New application £⇥Annual fee £⇥Variation £`, not `RAG`)
+                        func unit(_ c: Int) -> String? {
+                            guard let w = grid[r + 1][c].split(separator: " ").last, grid[r + 1][c].contains(" "), isUnitsCell(String(w)) else { return nil }
+                            return String(w)
+                        }
+                        let sameUnit = plainPapers && unit(last + w) != nil && (previous..<(last + w)).allSatisfy { unit($0) == unit(last + w) }
+                        if before == after, !before.contains(""), !sameUnit { notSpanned = Set((last + w)..<width) }
                     }
                     // (years printed one over each column, `2024/25⇥2025/26⇥2026/27` over `Forecast⇥Estimate⇥
                     // Indicative⇥Funding`: the last stands over its own column, as the others do)
@@ -2584,7 +2600,11 @@ struct Extractor {
             defer { l += 1 }
             let wasHead = headAbove
             headAbove = false
-            if named.contains(l) { continue }
+            if named.contains(l) {
+                // (a note naming the table at the top of a page, after the form feed that starts it: a page break)
+                if pageStarts.contains(l - 1) { debris = true; label = true; headAbove = true }
+                continue
+            }
             switch kinds[l - 1] {
             case .blank: break
             case .pageDebris: debris = true; label = true; headAbove = true
