@@ -6930,4 +6930,98 @@ struct DocumentsLayoutTests {
         #expect(t.header == ["Premises type", "Statutory maximum New application £", "Statutory maximum Annual fee £",
                              "Quenmore fee 2025/26 New application £", "Quenmore fee 2025/26 Annual fee £", "Quenmore fee 2025/26 Variation £"])
     }
+
+    // MARK: round 52
+
+    /// Typed to tab stops: a line giving a date of its own under the row's date (`⇥⇥⇥Operational⇥⇥Quarterly⇥Grounds staff⇥⇥⇥
+    /// 02/12/2024` under `Jubilee Park⇥⇥Routine visual⇥…⇥13/01/2025`) is a row of its own, its first cell merged over it and
+    /// filled down, not the rest of the row above.
+    @Test func aDatedSubRowUnderATypedRow() {
+        let doc = imported([
+            "Site\t\t\tInspection\t\tFrequency\tCarried out by\t\t\tLast completed", // 1
+            "--------------------------------------------------------------------------------", // 2
+            "Jubilee Park\t\tRoutine visual\t\tWeekly\t\tGrounds staff\t\t\t13/01/2025", // 3
+            "\t\t\tOperational\t\tQuarterly\tGrounds staff\t\t\t02/12/2024", // 4
+            "\t\t\tAnnual independent\tYearly\t\tRPII inspector\t\t\t18/06/2024", // 5
+            "Beck Road Rec\t\tRoutine visual\t\tWeekly\t\tGrounds staff\t\t\t13/01/2025", // 6
+            "\t\t\tOperational\t\tQuarterly\tGrounds staff\t\t\t03/12/2024", // 7
+            "\t\t\tAnnual independent\tYearly\t\tRPII inspector\t\t\t18/06/2024", // 8
+            "Millfield Green\t\tRoutine visual\t\tFortnightly\tVolunteer warden\t\t06/01/2025", // 9
+            "\t\t\tAnnual independent\tYearly\t\tRPII inspector\t\t\t18/06/2024", // 10
+            "--------------------------------------------------------------------------------", // 11
+            "RPII = Register of Play Inspectors International.", // 12
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.rows.count == 8)
+        #expect(row(t, line: 3) == ["Jubilee Park", "Routine visual", "Weekly", "Grounds staff", "13/01/2025"])
+        #expect(row(t, line: 4) == ["Jubilee Park", "Operational", "Quarterly", "Grounds staff", "02/12/2024"])
+        #expect(row(t, line: 10) == ["Millfield Green", "Annual independent", "Yearly", "RPII inspector", "18/06/2024"])
+    }
+
+    /// Space-aligned: a year printed over some of a year's four quarters that no other heading stands over (`2024/25` over
+    /// `Q2`, beside `2023/24` and `2024/25` over their full years) stands over all four.
+    @Test func aYearOverSomeOfItsFourQuarters() {
+        let doc = imported([
+            "  Table 2: Applications received and decided by quarter", // 1
+            "", // 2
+            "                                         2023/24                 2024/25                    2024/25", // 3
+            "  Measure                              full year        Q1        Q2        Q3        Q4  full year", // 4
+            "", // 5
+            "  Applications received                    1,702       421       437       388       402      1,648", // 6
+            "  Applications decided                     1,688       398       426       401       391      1,616", // 7
+            "  Decided within time or extension         90.6%     91.2%     92.5%     91.0%     93.4%      92.0%", // 8
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Measure", "2023/24 full year", "2024/25 Q1", "2024/25 Q2", "2024/25 Q3", "2024/25 Q4", "2024/25 full year"])
+    }
+
+    /// Space-aligned: a label centred about its row's line, a blank line under the header, its middle on the row's line beside
+    /// the code (`Major decisions overturned at appeal,` over `DM6  as a percentage of all major decisions  10% max ⋯` over
+    /// `(24-month rolling)*`), is one label; its first line is no part of the header.
+    @Test func aLabelCentredAboutItsRowUnderABlankLine() {
+        let doc = imported([
+            "  Table 1 (continued)", // 1
+            "", // 2
+            "  Ref    Indicator                                  Target       Q1       Q2       Q3   Year to   RAG  Direction", // 3
+            "                                                                                           date        of travel", // 4
+            "", // 5
+            "         Major decisions overturned at appeal,", // 6
+            "  DM6    as a percentage of all major decisions    10% max     2.1%     2.0%     3.4%      3.4%   G    Declining", // 7
+            "         (24-month rolling)*", // 8
+            "", // 9
+            "  DM7    Non-major decisions overturned at         10% max     0.9%     1.1%     1.0%      1.0%   G    Stable", // 10
+            "         appeal (24-month rolling)*", // 11
+            "", // 12
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header[1] == "Indicator")
+        #expect(row(t, line: 6)?.prefix(2) == ["DM6", "Major decisions overturned at appeal, as a percentage of all major decisions (24-month rolling)*"])
+        #expect(row(t, line: 10)?.first == "DM7")
+    }
+
+    /// Space-aligned: a group's name over a coded row whose label wraps under it (`Adult Social Care and Health` over `ASC01
+    /// Expand reablement …` over `Care to reduce …`) stays a group: the label on the row's line does not go on from it.
+    @Test func aGroupOverACodedRowIsNoCentredLabel() {
+        let doc = imported([
+            "        Table 2: Savings programme by directorate", // 1
+            "", // 2
+            "  Ref     Savings proposal                          2026/27   2027/28   2028/29    Total  RAG", // 3
+            "                                                       £000      £000      £000     £000  status", // 4
+            "", // 5
+            "          Adult Social Care and Health", // 6
+            "  ASC01   Expand reablement and Technology Enabled    4,200     2,800     1,500    8,500  Amber", // 7
+            "          Care to reduce long-term care packages", // 8
+            "  ASC02   Review of high-cost learning disability     3,150     1,900       750    5,800  Amber", // 9
+            "          placements", // 10
+            "  ASC03   Increase extra care housing capacity as an  1,100     1,650     2,000    4,750  Red", // 11
+            "          alternative to residential care", // 12
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(row(t, line: 6)?.prefix(2) == ["", "Adult Social Care and Health"])
+        #expect(row(t, line: 7)?.first == "ASC01")
+    }
 }

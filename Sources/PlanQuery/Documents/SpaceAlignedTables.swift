@@ -433,9 +433,19 @@ extension Extractor {
         func centredLabelAround(_ k: Int) -> Bool {
             guard k >= 1, k + 1 < fields.count, fields[k].count >= 3, isRowCode(fields[k][0].text),
                   fields[k - 1].count == 1, fields[k + 1].count == 1, case let over = fields[k - 1][0], case let under = fields[k + 1][0],
-                  abs(over.start - under.start) <= 1, over.start > fields[k][0].end + 1,
-                  max(over.end, under.end) < fields[k][1].start else { return false }
-            return true
+                  abs(over.start - under.start) <= 1, over.start > fields[k][0].end + 1 else { return false }
+            // (the label's middle line may stand on the row's line, beside the code: `Major decisions overturned at appeal,`
+            // over `DM6  as a percentage of all major decisions  10% max ⋯` over `(24-month rolling)*`)
+            // (a blank line above it, and a capital to start it: not the tail of the row above's label; and the middle
+            // going on from it, in lower case or after a comma: not a group's name over a coded row, `Adult Social Care and
+            // Health` over `ASC01  Expand reablement …`)
+            if plainPapers, fields[k].count >= 4, abs(fields[k][1].start - over.start) <= 1,
+               !isLayoutValue(cleanCell(Substring(fields[k][1].text)).text) {
+                return k >= 2 && fields[k - 2].isEmpty && (over.text.first?.isUppercase ?? false)
+                    && (goesOnFromAbove(fields[k][1].text) || hangsOver(over.text))
+                    && max(over.end, under.end) < fields[k][2].start
+            }
+            return max(over.end, under.end) < fields[k][1].start
         }
         let centred = dataIndex.filter(centredLabelAround)
         var centredHeads = Set(centred.map { $0 - 1 })
@@ -486,7 +496,9 @@ extension Extractor {
         }
         if head == firstData, centredHeads.contains(firstData - 1) { head = firstData - 1 }
         var labelTop = firstData
-        if head < firstData, fields[head][0].text.first?.isUppercase ?? false, head >= 1, !fields[head - 1].isEmpty {
+        // (a label centred about its row's line, a blank line under the header: `Major decisions overturned at appeal,`)
+        if head < firstData, fields[head][0].text.first?.isUppercase ?? false, head >= 1,
+           !fields[head - 1].isEmpty || (plainPapers && centredHeads.contains(head) && head >= 2 && !fields[head - 2].isEmpty) {
             bodyStart = head
             labelTop = head
         }
@@ -1031,6 +1043,13 @@ extension Extractor {
                 // over: `Outturn` over `2022/23  2023/24  2024/25`, beside `Target` over `2025/26`)
                 if best == [c], case let run = widenedToItsFamily([c], heading: k, fields: fields, header: lines, columns: columns),
                    run.count >= 3, run.count % 2 == 1, let lo = run.first, let hi = run.last, lo < c, c < hi, offCentre(lo, hi) <= 4 {
+                    best = run
+                }
+                // (a year over some of a year's four quarters that no other heading stands over, `2024/25` over `Q1 ⋯ Q4`,
+                // stands over all four, centred or not)
+                if plainPapers, isYearHeading(Substring(f.text)),
+                   case let run = widenedToItsFamily([c], heading: k, fields: fields, header: lines, columns: columns),
+                   run.map(firstWordUnder) == ["q1", "q2", "q3", "q4"], best.allSatisfy(run.contains) {
                     best = run
                 }
                 // (or a year with a heading of its own after it on its line, over the columns between the labels

@@ -1819,7 +1819,13 @@ struct Extractor {
             // though not one giving a date, a sub-row of its own with its own deadline)
             let underCode = data.last.map { $0.cells.count >= 2 && isCodeLike($0.cells[0]) } ?? false
                 && !r.cells.contains(where: { isMonthAndYear($0) || isDateText($0) })
-            if plainPapers, block.encoding == .tab, r.firstEmpty, !hasNumbers(r) || typedOn, let above = data.last, r.nonEmpty >= 1,
+            // (a line giving a date of its own under the row's date is a row of its own, its first cell merged over it:
+            // `⇥⇥⇥Operational⇥⇥Quarterly⇥Grounds staff⇥⇥⇥02/12/2024` under `Jubilee Park⇥⇥Routine visual⇥…⇥13/01/2025`)
+            func dated(_ x: String) -> Bool { isDateText(x) || isMonthAndYear(x) }
+            let datedSubRow = data.last.map { above in
+                r.cells.indices.contains { c in c < above.cells.count && dated(r.cells[c]) && dated(above.cells[c]) }
+            } ?? false
+            if plainPapers, block.encoding == .tab, r.firstEmpty, !hasNumbers(r) || typedOn, !datedSubRow, let above = data.last, r.nonEmpty >= 1,
                r.cells.indices.allSatisfy({ c in
                    r.cells[c].isEmpty || (c < above.cells.count && !above.cells[c].isEmpty && !isDataNumber(above.cells[c])
                                           && (typedOn || underCode || goesOnInLowerCase(r.cells[c]) || goesOnAfterADash(r.cells[c])
