@@ -7024,4 +7024,134 @@ struct DocumentsLayoutTests {
         #expect(row(t, line: 6)?.prefix(2) == ["", "Adult Social Care and Health"])
         #expect(row(t, line: 7)?.first == "ASC01")
     }
+
+    // MARK: round 53
+
+    /// Space-aligned: a heading centred over a run of categories by letter (`Risk category` over `C  D` of `A ⋯ E`) stands
+    /// over the run; a grand total two blank lines under the last row, its figures in the rows' columns, is the table's.
+    @Test func aHeadingCentredOverLetteredCategoriesAndATotalTwoLinesDown() {
+        let doc = imported([
+            "                                                        Risk category", // 1
+            "      Premises type                              A     B     C     D     E     Unrated     Total", // 2
+            "", // 3
+            "        Caring premises                          1     6    27     8    14           3        59", // 4
+            "        School/college                           0     2    19    12     6           1        40", // 5
+            "        Mobile food units                        0     1     9     7    36          14        67", // 6
+            "        Restaurants and caterers – other         0     2    11     6    31           7        57", // 7
+            "      Restaurants and caterers sub-total         6    58   261   115   140          97       677", // 8
+            "", // 9
+            "", // 10
+            "      Total                                      6    63   302   169   240         114       894", // 11
+            "", // 12
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Premises type", "Risk category A", "Risk category B", "Risk category C", "Risk category D",
+                             "Risk category E", "Unrated", "Total"])
+        #expect(t.rows.last?.cells == ["Total", "6", "63", "302", "169", "240", "114", "894"])
+    }
+
+    /// Space-aligned: an action plan's rows found by their date in the last column, beside a code and an action of three words
+    /// or more (`Food hygiene ⋯ B1 ⋯ Complete all due category A to C ⋯ Principal EHO ⋯ 31 March 2026`).
+    @Test func actionRowsWithTheirDateLastBesideACode() {
+        let doc = imported([
+            "      Appendix B – Service improvement actions 2025/26", // 1
+            "", // 2
+            "      Progress against these actions will be reported to the Committee at the half-year and", // 3
+            "      in the 2025/26 year-end review.", // 4
+            "", // 5
+            "                                                                      Lead                Target", // 6
+            "      Theme             Ref   Action                                  officer             date", // 7
+            "", // 8
+            "      Food hygiene      B1    Complete all due category A to C        Principal EHO       31 March 2026", // 9
+            "                              interventions and reduce the D and E", // 10
+            "                              backlog to fewer than 25 premises", // 11
+            "", // 12
+            "                        B2    Introduce remote (desk-top)             Senior EHO (Food)   30 September 2025", // 13
+            "                              assessments for low-risk E-rated", // 14
+            "                              premises in line with the Code of", // 15
+            "                              Practice", // 16
+            "", // 17
+            "                        B3    Publish revised guidance on food        Food Safety         31 July 2025", // 18
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Theme", "Ref", "Action", "Lead officer", "Target date"])
+        #expect(row(t, line: 9)?.suffix(2) == ["Principal EHO", "31 March 2026"])
+        #expect(row(t, line: 13)?[1] == "B2")
+    }
+
+    /// Word text: a key's title under a table's last coded row (`RAG key` over `Green⇥Target met or exceeded`) is no part of
+    /// that row, and the key is no rows of the table.
+    @Test func aKeysTitleUnderACodedRow() {
+        let doc = imported([
+            "Table 4: Food service performance indicators", // 1
+            "Ref\tIndicator\t2023/24\t2024/25\t\tRAG\t2025/26", // 2
+            "\t\tActual\tTarget\tActual\t\tTarget", // 3
+            "FS01\tPlanned interventions at category A–C premises completed\t96%\t100%\t98.4%\tAmber\t100%", // 4
+            "FS02\tNew food businesses inspected within 28 days of starting to trade\t71%\t85%\t88%\tGreen\t85%", // 5
+            "FS03\tFood premises broadly compliant", // 6
+            "(excluding unrated premises)\t93.2%\t94%\t94.6%\tGreen\t95%", // 7
+            "FS04\tPremises with a food hygiene rating of 3 or above\t95.1%\t95%\t95.8%\tGreen\t96%", // 8
+            "FS05\tFood complaints responded to within 3 working days\t89%\t95%\t86%\tRed\t95%", // 9
+            "FS06\tNumber of food samples taken\t142\t150\t143\tAmber\t150", // 10
+            "FS07\tFHRS re-visits carried out within 3 months of request\t100%\t100%\t100%\tGreen\t100%", // 11
+            "RAG key", // 12
+            "Green\tTarget met or exceeded", // 13
+            "Amber\tWithin 5% of target", // 14
+            "Red\tMore than 5% below target", // 15
+            "6.2.2\tTwo simple cautions were issued in 2024/25, both for serious pest infestations, and four hygiene emergency prohibition notices were served. There were no prosecutions. The service received no formal complaints about its conduct and 94% of businesses who returned a feedback form rated the inspection as good or very good.", // 16
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.rows.map { $0.cells[0] } == ["FS01", "FS02", "FS03", "FS04", "FS05", "FS06", "FS07"])
+        #expect(row(t, line: 11)?[1] == "FHRS re-visits carried out within 3 months of request")
+    }
+
+    /// Word text: a row led by its numbered ref broken by a paragraph in its cell (`3.2⇥Move premises records …` over `(phase 2:
+    /// inspections module)⇥ICT …⇥31 December 2025⇥4`), the lines' TABs adding up to the rows', is a row, not a heading.
+    @Test func aNumberedRowBrokenOverTwoLinesIsNoHeading() {
+        let doc = imported([
+            "Appendix 1 – Service action plan 2025/26", // 1
+            "Actions are grouped under the service priorities. Progress will be reported to the Committee at mid-year and in the 2026/27 plan.", // 2
+            "Ref\tAction\tLead officer\tTarget date\tObjective", // 3
+            "Priority 1 – Reducing food-borne illness\t\t\t\t", // 4
+            "1.1\tComplete all category A and B interventions and clear the backlog of overdue category C inspections\tEH Manager (Commercial)\t31 March 2026\t1", // 5
+            "1.2\tIntroduce risk-based triage of new food business registrations\tSenior EHO\t30 September 2025\t1", // 6
+            "1.3\tDeliver the 2025/26 sampling programme, including a survey of allergen information at takeaways\tFood Safety Officer\t31 March 2026\t2", // 7
+            "Priority 2 – Supporting local businesses\t\t\t\t", // 8
+            "2.1\tRun four ‘Safer Food, Better Business’ training sessions for new operators\tEHO (Business Support)\t28 February 2026\t3", // 9
+            "2.2\tPublish revised guidance for home-based food businesses on the Council website\tSenior EHO\t31 July 2025\t3", // 10
+            "2.3\tAssess food traders for all large events at Castle Meadows before each event\tFood Safety Officer\tOngoing\t1, 3", // 11
+            "Priority 3 – A resilient service\t\t\t\t", // 12
+            "3.1\tRecruit and train the apprentice Technical Officer\tEH Manager (Commercial)\t30 September 2025\t4", // 13
+            "3.2\tMove premises records to the new regulatory database", // 14
+            "(phase 2: inspections module)\tICT Business Partner / EH Manager\t31 December 2025\t4", // 15
+            "3.3\tCarry out the annual officer competency assessments\tHead of Regulatory Services\t30 June 2025\t4", // 16
+            "", // 17
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(row(t, line: 14)?.prefix(2) == ["3.2", "Move premises records to the new regulatory database (phase 2: inspections module)"])
+        #expect(t.rows.last?.cells.first == "3.3")
+    }
+
+    /// Typed to tab stops: headings stacked over their own columns (`Forecast` over `31 March` over `2025`) span no column
+    /// beside them: `Notes`, typed on the last heading line, heads its column alone.
+    @Test func stackedTypedHeadingsSpanNoColumnBeside() {
+        let doc = imported([
+            "\t\t\t\tBalance\t\tTransfers\tForecast", // 1
+            "\t\t\t\t1 April\t\tin/(out)\t31 March", // 2
+            "Reserve\t\t\t\t2024\t\t2024/25\t\t2025\t\tNotes", // 3
+            "\t\t\t\t£\t\t£\t\t£", // 4
+            "", // 5
+            "Earmarked reserves", // 6
+            "Pavilion roof replacement\t18,000\t\t10,000\t\t28,000\t\tWorks planned 2026/27", // 7
+            "Play equipment renewal\t\t9,500\t\t4,000\t\t13,500", // 8
+            "Election costs\t\t\t3,000\t\t1,500\t\t4,500\t\tNext ordinary election May 2027", // 9
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Reserve", "Balance 1 April 2024 £", "Transfers in/(out) 2024/25 £", "Forecast 31 March 2025 £", "Notes"])
+    }
 }

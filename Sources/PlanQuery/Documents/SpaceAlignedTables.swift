@@ -164,6 +164,14 @@ extension Extractor {
                     j += 1
                     continue
                 }
+                // (a grand total two blank lines under the last row, its figures in the rows' columns: `Total ⋯ 894` under
+                // `Restaurants and caterers sub-total ⋯ 677`)
+                if plainPapers, kinds[j] == .blank, j + 2 < n, kinds[j + 1] == .blank, kinds[j + 2] == .prose, let since = dataLines.last,
+                   since == j - 1, case let total = spacedFields(lines[j + 2]), isSpacedDataLine(total),
+                   isTotalRowLabel(total[0].text), goesOnFrom(spacedFields(lines[since]), total) {
+                    j += 2
+                    continue
+                }
                 // rows of a register a blank line apart, each wrapping its cells over lines in their own columns (`R1  Rent
                 // arrears increase as  3  3  9  Tenancy sustainment  Head of` over `more tenants move to ⋯ officers contact
                 // every ⋯ Housing`, down to `£205,000` under the mitigation): the table goes on when the next row starts its
@@ -352,6 +360,13 @@ extension Extractor {
     func isRowOfWordsWithADate(_ fields: [SpacedField]) -> Bool {
         guard fields.count >= 3 else { return false }
         let texts = fields.dropFirst().map { cleanCell(Substring($0.text)).text }
+        // (or its date last, in a row led by a code or a theme and its code, with an action of three words or more: `Food
+        // hygiene ⋯ B1 ⋯ Complete all due category A to C ⋯ Principal EHO ⋯ 31 March 2026`)
+        if plainPapers, fields.count >= 4, let last = texts.last, isMonthAndYear(last) || isDateText(last),
+           texts.dropLast().allSatisfy({ !isMonthAndYear($0) && !isDateText($0) && !isLayoutValue($0) }),
+           fields.prefix(2).contains(where: { isRowCode($0.text) }), fields.contains(where: { $0.text.split(separator: " ").count >= 3 }) {
+            return true
+        }
         return texts.dropLast().filter(isMonthAndYear).count == 1 && !isMonthAndYear(texts[texts.count - 1])
             && fields[0].text.split(separator: " ").count >= 2 && (fields[0].text.first?.isLetter ?? false)
     }
@@ -1041,8 +1056,11 @@ extension Extractor {
                 }
                 // (or centred over a run of years, quarters or months that no other heading on its line stands
                 // over: `Outturn` over `2022/23  2023/24  2024/25`, beside `Target` over `2025/26`)
-                if best == [c], case let run = widenedToItsFamily([c], heading: k, fields: fields, header: lines, columns: columns),
-                   run.count >= 3, run.count % 2 == 1, let lo = run.first, let hi = run.last, lo < c, c < hi, offCentre(lo, hi) <= 4 {
+                // (or over some of the run's columns, still centred over the run: `Risk category` over `C  D` of `A ⋯ E`)
+                if best == [c] || (plainPapers && best.count >= 2),
+                   case let run = widenedToItsFamily(best, heading: k, fields: fields, header: lines, columns: columns),
+                   run.count >= 3, run.count % 2 == 1, let lo = run.first, let hi = run.last, lo < best[0], best[best.count - 1] < hi,
+                   offCentre(lo, hi) <= 4 {
                     best = run
                 }
                 // (a year over some of a year's four quarters that no other heading stands over, `2024/25` over `Q1 ⋯ Q4`,
@@ -1223,6 +1241,8 @@ extension Extractor {
             // (a year over its units: `2026` / `£000`)
             if isYearHeading(first) { return "year" }
             if first.count == 2, first.first == "Q" || first.first == "q", let d = first.last, "1234".contains(d) { return "quarter" }
+            // (categories or bands by a capital letter each: `A  B  C  D  E` under `Risk category`)
+            if plainPapers, t.count == 1, let ch = t.first, ch.isUppercase { return "letter" }
             if monthNumber(first) != nil { return "month" }
             // (bands of time: `Under 3 months`, `3 to 6 months`, `Over 12 months`)
             if let last = t.split(separator: " ").last, ["days", "weeks", "months", "years"].contains(last.lowercased()) { return "span" }

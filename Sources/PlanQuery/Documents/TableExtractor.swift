@@ -336,8 +336,13 @@ struct Extractor {
                 }
                 // a numbered heading laid out with a TAB (`2.⇥Summary position`), on a line of its own
                 // (at the top of a page, the line above it is on the page before: `1.⇥PURPOSE OF REPORT` under the contents)
+                // (not a row led by its numbered ref broken by a paragraph in its cell, the line under it carrying the rest of
+                // the row's TABs: `3.2⇥Move premises records …` over `(phase 2: inspections module)⇥ICT …⇥31 December 2025⇥4`
+                // under `3.1⇥…⇥…⇥30 September 2025⇥4`)
+                let brokenRow = i >= 1 && i + 1 < lines.count && tabCount(lines[i + 1]) >= 2 && tabCount(lines[i - 1]) >= 3
+                    && tabCount(line) + tabCount(lines[i + 1]) == tabCount(lines[i - 1])
                 if plainPapers, tabbedNumberedHeading(line) != nil, pageStarts.contains(i) || !tabRowBeside(i - 1, heading: line),
-                   !tabRowBeside(i + 1, heading: line) {
+                   !tabRowBeside(i + 1, heading: line), !brokenRow {
                     kinds.append(.prose)
                     continue
                 }
@@ -1184,8 +1189,11 @@ struct Extractor {
             let groupOverCodedRow = plainPapers && codeRow(i + 1) && !t.hasSuffix(".") && !t.hasSuffix(":") && t.utf8.count <= 80
                 && (t.first?.isUppercase ?? false) && !isTableCaption(plainLine(t))
             // (not a line that leads into what follows, `Key to RAG status:` over `Green⇥Target met or exceeded`)
+            // (nor a key's title, `RAG key` over `Green⇥Target met or exceeded`)
+            let keyTitle = (t.lowercased().hasSuffix("key") || t.lowercased().hasPrefix("key")) && t.utf8.count <= 30
+                && lines[i + 1].split(separator: "\t").first.map { statusKeyMarks.contains(normalizedKey(String(trimPlanSpace($0)))) } ?? false
             let insideBrokenRow = plainPapers && kinds[i + 1] == .tab && !codeRow(i + 1) && !lines[i + 1].hasPrefix("\t") && ((max(0, i - 3))..<i).contains(where: { kinds[$0] == .tab && codeRow($0) })
-                && !isTableCaption(plainLine(t)) && !t.hasSuffix(":")
+                && !isTableCaption(plainLine(t)) && !t.hasSuffix(":") && !keyTitle
             // (a table's last line: only a cell's paragraph goes on under it, or the end of its label, in lower case
             // under a row of figures: `Infectious disease notifications⇥⇥n/a⇥…` over `  from vessels`)
             let labelEnds = plainPapers && dataRow(i - 1) && t.first?.isLowercase ?? false && t.utf8.count <= 60 && !t.hasSuffix(".")
@@ -1933,7 +1941,8 @@ struct Extractor {
             if data[i].cells.count < width { data[i].cells += Array(repeating: "", count: width - data[i].cells.count) }
             if data[i].cells.count > width { data[i].cells.removeLast(data[i].cells.count - width) }
         }
-        var header = headerLost ? (1...max(width, 1)).map { "column \($0)" } : mergeHeader(headerRows.map { $0.cells }, width: width)
+        let typedHeader = plainPapers && !headerRows.isEmpty && headerRows.allSatisfy { typedToTabStops.contains($0.line - 1) }
+        var header = headerLost ? (1...max(width, 1)).map { "column \($0)" } : mergeHeader(headerRows.map { $0.cells }, width: width, typed: typedHeader)
         var headerRowCells = headerRows.map { padded($0.cells, width) }
         // a two-column page collapsed into one table (`Measure ⇥ 2023/24 ⇥ Measure ⇥ 2023/24`):
         // each line holds a row of the left column and a row of the right one
@@ -2463,7 +2472,8 @@ struct Extractor {
 
     /// Merges header rows cell-wise. An empty cell in an upper row is filled from its left
     /// neighbour when both columns have text below (a heading spanning several columns).
-    func mergeHeader(_ rows: [[String]], width: Int) -> [String] {
+    /// `typed`: a header typed to tab stops, each heading where it was typed (below).
+    func mergeHeader(_ rows: [[String]], width: Int, typed: Bool = false) -> [String] {
         var rows = rows
         // spanning headings written one per cell over sub-headings that repeat (Word's merged cells saved
         // as text: `Service⇥Net budget £000⇥FTE` over `⇥2024–25⇥2025–26⇥Change⇥2024–25⇥2025–26`): each
@@ -2572,8 +2582,13 @@ struct Extractor {
                 // (a row that prints a heading again over each column it covers, `2024/25⇥2024/25⇥2025/26⇥` over
                 // `Budget⇥Forecast⇥Draft budget⇥Change`, spans none: the last heading stands over its own column)
                 if plainPapers, zip(grid[r], grid[r].dropFirst()).contains(where: { !$0.isEmpty && $0 == $1 }) { continue }
+                // (typed to tab stops, a heading stands over more columns only where the line under it heads them apart, and
+                // not on a line that goes on the headings above it word for word, column for column: `Forecast` over `31 March`
+                // over `2025`, `Notes` beside it on that last line, heads only its own column)
+                func headed(_ row: Int) -> Set<Int> { Set((0..<width).filter { !grid[row][$0].isEmpty }) }
+                let stacked = typed && r >= 1 && headed(r) == headed(r - 1)
                 // a column that has its own heading above is not spanned from the left
-                for c in 1..<max(width, 1) where filled[r][c].isEmpty && !filled[r][c - 1].isEmpty && !notSpanned.contains(c)
+                for c in 1..<max(width, 1) where !stacked && (!typed || !grid[r + 1][c].isEmpty) && filled[r][c].isEmpty && !filled[r][c - 1].isEmpty && !notSpanned.contains(c)
                     && !(0..<r).contains(where: { !grid[$0][c].isEmpty }) {
                     let below = (r + 1..<grid.count).contains { !grid[$0][c].isEmpty }
                     let leftBelow = (r + 1..<grid.count).contains { !grid[$0][c - 1].isEmpty }
