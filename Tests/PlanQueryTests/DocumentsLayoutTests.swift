@@ -7154,4 +7154,131 @@ struct DocumentsLayoutTests {
         guard let t = doc.tables.first else { return }
         #expect(t.header == ["Reserve", "Balance 1 April 2024 £", "Transfers in/(out) 2024/25 £", "Forecast 31 March 2025 £", "Notes"])
     }
+
+    // MARK: round 54
+
+    /// Word text: a unit's details right under an appendix's title (`Directorate⇥Education and Lifelong Learning` over `Head
+    /// of service⇥…`) are no table (they name the appendix's unit).
+    @Test func unitDetailsUnderAnAppendixTitle() {
+        let doc = imported([
+            "WF5\tPublish a Welsh language skills plan for each directorate.\tWelsh Language Officer\tDecember 2025\tOn track\tPlans drafted for three of six directorates.", // 1
+            "WF6\tCarry out an equal pay audit.\tHead of People and Organisational Development\tJanuary 2026\tComplete\tReported to Cabinet on 13 May 2025.", // 2
+            "\t\t\t\t\tNo unexplained pay gaps found.", // 3
+            "", // 4
+            "Appendix B – Education and Lifelong Learning Workforce Profile", // 5
+            "Directorate\tEducation and Lifelong Learning", // 6
+            "Head of service\tRhodri Gwilliam, Chief Education Officer", // 7
+            "", // 8
+            "Profile on 31 March 2025, excluding staff employed by school governing bodies.", // 9
+            "Service\tHeadcount\tFTE\tWomen\tPart-time\tWelsh speakers (level 3+)", // 10
+            "Inclusion and Additional Learning Needs\t318\t241.6\t82%\t47%\t31%", // 11
+            "School Improvement\t46\t43.2\t71%\t13%\t39%", // 12
+            "Youth Service\t112\t64.8\t58%\t62%\t36%", // 13
+            "Adult and Community Learning\t87\t49.5\t74%\t68%\t28%", // 14
+            "Catering and Cleaning\t603\t492.6\t91%\t71%\t22%", // 15
+            "Music Service\t42\t34.1\t64%\t38%\t45%", // 16
+            "Directorate management and support\t33\t31.5\t79%\t18%\t27%", // 17
+            "Directorate total\t1,241\t957.3\t84%\t58%\t27%", // 18
+        ])
+        #expect(doc.tables.count == 2)
+        guard let t = doc.tables.last else { return }
+        #expect(t.header.first == "Service")
+        // (the unit they name is checked on the whole paper, by the accuracy test: a unit is read from the paper's plans)
+        for l in [6, 7] { #expect(doc.rejects.contains { $0.line == l && $0.reason == .notATable }) }
+    }
+
+    /// Word text: a sentence alone in the last column under a sentence ending the row above (`⇥⇥⇥⇥⇥Long-term cases … main
+    /// cause.` under `…⇥Short-term absence down by 12%.`) is that cell's second paragraph.
+    @Test func aSecondSentenceInTheLastColumn() {
+        let doc = imported([
+            "Table 3: Working days lost per FTE to sickness absence", // 1
+            "Directorate\tDays lost per FTE\t\t\tRAG\tCommentary", // 2
+            "\t2023/24\t2024/25 target\t2024/25 actual\t\t", // 3
+            "Chief Executive's Office\t6.2\t7.0\t5.8\tGreen\tLowest rate in the Council.", // 4
+            "Corporate Services\t9.4\t8.5\t8.9\tAmber\tShort-term absence down by 12%.", // 5
+            "\t\t\t\t\tLong-term cases in the contact centre remain the main cause.", // 6
+            "Education and Lifelong Learning\t10.8\t10.0\t9.6\tGreen\tTarget met for the first time since 2019/20.", // 7
+            "Social Services\t16.9\t14.0\t15.7\tRed\tRate remains high in domiciliary care and residential homes.", // 8
+            "\t\t\t\t\tOccupational health \"fast track\" for musculoskeletal cases started in January 2025.", // 9
+            "Economy and Environment\t13.1\t12.0\t12.4\tAmber\tImprovement in waste collection crews.", // 10
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(row(t, line: 5)?.last == "Short-term absence down by 12%. Long-term cases in the contact centre remain the main cause.")
+        #expect(row(t, line: 6) == nil)
+    }
+
+    /// Word text: one to three lines without TAB between two whole rows, the lower one's first cell empty (its group's name
+    /// merged down over it), are the upper row's last cell's paragraphs (`Q2: 12 awareness sessions delivered` / `Q4:
+    /// evaluation report to Committee`): no group's name can stand there.
+    @Test func lastCellParagraphsAboveARowOfTheSameGroup() {
+        let doc = imported([
+            "Table 5: Action plan", // 1
+            "Priority\tRef\tAction\tLead officer\tTarget date\tMilestones", // 2
+            "Protect vulnerable residents\tAP1\tExpand the Scams Champions network and deliver scams awareness sessions to community groups\tSenior TSO (Fair Trading)\tMarch 2026\tQ1: recruit 20 new Scams Champions", // 3
+            "Q2: 12 awareness sessions delivered", // 4
+            "Q4: evaluation report to Committee", // 5
+            "\tAP2\tInstall call-blocking devices for residents referred by Adult Social Care and the police\tPrincipal TSO (Consumer Protection)\tMarch 2026\t40 devices installed", // 6
+            "Follow-up survey after six months", // 7
+            "\tAP3\tReview the Rapid Response doorstep crime protocol with the police\tTrading Standards Manager\tSeptember 2025\tRevised protocol agreed and signed", // 8
+            "Tackle illicit and unsafe products\tAP4\tIntelligence-led operation against illicit tobacco and illegal vapes", // 9
+            "Includes applications for closure orders where supported by evidence\tSenior TSO (Product Safety)\tMarch 2026\t4 multi-agency days of action", // 10
+            "\tAP5\tTest purchasing programme for vapes, alcohol, tobacco and knives\tSenior TSO (Age Restricted Sales)\tMarch 2026\t140 test purchases", // 11
+            "Advice visit to every failing premises within 14 days", // 12
+            "\tAP6\tOnline marketplace project on unsafe electrical goods and toys sold by local traders\tIntelligence Officer\tDecember 2025\tProject report with results of sampling", // 13
+            "Support a fair local economy\tAP7\tGrow the number of Primary Authority partnerships\tPrincipal TSO (Business Support)\tMarch 2026\t18 partnerships in place", // 14
+            "\tAP8\tTest all public weighbridges in the borough\tSenior TSO (Metrology)\tDecember 2025\tAll 9 weighbridges tested", // 15
+            "TSO = Trading Standards Officer.", // 16
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.rows.map { $0.cells[1] } == ["AP1", "AP2", "AP3", "AP4", "AP5", "AP6", "AP7", "AP8"])
+        #expect(row(t, line: 3)?.last == "Q1: recruit 20 new Scams Champions Q2: 12 awareness sessions delivered Q4: evaluation report to Committee")
+        #expect(row(t, line: 6)?.first == "Protect vulnerable residents")
+    }
+
+    /// Markdown: a contact's details as labelled values with their colons (`| Name: | Gareth Prys-Morgan |` over the rule,
+    /// `| Telephone: | 01632 960771 |`, `| Email: | … |`) are no table.
+    @Test func aContactsLabelledValuesInAPipeTable() {
+        let doc = imported([
+            "## Contact officer", // 1
+            "", // 2
+            "| Name:      | Gareth Prys-Morgan             |", // 3
+            "|------------|--------------------------------|", // 4
+            "| Job title: | Flood Risk Manager             |", // 5
+            "| Telephone: | 01632 960771                   |", // 6
+            "| Email:     | flood.risk@treforgan.gov.wales |", // 7
+            "", // 8
+        ])
+        #expect(doc.tables.isEmpty)
+        #expect(doc.rejects.filter { $0.reason == .notATable }.count >= 4)
+    }
+
+    /// Typed to tab stops: a column of figures beside labels, each typed on to one stop whatever the label's length
+    /// (`Balance at 1 April 2024⇥⇥⇥⇥⇥6,180` beside `Add: repayments received 2024/25⇥⇥⇥370`), is a table of two columns
+    /// under its heading (`Community Grants reserve (EMR 320)⇥⇥⇥£`).
+    @Test func aTypedColumnOfFiguresBesideLabels() {
+        let doc = imported([
+            "Table 5 - Earmarked reserve EMR 320", // 1
+            "", // 2
+            "Community Grants reserve (EMR 320)\t\t\t£", // 3
+            "----------------------------------------------------------------", // 4
+            "Balance at 1 April 2024\t\t\t\t\t6,180", // 5
+            "Add: repayments received 2024/25\t\t\t370", // 6
+            "Add: forecast underspend 2024/25\t\t\t400", // 7
+            "Less: station planters (minute 112/24)\t\t\t(1,500)", // 8
+            "\t\t\t\t\t\t\t-------", // 9
+            "Forecast balance at 31 March 2025\t\t\t5,450", // 10
+            "Less: proposed use in 2025/26\t\t\t\t(2,000)", // 11
+            "\t\t\t\t\t\t\t-------", // 12
+            "Forecast balance at 31 March 2026\t\t\t3,450", // 13
+            "================================================================", // 14
+            "", // 15
+        ])
+        #expect(doc.tables.count == 1)
+        guard let t = doc.tables.first else { return }
+        #expect(t.header == ["Community Grants reserve (EMR 320)", "£"])
+        #expect(row(t, line: 5) == ["Balance at 1 April 2024", "6,180"])
+        #expect(t.rows.last?.cells == ["Forecast balance at 31 March 2026", "3,450"])
+    }
 }

@@ -49,8 +49,10 @@ func rewritingTabStopTables(_ lines: [Substring]) -> (lines: [Substring], typed:
                     // columns: a neighbour joins only with a cell past them
                     // (three lines may stand between: a blank line, then a group's name over its first part's, `EXPENDITURE`
                     // over `Administration`)
+                    // (a table of two columns, a label and a figure, is joined by a cell in its second: `Community Grants
+                    // reserve (EMR 320)⇥⇥⇥£` over its rows)
                     if between.count <= 2 || groupNamesBetween(between), placed.count == run.count,
-                       placed.contains(where: { $0.contains { $0.column >= 2 } }) {
+                       placed.contains(where: { $0.contains { $0.column >= 2 || (columns.count == 2 && $0.column == 1) } }) {
                         layouts[k] = .typed(columns)
                         joined = true
                         break
@@ -211,6 +213,17 @@ private func tabStopLayout(_ run: ArraySlice<Substring>) -> TabStopLayout {
         }
         if !figures.isEmpty, filled.count >= 3 { rowsOfFigures += 1 }
         rows.append(Row(filled: filled, tabs: fields.count - 1, cells: cellsOf(line)))
+    }
+    // (a column of figures beside labels, each typed on to one stop whatever the label's length: `Balance at 1 April 2024⇥⇥⇥
+    // ⇥⇥6,180` beside `Add: repayments received 2024/25⇥⇥⇥370`; three such rows at least, at different TAB counts)
+    let pairs = rows.filter { $0.filled.count == 2 && $0.cells.count == 2 }
+    if rows.map(\.filled.count).max() == 2, pairs.count >= 3, Set(pairs.map(\.filled)).count > 1,
+       case let starts = Set(pairs.map { $0.cells[1].start }), starts.count == 1, let at = starts.first, at >= 2 * tabStopWidth,
+       pairs.filter({ p in
+           switch parsePlanCell(p.cells[1].text) { case .integer, .decimal: return true; default: return false }
+       }).count >= 3 {
+        let labels = pairs.map { $0.cells[0].start }
+        if let hi = labels.max(), hi < at { return .typed([(labels.min() ?? 0)...hi, at...at]) }
     }
     guard rowsOfFigures >= 2, let width = rows.map(\.filled.count).max(), width >= 3 else { return .undecided }
     let full = rows.filter { $0.filled.count == width && $0.cells.count == width }

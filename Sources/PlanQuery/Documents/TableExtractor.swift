@@ -192,6 +192,11 @@ struct Extractor {
         let (detected, template) = detectPlans(lines: unitLines)
         self.plans = detected
         plainPapers = !template
+        // (a paper not written to the template may name an appendix's unit in a details table under its title)
+        if plainPapers, case let again = detailsAsLabelledLines(lines, underAppendices: true), again != unitLines {
+            unitLines = again
+            self.plans = detectPlans(lines: unitLines).plans
+        }
         if plainPapers { numberedFooters = numberedRunningLines() }
         classifyLines()
         // page furniture names no plan: a converter's footer of running text and a page number
@@ -931,6 +936,13 @@ struct Extractor {
                 || rows.allSatisfy({ r in !r.firstEmpty && r.cells[0].hasSuffix(":") && r.cells[0].count <= 40 && !hasNumbers(r) }) {
                 return .notATable
             }
+            // (a unit's details right under an appendix's title, `Directorate⇥Education and Lifelong Learning` over `Head of
+            // service⇥…`: they name the appendix's unit)
+            if plainPapers, rows.count >= 2, rows.count <= 6, let first = rows.first, first.line >= 2, isAppendixTitle(lines[first.line - 2]),
+               rows.allSatisfy({ $0.nonEmpty == 2 && !$0.firstEmpty && !hasNumbers($0) }),
+               isLabelledUnitLine(Substring(first.cells[0] + ": " + (first.cells.dropFirst().first { !$0.isEmpty } ?? ""))) {
+                return .notATable
+            }
             // (a value going on in its column on lines of its own: `Appendices:⇥A – Proposed fees and charges 2025/26` over
             // `⇥B – Licensing team establishment`)
             // (or a signature's post under the name, `Signed:⇥⇥J. A. Pemberton` over `⇥⇥⇥Town Clerk and RFO`)
@@ -999,6 +1011,13 @@ struct Extractor {
             if case let first = rows[0].line, first >= 3, kinds[first - 2] == .pipeSeparator,
                splitPipe(lines[first - 3]).allSatisfy({ trimPlanSpace(Substring($0)).isEmpty }), rows.count >= 2,
                rows.allSatisfy({ rawCellCount($0) == 2 && $0.nonEmpty == 2 && $0.cells[0].count <= 40 && !isDataNumber($0.cells[0]) }),
+               rows.contains(where: { r in isContactDetail(r.cells[1]) }),
+               !rows.contains(where: { r in isDataNumber(r.cells[1]) && !isContactDetail(r.cells[1]) }) {
+                return .notATable
+            }
+            // (or every row of two a label with its colon, the row over the rule too, and a contact detail among them:
+            // `| Name: | Gareth Prys-Morgan |` over the rule, `| Telephone: | 01632 960771 |`, `| Email: | … |`)
+            if plainPapers, rows.count >= 3, rows.allSatisfy({ rawCellCount($0) == 2 && $0.nonEmpty == 2 && $0.cells[0].hasSuffix(":") && $0.cells[0].count <= 40 }),
                rows.contains(where: { r in isContactDetail(r.cells[1]) }),
                !rows.contains(where: { r in isDataNumber(r.cells[1]) && !isContactDetail(r.cells[1]) }) {
                 return .notATable
@@ -1208,6 +1227,28 @@ struct Extractor {
                   dataRow(i + 1) || betweenCodedRows || betweenWordRows || paragraphOfLastCell || groupOverCodedRow || insideBrokenRow
                     || labelEnds else { continue }
             kinds[i] = .wrappedLabel
+        }
+        // (Word's paragraphs of a row's last cell, one to three lines without TAB between two whole rows, the lower one's
+        // first cell empty, a group's name merged down over it: `Q2: 12 awareness sessions delivered` / `Q4: evaluation report
+        // to Committee` between `Protect vulnerable residents⇥AP1⇥…⇥Q1: recruit 20 new Scams Champions` and `⇥AP2⇥…`; no
+        // group's name can stand there, the group going on under it)
+        if plainPapers {
+            var i = 1
+            while i < kinds.count {
+                defer { i += 1 }
+                guard kinds[i] == .prose, kinds[i - 1] == .tab || kinds[i - 1] == .wrappedLabel else { continue }
+                var top = i - 1
+                while top > 0, kinds[top] == .wrappedLabel { top -= 1 }
+                guard kinds[top] == .tab, case let width = tabCount(lines[top]), width >= 3, !isTabbedProse(lines[top]),
+                      let last = lines[top].split(separator: "\t", omittingEmptySubsequences: false).last,
+                      case let lastText = trimPlanSpace(last), !lastText.isEmpty, !isDataNumber(cleanCell(lastText).text) else { continue }
+                var j = i
+                while j < kinds.count, j - i < 3, kinds[j] == .prose, !trimPlanSpace(lines[j]).isEmpty, lines[j].utf8.count <= 120,
+                      isHeading(lines[j], plainPapers: true) == nil, !trimPlanSpace(lines[j]).hasSuffix(":") { j += 1 }
+                guard j > i, j < kinds.count, kinds[j] == .tab, tabCount(lines[j]) == width, lines[j].hasPrefix("\t") else { continue }
+                for l in i..<j { kinds[l] = .wrappedLabel }
+                i = j
+            }
         }
         // lines without TAB between two rows of a label and a text value (`Lead officers⇥Marcus Tennant-Shaw, …` over
         // `Lorna Ferguson-Ibe, …` over `Philip Ashdown-Roe, Treasurer` over `Classification⇥…`): the value's paragraphs
@@ -1475,28 +1516,35 @@ struct Extractor {
     /// short label in words and a value, at most one value a figure, no label twice. A converter's pipe table, or Word's
     /// table saved as text on the paper's cover (`Service area⇥People and Organisational Development`, in its first
     /// 60 lines: further on, two columns of words may be any table). Other lines as they are.
-    func detailsAsLabelledLines(_ lines: [Substring]) -> [Substring] {
+    func detailsAsLabelledLines(_ lines: [Substring], underAppendices: Bool = false) -> [Substring] {
         // (the pipe reader's own splitting, escaped bars and all)
         func cells(_ l: Substring) -> [Substring]? {
             let t = trimPlanSpace(l)
             guard t.hasPrefix("|"), t.hasSuffix("|"), t.count >= 2, !isPipeSeparator(t) else { return nil }
             return splitPipe(t).map { trimPlanSpace(Substring($0)) }
         }
-        func tabCells(_ k: Int) -> [Substring]? {
-            guard k < 60, containsText(lines[k], "\t") else { return nil }
+        func tabCells(_ k: Int, onTheCover: Bool = true) -> [Substring]? {
+            guard !onTheCover || k < 60, containsText(lines[k], "\t") else { return nil }
             let parts = lines[k].split(separator: "\t").map { trimPlanSpace($0) }.filter { !$0.isEmpty }
             return parts.count == 2 ? parts : nil
+        }
+        // (or right under an appendix's title, two rows or more naming its unit first: `Directorate⇥Education and Lifelong
+        // Learning` over `Head of service⇥…` under `Appendix B – … Workforce Profile`)
+        func unitDetailsUnderAppendix(_ k: Int) -> Bool {
+            guard underAppendices, k >= 1, isAppendixTitle(lines[k - 1]), let c = tabCells(k, onTheCover: false) else { return false }
+            return isLabelledUnitLine(Substring(plainLine(c[0]) + ": " + plainLine(c[1])))
         }
         var out = lines
         var i = 0
         while i < lines.count {
-            let tabbed = tabCells(i) != nil
+            let underAppendix = tabCells(i) == nil && unitDetailsUnderAppendix(i)
+            let tabbed = tabCells(i) != nil || underAppendix
             guard tabbed || cells(lines[i]) != nil else { i += 1; continue }
             var j = i
-            while j < lines.count, tabbed ? tabCells(j) != nil : cells(lines[j]) != nil || isPipeSeparator(lines[j]) { j += 1 }
-            let rows = (i..<j).compactMap { k in (tabbed ? tabCells(k) : cells(lines[k])).map { (k, $0) } }
+            while j < lines.count, tabbed ? tabCells(j, onTheCover: !underAppendix) != nil : cells(lines[j]) != nil || isPipeSeparator(lines[j]) { j += 1 }
+            let rows = (i..<j).compactMap { k in (tabbed ? tabCells(k, onTheCover: !underAppendix) : cells(lines[k])).map { (k, $0) } }
             // (one value may be a figure, `| Agenda item | 7 |`: a table of figures has more)
-            if rows.count >= 3, rows.allSatisfy({ _, c in
+            if rows.count >= 3 || (underAppendix && rows.count >= 2), rows.allSatisfy({ _, c in
                 c.count == 2 && c[0].count <= 40 && (c[0].first?.isLetter ?? false) && !c[1].isEmpty
             }), rows.filter({ isDataNumber(cleanCell($0.1[1]).text) }).count <= 1,
                Set(rows.map { normalizedKey(String(plainLine($0.1[0]))) }).count == rows.count {
@@ -1833,11 +1881,15 @@ struct Extractor {
             let datedSubRow = data.last.map { above in
                 r.cells.indices.contains { c in c < above.cells.count && dated(r.cells[c]) && dated(above.cells[c]) }
             } ?? false
+            // (or a sentence alone under a sentence ending the row above, the last cell's second paragraph kept in its column:
+            // `⇥⇥⇥⇥⇥Long-term cases in the contact centre remain the main cause.` under `…⇥Short-term absence down by 12%.`)
+            func sentence(_ x: String) -> Bool { x.hasSuffix(".") && x.split(separator: " ").count >= 3 }
             if plainPapers, block.encoding == .tab, r.firstEmpty, !hasNumbers(r) || typedOn, !datedSubRow, let above = data.last, r.nonEmpty >= 1,
                r.cells.indices.allSatisfy({ c in
                    r.cells[c].isEmpty || (c < above.cells.count && !above.cells[c].isEmpty && !isDataNumber(above.cells[c])
                                           && (typedOn || underCode || goesOnInLowerCase(r.cells[c]) || goesOnAfterADash(r.cells[c])
-                                              || hangsOver(above.cells[c])))
+                                              || hangsOver(above.cells[c])
+                                              || (r.nonEmpty == 1 && c == above.cells.count - 1 && sentence(r.cells[c]) && sentence(above.cells[c]))))
                }) {
                 for (c, text) in r.cells.enumerated() where !text.isEmpty { data[data.count - 1].cells[c] += " " + text }
                 appendLine(r.line, to: &data[data.count - 1])
