@@ -362,8 +362,8 @@ extension Extractor {
         let texts = fields.dropFirst().map { cleanCell(Substring($0.text)).text }
         // (or its date last, in a row led by a code or a theme and its code, with an action of three words or more: `Food
         // hygiene ⋯ B1 ⋯ Complete all due category A to C ⋯ Principal EHO ⋯ 31 March 2026`)
-        if plainPapers, fields.count >= 4, let last = texts.last, isMonthAndYear(last) || isDateText(last),
-           texts.dropLast().allSatisfy({ !isMonthAndYear($0) && !isDateText($0) && !isLayoutValue($0) }),
+        if plainPapers, fields.count >= 4, let last = texts.last, isDateCell(last),
+           texts.dropLast().allSatisfy({ !isDateCell($0) && !isLayoutValue($0) }),
            fields.prefix(2).contains(where: { isRowCode($0.text) }), fields.contains(where: { $0.text.split(separator: " ").count >= 3 }) {
             return true
         }

@@ -208,7 +208,7 @@ private func tabStopLayout(_ run: ArraySlice<Substring>) -> TabStopLayout {
             let text = String(trimPlanSpace(fields[k]))
             switch parsePlanCell(text) {
             case .integer, .decimal: return true
-            default: return isDateText(text) || isMonthAndYear(text)
+            default: return isDateCell(text)
             }
         }
         if !figures.isEmpty, filled.count >= 3 { rowsOfFigures += 1 }

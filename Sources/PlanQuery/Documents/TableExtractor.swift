@@ -103,6 +103,9 @@ func isDateText(_ s: String) -> Bool {
     return false
 }
 
+/// A date in any of the forms a cell gives one (`13/01/2025`, `31 March 2026`, `June 2025`): a deadline, a target date.
+func isDateCell(_ text: String) -> Bool { isDateText(text) || isMonthAndYear(text) }
+
 /// A month and its year (`June 2025`, `Dec 2025`), or a day before them (`31 March 2026`).
 func isMonthAndYear(_ text: String) -> Bool {
     let w = text.split(separator: " ")
@@ -1874,12 +1877,11 @@ struct Extractor {
             // is no row, `⇥⇥⇥Open the second supported hub at Heol y Nant.⇥⇥` under `AP1⇥…⇥Lease 12 more family homes …`;
             // though not one giving a date, a sub-row of its own with its own deadline)
             let underCode = data.last.map { $0.cells.count >= 2 && isCodeLike($0.cells[0]) } ?? false
-                && !r.cells.contains(where: { isMonthAndYear($0) || isDateText($0) })
+                && !r.cells.contains(where: isDateCell)
             // (a line giving a date of its own under the row's date is a row of its own, its first cell merged over it:
             // `⇥⇥⇥Operational⇥⇥Quarterly⇥Grounds staff⇥⇥⇥02/12/2024` under `Jubilee Park⇥⇥Routine visual⇥…⇥13/01/2025`)
-            func dated(_ x: String) -> Bool { isDateText(x) || isMonthAndYear(x) }
             let datedSubRow = data.last.map { above in
-                r.cells.indices.contains { c in c < above.cells.count && dated(r.cells[c]) && dated(above.cells[c]) }
+                r.cells.indices.contains { c in c < above.cells.count && isDateCell(r.cells[c]) && isDateCell(above.cells[c]) }
             } ?? false
             // (or a sentence alone under a sentence ending the row above, the last cell's second paragraph kept in its column:
             // `⇥⇥⇥⇥⇥Long-term cases in the contact centre remain the main cause.` under `…⇥Short-term absence down by 12%.`)
@@ -2884,10 +2886,9 @@ struct Extractor {
             // `… alternative to residential care` is the next group)
             // (nor a row with a date of its own under the last row's: `⋯ Relaunch the fire setter … ⋯ October 2025` under
             // a group's name merged over it, after `… ⋯ March 2026`)
-            func dated(_ cell: String) -> Bool { isDateText(cell) || isMonthAndYear(cell) }
             if let first = rows.first, var last = a.rows.last, first.cells.first?.isEmpty ?? false,
                !first.cells.contains(where: { isDataNumber($0) }), last.cells.filter({ !$0.isEmpty }).count >= 2,
-               !first.cells.indices.contains(where: { c in dated(first.cells[c]) && c < last.cells.count && dated(last.cells[c]) }),
+               !first.cells.indices.contains(where: { c in isDateCell(first.cells[c]) && c < last.cells.count && isDateCell(last.cells[c]) }),
                first.cells.contains(where: { goesOnFromAbove($0) }) || last.cells.contains(where: { hangsOver($0) })
                 || first.cells.filter({ !$0.isEmpty }).count >= 2 {
                 for (c, text) in first.cells.enumerated() where !text.isEmpty {
