@@ -611,13 +611,17 @@ func isAppendixParagraphNumber(_ s: Substring) -> Bool {
     return number.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") } && !number.hasSuffix(".")
 }
 
-/// A table's caption: `Table 1: …`, `Table 3.1 – …`, `Figure 2 …`.
+/// Text that starts with a table's number: a figure (`3`, `2.1`), or a letter and a figure, an appendix's tables being
+/// numbered after it (`A1`).
+func startsATableNumber(_ s: Substring) -> Bool {
+    s.first?.isNumber ?? false || (s.first?.isLetter ?? false && s.dropFirst().first?.isNumber ?? false)
+}
+
+/// A table's caption: `Table 1: …`, `Table 3.1 – …`, `Figure 2 …`, `Table A1: …`.
 func isTableCaption(_ s: String) -> Bool {
     let k = s.lowercased()
     for w in ["table ", "figure ", "chart "] where k.hasPrefix(w) {
-        // (an appendix's tables are numbered after it: `Table A1: …`)
-        let n = k.dropFirst(w.count)
-        return n.first?.isNumber ?? false || (n.first?.isLetter ?? false && n.dropFirst().first?.isNumber ?? false)
+        return startsATableNumber(k.dropFirst(w.count))
     }
     return false
 }

@@ -57,9 +57,7 @@ func tableNumber(_ caption: String) -> String? {
     guard caption.lowercased().hasPrefix("table ") else { return nil }
     let n = caption.dropFirst(6).prefix { !$0.isWhitespace && $0 != ":" && $0 != "(" }
     let number = n.hasSuffix(".") ? n.dropLast() : n
-    // (an appendix's tables are numbered after it: `Table A1`, `Table B2`)
-    let lettered = number.count >= 2 && (number.first?.isLetter ?? false) && (number.dropFirst().first?.isNumber ?? false)
-    return !number.isEmpty && (number.first?.isNumber ?? false || lettered) ? String(number) : nil
+    return startsATableNumber(number) ? String(number) : nil
 }
 
 /// A heading that starts with its section number (`4.`, `4.2`, `12.3.1`) and goes on with its title.
